@@ -1,0 +1,149 @@
+//! Acronyms: a query with "TTHC" also finds "thủ tục hành chính", and the other way round.
+//!
+//! Enters: a built-in table and the definitions articles give ("thủ tục hành chính (TTHC)").
+//! Leaves: an [`AcronymTable`] that maps an acronym's key (folded, lowercase) to its
+//! expansions and back. Definitions are accepted only when the acronym's letters are the
+//! initials of the words before the parenthesis, so a stray parenthesis teaches nothing.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::acronym_table::ACRONYMS;
+use super::fold::fold_diacritics;
+
+/// Acronyms and their spelled-out forms, keyed by folded lowercase forms.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct AcronymTable {
+    /// Acronym key (`tthc`) to expansions (`thu tuc hanh chinh`), folded.
+    pub expansions: BTreeMap<String, Vec<String>>,
+}
+
+static DEFINITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*(\p{Lu}[\p{Lu}\d.\-]{1,11})\s*\)").unwrap());
+
+/// Folded, lowercase, single-spaced key of a phrase; punctuation is dropped, so
+/// "kinh tế - xã hội" gives `kinh te xa hoi`.
+pub fn phrase_key(text: &str) -> String {
+    fold_diacritics(&text.to_lowercase())
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Key of an acronym as the index holds it: folded and lowercase, inner `-` and `.` kept
+/// (`KT-XH` → `kt-xh`, the compound term the analyzer emits).
+pub fn acronym_key(acronym: &str) -> String {
+    fold_diacritics(&acronym.to_lowercase())
+        .split_whitespace()
+        .collect()
+}
+
+impl AcronymTable {
+    /// The built-in table.
+    pub fn builtin() -> Self {
+        let mut t = AcronymTable::default();
+        for (a, e) in ACRONYMS {
+            t.add(a, e);
+        }
+        t
+    }
+
+    /// Adds one acronym and its expansion.
+    pub fn add(&mut self, acronym: &str, expansion: &str) {
+        let list = self.expansions.entry(acronym_key(acronym)).or_default();
+        let e = phrase_key(expansion);
+        if !e.is_empty() && !list.contains(&e) {
+            list.push(e);
+        }
+    }
+
+    /// Merges another table into this one.
+    pub fn merge(&mut self, other: &AcronymTable) {
+        for (a, es) in &other.expansions {
+            for e in es {
+                let list = self.expansions.entry(a.clone()).or_default();
+                if !list.contains(e) {
+                    list.push(e.clone());
+                }
+            }
+        }
+    }
+
+    /// Learns the definitions `text` gives: words whose initials spell the acronym in the
+    /// parenthesis right after them.
+    pub fn learn(&mut self, text: &str) {
+        for c in DEFINITION.captures_iter(text) {
+            let whole = c.get(0).expect("match");
+            let key = acronym_key(&c[1]);
+            let letters: Vec<char> = key.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() < 2 || key.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let before: Vec<&str> = text[..whole.start()].split_whitespace().collect();
+            let n = letters.len();
+            if before.len() < n {
+                continue;
+            }
+            let words = &before[before.len() - n..];
+            let initials: String = words
+                .iter()
+                .filter_map(|w| {
+                    fold_diacritics(&w.to_lowercase())
+                        .chars()
+                        .find(|c| c.is_alphanumeric())
+                })
+                .collect();
+            if initials.chars().collect::<Vec<_>>() == letters {
+                self.add(&c[1], &words.join(" "));
+            }
+        }
+    }
+
+    /// Expansions of an acronym typed by a user.
+    pub fn expand(&self, word: &str) -> &[String] {
+        self.expansions
+            .get(&acronym_key(word))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Acronyms whose expansion occurs in the folded `query` phrase.
+    pub fn contract(&self, query: &str) -> Vec<String> {
+        let q = format!(" {} ", phrase_key(query));
+        self.expansions
+            .iter()
+            .filter(|(_, es)| es.iter().any(|e| q.contains(&format!(" {e} "))))
+            .map(|(a, _)| a.clone())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_both_directions() {
+        let t = AcronymTable::builtin();
+        assert_eq!(t.expand("TTHC"), ["thu tuc hanh chinh"]);
+        assert_eq!(t.expand("KT-XH"), ["kinh te xa hoi"]);
+        assert!(t
+            .contract("phát triển kinh tế - xã hội")
+            .contains(&"kt-xh".to_string()));
+        assert!(t
+            .contract("cải cách thủ tục hành chính")
+            .contains(&"tthc".to_string()));
+    }
+
+    #[test]
+    fn learns_definitions_whose_initials_match() {
+        let mut t = AcronymTable::default();
+        t.learn("Hệ thống quản lý văn bản điều hành (QLVBĐH) và một câu (XYZ) khác.");
+        assert_eq!(t.expand("QLVBĐH"), ["quan ly van ban dieu hanh"]);
+        assert!(t.expand("XYZ").is_empty());
+    }
+}

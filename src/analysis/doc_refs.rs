@@ -1,0 +1,254 @@
+//! Document references: "Nghị quyết số 131/NQ-CP", "653/2019/UBTVQH14", "Đề án 06".
+//!
+//! Enters: text (a passage or a query). Leaves: [`DocumentRef`]s with a canonical `key`
+//! (folded, lowercase, repeated years dropped, legislature term digits dropped:
+//! `653/2019/2019/UBTVQH` and `653/2019/UBTVQH14` give one key) and a `loose_key`
+//! (type + number, `nq 131`) that "Nghị quyết 131" or "NQ 131" also produce.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::fold::fold_diacritics;
+
+/// Type words and their abbreviations, folded (from the conventions in `VIETNAMESE.md`).
+const TYPE_WORDS: &[(&str, &str)] = &[
+    ("nghi quyet", "nq"),
+    ("nghi dinh", "nd"),
+    ("quyet dinh", "qd"),
+    ("thong tu lien tich", "ttlt"),
+    ("thong tu", "tt"),
+    ("chi thi", "ct"),
+    ("ke hoach", "kh"),
+    ("thong bao", "tb"),
+    ("bao cao", "bc"),
+    ("huong dan", "hd"),
+    ("de an", "da"),
+    ("chuong trinh", "ctr"),
+    ("cong van", "cv"),
+    ("phap lenh", "pl"),
+    ("luat", "luat"),
+    ("cong dien", "cd"),
+];
+
+/// A reference to a legal or administrative document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentRef {
+    /// Canonical key of the full number (`131/nq-cp`), or the loose key when the text gave
+    /// only a type and a number.
+    pub key: String,
+    /// Type abbreviation and number (`nq 131`), when the type is known.
+    pub loose_key: Option<String>,
+    /// The reference as the text wrote it, tidied (`131/NQ-CP`, `Đề án 06`).
+    pub label: String,
+    /// Byte range in the text.
+    pub span: (usize, usize),
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,5})((?:/(?:19|20)\d{2})*)/([a-z]{1,8}(?:-[a-z0-9]{1,12}){0,3}|[a-z]{2,12}\d{0,2})\b").unwrap()
+});
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = TYPE_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(["nq", "nd", "qd", "ct", "kh", "da"])
+        .collect();
+    Regex::new(&format!(
+        r"\b({})\s+(?:so\s+)?(\d{{1,5}})\b",
+        words.join("|")
+    ))
+    .unwrap()
+});
+static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = TYPE_WORDS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(r"({})\s+(?:so\s+)?$", words.join("|"))).unwrap()
+});
+
+/// Folds `text` one character for one character, so byte offsets map back via char indices.
+fn fold_aligned(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let f = fold_diacritics(lower.encode_utf8(&mut [0; 4]));
+        let single = if f.chars().count() == 1 {
+            f.chars().next().unwrap_or(c)
+        } else {
+            c
+        };
+        for _ in 0..single.len_utf8() {
+            origin.push(i);
+        }
+        folded.push(single);
+    }
+    origin.push(text.len());
+    (folded, origin)
+}
+
+fn abbreviation(type_word: &str) -> Option<&'static str> {
+    TYPE_WORDS
+        .iter()
+        .find(|(w, a)| *w == type_word || *a == type_word)
+        .map(|(_, a)| *a)
+}
+
+fn trim_number(n: &str) -> &str {
+    let t = n.trim_start_matches('0');
+    if t.is_empty() {
+        "0"
+    } else {
+        t
+    }
+}
+
+/// Strips a legislature term from `qh13`, `ubtvqh14`: people drop it inconsistently.
+fn issuer_key(segment: &str) -> String {
+    let trimmed = segment.trim_end_matches(|c: char| c.is_ascii_digit());
+    if trimmed.ends_with("qh") {
+        trimmed.to_string()
+    } else {
+        segment.to_string()
+    }
+}
+
+/// Finds the document references in `text`.
+pub fn find_refs(text: &str) -> Vec<DocumentRef> {
+    let (folded, origin) = fold_aligned(text);
+    let original = |s: usize, e: usize| &text[origin[s]..origin[e]];
+    let mut refs = Vec::new();
+    for c in NUMBERED.captures_iter(&folded) {
+        let whole = c.get(0).expect("match");
+        let number = trim_number(&c[1]);
+        let year = c[2].split('/').find(|y| !y.is_empty());
+        let issuer = &c[3];
+        let issuer_key = issuer
+            .split('-')
+            .map(issuer_key)
+            .collect::<Vec<_>>()
+            .join("-");
+        let key = match year {
+            Some(y) => format!("{number}/{y}/{issuer_key}"),
+            None => format!("{number}/{issuer_key}"),
+        };
+        let first = issuer.split('-').next().unwrap_or("");
+        let kind = abbreviation(first).or_else(|| {
+            TYPE_BEFORE
+                .captures(&folded[..whole.start()])
+                .and_then(|t| abbreviation(&t[1]))
+        });
+        let issuer_written = original(c.get(3).expect("issuer").start(), whole.end());
+        let label = match year {
+            Some(y) => format!("{}/{y}/{}", &c[1], issuer_written),
+            None => format!("{}/{}", &c[1], issuer_written),
+        };
+        refs.push(DocumentRef {
+            key,
+            loose_key: kind.map(|k| format!("{k} {number}")),
+            label,
+            span: (origin[whole.start()], origin[whole.end()]),
+        });
+    }
+    for c in NAMED.captures_iter(&folded) {
+        let whole = c.get(0).expect("match");
+        if folded[whole.end()..].starts_with('/')
+            || refs
+                .iter()
+                .any(|r| r.span.0 < origin[whole.end()] && origin[whole.start()] < r.span.1)
+        {
+            continue;
+        }
+        let Some(kind) = abbreviation(&c[1]) else {
+            continue;
+        };
+        let number = trim_number(&c[2]);
+        let type_written = original(
+            c.get(1).expect("type").start(),
+            c.get(1).expect("type").end(),
+        );
+        let key = format!("{kind} {number}");
+        refs.push(DocumentRef {
+            key: key.clone(),
+            loose_key: Some(key),
+            label: format!("{type_written} {}", &c[2]),
+            span: (origin[whole.start()], origin[whole.end()]),
+        });
+    }
+    refs.sort_by_key(|r| r.span.0);
+    refs
+}
+
+/// Every key a reference answers to (its key and its loose key).
+pub fn ref_keys(r: &DocumentRef) -> impl Iterator<Item = &str> {
+    std::iter::once(r.key.as_str()).chain(r.loose_key.as_deref().filter(|l| *l != r.key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<(String, Option<String>)> {
+        find_refs(text)
+            .into_iter()
+            .map(|r| (r.key, r.loose_key))
+            .collect()
+    }
+
+    #[test]
+    fn every_written_form_gives_one_key() {
+        let strict = ("131/nq-cp".to_string(), Some("nq 131".to_string()));
+        for text in [
+            "Nghị quyết số 131/NQ-CP của Chính phủ",
+            "theo 131/nq-cp",
+            "131/NQ-CP",
+        ] {
+            assert_eq!(keys(text), vec![strict.clone()], "{text}");
+        }
+        for text in [
+            "Nghị quyết 131",
+            "nghi quyet so 131",
+            "NQ 131",
+            "nghị quyết số 131",
+        ] {
+            assert_eq!(
+                keys(text),
+                vec![("nq 131".to_string(), Some("nq 131".to_string()))],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn repeated_year_and_missing_term_suffix() {
+        let a = keys("Nghị quyết số 653/2019/2019/UBTVQH cơ bản");
+        let b = keys("653/2019/UBTVQH14");
+        assert_eq!(a[0].0, "653/2019/ubtvqh");
+        assert_eq!(a[0].0, b[0].0);
+        assert_eq!(a[0].1.as_deref(), Some("nq 653"));
+    }
+
+    #[test]
+    fn shapes_and_labels() {
+        let refs = find_refs("Quyết định 1291/QĐ-TTg, Nghị định 107/2021/NĐ-CP, Kế hoạch 345/QD-UBND và Đề án số 06, Đề án 06.");
+        let labels: Vec<&str> = refs.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec![
+                "1291/QĐ-TTg",
+                "107/2021/NĐ-CP",
+                "345/QD-UBND",
+                "Đề án 06",
+                "Đề án 06"
+            ]
+        );
+        assert_eq!(refs[0].key, "1291/qd-ttg");
+        assert_eq!(refs[1].key, "107/2021/nd-cp");
+        assert_eq!(refs[2].key, "345/qd-ubnd");
+        assert_eq!(refs[3].key, "da 6");
+    }
+
+    #[test]
+    fn dates_and_ratios_are_not_references() {
+        assert!(find_refs("ngày 11/11/2022, đạt 63/63 địa phương, 437/1.086 thủ tục").is_empty());
+    }
+}

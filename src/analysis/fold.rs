@@ -1,0 +1,66 @@
+//! Diacritic folding: the lossy form a user types without marks.
+//!
+//! Removes tone marks and the hat/breve/horn modifiers, and maps `đ` to `d` (Unicode
+//! decomposition leaves `đ` alone, so it is handled explicitly).
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Appends `text` without diacritics to `out` (`đ` → `d`, `Đ` → `D`).
+pub fn push_folded(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        out.push_str(text);
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            c if c.is_ascii() => out.push(c),
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            c => decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.push(d);
+                }
+            }),
+        }
+    }
+}
+
+/// `text` without diacritics.
+pub fn fold_diacritics(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_folded(text, &mut out);
+    out
+}
+
+/// True when `text` carries any Vietnamese diacritic (including `đ`).
+pub fn has_diacritics(text: &str) -> bool {
+    !text.is_ascii() && fold_diacritics(text) != text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_table() {
+        let cases = [
+            ("cải cách hành chính", "cai cach hanh chinh"),
+            ("Đề án", "De an"),
+            ("đường", "duong"),
+            ("ỦY BAN", "UY BAN"),
+            ("nđ-cp", "nd-cp"),
+            ("ascii", "ascii"),
+            ("ộ ự ẫ", "o u a"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(fold_diacritics(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn detects_diacritics() {
+        assert!(has_diacritics("bỏ"));
+        assert!(has_diacritics("đ"));
+        assert!(!has_diacritics("bo"));
+    }
+}

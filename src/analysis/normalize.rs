@@ -1,0 +1,77 @@
+//! Text normalization applied to every input before it is stored or tokenized.
+//!
+//! Enters: any decoded text (NFC or NFD, CRLF, non-breaking and zero-width spaces, stray
+//! control characters). Leaves: NFC text with `\n` line ends, plain spaces, no zero-width or
+//! control characters. Tokens take their offsets from this text, so the stored passage and
+//! the highlighted snippet agree byte for byte.
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Characters that carry no visible text: zero-width spaces and joiners, word joiner,
+/// byte-order mark, soft hyphen.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// Normalizes text to NFC with plain spaces and `\n` line ends.
+pub fn normalize_text(input: &str) -> String {
+    let needs_work = input
+        .bytes()
+        .any(|b| b >= 0x80 || b == b'\r' || (b < 0x20 && b != b'\n'));
+    if !needs_work {
+        return input.to_string();
+    }
+    let mut cleaned = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    cleaned.push('\n');
+                }
+            }
+            '\n' => cleaned.push('\n'),
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => cleaned.push('\n'),
+            c if is_invisible(c) => {}
+            c if c.is_whitespace() => cleaned.push(' '),
+            c if c.is_control() => {}
+            c => cleaned.push(c),
+        }
+    }
+    if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes {
+        cleaned
+    } else {
+        cleaned.nfc().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfd_input_is_composed() {
+        let nfd: String = "cải cách hành chính".nfd().collect();
+        assert_ne!(nfd, "cải cách hành chính");
+        assert_eq!(normalize_text(&nfd), "cải cách hành chính");
+    }
+
+    #[test]
+    fn invisible_and_special_spaces() {
+        let cases = [
+            ("a\u{00A0}b", "a b"),
+            ("thủ\u{200B}tục", "thủtục"),
+            ("\u{FEFF}Tin", "Tin"),
+            ("dòng 1\r\ndòng 2\rdòng 3", "dòng 1\ndòng 2\ndòng 3"),
+            ("tab\there", "tab here"),
+            ("bell\u{0007}x", "bellx"),
+            ("plain ascii", "plain ascii"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(normalize_text(input), expected, "input {input:?}");
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! Officials and their statements.
+//!
+//! Enters: an article's passages, in order. Leaves: for each passage, the people who speak in
+//! it (the subject of a speech verb: "phát biểu", "nhấn mạnh", "cho biết"...). People are
+//! recognized as a surname plus one to three capitalized syllables next to a title or a form
+//! of address. Later references by title alone ("Thủ tướng yêu cầu") or by given name ("Ông
+//! Chính cho biết") resolve to the latest person of the article named with that title or
+//! given name, so a newly named holder of the title takes over.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::fold::fold_diacritics;
+use super::people_tables::{ADDRESS_FORMS, NON_SUBJECT_BEFORE, SPEECH_VERBS, SURNAMES, TITLES};
+
+/// A person speaking in a passage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// Full name as first written in the article.
+    pub name: String,
+    /// The title the article gives them.
+    pub title: String,
+}
+
+/// The key a speaker is indexed and looked up by: folded, lowercase, single-spaced.
+pub fn speaker_key(name: &str) -> String {
+    fold_diacritics(&name.to_lowercase())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn alternation(items: &[&str]) -> String {
+    let mut sorted: Vec<&str> = items.to_vec();
+    sorted.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    sorted
+        .iter()
+        .map(|s| regex::escape(s))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:{})(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b",
+        alternation(SURNAMES)
+    ))
+    .unwrap()
+});
+static TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:{})\b", alternation(TITLES))).unwrap());
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}])(?:{})\s+(\p{{Lu}}\p{{Ll}}*)\b",
+        alternation(ADDRESS_FORMS)
+    ))
+    .unwrap()
+});
+static VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:{})\b", alternation(SPEECH_VERBS))).unwrap());
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$").unwrap()
+});
+
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    title: String,
+    given: String,
+}
+
+/// What a stretch of text refers to.
+#[derive(Debug, Clone)]
+enum Mention {
+    /// A person named in full (index into the article's people).
+    Named(usize),
+    /// A title alone.
+    Title(String),
+    /// A form of address with a given name ("ông Chính").
+    Given(String),
+}
+
+/// Tracks the people of one article while its passages are read in order.
+#[derive(Debug, Default)]
+pub struct SpeakerTracker {
+    people: Vec<Person>,
+    /// For each title keyword, the person most recently named with it.
+    latest_by_title: Vec<(String, usize)>,
+}
+
+fn clause_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .rfind(['.', '!', '?', ';', '\n', ':'])
+        .map(|i| i + 1)
+        .unwrap_or(0)
+}
+
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at].split_whitespace().last().unwrap_or("")
+}
+
+impl SpeakerTracker {
+    fn person_index(&mut self, name: &str, title: Option<&str>) -> usize {
+        let key = speaker_key(name);
+        let idx = match self.people.iter().position(|p| speaker_key(&p.name) == key) {
+            Some(i) => i,
+            None => {
+                self.people.push(Person {
+                    name: name.to_string(),
+                    title: title.unwrap_or("").to_string(),
+                    given: name.split_whitespace().last().unwrap_or("").to_string(),
+                });
+                self.people.len() - 1
+            }
+        };
+        if let Some(t) = title {
+            if self.people[idx].title.is_empty() {
+                self.people[idx].title = t.to_string();
+            }
+            self.latest_by_title.retain(|(tt, _)| tt != t);
+            self.latest_by_title.push((t.to_string(), idx));
+        }
+        idx
+    }
+
+    /// Mentions in `text`, in order, registering newly named people.
+    fn mentions(&mut self, text: &str) -> Vec<(usize, usize, Mention)> {
+        let titles: Vec<(usize, usize, String)> = TITLE
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+            .collect();
+        let mut out = Vec::new();
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        for m in NAME.find_iter(text) {
+            if PLACE_BEFORE.is_match(&text[..m.start()]) {
+                continue;
+            }
+            // A title within a short stretch before the name ("Thủ tướng Chính phủ Phạm Minh
+            // Chính"), or right after it ("Trần Lưu Quang - Phó Thủ tướng").
+            let before = titles
+                .iter()
+                .rev()
+                .find(|(_, e, _)| {
+                    *e <= m.start()
+                        && m.start() - *e <= 90
+                        && !text[*e..m.start()].contains(['.', ';'])
+                })
+                .filter(|(_, e, _)| text[*e..m.start()].split_whitespace().count() <= 10);
+            let after = titles.iter().find(|(s, _, _)| {
+                *s >= m.end()
+                    && *s - m.end() <= 4
+                    && text[m.end()..*s]
+                        .chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | ','))
+            });
+            let address = ADDRESS_FORMS.iter().any(|a| {
+                word_before(text, m.start()) == *a || text[..m.start()].trim_end().ends_with(a)
+            });
+            let title = before.or(after).map(|t| t.2.clone());
+            if title.is_none() && !address {
+                continue;
+            }
+            let idx = self.person_index(m.as_str(), title.as_deref());
+            let start = before.map(|b| b.0).unwrap_or(m.start());
+            covered.push((start, m.end()));
+            if let Some(a) = after {
+                covered.push((a.0, a.1));
+            }
+            out.push((start, m.end(), Mention::Named(idx)));
+        }
+        for (s, e, t) in titles {
+            if covered.iter().any(|(cs, ce)| s >= *cs && e <= *ce) {
+                continue;
+            }
+            if NON_SUBJECT_BEFORE.contains(&word_before(text, s).to_lowercase().as_str()) {
+                continue;
+            }
+            out.push((s, e, Mention::Title(t)));
+        }
+        for c in ADDRESS.captures_iter(text) {
+            let g = c.get(1).expect("given name");
+            if covered
+                .iter()
+                .any(|(cs, ce)| g.start() >= *cs && g.end() <= *ce)
+            {
+                continue;
+            }
+            out.push((g.start(), g.end(), Mention::Given(g.as_str().to_string())));
+        }
+        out.sort_by_key(|m| m.0);
+        out
+    }
+
+    fn resolve(&self, mention: &Mention) -> Option<usize> {
+        match mention {
+            Mention::Named(i) => Some(*i),
+            Mention::Title(t) => self
+                .latest_by_title
+                .iter()
+                .rev()
+                .find(|(tt, _)| tt == t)
+                .map(|(_, i)| *i),
+            Mention::Given(g) => self.people.iter().rposition(|p| p.given == *g),
+        }
+    }
+
+    /// The people who speak in `text`, the next passage of the article, in order.
+    pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
+        let mentions = self.mentions(text);
+        let mut speakers: Vec<usize> = Vec::new();
+        let mut last: Option<usize> = None;
+        let mut clause_of_last = usize::MAX;
+        for verb in VERB.find_iter(text) {
+            let start = clause_start(text, verb.start());
+            let subject = mentions
+                .iter()
+                .filter(|(s, e, _)| *s >= start && *e <= verb.start())
+                .find_map(|(_, _, m)| self.resolve(m));
+            let who = match subject {
+                Some(i) => Some(i),
+                // "Đồng thời đề nghị...": a sentence without a subject continues the last
+                // speaker of this passage.
+                None if clause_of_last != start
+                    && last.is_some()
+                    && !mentions
+                        .iter()
+                        .any(|(s, e, _)| *s >= start && *e <= verb.start()) =>
+                {
+                    last
+                }
+                None => None,
+            };
+            if let Some(i) = who {
+                if !speakers.contains(&i) {
+                    speakers.push(i);
+                }
+                last = Some(i);
+                clause_of_last = start;
+            }
+        }
+        speakers
+            .into_iter()
+            .map(|i| Speaker {
+                name: self.people[i].name.clone(),
+                title: self.people[i].title.clone(),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(passages: &[&str]) -> Vec<Vec<String>> {
+        let mut t = SpeakerTracker::default();
+        passages
+            .iter()
+            .map(|p| {
+                t.speakers_in(p)
+                    .into_iter()
+                    .map(|s| format!("{} ({})", s.name, s.title))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_only_follow_up_resolves_to_the_named_person() {
+        let got = run(&[
+            "Đ/c Phạm Minh Chính - Thủ tướng Chính phủ chủ trì Phiên họp.",
+            "Thủ tướng Chính phủ đề nghị các bộ, ngành tiếp tục đẩy mạnh cải cách.",
+        ]);
+        assert_eq!(got[0], Vec::<String>::new());
+        assert_eq!(got[1], vec!["Phạm Minh Chính (Thủ tướng)"]);
+    }
+
+    #[test]
+    fn given_name_and_subjectless_sentence() {
+        let got = run(&[
+            "Cục trưởng Cục Kiểm soát TTHC Ngô Hải Phan cho biết, hội nghị đã thành công.",
+            "Ông Phan nhấn mạnh, nghị quyết rất quan trọng. Đồng thời đề nghị các bộ khẩn trương.",
+        ]);
+        assert_eq!(got[0], vec!["Ngô Hải Phan (Cục trưởng)"]);
+        assert_eq!(got[1], vec!["Ngô Hải Phan (Cục trưởng)"]);
+    }
+
+    #[test]
+    fn a_newly_named_holder_takes_over_the_title() {
+        let got = run(&[
+            "Bộ trưởng Bộ Nội vụ Lê Văn A phát biểu khai mạc.",
+            "Bộ trưởng Bộ Tài chính Trần Văn B cho biết ngân sách đã bố trí đủ.",
+            "Bộ trưởng yêu cầu các địa phương báo cáo trước ngày 15.",
+        ]);
+        assert_eq!(got[2], vec!["Trần Văn B (Bộ trưởng)"]);
+    }
+
+    #[test]
+    fn two_officials_in_one_passage() {
+        let got = run(&["Phó Thủ tướng Trần Lưu Quang phát biểu. Sau đó, Bộ trưởng Nguyễn Văn C cho biết sẽ thực hiện."]);
+        assert_eq!(
+            got[0],
+            vec!["Trần Lưu Quang (Phó Thủ tướng)", "Nguyễn Văn C (Bộ trưởng)"]
+        );
+    }
+
+    #[test]
+    fn possessive_title_and_city_are_not_speakers() {
+        let got = run(&[
+            "Tại thành phố Hồ Chí Minh, Tổ công tác của Thủ tướng Chính phủ đề nghị các bộ.",
+        ]);
+        assert!(got[0].is_empty(), "{got:?}");
+        assert_eq!(speaker_key("Ngô  Hải PHAN"), "ngo hai phan");
+    }
+}

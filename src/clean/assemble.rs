@@ -1,0 +1,187 @@
+//! Lines (or HTML blocks) to an article body and its metadata.
+//!
+//! Enters: the text lines of one page in reading order, with metadata the markup already
+//! gave (HTML title, date...). Leaves: the body paragraphs and the completed metadata.
+//! Refuses nothing: a page with no article text gives an empty body, which the caller
+//! reports.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::line_rules::{classify, folded_key, LineKind};
+use super::Metadata;
+
+static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    // "BDK.VN - ", "(Chinhphu.vn) - ", "HNP – ": an outlet tag opening the lead paragraph.
+    Regex::new(r"^(?:\(?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:vn|com|net|org|info)\)?|\(?[\p{Lu}\d]{2,8}\)?)\s*[-–—]\s+").unwrap()
+});
+
+const TERMINAL_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '…', ',', '"', '”'];
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+fn strip_bullet(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches(['•', '·', '*', '+', '»', '›', '-', '–', '▪', '◦', '●'])
+        .trim()
+}
+
+/// A short line with the look of a headline: no sentence punctuation at the end, not
+/// starting in lowercase.
+fn headline_like(line: &str, max_words: usize) -> bool {
+    let n = words(line);
+    n >= 2
+        && n <= max_words
+        && !line.ends_with(TERMINAL_PUNCTUATION)
+        && !line.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// A trailing credit: a name or a unit ("Bùi Minh", "Phòng Nội vụ huyện").
+fn name_like(line: &str) -> bool {
+    headline_like(line, 6)
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && line.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Builds the body from `lines`, filling `meta` with what the lines reveal.
+pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadata) -> Vec<String> {
+    let lines: Vec<&str> = lines
+        .into_iter()
+        .map(strip_bullet)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let kinds: Vec<LineKind> = lines.iter().map(|l| classify(l)).collect();
+    let mut body: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    if let Some(title) = &meta.title {
+        seen.insert(folded_key(title));
+    }
+    let mut skipping_list = false;
+    for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {
+        match kind {
+            LineKind::Counter { views } => {
+                if meta.views.is_none() {
+                    meta.views = *views;
+                }
+                continue;
+            }
+            LineKind::Placeholder | LineKind::UiLabel | LineKind::Footer => continue,
+            LineKind::SectionEnd => {
+                if !body.is_empty() {
+                    break;
+                }
+                skipping_list = true;
+                continue;
+            }
+            LineKind::Dateline(date) => {
+                meta.date.get_or_insert_with(|| date.clone());
+                continue;
+            }
+            LineKind::Byline(name) => {
+                meta.author.get_or_insert_with(|| name.clone());
+                continue;
+            }
+            LineKind::Content => {}
+        }
+        // The header of a counter box ("Thống kê truy cập") is followed by counters.
+        let counters_follow = kinds[i + 1..]
+            .iter()
+            .take(2)
+            .filter(|k| matches!(k, LineKind::Counter { .. }))
+            .count();
+        if counters_follow == 2 && words(line) <= 5 {
+            continue;
+        }
+        if skipping_list {
+            if words(line) < 25 {
+                continue;
+            }
+            skipping_list = false;
+        }
+        if meta.title.is_none() && body.is_empty() && headline_like(line, 35) {
+            meta.title = Some(line.to_string());
+            seen.insert(folded_key(line));
+            continue;
+        }
+        let text = if body.is_empty() {
+            SOURCE_PREFIX.replace(line, "").into_owned()
+        } else {
+            line.to_string()
+        };
+        // A caption or the title repeated verbatim is said once.
+        if !seen.insert(folded_key(&text)) {
+            continue;
+        }
+        body.push(text);
+    }
+    if let Some(last) = body.last() {
+        if body.len() > 1 && name_like(last) {
+            if meta.author.is_none() {
+                meta.author = Some(last.clone());
+            }
+            body.pop();
+        }
+    }
+    body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (Vec<String>, Metadata) {
+        let mut meta = Metadata::default();
+        let body = assemble(text.lines(), &mut meta);
+        (body, meta)
+    }
+
+    #[test]
+    fn counter_box_and_placeholders_are_dropped() {
+        let (body, meta) = run(
+            "image banner\nThống kê truy cập\n • Đang online: 1\n • Hôm nay: 1\nTiêu đề bài viết về cải cách\nLượt xem: 522\nĐoạn văn thứ nhất có nội dung đầy đủ.\nanh tin bai\nĐoạn văn thứ hai.",
+        );
+        assert_eq!(meta.title.as_deref(), Some("Tiêu đề bài viết về cải cách"));
+        assert_eq!(meta.views, Some(522));
+        assert_eq!(
+            body,
+            vec!["Đoạn văn thứ nhất có nội dung đầy đủ.", "Đoạn văn thứ hai."]
+        );
+    }
+
+    #[test]
+    fn repeated_caption_and_title_are_said_once() {
+        let (body, _) = run("Tiêu đề bài\nChú thích ảnh hội nghị\nChú thích ảnh hội nghị\nNội dung chính.\nTiêu đề bài\nKết thúc.");
+        assert_eq!(
+            body,
+            vec!["Chú thích ảnh hội nghị", "Nội dung chính.", "Kết thúc."]
+        );
+    }
+
+    #[test]
+    fn dateline_byline_prefix_and_trailing_sections() {
+        let (body, meta) = run(
+            "Một tiêu đề\n11/11/2022 - 15:19\nBDK.VN - Ngày 11-11-2022, hội nghị diễn ra.\nTin, ảnh: Phương Thảo\nChia sẻ bài viết\nBÌNH LUẬN\nMột bình luận rất dài của bạn đọc.",
+        );
+        assert_eq!(meta.date.as_deref(), Some("2022-11-11"));
+        assert_eq!(meta.author.as_deref(), Some("Phương Thảo"));
+        assert_eq!(body, vec!["Ngày 11-11-2022, hội nghị diễn ra."]);
+    }
+
+    #[test]
+    fn trailing_name_is_the_author() {
+        let (body, meta) = run("Tiêu đề\nĐoạn một.\nĐoạn hai.\nBùi Minh");
+        assert_eq!(meta.author.as_deref(), Some("Bùi Minh"));
+        assert_eq!(body.len(), 2);
+    }
+
+    #[test]
+    fn first_sentence_is_not_a_title() {
+        let (body, meta) = run("Đồng chí Nguyễn Văn A phát biểu tại hội nghị.\nĐoạn hai.");
+        assert_eq!(meta.title, None);
+        assert_eq!(body.len(), 2);
+    }
+}

@@ -1,0 +1,126 @@
+//! Bytes to text: byte-order marks, UTF-8, UTF-16 and legacy Windows-1258.
+//!
+//! Enters: the raw bytes of one input. Leaves: normalized NFC text, or a one-line reason why
+//! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to
+//! Windows-1258, the legacy Vietnamese code page, which maps every byte.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
+
+use crate::analysis::normalize_text;
+
+/// Why some bytes could not be decoded into an article's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeRefusal {
+    /// Nothing but whitespace.
+    Empty,
+    /// Control bytes that no text file contains.
+    Binary,
+}
+
+impl std::fmt::Display for DecodeRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeRefusal::Empty => write!(f, "empty file"),
+            DecodeRefusal::Binary => write!(f, "binary file, not text"),
+        }
+    }
+}
+
+/// The encoding a text was decoded from.
+pub fn detect_encoding(bytes: &[u8]) -> &'static Encoding {
+    if let Some((encoding, _)) = Encoding::for_bom(bytes) {
+        return encoding;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(_) => UTF_8,
+        // A sequence cut at the very end (a truncated download) is still UTF-8.
+        Err(e) if e.error_len().is_none() => UTF_8,
+        Err(_) => WINDOWS_1258,
+    }
+}
+
+fn looks_binary(text: &str) -> bool {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for c in text.chars().take(64 * 1024) {
+        total += 1;
+        if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
+            controls += 1;
+        }
+    }
+    controls > 0 && (controls * 100 / total.max(1) >= 1 || text.contains('\0'))
+}
+
+/// Decodes `bytes` into normalized text.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeRefusal> {
+    let encoding = detect_encoding(bytes);
+    let text = if encoding == UTF_8 {
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        match std::str::from_utf8(body) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(e) => String::from_utf8_lossy(&body[..e.valid_up_to()]),
+        }
+    } else if encoding == UTF_16LE || encoding == UTF_16BE {
+        encoding.decode_with_bom_removal(bytes).0
+    } else {
+        if bytes.contains(&0) {
+            return Err(DecodeRefusal::Binary);
+        }
+        encoding.decode_without_bom_handling(bytes).0
+    };
+    if looks_binary(&text) {
+        return Err(DecodeRefusal::Binary);
+    }
+    let text = normalize_text(&text);
+    if text.trim().is_empty() {
+        return Err(DecodeRefusal::Empty);
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_and_crlf() {
+        let bytes = b"\xEF\xBB\xBFC\xE1\xBA\xA3i c\xC3\xA1ch\r\nd\xC3\xB2ng";
+        assert_eq!(decode(bytes).unwrap(), "Cải cách\ndòng");
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Thủ tướng".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).unwrap(), "Thủ tướng");
+    }
+
+    #[test]
+    fn windows_1258_is_decoded_and_composed() {
+        // "Hà Nội" in Windows-1258: a with a combining grave (0xCC), o-circumflex (0xF4) with
+        // a combining dot below (0xF2).
+        let bytes = b"Ha\xCC N\xF4\xF2i";
+        assert_eq!(decode(bytes).unwrap(), "Hà Nội");
+    }
+
+    #[test]
+    fn truncated_utf8_keeps_the_valid_prefix() {
+        let mut bytes = "Nghị quyết".as_bytes().to_vec();
+        bytes.extend_from_slice(&"ị".as_bytes()[..1]);
+        assert_eq!(decode(&bytes).unwrap(), "Nghị quyết");
+    }
+
+    #[test]
+    fn empty_and_binary_are_refused() {
+        assert_eq!(decode(b"  \n\t "), Err(DecodeRefusal::Empty));
+        assert_eq!(decode(b""), Err(DecodeRefusal::Empty));
+        assert_eq!(
+            decode(b"\x00\x01\x02PK\x03\x04binary"),
+            Err(DecodeRefusal::Binary)
+        );
+        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00";
+        assert_eq!(decode(png), Err(DecodeRefusal::Binary));
+    }
+}

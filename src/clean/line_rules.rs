@@ -1,0 +1,280 @@
+//! Rules that tell portal furniture from article text, one line (or HTML block) at a time.
+//!
+//! The rules rest on shape, not on a list per portal: counters are a short label and a
+//! number; image placeholders are a few lowercase words with no Vietnamese marks (alt text
+//! or slugs, never prose); datelines are a date with at most a time and a weekday; bylines
+//! are a credit label and a name. The phrase tables in [`super::boilerplate_phrases`] only
+//! serve short lines.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::boilerplate_phrases::{FOOTER_OPENINGS, PLACEHOLDER_WORDS, SECTION_ENDS, UI_LABELS};
+use crate::analysis::fold_diacritics;
+
+/// What one line is, as far as cleaning is concerned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    /// Article text (or a caption, title or byline decided later).
+    Content,
+    /// A counter such as "Đang online: 1"; `views` is set for view counters.
+    Counter {
+        /// The number when the counter counts this article's views.
+        views: Option<u64>,
+    },
+    /// Image placeholder or alt text left by a scraper.
+    Placeholder,
+    /// Share/print/comment links and other widget labels.
+    UiLabel,
+    /// A header after which other articles or comments are listed.
+    SectionEnd,
+    /// A dateline: the publication date (`YYYY-MM-DD`).
+    Dateline(String),
+    /// A credit line such as "Tin, ảnh: Phương Thảo": the author.
+    Byline(String),
+    /// Copyright and legal footer.
+    Footer,
+}
+
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<label>[\p{L}][\p{L} ]{0,40}?)\s*[:：]?\s*\(?(?P<n>\d[\d.,]*)\)?$").unwrap()
+});
+static COUNT_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<n>\d[\d.,]*)\s+(?P<label>[\p{L} ]{2,20})$").unwrap());
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})").unwrap()
+});
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})").unwrap());
+static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
+    // What may stand beside the date on a dateline: weekday, time, "cập nhật", "ngày", GMT.
+    Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+\p{L}+|chủ nhật|cập nhật|ngày|đăng|lúc|gmt|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
+});
+
+/// Folded, lowercase, single-spaced form of a line, for phrase tables.
+pub fn folded_key(line: &str) -> String {
+    let folded = fold_diacritics(&line.to_lowercase());
+    folded
+        .split(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '|' | '»' | '›'))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Parses a day-first date (`11/11/2022`, `11-11-2022`) or an ISO date into `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<String> {
+    if let Some(c) = ISO_DATE.captures(text) {
+        let (y, m, d) = (
+            &c["y"],
+            c["m"].parse::<u32>().ok()?,
+            c["d"].parse::<u32>().ok()?,
+        );
+        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return Some(format!("{y}-{m:02}-{d:02}"));
+        }
+    }
+    let c = DATE.captures(text)?;
+    let (d, m) = (c["d"].parse::<u32>().ok()?, c["m"].parse::<u32>().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{}-{m:02}-{d:02}", &c["y"]))
+}
+
+fn parse_count(digits: &str) -> Option<u64> {
+    digits
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect::<String>()
+        .parse()
+        .ok()
+}
+
+fn is_view_label(folded_label: &str) -> bool {
+    [
+        "luot xem",
+        "luot doc",
+        "so lan xem",
+        "view",
+        "da xem",
+        "luot truy cap bai",
+    ]
+    .iter()
+    .any(|l| folded_label.contains(l))
+}
+
+/// Classifies one trimmed line.
+pub fn classify(line: &str) -> LineKind {
+    let words = word_count(line);
+    if words == 0 {
+        return LineKind::Placeholder;
+    }
+    if words <= 8 {
+        if let Some(c) = COUNTER
+            .captures(line)
+            .or_else(|| COUNT_FIRST.captures(line))
+        {
+            let label = folded_key(&c["label"]);
+            let label_words = word_count(&label);
+            // "Năm 2023" or "Điều 5" are headings, not counters: a counter label has a colon
+            // or is a known view label.
+            if label_words <= 5
+                && (line.contains(':') || is_view_label(&label) || line.ends_with(')'))
+            {
+                let views = is_view_label(&label)
+                    .then(|| parse_count(&c["n"]))
+                    .flatten();
+                return LineKind::Counter { views };
+            }
+        }
+    }
+    let key = folded_key(line);
+    if words <= 12 {
+        if let Some(date) = parse_date(line) {
+            let rest = DATE.replace(line, "");
+            let rest = ISO_DATE.replace(&rest, "");
+            if DATELINE_REST.is_match(&rest) {
+                return LineKind::Dateline(date);
+            }
+        }
+        if let Some(c) = BYLINE.captures(line) {
+            let name = c["name"].trim().trim_end_matches('.').trim();
+            if word_count(name) <= 8 && !name.ends_with('?') {
+                return LineKind::Byline(name.to_string());
+            }
+        }
+    }
+    if words <= 6 {
+        let stripped = key
+            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'));
+        if SECTION_ENDS.contains(&stripped) {
+            return LineKind::SectionEnd;
+        }
+        if UI_LABELS.contains(&stripped) {
+            return LineKind::UiLabel;
+        }
+        if is_placeholder(line) {
+            return LineKind::Placeholder;
+        }
+    }
+    if words <= 40 && FOOTER_OPENINGS.iter().any(|f| key.starts_with(f)) {
+        return LineKind::Footer;
+    }
+    LineKind::Content
+}
+
+/// Alt text and slugs: a few lowercase words without Vietnamese marks or digits, or words
+/// that are all image/ad vocabulary. Vietnamese prose always carries marks or capitals.
+fn is_placeholder(line: &str) -> bool {
+    let lowercase_ascii = line.is_ascii()
+        && line
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-' || c == '_');
+    if lowercase_ascii && word_count(line) <= 5 {
+        return true;
+    }
+    let key = folded_key(line);
+    key.split(' ').all(|w| PLACEHOLDER_WORDS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn view_counter_becomes_metadata() {
+        assert_eq!(
+            classify("Lượt xem: 522"),
+            LineKind::Counter { views: Some(522) }
+        );
+        assert_eq!(
+            classify("1.234 lượt xem"),
+            LineKind::Counter { views: Some(1234) }
+        );
+        assert_eq!(
+            classify("Đang online: 1"),
+            LineKind::Counter { views: None }
+        );
+        assert_eq!(classify("Hôm nay: 1"), LineKind::Counter { views: None });
+        assert_eq!(classify("Bình luận (0)"), LineKind::Counter { views: None });
+    }
+
+    #[test]
+    fn headings_with_numbers_are_content() {
+        assert_eq!(classify("Năm 2023"), LineKind::Content);
+        assert_eq!(classify("Giai đoạn 2021 - 2030"), LineKind::Content);
+    }
+
+    #[test]
+    fn placeholders_and_labels() {
+        for line in [
+            "image banner",
+            "image advertisement",
+            "anh tin bai",
+            "anh tin baiimage advertisement",
+            "Ảnh minh họa",
+        ] {
+            assert_eq!(classify(line), LineKind::Placeholder, "{line}");
+        }
+        for line in ["Chia sẻ bài viết", "In bài viết", "Gửi email", "Facebook"] {
+            assert_eq!(classify(line), LineKind::UiLabel, "{line}");
+        }
+        for line in [
+            "BÌNH LUẬN",
+            "Tin liên quan",
+            "Đọc nhiều nhất",
+            "Tin cùng chuyên mục:",
+        ] {
+            assert_eq!(classify(line), LineKind::SectionEnd, "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        assert_eq!(
+            classify("11/11/2022 - 15:19"),
+            LineKind::Dateline("2022-11-11".into())
+        );
+        assert_eq!(
+            classify("Thứ Sáu, 11/11/2022 15:19 (GMT+7)"),
+            LineKind::Dateline("2022-11-11".into())
+        );
+        assert_eq!(
+            classify("Cập nhật ngày: 03-02-2021"),
+            LineKind::Dateline("2021-02-03".into())
+        );
+        assert_eq!(
+            classify("Tin, ảnh: Phương Thảo"),
+            LineKind::Byline("Phương Thảo".into())
+        );
+        assert_eq!(
+            classify("Bài và ảnh: Lê Văn A"),
+            LineKind::Byline("Lê Văn A".into())
+        );
+        assert_eq!(
+            classify("Tính đến ngày 31/3/2020, các bộ giảm 10.284 người so với số giao năm 2015."),
+            LineKind::Content
+        );
+    }
+
+    #[test]
+    fn prose_is_content() {
+        assert_eq!(
+            classify(
+                "Phiên họp được tổ chức trực tuyến giữa điểm cầu trụ sở Chính phủ với 63 tỉnh."
+            ),
+            LineKind::Content
+        );
+        assert_eq!(
+            classify(
+                "Chia sẻ kinh nghiệm cải cách hành chính của tỉnh Lai Châu với các địa phương"
+            ),
+            LineKind::Content
+        );
+    }
+}

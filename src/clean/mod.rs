@@ -1,0 +1,188 @@
+//! Cleaning: raw bytes to an [`Article`] with metadata, portal boilerplate removed.
+//!
+//! Enters: the bytes of one input (an HTML page, a plain-text scrape, or the `html`/`text` of
+//! a `.jsonl` record). Leaves: an [`Article`] whose body is what a reader would call the
+//! article, and whose metadata (title, date, author, views) are fields, not text. Refuses
+//! empty, binary and article-less inputs with a one-line reason.
+
+mod assemble;
+pub mod boilerplate_phrases;
+pub mod decode;
+pub mod html;
+pub mod line_rules;
+
+use serde::{Deserialize, Serialize};
+
+pub use decode::{decode, DecodeRefusal};
+
+/// Metadata of an article, as fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// The headline, without the site name.
+    pub title: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Author or byline.
+    pub author: Option<String>,
+    /// View count shown by the portal.
+    pub views: Option<u64>,
+}
+
+/// A cleaned article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable identity: the `.jsonl` id, else the source path.
+    pub id: String,
+    /// Where it came from: a path, or `path#line` for `.jsonl` records.
+    pub source: String,
+    /// The original URL when the input gave one.
+    pub url: Option<String>,
+    /// Title, date, author, views.
+    #[serde(flatten)]
+    pub metadata: Metadata,
+    /// Body paragraphs in reading order.
+    pub paragraphs: Vec<String>,
+}
+
+/// How the content of an input is marked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    /// An HTML page.
+    Html,
+    /// Plain text, one paragraph or portal line per line.
+    Text,
+    /// Decide from the content.
+    Sniff,
+}
+
+/// Why an input is not an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CleanRefusal {
+    /// The bytes are not text.
+    Decode(DecodeRefusal),
+    /// Text, but nothing in it is article text once boilerplate is gone.
+    NoArticleText,
+}
+
+impl std::fmt::Display for CleanRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CleanRefusal::Decode(d) => d.fmt(f),
+            CleanRefusal::NoArticleText => write!(f, "no article text after removing boilerplate"),
+        }
+    }
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let trimmed = head.trim_start();
+    trimmed.starts_with("<!doctype html")
+        || trimmed.starts_with("<html")
+        || ["<body", "<p>", "<p ", "<div", "<article", "<h1", "<br"]
+            .iter()
+            .any(|tag| head.contains(tag))
+}
+
+/// Cleans decoded, normalized text into an article body and metadata.
+pub fn clean_text(text: &str, markup: Markup, mut metadata: Metadata) -> (Vec<String>, Metadata) {
+    let html = match markup {
+        Markup::Html => true,
+        Markup::Text => false,
+        Markup::Sniff => looks_like_html(text),
+    };
+    if !html {
+        let body = assemble::assemble(text.lines(), &mut metadata);
+        return (body, metadata);
+    }
+    let page = html::parse_page(text);
+    let declared = page.metadata;
+    metadata.title = metadata.title.or(declared.title);
+    metadata.date = metadata.date.or(declared.date);
+    metadata.author = metadata.author.or(declared.author);
+    for block in &page.blocks {
+        match line_rules::classify(&block.text) {
+            line_rules::LineKind::Counter { views: Some(v) } => {
+                metadata.views.get_or_insert(v);
+            }
+            line_rules::LineKind::Dateline(d) if !block.furniture => {
+                metadata.date.get_or_insert(d);
+            }
+            _ => {}
+        }
+    }
+    let blocks = html::article_blocks(&page.blocks);
+    let body = assemble::assemble(blocks.iter().map(|b| b.text.as_str()), &mut metadata);
+    (body, metadata)
+}
+
+/// Cleans the bytes of one input into an [`Article`].
+pub fn clean_bytes(
+    id: String,
+    source: String,
+    bytes: &[u8],
+    markup: Markup,
+    metadata: Metadata,
+) -> Result<Article, CleanRefusal> {
+    let text = decode(bytes).map_err(CleanRefusal::Decode)?;
+    let (paragraphs, metadata) = clean_text(&text, markup, metadata);
+    if paragraphs.is_empty() {
+        return Err(CleanRefusal::NoArticleText);
+    }
+    Ok(Article {
+        id,
+        source,
+        url: None,
+        metadata,
+        paragraphs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_page_is_cleaned_by_structure() {
+        let page = r#"<html><head><title>Đẩy mạnh cải cách - Cổng TTĐT Tỉnh</title>
+            <meta property="article:published_time" content="2023-10-16T08:00:00+07:00"></head>
+            <body><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav>
+            <div class="share-tools"><a>Facebook</a></div>
+            <h1>Đẩy mạnh cải cách thủ tục hành chính</h1>
+            <p>Sáng nay, tỉnh tổ chức hội nghị đánh giá kết quả cải cách thủ tục hành chính, với sự tham dự của lãnh đạo các sở, ngành và địa phương trong tỉnh.</p>
+            <p>Phó Chủ tịch UBND tỉnh nhấn mạnh yêu cầu tiếp tục đơn giản hóa thủ tục, giảm thời gian giải quyết hồ sơ cho người dân và doanh nghiệp trên địa bàn.</p>
+            <ul class="list"><li><a href="/a">Tin khác một</a></li><li><a href="/b">Tin khác hai</a></li></ul>
+            <div id="comments"><p>Bình luận của bạn đọc về bài viết này rất dài và nhiều chữ để có vẻ như là nội dung thật sự.</p></div>
+            <footer>Bản quyền thuộc Cổng thông tin</footer><script>var x = "cải cách";</script></body></html>"#;
+        let article = clean_bytes(
+            "a".into(),
+            "a.html".into(),
+            page.as_bytes(),
+            Markup::Sniff,
+            Metadata::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            article.metadata.title.as_deref(),
+            Some("Đẩy mạnh cải cách thủ tục hành chính")
+        );
+        assert_eq!(article.metadata.date.as_deref(), Some("2023-10-16"));
+        assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+        assert!(article.paragraphs[0].starts_with("Sáng nay"));
+    }
+
+    #[test]
+    fn boilerplate_only_is_refused() {
+        let r = clean_bytes(
+            "x".into(),
+            "x.txt".into(),
+            b"image banner\nanh tin bai\nChia se",
+            Markup::Text,
+            Metadata::default(),
+        );
+        assert_eq!(r, Err(CleanRefusal::NoArticleText));
+    }
+}

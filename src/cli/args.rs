@@ -1,0 +1,108 @@
+//! The flags, exactly as the user types them.
+
+use std::path::PathBuf;
+
+use clap::{Args as ClapArgs, Parser, Subcommand};
+
+/// Full-text search for Vietnamese administrative-reform news.
+#[derive(Parser, Debug)]
+#[command(name = "vnsearch", version, about)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Index a corpus (directory of .txt/.html/.htm/.jsonl files, or one file).
+    Index(IndexArgs),
+    /// Search the index and print ranked passages.
+    Search(SearchArgs),
+    /// List the documents cited in the index, most cited first.
+    Refs(RefsArgs),
+    /// List the officials who speak in the index, with their statement counts.
+    People(PeopleArgs),
+    /// Print the cleaned article and metadata that indexing would store for FILE.
+    Clean(CleanArgs),
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct IndexArgs {
+    /// Corpus directory (walked recursively) or single file.
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Index directory (created if missing).
+    #[arg(long, default_value = "index")]
+    pub index: PathBuf,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Memory budget of the index writer, in MB.
+    #[arg(long, default_value_t = 256)]
+    pub memory_mb: usize,
+    /// Files (and .jsonl lines) larger than this many MB are skipped.
+    #[arg(long, default_value_t = 64)]
+    pub max_file_mb: u64,
+    /// Empty the index first and index everything again.
+    #[arg(long)]
+    pub rebuild: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct IndexLocation {
+    /// Index directory (default: ./index, built from ./corpus when missing or stale).
+    #[arg(long)]
+    pub index: Option<PathBuf>,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct SearchArgs {
+    #[command(flatten)]
+    pub index: IndexLocation,
+    /// How many passages to show.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// How many ranked passages to skip (paging).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Only statements by this official (any case, with or without diacritics).
+    #[arg(long)]
+    pub by: Option<String>,
+    /// Only passages citing this document (e.g. 131/NQ-CP, "Nghị quyết 131").
+    #[arg(long = "ref")]
+    pub reference: Option<String>,
+    /// Words and "quoted phrases".
+    pub query: Vec<String>,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct RefsArgs {
+    #[command(flatten)]
+    pub index: IndexLocation,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Keep references containing this text.
+    pub filter: Option<String>,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct PeopleArgs {
+    #[command(flatten)]
+    pub index: IndexLocation,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct CleanArgs {
+    /// The page or text file to clean.
+    pub file: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}

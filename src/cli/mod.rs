@@ -1,0 +1,155 @@
+//! Command-line parsing, dispatch and all printing.
+
+mod args;
+mod default_index;
+mod output;
+mod progress;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+use args::{Args, Command};
+use vnsearch::clean::{clean_bytes, Markup, Metadata};
+use vnsearch::corpus::{list_files, read_inputs};
+use vnsearch::index::{index_inputs, IndexOptions};
+use vnsearch::passages::annotate;
+use vnsearch::search::{SearchRequest, Searcher};
+
+/// True when the error is a closed output pipe (`vnsearch search x | head`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Parses the arguments and runs the command.
+pub fn run() -> Result<ExitCode> {
+    let args = Args::parse();
+    match args.command {
+        Command::Index(a) => {
+            let options = IndexOptions {
+                threads: a.threads.unwrap_or(IndexOptions::default().threads),
+                memory_mb: a.memory_mb,
+                rebuild: a.rebuild,
+                ..IndexOptions::default()
+            };
+            let report = run_index(&a.corpus, &a.index, &options, a.max_file_mb)?;
+            output::print_index_report(&report)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search(a) => {
+            let index = default_index::resolve(a.index.index.as_deref())?;
+            let searcher = Searcher::open(&index)?;
+            let request = SearchRequest {
+                query: a.query.join(" "),
+                limit: a.limit,
+                offset: a.offset,
+                by: a.by,
+                reference: a.reference,
+            };
+            let results = searcher.search(&request)?;
+            if a.json {
+                output::print_json(&results)?;
+            } else {
+                output::print_results(&results)?;
+            }
+            Ok(if results.hits.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Refs(a) => {
+            let index = default_index::resolve(a.index.index.as_deref())?;
+            let refs = Searcher::open(&index)?.refs(a.filter.as_deref())?;
+            if a.json {
+                output::print_json(&refs)?;
+            } else {
+                output::print_refs(&refs)?;
+            }
+            Ok(if refs.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::People(a) => {
+            let index = default_index::resolve(a.index.index.as_deref())?;
+            let people = Searcher::open(&index)?.people()?;
+            if a.json {
+                output::print_json(&people)?;
+            } else {
+                output::print_people(&people)?;
+            }
+            Ok(if people.is_empty() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Clean(a) => {
+            let bytes =
+                std::fs::read(&a.file).with_context(|| format!("reading {}", a.file.display()))?;
+            let source = a.file.display().to_string();
+            let markup = match a.file.extension().and_then(|e| e.to_str()) {
+                Some("html" | "htm") => Markup::Html,
+                _ => Markup::Sniff,
+            };
+            let article = clean_bytes(
+                source.clone(),
+                source.clone(),
+                &bytes,
+                markup,
+                Metadata::default(),
+            )
+            .map_err(|reason| anyhow::anyhow!("{source}: {reason}"))?;
+            let passages = annotate(&article);
+            if a.json {
+                output::print_json(&output::CleanedArticle::new(&article, &passages))?;
+            } else {
+                output::print_article(&article, &passages)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Indexes `corpus` into `index`, printing skips and progress on stderr.
+pub fn run_index(
+    corpus: &std::path::Path,
+    index: &std::path::Path,
+    options: &IndexOptions,
+    max_file_mb: u64,
+) -> Result<vnsearch::index::IndexReport> {
+    let (files, walk_skips) =
+        list_files(corpus).with_context(|| format!("reading corpus {}", corpus.display()))?;
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    let observer = progress::Progress::new(total);
+    for skip in &walk_skips {
+        vnsearch::index::IndexObserver::skipped(&observer, skip);
+    }
+    let scope = corpus.display().to_string();
+    let inputs = read_inputs(&files, max_file_mb.saturating_mul(1_000_000));
+    let mut report = index_inputs(index, inputs, Some(&scope), options, &observer)
+        .with_context(|| format!("indexing {} into {}", corpus.display(), index.display()))?;
+    observer.finish();
+    report.skipped += walk_skips.len() as u64;
+    Ok(report)
+}
+
+/// Writes to stdout, returning I/O errors (a closed pipe included) to the caller.
+pub fn stdout_write(f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    f(&mut lock)?;
+    lock.flush()?;
+    Ok(())
+}

@@ -1,0 +1,198 @@
+//! Everything the CLI prints on stdout: human text and JSON.
+
+use std::io::IsTerminal;
+
+use anyhow::Result;
+use serde::Serialize;
+use vnsearch::analysis::speakers::Speaker;
+use vnsearch::clean::{Article, Metadata};
+use vnsearch::index::IndexReport;
+use vnsearch::passages::AnnotatedPassage;
+use vnsearch::search::listings::{PersonCount, RefCount};
+use vnsearch::search::SearchResults;
+
+use super::stdout_write;
+
+/// Prints any value as one JSON object.
+pub fn print_json<T: Serialize>(value: &T) -> Result<()> {
+    let json = serde_json::to_string_pretty(value)?;
+    stdout_write(|out| writeln!(out, "{json}"))
+}
+
+/// The indexing summary, on stderr (stdout stays free for results).
+pub fn print_index_report(r: &IndexReport) -> Result<()> {
+    eprintln!(
+        "indexed {} articles ({} added, {} updated, {} removed, {} unchanged), {} passages, {} skipped, {:.2} MB in {:.2} s ({:.2} MB/s)",
+        r.articles, r.added, r.updated, r.removed, r.unchanged, r.passages, r.skipped,
+        r.bytes_read as f64 / 1e6, r.seconds, r.mb_per_s()
+    );
+    Ok(())
+}
+
+/// Ranked passages for people.
+pub fn print_results(results: &SearchResults) -> Result<()> {
+    let color = std::io::stdout().is_terminal();
+    let (bold, reset) = if color {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("", "")
+    };
+    let (open, close) = if color {
+        ("\x1b[1;33m", "\x1b[0m")
+    } else {
+        ("**", "**")
+    };
+    stdout_write(|out| {
+        if results.hits.is_empty() {
+            writeln!(out, "No passage matches {:?}.", results.query)?;
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "{} passages match {:?} ({} ms)\n",
+            results.total, results.query, results.took_ms
+        )?;
+        for hit in &results.hits {
+            let a = &hit.article;
+            let title = a.title.clone().unwrap_or_else(|| "(untitled)".to_string());
+            writeln!(out, "{}. {bold}{title}{reset}", hit.rank)?;
+            let mut meta = Vec::new();
+            if let Some(d) = &a.date {
+                meta.push(d.clone());
+            }
+            if let Some(au) = &a.author {
+                meta.push(au.clone());
+            }
+            meta.push(format!("{} (passage {})", a.source, hit.passage_index + 1));
+            writeln!(out, "   {}", meta.join(" · "))?;
+            if let Some(Speaker { name, title }) = &hit.speaker {
+                writeln!(
+                    out,
+                    "   speaker: {name}{}",
+                    if title.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {title}")
+                    }
+                )?;
+            }
+            if !hit.refs.is_empty() {
+                writeln!(out, "   cites: {}", hit.refs.join(", "))?;
+            }
+            let snippet = hit
+                .snippet_parts
+                .render(|s| s.replace('\n', " "), open, close);
+            writeln!(out, "   {snippet}\n")?;
+        }
+        Ok(())
+    })
+}
+
+/// References with their counts.
+pub fn print_refs(refs: &[RefCount]) -> Result<()> {
+    stdout_write(|out| {
+        writeln!(
+            out,
+            "{:<28} {:>8} {:>8}",
+            "reference", "articles", "passages"
+        )?;
+        for r in refs {
+            writeln!(
+                out,
+                "{:<28} {:>8} {:>8}",
+                r.reference, r.articles, r.passages
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// People with their statement counts.
+pub fn print_people(people: &[PersonCount]) -> Result<()> {
+    stdout_write(|out| {
+        writeln!(
+            out,
+            "{:<26} {:<24} {:>10} {:>8}",
+            "name", "title", "statements", "articles"
+        )?;
+        for p in people {
+            writeln!(
+                out,
+                "{:<26} {:<24} {:>10} {:>8}",
+                p.name, p.title, p.statements, p.articles
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// A passage as `clean --json` shows it.
+#[derive(Serialize)]
+pub struct CleanedPassage<'a> {
+    index: usize,
+    text: &'a str,
+    refs: &'a [String],
+    speakers: &'a [Speaker],
+}
+
+/// An article as `clean --json` shows it.
+#[derive(Serialize)]
+pub struct CleanedArticle<'a> {
+    id: &'a str,
+    source: &'a str,
+    #[serde(flatten)]
+    metadata: &'a Metadata,
+    paragraphs: &'a [String],
+    passages: Vec<CleanedPassage<'a>>,
+}
+
+impl<'a> CleanedArticle<'a> {
+    /// Borrows an article and its passages for printing.
+    pub fn new(article: &'a Article, passages: &'a [AnnotatedPassage]) -> Self {
+        CleanedArticle {
+            id: &article.id,
+            source: &article.source,
+            metadata: &article.metadata,
+            paragraphs: &article.paragraphs,
+            passages: passages
+                .iter()
+                .map(|p| CleanedPassage {
+                    index: p.passage.index,
+                    text: &p.passage.text,
+                    refs: &p.ref_labels,
+                    speakers: &p.speakers,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A cleaned article for people.
+pub fn print_article(article: &Article, passages: &[AnnotatedPassage]) -> Result<()> {
+    let m = &article.metadata;
+    stdout_write(|out| {
+        let field = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_string());
+        writeln!(out, "title:  {}", field(&m.title))?;
+        writeln!(out, "date:   {}", field(&m.date))?;
+        writeln!(out, "author: {}", field(&m.author))?;
+        writeln!(
+            out,
+            "views:  {}",
+            m.views
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| "-".to_string())
+        )?;
+        writeln!(out, "source: {}\n", article.source)?;
+        for p in passages {
+            writeln!(out, "[{}] {}", p.passage.index + 1, p.passage.text)?;
+            for s in &p.speakers {
+                writeln!(out, "    speaker: {}, {}", s.name, s.title)?;
+            }
+            if !p.ref_labels.is_empty() {
+                writeln!(out, "    cites: {}", p.ref_labels.join(", "))?;
+            }
+            writeln!(out)?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,86 @@
+//! `.jsonl` corpora: one article per line, `{"id", "url"?, "title"?, "date"?, "html"? | "text"?}`.
+//!
+//! A broken line is reported with its line number and the good lines are still read.
+
+use std::io::BufRead;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{bounded_lines, RawInput, Skip};
+use crate::clean::{line_rules::parse_date, Markup, Metadata};
+
+#[derive(Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    url: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    author: Option<String>,
+    html: Option<String>,
+    text: Option<String>,
+}
+
+/// The inputs of one `.jsonl` file.
+pub fn records<'a, R: BufRead + 'a>(
+    file: &'a Path,
+    reader: R,
+    max_line_bytes: u64,
+) -> impl Iterator<Item = Result<RawInput, Skip>> + 'a {
+    let name = file.display().to_string();
+    bounded_lines(reader, max_line_bytes)
+        .enumerate()
+        .filter_map(move |(i, line)| {
+            let source = format!("{name}#{}", i + 1);
+            let fail = |reason: String| {
+                Some(Err(Skip {
+                    source: source.clone(),
+                    reason,
+                }))
+            };
+            let line = match line {
+                Ok(Some(line)) => line,
+                Ok(None) => {
+                    return fail(format!(
+                        "line over the {} MB limit (--max-file-mb)",
+                        max_line_bytes / 1_000_000
+                    ))
+                }
+                Err(e) => return fail(format!("cannot read: {e}")),
+            };
+            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                return None;
+            }
+            let record: Record = match serde_json::from_slice(&line) {
+                Ok(r) => r,
+                Err(e) => return fail(format!("broken JSON line: {e}")),
+            };
+            let (bytes, markup) = match (record.html, record.text) {
+                (Some(h), _) => (h.into_bytes(), Markup::Html),
+                (None, Some(t)) => (t.into_bytes(), Markup::Text),
+                (None, None) => return fail("record has neither \"html\" nor \"text\"".into()),
+            };
+            let id = match record.id {
+                Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+                Some(serde_json::Value::Number(n)) => n.to_string(),
+                _ => source.clone(),
+            };
+            let clean_field = |s: Option<String>| {
+                s.map(|t| crate::analysis::normalize_text(t.trim()))
+                    .filter(|t| !t.is_empty())
+            };
+            Some(Ok(RawInput {
+                id,
+                source: source.clone(),
+                url: record.url,
+                bytes,
+                markup,
+                metadata: Metadata {
+                    title: clean_field(record.title),
+                    date: record.date.as_deref().and_then(parse_date),
+                    author: clean_field(record.author),
+                    views: None,
+                },
+            }))
+        })
+}

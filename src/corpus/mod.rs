@@ -1,0 +1,182 @@
+//! The corpus: which inputs an indexing run reads, streamed one at a time.
+//!
+//! Enters: a path (a directory walked recursively, or one file). Leaves: [`RawInput`]s, one
+//! per article (a file, or a line of a `.jsonl` file), or [`Skip`]s naming the file (and
+//! line) and why it cannot be read. Files over the size limit are refused before reading;
+//! `.jsonl` files are read line by line, never whole.
+
+pub mod embedded;
+mod jsonl;
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use crate::clean::{Markup, Metadata};
+
+/// Extensions vnsearch reads.
+pub const EXTENSIONS: &[&str] = &["txt", "html", "htm", "jsonl"];
+
+/// One article's raw input.
+#[derive(Debug, Clone)]
+pub struct RawInput {
+    /// Stable identity: the `.jsonl` id when present, else the source path.
+    pub id: String,
+    /// Path, or `path#line` for `.jsonl` records.
+    pub source: String,
+    /// The original URL, when known.
+    pub url: Option<String>,
+    /// The content bytes (HTML or text).
+    pub bytes: Vec<u8>,
+    /// How the bytes are marked up.
+    pub markup: Markup,
+    /// Metadata given alongside the content (`.jsonl` title, date).
+    pub metadata: Metadata,
+}
+
+/// An input that was not read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skip {
+    /// The file, or `path#line`.
+    pub source: String,
+    /// A one-line reason.
+    pub reason: String,
+}
+
+/// Lists the readable files under `root` in a stable order. Unreadable directory entries
+/// and symlink loops become [`Skip`]s.
+pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Skip>), crate::Error> {
+    let meta = std::fs::metadata(root).map_err(|e| crate::Error::io(root, e))?;
+    if meta.is_file() {
+        return Ok((vec![root.to_path_buf()], Vec::new()));
+    }
+    let mut files = Vec::new();
+    let mut skips = Vec::new();
+    for entry in walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let ext = e
+                    .path()
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .map(str::to_ascii_lowercase);
+                if ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str())) {
+                    files.push(e.into_path());
+                }
+            }
+            Ok(_) => {}
+            Err(e) => skips.push(Skip {
+                source: e
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| root.display().to_string()),
+                reason: if e.loop_ancestor().is_some() {
+                    "symlink loop".to_string()
+                } else {
+                    e.io_error()
+                        .map(|io| io.to_string())
+                        .unwrap_or_else(|| e.to_string())
+                },
+            }),
+        }
+    }
+    Ok((files, skips))
+}
+
+fn markup_of(path: &Path) -> Markup {
+    match path
+        .extension()
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("html" | "htm") => Markup::Html,
+        _ => Markup::Sniff,
+    }
+}
+
+/// Reads every input of `path`, calling `each` with an article or a skip, in order.
+/// Memory stays bounded by one file (`max_file_bytes`) or one `.jsonl` line.
+pub fn read_inputs(
+    files: &[PathBuf],
+    max_file_bytes: u64,
+) -> impl Iterator<Item = Result<RawInput, Skip>> + '_ {
+    files
+        .iter()
+        .flat_map(move |file| read_file(file, max_file_bytes))
+}
+
+fn skip(source: &Path, reason: impl Into<String>) -> Result<RawInput, Skip> {
+    Err(Skip {
+        source: source.display().to_string(),
+        reason: reason.into(),
+    })
+}
+
+/// Reads one file into its inputs (one, or one per `.jsonl` line).
+pub fn read_file(
+    file: &Path,
+    max_file_bytes: u64,
+) -> Box<dyn Iterator<Item = Result<RawInput, Skip>> + '_> {
+    let is_jsonl = file
+        .extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| x.eq_ignore_ascii_case("jsonl"));
+    let handle = match File::open(file) {
+        Ok(f) => f,
+        Err(e) => return Box::new(std::iter::once(skip(file, format!("cannot open: {e}")))),
+    };
+    if is_jsonl {
+        return Box::new(jsonl::records(file, BufReader::new(handle), max_file_bytes));
+    }
+    let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > max_file_bytes {
+        return Box::new(std::iter::once(skip(
+            file,
+            format!(
+                "file is {:.1} MB, over the {} MB limit (--max-file-mb)",
+                size as f64 / 1e6,
+                max_file_bytes / 1_000_000
+            ),
+        )));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    if let Err(e) = handle.take(max_file_bytes + 1).read_to_end(&mut bytes) {
+        return Box::new(std::iter::once(skip(file, format!("cannot read: {e}"))));
+    }
+    let source = file.display().to_string();
+    Box::new(std::iter::once(Ok(RawInput {
+        id: source.clone(),
+        source,
+        url: None,
+        bytes,
+        markup: markup_of(file),
+        metadata: Metadata::default(),
+    })))
+}
+
+/// Reads lines lazily (used by `.jsonl`), bounding each line's length.
+pub(crate) fn bounded_lines<R: BufRead>(
+    reader: R,
+    max_line_bytes: u64,
+) -> impl Iterator<Item = std::io::Result<Option<Vec<u8>>>> {
+    let mut reader = reader;
+    std::iter::from_fn(move || {
+        let mut line = Vec::new();
+        let mut limited = (&mut reader).take(max_line_bytes + 1);
+        match limited.read_until(b'\n', &mut line) {
+            Ok(0) => None,
+            Ok(_) if line.len() as u64 > max_line_bytes && !line.ends_with(b"\n") => {
+                // Too long: drain the rest of the line and report it as oversized.
+                let mut sink = Vec::new();
+                let _ = reader.read_until(b'\n', &mut sink);
+                Some(Ok(None))
+            }
+            Ok(_) => Some(Ok(Some(line))),
+            Err(e) => Some(Err(e)),
+        }
+    })
+}

@@ -1,0 +1,57 @@
+//! The library's error type: every failure a caller can act on, with the path it concerns.
+
+use std::path::PathBuf;
+
+/// Errors raised by the vnsearch library.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or directory could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file concerned.
+        path: PathBuf,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// An input could not be turned into an article (binary, empty, undecodable, too large).
+    #[error("{path}: {reason}")]
+    Unreadable {
+        /// The file (with `#line` for `.jsonl` records).
+        path: String,
+        /// Why it was refused.
+        reason: String,
+    },
+    /// The index directory does not exist or holds no vnsearch index.
+    #[error("no index at {0} (run `vnsearch index --corpus PATH --index {0}` first)")]
+    MissingIndex(PathBuf),
+    /// The index directory holds something vnsearch cannot use.
+    #[error("index {path} is unusable: {reason}; rebuild it with `vnsearch index --rebuild`")]
+    CorruptIndex {
+        /// The index directory.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// Another process holds the index writer lock.
+    #[error("index {0} is being written by another vnsearch process")]
+    IndexLocked(PathBuf),
+    /// The query cannot be searched as typed.
+    #[error("bad query: {0}")]
+    BadQuery(String),
+    /// An error inside tantivy.
+    #[error("index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// Result alias for the library.
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

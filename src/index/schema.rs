@@ -1,0 +1,137 @@
+//! The tantivy schema: one document per passage, carrying its article's fields.
+//!
+//! Analyzed text fields are filled pre-tokenized by [`crate::analysis::AnalyzedFields`], so
+//! they need no registered tokenizer; stored fields hold what search results show.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
+    STRING,
+};
+
+/// Bumped whenever the schema or the analysis changes what is indexed.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The fields of a passage document.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Article identity, indexed untokenized (deletes and filters).
+    pub article_key: Field,
+    /// Marker on the first passage of each article (lists articles cheaply).
+    pub article_head: Field,
+    /// Hash of the article's raw input, stored on the first passage.
+    pub content_hash: Field,
+    /// Article id, stored.
+    pub article_id: Field,
+    /// Source path (or `path#line`), stored.
+    pub source: Field,
+    /// Original URL, stored.
+    pub url: Field,
+    /// Title, stored.
+    pub title: Field,
+    /// Date `YYYY-MM-DD`, stored.
+    pub date: Field,
+    /// Author, stored.
+    pub author: Field,
+    /// View count, stored.
+    pub views: Field,
+    /// The passage text, stored.
+    pub passage: Field,
+    /// Position of the passage in its article.
+    pub passage_index: Field,
+    /// Exact forms with positions.
+    pub body_exact: Field,
+    /// Folded forms with positions.
+    pub body_folded: Field,
+    /// Exact syllable bigrams.
+    pub bigram_exact: Field,
+    /// Folded syllable bigrams.
+    pub bigram_folded: Field,
+    /// Title, exact forms.
+    pub title_exact: Field,
+    /// Title, folded forms.
+    pub title_folded: Field,
+    /// Keys of the document references cited by the passage, indexed.
+    pub refs: Field,
+    /// The references as written, stored.
+    pub ref_labels: Field,
+    /// Names of the people speaking, stored.
+    pub speaker_name: Field,
+    /// Their titles, stored in the same order.
+    pub speaker_title: Field,
+    /// Their folded lowercase names, indexed untokenized.
+    pub speaker_key: Field,
+}
+
+fn analyzed(record: IndexRecordOption) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("raw")
+            .set_index_option(record),
+    )
+}
+
+/// Builds the schema and its field handles.
+pub fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let positions = IndexRecordOption::WithFreqsAndPositions;
+    let freqs = IndexRecordOption::WithFreqs;
+    let fields = Fields {
+        article_key: b.add_text_field("article_key", STRING),
+        article_head: b.add_text_field("article_head", STRING),
+        content_hash: b.add_u64_field("content_hash", STORED),
+        article_id: b.add_text_field("article_id", STORED),
+        source: b.add_text_field("source", STORED),
+        url: b.add_text_field("url", STORED),
+        title: b.add_text_field("title", STORED),
+        date: b.add_text_field("date", STORED),
+        author: b.add_text_field("author", STORED),
+        views: b.add_u64_field("views", STORED),
+        passage: b.add_text_field("passage", STORED),
+        passage_index: b.add_u64_field(
+            "passage_index",
+            NumericOptions::default().set_stored() | FAST,
+        ),
+        body_exact: b.add_text_field("body_exact", analyzed(positions)),
+        body_folded: b.add_text_field("body_folded", analyzed(positions)),
+        bigram_exact: b.add_text_field("bigram_exact", analyzed(freqs)),
+        bigram_folded: b.add_text_field("bigram_folded", analyzed(freqs)),
+        title_exact: b.add_text_field("title_exact", analyzed(freqs)),
+        title_folded: b.add_text_field("title_folded", analyzed(freqs)),
+        refs: b.add_text_field("refs", STRING),
+        ref_labels: b.add_text_field("ref_labels", STORED),
+        speaker_name: b.add_text_field("speaker_name", STORED),
+        speaker_title: b.add_text_field("speaker_title", STORED),
+        speaker_key: b.add_text_field("speaker_key", STRING),
+    };
+    (b.build(), fields)
+}
+
+/// Field handles of an opened index's schema.
+pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+    let f = |name: &str| schema.get_field(name);
+    Ok(Fields {
+        article_key: f("article_key")?,
+        article_head: f("article_head")?,
+        content_hash: f("content_hash")?,
+        article_id: f("article_id")?,
+        source: f("source")?,
+        url: f("url")?,
+        title: f("title")?,
+        date: f("date")?,
+        author: f("author")?,
+        views: f("views")?,
+        passage: f("passage")?,
+        passage_index: f("passage_index")?,
+        body_exact: f("body_exact")?,
+        body_folded: f("body_folded")?,
+        bigram_exact: f("bigram_exact")?,
+        bigram_folded: f("bigram_folded")?,
+        title_exact: f("title_exact")?,
+        title_folded: f("title_folded")?,
+        refs: f("refs")?,
+        ref_labels: f("ref_labels")?,
+        speaker_name: f("speaker_name")?,
+        speaker_title: f("speaker_title")?,
+        speaker_key: f("speaker_key")?,
+    })
+}

@@ -1,0 +1,143 @@
+//! Opening, creating and checking an index directory.
+//!
+//! A vnsearch index is a tantivy index plus `vnsearch.json`, a manifest with the schema
+//! version. vnsearch only ever deletes files in a directory that holds its manifest, and
+//! refuses a foreign or damaged directory with a one-line reason.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tantivy::Index;
+
+use super::schema::{build_schema, fields_of, Fields, SCHEMA_VERSION};
+use crate::{Error, Result};
+
+/// The manifest file vnsearch writes in every index it creates.
+pub const MANIFEST: &str = "vnsearch.json";
+
+#[derive(Serialize, Deserialize)]
+struct Manifest {
+    schema_version: u32,
+    created_by: String,
+}
+
+/// An opened vnsearch index.
+pub struct VnIndex {
+    /// The tantivy index.
+    pub index: Index,
+    /// Its fields.
+    pub fields: Fields,
+    /// Its directory.
+    pub dir: PathBuf,
+}
+
+fn corrupt(dir: &Path, reason: impl Into<String>) -> Error {
+    Error::CorruptIndex {
+        path: dir.to_path_buf(),
+        reason: reason.into(),
+    }
+}
+
+/// True when `dir` holds a vnsearch manifest.
+pub fn is_vnsearch_index(dir: &Path) -> bool {
+    dir.join(MANIFEST).is_file()
+}
+
+fn check_manifest(dir: &Path) -> Result<()> {
+    let path = dir.join(MANIFEST);
+    let raw =
+        std::fs::read(&path).map_err(|e| corrupt(dir, format!("cannot read {MANIFEST}: {e}")))?;
+    let manifest: Manifest = serde_json::from_slice(&raw)
+        .map_err(|e| corrupt(dir, format!("{MANIFEST} is garbled: {e}")))?;
+    if manifest.schema_version != SCHEMA_VERSION {
+        return Err(corrupt(
+            dir,
+            format!(
+                "schema version {} but this vnsearch reads version {SCHEMA_VERSION}",
+                manifest.schema_version
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Opens an existing index for reading or writing.
+pub fn open(dir: &Path) -> Result<VnIndex> {
+    if !dir.is_dir() || !dir.join("meta.json").exists() && !is_vnsearch_index(dir) {
+        return Err(Error::MissingIndex(dir.to_path_buf()));
+    }
+    if !is_vnsearch_index(dir) {
+        return Err(corrupt(dir, format!("no {MANIFEST}: not a vnsearch index")));
+    }
+    check_manifest(dir)?;
+    if !dir.join("meta.json").exists() {
+        return Err(corrupt(dir, "meta.json is missing"));
+    }
+    let index = Index::open_in_dir(dir).map_err(|e| corrupt(dir, first_line(&e.to_string())))?;
+    let fields =
+        fields_of(&index.schema()).map_err(|e| corrupt(dir, first_line(&e.to_string())))?;
+    Ok(VnIndex {
+        index,
+        fields,
+        dir: dir.to_path_buf(),
+    })
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).chars().take(300).collect()
+}
+
+/// Opens the index in `dir`, creating it when the directory is missing or empty.
+/// With `rebuild`, an existing vnsearch index is emptied first.
+pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<VnIndex> {
+    let empty = match std::fs::read_dir(dir) {
+        Ok(mut entries) => entries.all(|e| e.map(|e| e.file_name() == ".gitkeep").unwrap_or(false)),
+        Err(_) => true,
+    };
+    if rebuild && !empty {
+        if !is_vnsearch_index(dir) {
+            return Err(corrupt(
+                dir,
+                "not a vnsearch index; refusing to delete a directory vnsearch did not create",
+            ));
+        }
+        for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let name = entry.file_name();
+            if name == ".gitkeep" || name == ".tantivy-writer.lock" || name == ".tantivy-meta.lock"
+            {
+                continue;
+            }
+            let path = entry.path();
+            if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            }
+            .map_err(|e| Error::io(&path, e))?;
+        }
+        return create(dir);
+    }
+    if empty {
+        return create(dir);
+    }
+    open(dir)
+}
+
+fn create(dir: &Path) -> Result<VnIndex> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let (schema, fields) = build_schema();
+    let manifest = Manifest {
+        schema_version: SCHEMA_VERSION,
+        created_by: format!("vnsearch {}", env!("CARGO_PKG_VERSION")),
+    };
+    let path = dir.join(MANIFEST);
+    let json = serde_json::to_vec_pretty(&manifest).map_err(|e| corrupt(dir, e.to_string()))?;
+    std::fs::write(&path, json).map_err(|e| Error::io(&path, e))?;
+    let index = Index::create_in_dir(dir, schema)?;
+    Ok(VnIndex {
+        index,
+        fields,
+        dir: dir.to_path_buf(),
+    })
+}

@@ -1,0 +1,221 @@
+//! Passages: an article split into pieces a reader takes in at a glance.
+//!
+//! Enters: an [`Article`]. Leaves: [`Passage`]s, each a paragraph, with long paragraphs split
+//! at sentence ends into pieces of roughly 40 to 120 words and very short lines (captions,
+//! subheadings) joined to the paragraph that follows them.
+
+use crate::analysis::doc_refs::{find_refs, ref_keys};
+use crate::analysis::speakers::{Speaker, SpeakerTracker};
+use crate::clean::Article;
+
+/// A passage goes past this many words only when one sentence is longer.
+const MAX_WORDS: usize = 120;
+/// A long paragraph is cut into pieces of at least this many words.
+const TARGET_WORDS: usize = 60;
+/// Lines shorter than this are joined to the following paragraph.
+const MIN_WORDS: usize = 12;
+
+/// One searchable unit: a piece of an article's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// Position of the passage in its article, from 0.
+    pub index: usize,
+    /// The passage text.
+    pub text: String,
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Splits text into sentences: a `.`, `!`, `?` or `…` followed by a space and a capital,
+/// a digit or a quote. Abbreviations such as "TP. Hồ Chí Minh" may split early, which only
+/// moves a passage boundary.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for w in 0..chars.len() {
+        let (i, c) = chars[w];
+        if !matches!(c, '.' | '!' | '?' | '…' | ';') {
+            continue;
+        }
+        let next = chars.get(w + 1).map(|x| x.1);
+        let after = chars.get(w + 2).map(|x| x.1);
+        if next == Some(' ')
+            && after.is_some_and(|a| {
+                a.is_uppercase() || a.is_ascii_digit() || matches!(a, '"' | '“' | '(')
+            })
+        {
+            let end = i + c.len_utf8();
+            out.push(text[start..end].trim());
+            start = end;
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+fn split_long(paragraph: &str, out: &mut Vec<String>) {
+    if word_count(paragraph) <= MAX_WORDS {
+        out.push(paragraph.to_string());
+        return;
+    }
+    let mut current = String::new();
+    for sentence in sentences(paragraph) {
+        let current_words = word_count(&current);
+        if current_words >= TARGET_WORDS
+            || (current_words > 0 && current_words + word_count(sentence) > MAX_WORDS)
+        {
+            out.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(sentence);
+    }
+    if !current.is_empty() {
+        // A short tail joins the piece before it.
+        match out.last_mut() {
+            Some(last)
+                if word_count(&current) < MIN_WORDS
+                    && word_count(last) + word_count(&current) <= MAX_WORDS + MIN_WORDS =>
+            {
+                last.push(' ');
+                last.push_str(&current);
+            }
+            _ => out.push(current),
+        }
+    }
+}
+
+/// Splits an article's body into passages.
+pub fn split_passages(article: &Article) -> Vec<Passage> {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut pending_short = String::new();
+    for paragraph in &article.paragraphs {
+        if word_count(paragraph) < MIN_WORDS {
+            if !pending_short.is_empty() {
+                pending_short.push('\n');
+            }
+            pending_short.push_str(paragraph);
+            continue;
+        }
+        let joined = if pending_short.is_empty() {
+            paragraph.clone()
+        } else {
+            format!("{}\n{}", std::mem::take(&mut pending_short), paragraph)
+        };
+        split_long(&joined, &mut pieces);
+    }
+    if !pending_short.is_empty() {
+        match pieces.last_mut() {
+            Some(last) => {
+                last.push('\n');
+                last.push_str(&pending_short);
+            }
+            None => pieces.push(pending_short),
+        }
+    }
+    pieces
+        .into_iter()
+        .enumerate()
+        .map(|(index, text)| Passage { index, text })
+        .collect()
+}
+
+/// A passage with what analysis found in it.
+#[derive(Debug, Clone)]
+pub struct AnnotatedPassage {
+    /// The passage.
+    pub passage: Passage,
+    /// Keys of the document references it cites (strict and loose).
+    pub ref_keys: Vec<String>,
+    /// The references as written, tidied, one per distinct key.
+    pub ref_labels: Vec<String>,
+    /// The people who speak in it, in order.
+    pub speakers: Vec<Speaker>,
+}
+
+/// Splits an article into passages and finds their references and speakers, following the
+/// article's own references from passage to passage.
+pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
+    let mut tracker = SpeakerTracker::default();
+    split_passages(article)
+        .into_iter()
+        .map(|passage| {
+            let mut keys: Vec<String> = Vec::new();
+            let mut ref_labels: Vec<String> = Vec::new();
+            for r in find_refs(&passage.text) {
+                if !keys.contains(&r.key) {
+                    ref_labels.push(r.label.clone());
+                }
+                for k in ref_keys(&r) {
+                    if !keys.iter().any(|x| x == k) {
+                        keys.push(k.to_string());
+                    }
+                }
+            }
+            let speakers = tracker.speakers_in(&passage.text);
+            AnnotatedPassage {
+                passage,
+                ref_keys: keys,
+                ref_labels,
+                speakers,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::Metadata;
+
+    fn article(paragraphs: &[&str]) -> Article {
+        Article {
+            id: "a".into(),
+            source: "a.txt".into(),
+            url: None,
+            metadata: Metadata::default(),
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn long_paragraph_splits_at_sentences() {
+        let sentence = "Các bộ, ngành tiếp tục rà soát, cắt giảm thủ tục hành chính cho người dân và doanh nghiệp trên cả nước.";
+        let long = vec![sentence; 20].join(" ");
+        let passages = split_passages(&article(&[&long]));
+        assert!(passages.len() >= 3);
+        for p in &passages {
+            let n = word_count(&p.text);
+            assert!((40..=130).contains(&n), "{n} words");
+            assert!(p.text.ends_with('.'));
+        }
+    }
+
+    #[test]
+    fn caption_joins_the_next_paragraph() {
+        let para = "Phó Thủ tướng nhấn mạnh yêu cầu các bộ, ngành tập trung thực hiện tốt nhiệm vụ cải cách thủ tục hành chính.";
+        let passages = split_passages(&article(&["Toàn cảnh hội nghị", para]));
+        assert_eq!(passages.len(), 1);
+        assert!(passages[0]
+            .text
+            .starts_with("Toàn cảnh hội nghị\nPhó Thủ tướng"));
+    }
+
+    #[test]
+    fn indices_are_sequential() {
+        let para =
+            "Đoạn văn này có đủ số từ để trở thành một đoạn riêng biệt trong bài viết về cải cách.";
+        let passages = split_passages(&article(&[para, para, para]));
+        assert_eq!(
+            passages.iter().map(|p| p.index).collect::<Vec<_>>(),
+            vec![0, 1, 2]
+        );
+    }
+}

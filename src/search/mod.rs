@@ -1,0 +1,274 @@
+//! Search: query understanding, ranking, snippets, and the listings of references and
+//! people. Returns values; never prints.
+//!
+//! Enters: an index directory and a [`SearchRequest`]. Leaves: [`SearchResults`], the exact
+//! shape of the CLI's `--json` output.
+
+pub mod listings;
+pub mod query_builder;
+pub mod snippet;
+pub mod user_query;
+
+use std::path::Path;
+use std::time::Instant;
+
+use serde::Serialize;
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
+use tantivy::schema::{TantivyDocument, Value};
+use tantivy::{DocAddress, IndexReader, ReloadPolicy};
+
+use crate::analysis::acronyms::AcronymTable;
+use crate::analysis::speakers::{speaker_key, Speaker};
+use crate::index::schema::Fields;
+use crate::index::writer::load_acronyms;
+use crate::index::{open, VnIndex};
+use crate::Result;
+use query_builder::{build_query, highlight_terms, ref_filter, speaker_filter};
+use snippet::make_snippet;
+pub use snippet::Snippet;
+use user_query::parse_user_query;
+
+/// Largest `limit` a search accepts.
+pub const MAX_LIMIT: usize = 1_000;
+
+/// What to search for.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    /// The query as typed (may be empty when a filter is given).
+    pub query: String,
+    /// How many hits to return.
+    pub limit: usize,
+    /// How many hits to skip.
+    pub offset: usize,
+    /// Only statements by this person.
+    pub by: Option<String>,
+    /// Only passages citing this document.
+    pub reference: Option<String>,
+}
+
+/// The article a hit belongs to.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ArticleInfo {
+    /// Article id.
+    pub id: String,
+    /// Source path (`path#line` for `.jsonl`).
+    pub source: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Date `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Author.
+    pub author: Option<String>,
+    /// View count.
+    pub views: Option<u64>,
+}
+
+/// One ranked passage.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// 1-based rank.
+    pub rank: usize,
+    /// Relevance score (0 when ranked by position).
+    pub score: f32,
+    /// The whole passage.
+    pub passage: String,
+    /// The passage (or a window of it) as HTML with matches in `<b>`.
+    pub snippet: String,
+    /// Position of the passage in its article.
+    pub passage_index: u64,
+    /// The article.
+    pub article: ArticleInfo,
+    /// Who speaks in the passage, when it is a statement.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Speaker>,
+    /// Document references the passage cites.
+    pub refs: Vec<String>,
+    /// The snippet as text and highlight ranges (for terminal rendering).
+    #[serde(skip)]
+    pub snippet_parts: Snippet,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    /// The query as typed.
+    pub query: String,
+    /// How many passages match in all.
+    pub total: usize,
+    /// Time taken, in milliseconds.
+    pub took_ms: f64,
+    /// The hits, best first.
+    pub hits: Vec<Hit>,
+}
+
+/// An open index ready to answer searches; share one across threads.
+pub struct Searcher {
+    vn: VnIndex,
+    reader: IndexReader,
+    acronyms: AcronymTable,
+}
+
+fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn texts_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String> {
+    doc.get_all(field)
+        .filter_map(|v| v.as_str())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Searcher {
+    /// Opens the index in `dir`.
+    pub fn open(dir: &Path) -> Result<Self> {
+        let vn = open(dir)?;
+        let reader = vn
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()?;
+        let mut acronyms = AcronymTable::builtin();
+        acronyms.merge(&load_acronyms(dir));
+        Ok(Searcher {
+            vn,
+            reader,
+            acronyms,
+        })
+    }
+
+    /// The index's fields.
+    pub fn fields(&self) -> &Fields {
+        &self.vn.fields
+    }
+
+    /// A searcher over the latest commit.
+    pub fn tantivy_searcher(&self) -> tantivy::Searcher {
+        self.reader.searcher()
+    }
+
+    /// Runs a search.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
+        let started = Instant::now();
+        let has_filter = request.by.is_some() || request.reference.is_some();
+        let query = parse_user_query(&request.query, has_filter)?;
+        let fields = &self.vn.fields;
+        let ranking = build_query(fields, &query, &self.acronyms);
+        let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(name) = &request.by {
+            filters.push((Occur::Must, speaker_filter(fields, name)));
+        }
+        if let Some(r) = &request.reference {
+            filters.push((Occur::Must, ref_filter(fields, r)));
+        }
+        let by_position = ranking.is_none();
+        let mut clauses = filters;
+        clauses.push((Occur::Must, ranking.unwrap_or_else(|| Box::new(AllQuery))));
+        let full: Box<dyn Query> = if clauses.len() == 1 {
+            clauses.pop().map(|c| c.1).expect("one clause")
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
+        let searcher = self.reader.searcher();
+        let limit = request.limit.clamp(1, MAX_LIMIT);
+        let (total, scored): (usize, Vec<(f32, DocAddress)>) = if by_position {
+            let docs = searcher.search(&full, &DocSetCollector)?;
+            let mut keyed = Vec::with_capacity(docs.len());
+            for address in docs {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let source = text_of(&doc, fields.source).unwrap_or_default();
+                let index = doc
+                    .get_first(fields.passage_index)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0);
+                keyed.push(((source, index), address));
+            }
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            let total = keyed.len();
+            (
+                total,
+                keyed
+                    .into_iter()
+                    .skip(request.offset)
+                    .take(limit)
+                    .map(|(_, a)| (0.0, a))
+                    .collect(),
+            )
+        } else {
+            searcher.search(
+                &full,
+                &(
+                    Count,
+                    TopDocs::with_limit(limit)
+                        .and_offset(request.offset)
+                        .order_by_score(),
+                ),
+            )?
+        };
+        let highlight = highlight_terms(&query, &self.acronyms);
+        let by_key = request.by.as_deref().map(speaker_key);
+        let mut hits = Vec::with_capacity(scored.len());
+        for (i, (score, address)) in scored.into_iter().enumerate() {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            hits.push(self.hit(
+                &doc,
+                request.offset + i + 1,
+                score,
+                &highlight,
+                by_key.as_deref(),
+            ));
+        }
+        Ok(SearchResults {
+            query: request.query.clone(),
+            total,
+            took_ms: (started.elapsed().as_secs_f64() * 1e5).round() / 100.0,
+            hits,
+        })
+    }
+
+    fn hit(
+        &self,
+        doc: &TantivyDocument,
+        rank: usize,
+        score: f32,
+        highlight: &[String],
+        by: Option<&str>,
+    ) -> Hit {
+        let f = &self.vn.fields;
+        let passage = text_of(doc, f.passage).unwrap_or_default();
+        let snippet = make_snippet(&passage, highlight);
+        let names = texts_of(doc, f.speaker_name);
+        let titles = texts_of(doc, f.speaker_title);
+        let chosen = by
+            .and_then(|key| names.iter().position(|n| speaker_key(n) == key))
+            .unwrap_or(0);
+        let speaker = names.get(chosen).map(|name| Speaker {
+            name: name.clone(),
+            title: titles.get(chosen).cloned().unwrap_or_default(),
+        });
+        Hit {
+            rank,
+            score,
+            snippet: snippet.to_html(),
+            snippet_parts: snippet,
+            passage,
+            passage_index: doc
+                .get_first(f.passage_index)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
+            article: ArticleInfo {
+                id: text_of(doc, f.article_id).unwrap_or_default(),
+                source: text_of(doc, f.source).unwrap_or_default(),
+                title: text_of(doc, f.title),
+                date: text_of(doc, f.date),
+                author: text_of(doc, f.author),
+                views: doc.get_first(f.views).and_then(|v| v.as_u64()),
+            },
+            speaker,
+            refs: texts_of(doc, f.ref_labels),
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Turns a [`UserQuery`] into a tantivy query that ranks as a reader expects.
+//!
+//! For each word: the folded form always matches; the exact form (when the word carries
+//! diacritics) adds weight, so `bỏ` ranks passages with "bỏ" above those with only "bộ".
+//! Adjacent syllables add bigram clauses, so "cải cách hành chính" as a phrase outranks the
+//! same syllables scattered; a clause requiring every word lifts passages that have them
+//! all. Document references in the query match the `refs` field first. Acronyms expand to
+//! their spelled-out form and back, below literal matches. Quoted phrases must match (the
+//! exact form when typed with diacritics, the folded form otherwise).
+
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::Term;
+
+use super::user_query::UserQuery;
+use crate::analysis::acronyms::{acronym_key, AcronymTable};
+use crate::analysis::doc_refs::{find_refs, ref_keys};
+use crate::analysis::{analyze, bigram, AnalyzedTerm};
+use crate::index::schema::Fields;
+
+const EXACT_BOOST: f32 = 1.5;
+const BIGRAM_BOOST: f32 = 1.0;
+const TITLE_BOOST: f32 = 0.3;
+const ALL_WORDS_BOOST: f32 = 1.0;
+const REF_BOOST: f32 = 6.0;
+const LOOSE_REF_BOOST: f32 = 4.0;
+const ACRONYM_BOOST: f32 = 0.4;
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(q: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    if (boost - 1.0).abs() < f32::EPSILON {
+        q
+    } else {
+        Box::new(BoostQuery::new(q, boost))
+    }
+}
+
+fn should(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        clauses.into_iter().map(|c| (Occur::Should, c)).collect(),
+    ))
+}
+
+/// A phrase over the parts of `terms` in `field` (a term query for one part).
+fn phrase(field: Field, parts: &[&str]) -> Option<Box<dyn Query>> {
+    match parts {
+        [] => None,
+        [one] => Some(term(field, one)),
+        many => Some(Box::new(PhraseQuery::new(
+            many.iter()
+                .map(|p| Term::from_field_text(field, p))
+                .collect(),
+        ))),
+    }
+}
+
+fn parts(terms: &[AnalyzedTerm]) -> Vec<&AnalyzedTerm> {
+    terms.iter().filter(|t| !t.compound).collect()
+}
+
+/// Query text for highlighting: the folded forms that should be marked in a passage.
+pub fn highlight_terms(query: &UserQuery, acronyms: &AcronymTable) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: &str| {
+        if !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    };
+    for t in analyze(&query.words) {
+        push(&t.folded);
+        for e in acronyms.expand(&t.exact) {
+            e.split(' ').for_each(&mut push);
+        }
+    }
+    for p in &query.phrases {
+        analyze(p).iter().for_each(|t| push(&t.folded));
+    }
+    for a in acronyms.contract(&query.text) {
+        push(&a);
+    }
+    out
+}
+
+/// Builds the ranking query for `query`; `None` when it has no words (filters only).
+pub fn build_query(
+    fields: &Fields,
+    query: &UserQuery,
+    acronyms: &AcronymTable,
+) -> Option<Box<dyn Query>> {
+    let words = analyze(&query.words);
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut all_words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for t in &words {
+        let mut forms = vec![term(fields.body_folded, &t.folded)];
+        if t.exact != t.folded {
+            forms.push(boosted(term(fields.body_exact, &t.exact), EXACT_BOOST));
+        }
+        forms.push(boosted(term(fields.title_folded, &t.folded), TITLE_BOOST));
+        if !t.compound {
+            all_words.push((Occur::Must, term(fields.body_folded, &t.folded)));
+        }
+        clauses.push((Occur::Should, should(forms)));
+        for expansion in acronyms.expand(&t.exact) {
+            let e: Vec<&str> = expansion.split(' ').collect();
+            if let Some(p) = phrase(fields.body_folded, &e) {
+                clauses.push((Occur::Should, boosted(p, ACRONYM_BOOST)));
+            }
+        }
+    }
+    let syllables = parts(&words);
+    for pair in syllables.windows(2) {
+        if pair[1].break_before {
+            continue;
+        }
+        clauses.push((
+            Occur::Should,
+            boosted(
+                term(
+                    fields.bigram_folded,
+                    &bigram(&pair[0].folded, &pair[1].folded),
+                ),
+                BIGRAM_BOOST,
+            ),
+        ));
+        if pair[0].exact != pair[0].folded || pair[1].exact != pair[1].folded {
+            clauses.push((
+                Occur::Should,
+                boosted(
+                    term(fields.bigram_exact, &bigram(&pair[0].exact, &pair[1].exact)),
+                    EXACT_BOOST,
+                ),
+            ));
+        }
+    }
+    if all_words.len() > 1 {
+        clauses.push((
+            Occur::Should,
+            boosted(Box::new(BooleanQuery::new(all_words)), ALL_WORDS_BOOST),
+        ));
+    }
+    for r in find_refs(&query.text) {
+        clauses.push((Occur::Should, boosted(term(fields.refs, &r.key), REF_BOOST)));
+        if let Some(loose) = r.loose_key.as_deref().filter(|l| *l != r.key) {
+            clauses.push((
+                Occur::Should,
+                boosted(term(fields.refs, loose), LOOSE_REF_BOOST),
+            ));
+        }
+    }
+    for a in acronyms.contract(&query.words) {
+        clauses.push((
+            Occur::Should,
+            boosted(term(fields.body_folded, &acronym_key(&a)), ACRONYM_BOOST),
+        ));
+    }
+    for p in &query.phrases {
+        let terms = analyze(p);
+        let ps = parts(&terms);
+        let exact = ps.iter().any(|t| t.exact != t.folded);
+        let (field, forms): (Field, Vec<&str>) = if exact {
+            (
+                fields.body_exact,
+                ps.iter().map(|t| t.exact.as_str()).collect(),
+            )
+        } else {
+            (
+                fields.body_folded,
+                ps.iter().map(|t| t.folded.as_str()).collect(),
+            )
+        };
+        if let Some(q) = phrase(field, &forms) {
+            clauses.push((Occur::Must, q));
+        }
+    }
+    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+}
+
+/// A filter on the passages citing `reference` (any written form).
+pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
+    let refs = find_refs(reference);
+    if refs.is_empty() {
+        let key = crate::analysis::fold_diacritics(&reference.trim().to_lowercase());
+        return term(fields.refs, &key);
+    }
+    // The strictest key the user wrote: the full number when given, else type + number.
+    let keys: Vec<Box<dyn Query>> = refs
+        .iter()
+        .flat_map(|r| ref_keys(r).take(1))
+        .map(|k| term(fields.refs, k))
+        .collect();
+    should(keys)
+}
+
+/// A filter on the statements of `name`.
+pub fn speaker_filter(fields: &Fields, name: &str) -> Box<dyn Query> {
+    term(
+        fields.speaker_key,
+        &crate::analysis::speakers::speaker_key(name),
+    )
+}

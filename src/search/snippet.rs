@@ -1,0 +1,156 @@
+//! Snippets: the part of a passage that shows why it matched, with the matches marked.
+//!
+//! Enters: a passage and the folded forms to mark. Leaves: a [`Snippet`] (plain text plus
+//! highlighted byte ranges) that the caller renders (HTML `<b>` for JSON, bold on a
+//! terminal).
+
+use crate::analysis::analyze;
+
+/// Passages up to this many words are shown whole.
+const WHOLE_PASSAGE_WORDS: usize = 60;
+/// Otherwise a window of this many words around the densest matches.
+const WINDOW_WORDS: usize = 40;
+
+/// A piece of a passage with its highlights.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    /// The text shown, with `…` where it was cut.
+    pub text: String,
+    /// Byte ranges of `text` to highlight, in order, not overlapping.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+impl Snippet {
+    /// The snippet as HTML: text escaped, matches in `<b>`.
+    pub fn to_html(&self) -> String {
+        self.render(escape_html, "<b>", "</b>")
+    }
+
+    /// The snippet with each match wrapped in `open` and `close`, text passed through `esc`.
+    pub fn render(&self, esc: impl Fn(&str) -> String, open: &str, close: &str) -> String {
+        let mut out = String::with_capacity(self.text.len() + 16);
+        let mut at = 0;
+        for &(s, e) in &self.highlights {
+            out.push_str(&esc(&self.text[at..s]));
+            out.push_str(open);
+            out.push_str(&esc(&self.text[s..e]));
+            out.push_str(close);
+            at = e;
+        }
+        out.push_str(&esc(&self.text[at..]));
+        out
+    }
+}
+
+/// Escapes text for HTML.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Builds the snippet of `passage` for the folded `terms`.
+pub fn make_snippet(passage: &str, terms: &[String]) -> Snippet {
+    let analyzed = analyze(passage);
+    let mut ranges: Vec<(usize, usize)> = analyzed
+        .iter()
+        .filter(|t| terms.contains(&t.folded))
+        .map(|t| (t.start, t.end))
+        .collect();
+    ranges.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let words: Vec<(usize, usize)> = word_spans(passage);
+    if words.len() <= WHOLE_PASSAGE_WORDS {
+        return Snippet {
+            text: passage.to_string(),
+            highlights: merged,
+        };
+    }
+    // The window of WINDOW_WORDS words holding the most highlights.
+    let best = (0..=words.len() - WINDOW_WORDS)
+        .max_by_key(|&w| {
+            let (s, e) = (words[w].0, words[w + WINDOW_WORDS - 1].1);
+            let hits = merged
+                .iter()
+                .filter(|(hs, he)| *hs >= s && *he <= e)
+                .count();
+            (hits, std::cmp::Reverse(w))
+        })
+        .unwrap_or(0);
+    let (start, end) = (words[best].0, words[best + WINDOW_WORDS - 1].1);
+    let prefix = if start > 0 { "… " } else { "" };
+    let suffix = if end < passage.len() { " …" } else { "" };
+    let text = format!("{prefix}{}{suffix}", &passage[start..end]);
+    let shift = prefix.len();
+    let highlights = merged
+        .into_iter()
+        .filter(|(s, e)| *s >= start && *e <= end)
+        .map(|(s, e)| (s - start + shift, e - start + shift))
+        .collect();
+    Snippet { text, highlights }
+}
+
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_matches_with_and_without_diacritics() {
+        let s = make_snippet(
+            "Cải cách thủ tục <hành> chính",
+            &["cai".into(), "hanh".into()],
+        );
+        assert_eq!(
+            s.to_html(),
+            "<b>Cải</b> cách thủ tục &lt;<b>hành</b>&gt; chính"
+        );
+    }
+
+    #[test]
+    fn long_passages_are_windowed_around_matches() {
+        let text = format!(
+            "{} Nghị quyết số 131/NQ-CP {}",
+            "mở đầu ".repeat(60),
+            "kết thúc ".repeat(60)
+        );
+        let s = make_snippet(&text, &["131/nq-cp".into()]);
+        assert!(s.text.starts_with("… ") && s.text.ends_with(" …"));
+        assert_eq!(s.highlights.len(), 1);
+        let (a, b) = s.highlights[0];
+        assert_eq!(&s.text[a..b], "131/NQ-CP");
+    }
+}
