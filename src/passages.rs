@@ -28,28 +28,38 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// Splits text into sentences: a `.`, `!`, `?` or `…` followed by a space and a capital,
-/// a digit or a quote. Abbreviations such as "TP. Hồ Chí Minh" may split early, which only
-/// moves a passage boundary.
+/// Splits text into sentence-like units: after `.`, `!`, `?` or `…` followed by a capital, a
+/// digit or a quote (with or without a space, as scraped text often glues them), and after
+/// `;`. Abbreviations such as "TP. Hồ Chí Minh" may split early, which only moves a passage
+/// boundary.
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for w in 0..chars.len() {
         let (i, c) = chars[w];
-        if !matches!(c, '.' | '!' | '?' | '…' | ';') {
-            continue;
-        }
         let next = chars.get(w + 1).map(|x| x.1);
-        let after = chars.get(w + 2).map(|x| x.1);
-        if next == Some(' ')
-            && after.is_some_and(|a| {
+        let opens_sentence = |c: Option<char>| {
+            c.is_some_and(|a| {
                 a.is_uppercase() || a.is_ascii_digit() || matches!(a, '"' | '“' | '(')
             })
-        {
-            let end = i + c.len_utf8();
-            out.push(text[start..end].trim());
-            start = end;
+        };
+        let end = match c {
+            ';' => next == Some(' '),
+            '.' | '!' | '?' | '…' => {
+                (next == Some(' ') && opens_sentence(chars.get(w + 2).map(|x| x.1)))
+                    || (c == '…' || (c == '.' && w > 0 && chars[w - 1].1 == '.'))
+                        && next.is_some_and(|n| n.is_uppercase())
+            }
+            _ => false,
+        };
+        if end {
+            let stop = i + c.len_utf8();
+            let piece = text[start..stop].trim();
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = stop;
         }
     }
     let rest = text[start..].trim();
@@ -59,23 +69,60 @@ pub fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// Cuts a unit longer than [`MAX_WORDS`] at commas, or every [`MAX_WORDS`] words when it has
+/// none, into pieces of at most [`MAX_WORDS`].
+fn cut_overlong(unit: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    for clause in unit.split_inclusive(", ") {
+        for chunk in clause
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .chunks(MAX_WORDS)
+        {
+            let chunk = chunk.join(" ");
+            if word_count(&current) + word_count(&chunk) > MAX_WORDS && !current.is_empty() {
+                pieces.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(&chunk);
+        }
+    }
+    if !current.is_empty() {
+        pieces.push(current);
+    }
+    pieces
+}
+
 fn split_long(paragraph: &str, out: &mut Vec<String>) {
     if word_count(paragraph) <= MAX_WORDS {
         out.push(paragraph.to_string());
         return;
     }
+    let units: Vec<String> = sentences(paragraph)
+        .into_iter()
+        .flat_map(|u| {
+            if word_count(u) > MAX_WORDS {
+                cut_overlong(u)
+            } else {
+                vec![u.to_string()]
+            }
+        })
+        .collect();
     let mut current = String::new();
-    for sentence in sentences(paragraph) {
+    for unit in units {
         let current_words = word_count(&current);
         if current_words >= TARGET_WORDS
-            || (current_words > 0 && current_words + word_count(sentence) > MAX_WORDS)
+            || (current_words > 0 && current_words + word_count(&unit) > MAX_WORDS)
         {
             out.push(std::mem::take(&mut current));
         }
         if !current.is_empty() {
             current.push(' ');
         }
-        current.push_str(sentence);
+        current.push_str(&unit);
     }
     if !current.is_empty() {
         // A short tail joins the piece before it.
@@ -196,6 +243,27 @@ mod tests {
             assert!((40..=130).contains(&n), "{n} words");
             assert!(p.text.ends_with('.'));
         }
+    }
+
+    #[test]
+    fn overlong_sentence_is_cut_at_commas() {
+        let clause =
+            "các bộ, ngành rà soát thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước";
+        let long = format!("{}.", vec![clause; 20].join(", "));
+        let passages = split_passages(&article(&[&long]));
+        assert!(passages.len() >= 2);
+        assert!(passages
+            .iter()
+            .all(|p| word_count(&p.text) <= MAX_WORDS + MIN_WORDS));
+    }
+
+    #[test]
+    fn glued_ellipsis_ends_a_sentence() {
+        assert_eq!(
+            sentences("đạt 98,27%…Năm 2023 các bộ"),
+            vec!["đạt 98,27%…", "Năm 2023 các bộ"]
+        );
+        assert_eq!(sentences("cụ thể...Theo đó"), vec!["cụ thể...", "Theo đó"]);
     }
 
     #[test]

@@ -5,13 +5,14 @@
 //! government portals. Titles are listed longest first so "Phó Thủ tướng" wins over
 //! "Thủ tướng".
 
-/// Vietnamese family names.
+/// Vietnamese family names. "Ông" and "Văn" are left out: as words they are far more often
+/// a form of address and a middle name (or "Văn phòng") than a family name.
 pub const SURNAMES: &[&str] = &[
     "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
     "Hồ", "Ngô", "Dương", "Lý", "Tống", "Châu", "Lương", "Đinh", "Trịnh", "Mai", "Đào", "Cao",
     "Lâm", "Hà", "Tô", "Trương", "Lưu", "Đoàn", "Vương", "Thái", "Kiều", "Quách", "Tạ", "Triệu",
-    "Đàm", "Lại", "Phùng", "Từ", "Văn", "Chu", "Khổng", "La", "Giang", "Tăng", "Thân", "Lò", "Hầu",
-    "Nông", "Doãn", "Mạc", "Khúc", "Hứa", "Diệp", "Âu", "Ông",
+    "Đàm", "Lại", "Phùng", "Từ", "Chu", "Khổng", "La", "Giang", "Tăng", "Thân", "Lò", "Hầu",
+    "Nông", "Doãn", "Mạc", "Khúc", "Hứa", "Diệp", "Âu",
 ];
 
 /// Title keywords (the head of a title phrase), longest first.
@@ -102,3 +103,28 @@ pub const SPEECH_VERBS: &[&str] = &[
 
 /// Words before a title that make it a complement, not a subject ("của Thủ tướng").
 pub const NON_SUBJECT_BEFORE: &[&str] = &["của", "cho", "với", "theo", "tới", "đến", "và", "cùng"];
+
+/// Words before a speech verb that make it a noun or a passive ("phương thức chỉ đạo",
+/// "sự chỉ đạo", "được đánh giá"): no one is speaking there.
+pub const NOT_A_STATEMENT_BEFORE: &[&str] = &[
+    "sự",
+    "việc",
+    "thức",
+    "tác",
+    "được",
+    "bị",
+    "của",
+    "theo",
+    "trong",
+    "để",
+    "các",
+    "những",
+    "công",
+    "ban",
+    "và",
+    "cuộc",
+    "lời",
+    "ý",
+    "buổi",
+    "đã được",
+];

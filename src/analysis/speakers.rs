@@ -13,7 +13,9 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::fold::fold_diacritics;
-use super::people_tables::{ADDRESS_FORMS, NON_SUBJECT_BEFORE, SPEECH_VERBS, SURNAMES, TITLES};
+use super::people_tables::{
+    ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, SPEECH_VERBS, SURNAMES, TITLES,
+};
 
 /// A person speaking in a passage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -42,13 +44,42 @@ fn alternation(items: &[&str]) -> String {
         .join("|")
 }
 
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?:{})(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}}\b",
-        alternation(SURNAMES)
-    ))
-    .unwrap()
-});
+/// A run of capitalized words ("Hà Nội Đinh Tiến Dũng"); acronyms such as "UBND" do not
+/// take part.
+static CAPITALIZED_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}*\b(?:[ \u{A0}]+\p{Lu}\p{Ll}*\b)+").unwrap());
+
+/// Full names in `text`: within a run of capitalized words, a surname and one to three more
+/// words. A longer run ("Thành ủy Hà Nội Đinh Tiến Dũng") holds the name at its end.
+fn find_names(text: &str) -> Vec<(usize, usize)> {
+    let mut names = Vec::new();
+    for run in CAPITALIZED_RUN.find_iter(text) {
+        let words: Vec<(usize, &str)> = run
+            .as_str()
+            .split(' ')
+            .scan(0usize, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((run.start() + start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let is_surname = |w: &str| SURNAMES.contains(&w);
+        let n = words.len();
+        let first = if is_surname(words[0].1) && n <= 4 {
+            Some(0)
+        } else {
+            (0..n)
+                .rev()
+                .find(|&i| is_surname(words[i].1) && (2..=4).contains(&(n - i)))
+        };
+        if let Some(i) = first {
+            names.push((words[i].0, run.end()));
+        }
+    }
+    names
+}
+
 static TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b(?:{})\b", alternation(TITLES))).unwrap());
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,6 +94,24 @@ static VERB: LazyLock<Regex> =
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$").unwrap()
 });
+
+struct Span<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl Span<'_> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &str {
+        self.text
+    }
+}
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -133,7 +182,13 @@ impl SpeakerTracker {
             .collect();
         let mut out = Vec::new();
         let mut covered: Vec<(usize, usize)> = Vec::new();
-        for m in NAME.find_iter(text) {
+        for (name_start, name_end) in find_names(text) {
+            let m = Span {
+                start: name_start,
+                end: name_end,
+                text: &text[name_start..name_end],
+            };
+            // "thành phố Hồ Chí Minh" is a place.
             if PLACE_BEFORE.is_match(&text[..m.start()]) {
                 continue;
             }
@@ -213,6 +268,10 @@ impl SpeakerTracker {
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;
         for verb in VERB.find_iter(text) {
+            let before = word_before(text, verb.start());
+            if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str()) {
+                continue;
+            }
             let start = clause_start(text, verb.start());
             let subject = mentions
                 .iter()
@@ -304,6 +363,20 @@ mod tests {
             got[0],
             vec!["Trần Lưu Quang (Phó Thủ tướng)", "Nguyễn Văn C (Bộ trưởng)"]
         );
+    }
+
+    #[test]
+    fn address_form_before_a_full_name() {
+        let got = run(&["Ông Ngô Hải Phan nhấn mạnh, nghị quyết rất quan trọng."]);
+        assert_eq!(got[0], vec!["Ngô Hải Phan ()"]);
+        let got = run(&["Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu tại hội nghị."]);
+        assert_eq!(got[0], vec!["Đinh Tiến Dũng (Bí thư)"]);
+    }
+
+    #[test]
+    fn noun_uses_of_speech_verbs_are_not_statements() {
+        let got = run(&["Cục trưởng Ngô Hải Phan đã triển khai Nghị quyết về hiện đại hóa phương thức chỉ đạo, điều hành."]);
+        assert!(got[0].is_empty(), "{got:?}");
     }
 
     #[test]

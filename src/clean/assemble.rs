@@ -77,8 +77,11 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                 skipping_list = true;
                 continue;
             }
-            LineKind::Dateline(date) => {
+            LineKind::Dateline { date, views } => {
                 meta.date.get_or_insert_with(|| date.clone());
+                if meta.views.is_none() {
+                    meta.views = *views;
+                }
                 continue;
             }
             LineKind::Byline(name) => {

@@ -203,6 +203,9 @@ pub struct Page {
     pub blocks: Vec<Block>,
     /// Title, date, author as the markup declares them.
     pub metadata: Metadata,
+    /// The `<title>` without its site-name part: often only the site's name on old portals,
+    /// so it serves when nothing better names the article.
+    pub page_title: Option<String>,
 }
 
 fn clean_title(raw: &str) -> Option<String> {
@@ -252,21 +255,14 @@ fn declared_metadata(doc: &Html) -> Metadata {
         .filter(|e| !inside_furniture(*e))
         .map(element_text)
         .find(|t| t.split_whitespace().count() >= 3);
-    let title = h1
-        .or_else(|| {
-            first_attr(
-                doc,
-                r#"meta[property="og:title"], meta[name="twitter:title"]"#,
-                "content",
-            )
-            .and_then(|t| clean_title(&t))
-        })
-        .or_else(|| {
-            doc.select(&sel("title"))
-                .next()
-                .map(element_text)
-                .and_then(|t| clean_title(&t))
-        });
+    let title = h1.or_else(|| {
+        first_attr(
+            doc,
+            r#"meta[property="og:title"], meta[name="twitter:title"]"#,
+            "content",
+        )
+        .and_then(|t| clean_title(&t))
+    });
     let date = first_attr(
         doc,
         r#"meta[property="article:published_time"], meta[name="pubdate"], meta[name="publishdate"], meta[itemprop="datePublished"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"]"#,
@@ -314,9 +310,15 @@ pub fn parse_page(html: &str) -> Page {
         }
     }
     walker.flush();
+    let page_title = doc
+        .select(&sel("title"))
+        .next()
+        .map(element_text)
+        .and_then(|t| clean_title(&t));
     Page {
         blocks: walker.blocks,
         metadata,
+        page_title,
     }
 }
 

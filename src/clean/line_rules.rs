@@ -29,8 +29,14 @@ pub enum LineKind {
     UiLabel,
     /// A header after which other articles or comments are listed.
     SectionEnd,
-    /// A dateline: the publication date (`YYYY-MM-DD`).
-    Dateline(String),
+    /// A dateline: the publication date (`YYYY-MM-DD`), and the view count when the same
+    /// line shows it ("05/03/2024 09:15 · 1.234 lượt xem").
+    Dateline {
+        /// `YYYY-MM-DD`.
+        date: String,
+        /// Views shown beside the date.
+        views: Option<u64>,
+    },
     /// A credit line such as "Tin, ảnh: Phương Thảo": the author.
     Byline(String),
     /// Copyright and legal footer.
@@ -51,6 +57,7 @@ static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     // What may stand beside the date on a dateline: weekday, time, "cập nhật", "ngày", GMT.
     Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+\p{L}+|chủ nhật|cập nhật|ngày|đăng|lúc|gmt|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
 });
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\d{2})?").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
 });
@@ -139,7 +146,12 @@ pub fn classify(line: &str) -> LineKind {
             let rest = DATE.replace(line, "");
             let rest = ISO_DATE.replace(&rest, "");
             if DATELINE_REST.is_match(&rest) {
-                return LineKind::Dateline(date);
+                return LineKind::Dateline { date, views: None };
+            }
+            let rest = TIME.replace_all(&rest, "");
+            let rest = rest.trim_matches(|c: char| c.is_whitespace() || "-–—|·,()".contains(c));
+            if let LineKind::Counter { views } = classify(rest) {
+                return LineKind::Dateline { date, views };
             }
         }
         if let Some(c) = BYLINE.captures(line) {
@@ -150,6 +162,12 @@ pub fn classify(line: &str) -> LineKind {
         }
     }
     if words <= 6 {
+        // Share widgets leave icon letters behind ("Chia sẻ f t"): ignore one-letter words.
+        let key = key
+            .split(' ')
+            .filter(|w| w.chars().count() > 1)
+            .collect::<Vec<_>>()
+            .join(" ");
         let stripped = key
             .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'));
         if SECTION_ENDS.contains(&stripped) {
@@ -236,18 +254,24 @@ mod tests {
 
     #[test]
     fn datelines_and_bylines() {
-        assert_eq!(
-            classify("11/11/2022 - 15:19"),
-            LineKind::Dateline("2022-11-11".into())
-        );
+        let dateline = |d: &str, views| LineKind::Dateline {
+            date: d.into(),
+            views,
+        };
+        assert_eq!(classify("11/11/2022 - 15:19"), dateline("2022-11-11", None));
         assert_eq!(
             classify("Thứ Sáu, 11/11/2022 15:19 (GMT+7)"),
-            LineKind::Dateline("2022-11-11".into())
+            dateline("2022-11-11", None)
         );
         assert_eq!(
             classify("Cập nhật ngày: 03-02-2021"),
-            LineKind::Dateline("2021-02-03".into())
+            dateline("2021-02-03", None)
         );
+        assert_eq!(
+            classify("05/03/2024 09:15 1.234 lượt xem"),
+            dateline("2024-03-05", Some(1234))
+        );
+        assert_eq!(classify("Chia sẻ f t"), LineKind::UiLabel);
         assert_eq!(
             classify("Tin, ảnh: Phương Thảo"),
             LineKind::Byline("Phương Thảo".into())

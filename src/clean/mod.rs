@@ -103,19 +103,30 @@ pub fn clean_text(text: &str, markup: Markup, mut metadata: Metadata) -> (Vec<St
     metadata.title = metadata.title.or(declared.title);
     metadata.date = metadata.date.or(declared.date);
     metadata.author = metadata.author.or(declared.author);
+    // Metadata lines may stand outside the article's blocks (a dateline above the headline, a
+    // view counter in a toolbar, a credit below the last paragraph).
     for block in &page.blocks {
         match line_rules::classify(&block.text) {
             line_rules::LineKind::Counter { views: Some(v) } => {
                 metadata.views.get_or_insert(v);
             }
-            line_rules::LineKind::Dateline(d) if !block.furniture => {
-                metadata.date.get_or_insert(d);
+            line_rules::LineKind::Dateline { date, views } if !block.furniture => {
+                metadata.date.get_or_insert(date);
+                if let Some(v) = views {
+                    metadata.views.get_or_insert(v);
+                }
+            }
+            line_rules::LineKind::Byline(name) if !block.furniture => {
+                metadata.author.get_or_insert(name);
             }
             _ => {}
         }
     }
     let blocks = html::article_blocks(&page.blocks);
     let body = assemble::assemble(blocks.iter().map(|b| b.text.as_str()), &mut metadata);
+    if metadata.title.is_none() {
+        metadata.title = page.page_title;
+    }
     (body, metadata)
 }
 
