@@ -162,12 +162,14 @@ pub fn classify(line: &str) -> LineKind {
         }
     }
     if words <= 6 {
-        // Share widgets leave icon letters behind ("Chia sẻ f t"): ignore one-letter words.
-        let key = key
-            .split(' ')
-            .filter(|w| w.chars().count() > 1)
+        // Share widgets leave icon letters behind ("Chia sẻ f t"): ignore one-letter ASCII
+        // words (Vietnamese one-letter words such as "ý", "ở" carry marks).
+        let without_icons: String = line
+            .split_whitespace()
+            .filter(|w| !(w.len() == 1 && w.is_ascii()))
             .collect::<Vec<_>>()
             .join(" ");
+        let key = folded_key(&without_icons);
         let stripped = key
             .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'));
         if SECTION_ENDS.contains(&stripped) {
