@@ -63,7 +63,7 @@ fn check_manifest(dir: &Path) -> Result<()> {
 
 /// Opens an existing index for reading or writing.
 pub fn open(dir: &Path) -> Result<VnIndex> {
-    if !dir.is_dir() || !dir.join("meta.json").exists() && !is_vnsearch_index(dir) {
+    if !dir.is_dir() || (is_empty_dir(dir) && !is_vnsearch_index(dir)) {
         return Err(Error::MissingIndex(dir.to_path_buf()));
     }
     if !is_vnsearch_index(dir) {
@@ -83,6 +83,14 @@ pub fn open(dir: &Path) -> Result<VnIndex> {
     })
 }
 
+/// True when `dir` is missing, empty, or holds only the repository's `.gitkeep`.
+fn is_empty_dir(dir: &Path) -> bool {
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => entries.all(|e| e.map(|e| e.file_name() == ".gitkeep").unwrap_or(false)),
+        Err(_) => true,
+    }
+}
+
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or(s).chars().take(300).collect()
 }
@@ -90,10 +98,7 @@ fn first_line(s: &str) -> String {
 /// Opens the index in `dir`, creating it when the directory is missing or empty.
 /// With `rebuild`, an existing vnsearch index is emptied first.
 pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<VnIndex> {
-    let empty = match std::fs::read_dir(dir) {
-        Ok(mut entries) => entries.all(|e| e.map(|e| e.file_name() == ".gitkeep").unwrap_or(false)),
-        Err(_) => true,
-    };
+    let empty = is_empty_dir(dir);
     if rebuild && !empty {
         if !is_vnsearch_index(dir) {
             return Err(corrupt(

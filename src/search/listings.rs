@@ -9,8 +9,8 @@ use tantivy::schema::{TantivyDocument, Value};
 
 use super::Searcher;
 use crate::analysis::doc_refs::find_refs;
-use crate::analysis::fold_diacritics;
 use crate::analysis::speakers::speaker_key;
+use crate::analysis::{fold_diacritics, has_diacritics};
 use crate::Result;
 
 /// A document reference and how often it is cited.
@@ -49,10 +49,16 @@ struct Tally {
     passages: usize,
 }
 
+/// The most frequent label; on a tie, the one written with diacritics (`NĐ-CP` over
+/// `ND-CP`), then the first in order.
 fn most_common(labels: &HashMap<String, usize>) -> String {
     labels
         .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            a.1.cmp(b.1)
+                .then_with(|| has_diacritics(a.0).cmp(&has_diacritics(b.0)))
+                .then_with(|| b.0.cmp(a.0))
+        })
         .map(|(l, _)| l.clone())
         .unwrap_or_default()
 }

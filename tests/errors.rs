@@ -1,0 +1,173 @@
+//! Bad queries, missing and damaged indexes: one clear line on stderr, exit code 2, no panic.
+
+mod common;
+
+use common::{index_corpus, root, run, search_in};
+
+fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn missing_index_exits_2_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope");
+    let out = run(&[
+        "search",
+        "--index",
+        missing.to_str().unwrap(),
+        "--json",
+        "x",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(err.contains("no index at") && err.contains("nope"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1);
+}
+
+#[test]
+fn bad_queries_get_a_clear_message() {
+    let indexed = index_corpus(&root().join("corpus"));
+    let index = indexed.index();
+    let long = "cải cách ".repeat(600);
+    for (query, needle) in [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("?!;,..", "no words"),
+        ("\"cải cách", "unbalanced quote"),
+        (long.as_str(), "limit"),
+    ] {
+        let out = run(&["search", "--index", index.to_str().unwrap(), "--", query]);
+        assert_eq!(out.status.code(), Some(2), "{query:?}");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains(needle) && !err.contains("panicked"),
+            "{query:?}: {err}"
+        );
+    }
+    // Syntax characters of query languages are just punctuation here.
+    for query in [
+        "a:b",
+        "(x OR y)",
+        "title:[a TO b]",
+        "+-!^~*",
+        "\u{7}\u{1b}[1m",
+        "131/NQ-CP AND",
+    ] {
+        let out = run(&[
+            "search",
+            "--index",
+            index.to_str().unwrap(),
+            "--json",
+            "--",
+            query,
+        ]);
+        let code = out.status.code();
+        assert!(
+            code == Some(0) || code == Some(1) || code == Some(2),
+            "{query:?}"
+        );
+        assert!(!stderr_of(&out).contains("panicked"), "{query:?}");
+    }
+}
+
+#[test]
+fn no_hits_exits_1() {
+    let indexed = index_corpus(&root().join("corpus"));
+    let (code, r) = search_in(&indexed.index(), "zzzkhongtontai", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(r["total"], 0);
+}
+
+#[test]
+fn foreign_directory_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = dir.path().join("photos");
+    std::fs::create_dir(&foreign).unwrap();
+    std::fs::write(foreign.join("holiday.jpg"), b"not an index").unwrap();
+    let corpus = root().join("corpus");
+    for extra in [&[][..], &["--rebuild"][..]] {
+        let mut args = vec![
+            "index",
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--index",
+            foreign.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("not a vnsearch index") && err.contains("--rebuild"),
+            "{err}"
+        );
+    }
+    assert!(
+        foreign.join("holiday.jpg").exists(),
+        "vnsearch must not delete what it did not create"
+    );
+}
+
+#[test]
+fn damaged_index_gets_one_line_and_rebuild_repairs_it() {
+    let indexed = index_corpus(&root().join("corpus"));
+    let index = indexed.index();
+    std::fs::write(index.join("meta.json"), b"{ garbled").unwrap();
+    let out = run(&["search", "--index", index.to_str().unwrap(), "Lai Châu"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("unusable") && err.contains("--rebuild"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+
+    let corpus = root().join("corpus");
+    let out = run(&[
+        "index",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+        "--rebuild",
+    ]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let (code, _) = search_in(&index, "Lai Châu", &[]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn schema_version_mismatch_is_reported() {
+    let indexed = index_corpus(&root().join("corpus"));
+    let index = indexed.index();
+    std::fs::write(
+        index.join("vnsearch.json"),
+        br#"{"schema_version": 999, "created_by": "future"}"#,
+    )
+    .unwrap();
+    let out = run(&["search", "--index", index.to_str().unwrap(), "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("schema version 999") && err.contains("--rebuild"),
+        "{err}"
+    );
+}
+
+#[test]
+fn clean_reports_the_file_and_the_problem() {
+    let out = run(&[
+        "clean",
+        root()
+            .join("tests/fixtures/inputs/binary_image.txt")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("binary_image.txt") && err.contains("binary"),
+        "{err}"
+    );
+}

@@ -1,0 +1,282 @@
+//! Document references, officials' statements and the `refs` / `people` listings, through
+//! the binary's JSON output, on the shipped corpus and on invented articles.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{hits, index_corpus, root, run, Indexed};
+use serde_json::Value;
+
+fn statements() -> &'static Indexed {
+    static INDEX: OnceLock<Indexed> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let i = index_corpus(&root().join("tests/statements"));
+        assert!(i.output.status.success(), "{}", i.stderr());
+        i
+    })
+}
+
+fn seeds() -> &'static Indexed {
+    static INDEX: OnceLock<Indexed> = OnceLock::new();
+    INDEX.get_or_init(|| index_corpus(&root().join("corpus")))
+}
+
+fn by(index: &Indexed, name: &str, query: &str) -> Vec<Value> {
+    let (_, r) = index.search(query, &["--by", name]);
+    hits(&r)
+}
+
+fn speaker_names(hits: &[Value]) -> Vec<String> {
+    hits.iter()
+        .map(|h| h["speaker"]["name"].as_str().unwrap_or("-").to_string())
+        .collect()
+}
+
+fn passages(hits: &[Value]) -> Vec<String> {
+    hits.iter()
+        .map(|h| h["passage"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn title_only_follow_ups_are_attributed_to_the_named_official() {
+    let cases = [
+        ("Phạm Thị Thanh Trà", "Bộ trưởng nhấn mạnh", "Bộ trưởng"),
+        ("Nguyễn Duy Thăng", "Thứ trưởng cho biết thêm", "Thứ trưởng"),
+        (
+            "Lê Trung Chinh",
+            "Chủ tịch UBND thành phố khẳng định",
+            "Chủ tịch UBND",
+        ),
+        (
+            "Trần Hồng Hà",
+            "Phó Thủ tướng đề nghị tỉnh",
+            "Phó Thủ tướng",
+        ),
+        (
+            "Lê Minh Khái",
+            "Phó Thủ tướng yêu cầu các bộ",
+            "Phó Thủ tướng",
+        ),
+        ("Hoàng Văn Nghiệm", "Bí thư đánh giá cao", "Bí thư"),
+    ];
+    for (name, follow_up, title) in cases {
+        let h = by(statements(), name, "");
+        assert!(
+            passages(&h).iter().any(|p| p.contains(follow_up)),
+            "{name}: {:?}",
+            passages(&h)
+        );
+        assert!(
+            speaker_names(&h).iter().all(|n| n == name),
+            "{name}: {:?}",
+            speaker_names(&h)
+        );
+        assert!(h.iter().all(|x| x["speaker"]["title"] == title), "{name}");
+    }
+}
+
+#[test]
+fn a_newly_named_holder_of_the_title_takes_over() {
+    let khai = passages(&by(statements(), "Lê Minh Khái", ""));
+    let ha = passages(&by(statements(), "Trần Hồng Hà", ""));
+    assert!(khai
+        .iter()
+        .any(|p| p.contains("Tại cuộc họp, Phó Thủ tướng yêu cầu")));
+    assert!(!ha
+        .iter()
+        .any(|p| p.contains("Tại cuộc họp, Phó Thủ tướng yêu cầu")));
+}
+
+#[test]
+fn given_name_reference_and_two_speakers_in_one_passage() {
+    let chinh = by(statements(), "Lê Trung Chinh", "");
+    assert!(passages(&chinh)
+        .iter()
+        .any(|p| p.starts_with("Ông Chinh yêu cầu")));
+    let son = by(statements(), "Trần Phước Sơn", "");
+    let shared = "Trần Phước Sơn cho biết";
+    assert!(passages(&son).iter().any(|p| p.contains(shared)));
+    assert!(
+        passages(&chinh).iter().any(|p| p.contains(shared)),
+        "both speak in that passage"
+    );
+    // "Theo ông Sơn, ..." reports, it is not a statement introduced by a speech verb.
+    assert!(!passages(&son).iter().any(|p| p.starts_with("Theo ông Sơn")));
+    // Nobody named speaks in "Cán bộ ... chia sẻ".
+    let (_, r) = statements().search("hạ tầng mạng đường truyền", &[]);
+    assert!(hits(&r)[0].get("speaker").is_none());
+}
+
+#[test]
+fn by_matches_any_case_and_no_diacritics_and_ranks_by_query() {
+    let exact = by(statements(), "Lê Trung Chinh", "");
+    let folded = by(statements(), "le trung chinh", "");
+    let upper = by(statements(), "LÊ TRUNG CHINH", "");
+    assert_eq!(passages(&exact), passages(&folded));
+    assert_eq!(passages(&exact), passages(&upper));
+    let ranked = by(statements(), "le trung chinh", "hồ sơ tồn đọng");
+    assert!(passages(&ranked)[0].contains("hồ sơ tồn đọng"));
+    let none = run(&[
+        "search",
+        "--index",
+        statements().index().to_str().unwrap(),
+        "--by",
+        "Người Không Có",
+        "--json",
+    ]);
+    assert_eq!(none.status.code(), Some(1));
+}
+
+#[test]
+fn seed_statements_follow_the_article() {
+    // 001 names "Đ/c Phạm Minh Chính - Thủ tướng Chính phủ", then says "Thủ tướng Chính phủ đề nghị".
+    let h = by(seeds(), "Phạm Minh Chính", "");
+    assert!(
+        passages(&h)
+            .iter()
+            .any(|p| p.starts_with("Thủ tướng Chính phủ đề nghị")),
+        "{:?}",
+        passages(&h)
+    );
+    let phan = by(seeds(), "Ngô Hải Phan", "");
+    assert!(phan.len() >= 2);
+    assert!(phan
+        .iter()
+        .all(|h| h["article"]["source"].as_str().unwrap().contains("004_")));
+    assert!(passages(&phan)
+        .iter()
+        .any(|p| p.starts_with("Ông Ngô Hải Phan nhấn mạnh")));
+}
+
+#[test]
+fn every_written_form_of_a_reference_finds_the_citing_passages_first() {
+    for query in [
+        "131/NQ-CP",
+        "Nghị quyết 131",
+        "nghi quyet so 131",
+        "NQ 131",
+        "131/nq-cp",
+    ] {
+        let (_, r) = seeds().search(query, &[]);
+        let first = &hits(&r)[0];
+        assert!(
+            first["article"]["source"]
+                .as_str()
+                .unwrap()
+                .contains("004_"),
+            "{query}"
+        );
+        assert!(
+            first["refs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x == "131/NQ-CP"),
+            "{query}: {first}"
+        );
+    }
+    for query in [
+        "653/2019/UBTVQH14",
+        "Nghị quyết 653",
+        "653/2019/2019/UBTVQH",
+    ] {
+        let (_, r) = seeds().search(query, &[]);
+        assert!(
+            hits(&r)[0]["passage"]
+                .as_str()
+                .unwrap()
+                .contains("653/2019/2019/UBTVQH"),
+            "{query}"
+        );
+    }
+    for query in ["Đề án 06", "Đề án số 06", "de an 6"] {
+        let (_, r) = seeds().search(query, &[]);
+        assert!(
+            hits(&r)[0]["refs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x == "Đề án 06"),
+            "{query}"
+        );
+    }
+    // Đ written as D.
+    let (_, r) = statements().search("107/2021/NĐ-CP", &[]);
+    let cited: Vec<String> = hits(&r)
+        .iter()
+        .take(2)
+        .map(|h| h["article"]["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        cited.contains(&"s4".to_string()) && cited.contains(&"s5".to_string()),
+        "{cited:?}"
+    );
+}
+
+#[test]
+fn ref_filter_restricts_to_citing_passages() {
+    for reference in ["107/2021/ND-CP", "Nghị định 107"] {
+        let (code, r) = statements().search("", &["--ref", reference]);
+        assert_eq!(code, 0, "{reference}");
+        let ids: Vec<String> = hits(&r)
+            .iter()
+            .map(|h| h["article"]["id"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(ids.len(), 2, "{reference}: {ids:?}");
+        assert!(hits(&r)
+            .iter()
+            .all(|h| !h["refs"].as_array().unwrap().is_empty()));
+    }
+    let (code, r) = seeds().search("cải cách", &["--ref", "131/NQ-CP"]);
+    assert_eq!(code, 0);
+    assert!(hits(&r)
+        .iter()
+        .all(|h| h["passage"].as_str().unwrap().contains("131/NQ-CP")));
+}
+
+#[test]
+fn refs_and_people_listings() {
+    let idx = statements().index();
+    let out = run(&["refs", "--index", idx.to_str().unwrap(), "--json"]);
+    assert!(out.status.success());
+    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &refs[0];
+    assert_eq!(first["reference"], "107/2021/NĐ-CP");
+    assert_eq!(first["articles"], 2);
+    assert!(refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["reference"] == "35/2023/UBTVQH15"));
+    let filtered = run(&["refs", "--index", idx.to_str().unwrap(), "--json", "qd-ttg"]);
+    let filtered: Value = serde_json::from_slice(&filtered.stdout).unwrap();
+    assert_eq!(filtered.as_array().unwrap().len(), 1);
+    assert_eq!(filtered[0]["reference"], "1291/QĐ-TTg");
+
+    let out = run(&["people", "--index", idx.to_str().unwrap(), "--json"]);
+    let people: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for name in [
+        "Phạm Thị Thanh Trà",
+        "Nguyễn Duy Thăng",
+        "Lê Trung Chinh",
+        "Trần Phước Sơn",
+        "Trần Hồng Hà",
+        "Lê Minh Khái",
+        "Hoàng Văn Nghiệm",
+    ] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    assert_eq!(people[0]["name"], "Lê Trung Chinh");
+    assert_eq!(
+        people[0]["statements"], 2,
+        "the passage where both speak and \"Ông Chinh yêu cầu\""
+    );
+}
