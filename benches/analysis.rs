@@ -1,1 +1,62 @@
-fn main() {}
+//! Throughput of the analyzer (MB/s of text) and of the cleaner (pages/s), on fixed inputs
+//! built from the shipped corpus and the portal fixtures. Each bench asserts a count, so a
+//! bench that silently does nothing fails.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+use vnsearch::analysis::{normalize_text, AnalyzedFields};
+use vnsearch::clean::{clean_bytes, Markup, Metadata};
+
+const SEEDS: &[&[u8]] = &[
+    include_bytes!("../corpus/000_a036a9bb99c329ac.txt"),
+    include_bytes!("../corpus/001_3ef0812a7f42525a.txt"),
+    include_bytes!("../corpus/002_5375bcbe64f14489.txt"),
+    include_bytes!("../corpus/003_c3bb818650128224.txt"),
+    include_bytes!("../corpus/004_f0b1e9c68f6e4903.txt"),
+];
+const PAGES: &[&[u8]] = &[
+    include_bytes!("../tests/fixtures/portals/semantic_portal.html"),
+    include_bytes!("../tests/fixtures/portals/table_portal.htm"),
+    include_bytes!("../tests/fixtures/portals/div_soup_portal.html"),
+];
+
+fn analyzer(c: &mut Criterion) {
+    let text: String = SEEDS
+        .iter()
+        .map(|b| normalize_text(std::str::from_utf8(b).expect("seeds are UTF-8")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let expected = AnalyzedFields::from_text(&text).exact.len();
+    assert!(expected > 3_000, "the seeds hold thousands of terms, got {expected}");
+    let mut group = c.benchmark_group("analyzer");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("all_fields_one_core", |b| {
+        b.iter(|| {
+            let fields = AnalyzedFields::from_text(black_box(&text));
+            assert_eq!(fields.exact.len(), expected);
+            fields
+        })
+    });
+    group.finish();
+}
+
+fn cleaner(c: &mut Criterion) {
+    let mut group = c.benchmark_group("cleaner");
+    group.throughput(Throughput::Elements((SEEDS.len() + PAGES.len()) as u64));
+    group.bench_function("pages", |b| {
+        b.iter(|| {
+            let mut paragraphs = 0;
+            for (i, page) in SEEDS.iter().chain(PAGES).enumerate() {
+                let article = clean_bytes(i.to_string(), i.to_string(), black_box(page), Markup::Sniff, Metadata::default())
+                    .expect("fixtures clean");
+                paragraphs += article.paragraphs.len();
+            }
+            assert!(paragraphs >= 40, "cleaned {paragraphs} paragraphs");
+            paragraphs
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analyzer, cleaner);
+criterion_main!(benches);

@@ -1,0 +1,68 @@
+//! Re-indexing: unchanged articles are skipped, changed ones replaced, vanished ones removed,
+//! and nothing is duplicated.
+
+mod common;
+
+use common::{copy_corpus, root, run, search_in};
+
+fn index(corpus: &std::path::Path, index: &std::path::Path, extra: &[&str]) -> String {
+    let mut args = vec!["index", "--corpus", corpus.to_str().unwrap(), "--index", index.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn total(index: &std::path::Path, query: &str) -> u64 {
+    search_in(index, query, &[]).1["total"].as_u64().unwrap_or(0)
+}
+
+#[test]
+fn reindexing_adds_updates_removes_and_never_duplicates() {
+    let corpus = copy_corpus(&root().join("corpus"));
+    let dir = tempfile::tempdir().unwrap();
+    let idx = dir.path().join("index");
+    let first = index(corpus.path(), &idx, &[]);
+    assert!(first.contains("5 added"), "{first}");
+    let before = total(&idx, "hành chính");
+
+    let again = index(corpus.path(), &idx, &[]);
+    assert!(again.contains("0 added, 0 updated, 0 removed, 5 unchanged"), "{again}");
+    assert_eq!(total(&idx, "hành chính"), before, "no duplicates");
+
+    // Change one article, remove another, add a new one.
+    let changed = corpus.path().join("003_c3bb818650128224.txt");
+    let mut text = std::fs::read_to_string(&changed).unwrap();
+    text.push_str("\n\nĐoạn bổ sung về mô hình xã điện tử kiểu mẫu được nhiều địa phương học tập và nhân rộng trong năm tới.\n");
+    std::fs::write(&changed, text).unwrap();
+    std::fs::remove_file(corpus.path().join("000_a036a9bb99c329ac.txt")).unwrap();
+    std::fs::write(
+        corpus.path().join("new.txt"),
+        "Bài mới về xã điện tử\n\nMột bài viết mới hoàn toàn về mô hình chính quyền số cấp xã, được thêm vào kho dữ liệu sau lần lập chỉ mục đầu tiên.\n",
+    )
+    .unwrap();
+    let third = index(corpus.path(), &idx, &[]);
+    assert!(third.contains("1 added, 1 updated, 1 removed, 3 unchanged"), "{third}");
+    assert_eq!(total(&idx, "\"xã điện tử kiểu mẫu\""), 1);
+    assert_eq!(total(&idx, "\"Thái Nguyên\""), 0, "removed article is gone");
+    let lai_chau_passages = total(&idx, "\"Lai Châu\"");
+    index(corpus.path(), &idx, &[]);
+    assert_eq!(total(&idx, "\"Lai Châu\""), lai_chau_passages, "updated article not duplicated");
+
+    let rebuilt = index(corpus.path(), &idx, &["--rebuild"]);
+    assert!(rebuilt.contains("5 added"), "{rebuilt}");
+}
+
+#[test]
+fn the_same_article_reached_twice_is_indexed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    let record = r#"{"id": "dup", "text": "Tỉnh Điện Biên triển khai thí điểm tiếp nhận hồ sơ thủ tục hành chính tại nhà cho người cao tuổi và người khuyết tật."}"#;
+    std::fs::write(corpus.join("a.jsonl"), format!("{record}\n{record}\n")).unwrap();
+    std::fs::write(corpus.join("b.jsonl"), format!("{record}\n")).unwrap();
+    let idx = dir.path().join("index");
+    let out = index(&corpus, &idx, &[]);
+    assert!(out.contains("indexed 1 articles"), "{out}");
+    assert_eq!(total(&idx, "Điện Biên"), 1);
+}
