@@ -27,7 +27,10 @@ fn analyzer(c: &mut Criterion) {
         .collect::<Vec<_>>()
         .join("\n");
     let expected = AnalyzedFields::from_text(&text).exact.len();
-    assert!(expected > 3_000, "the seeds hold thousands of terms, got {expected}");
+    assert!(
+        expected > 3_000,
+        "the seeds hold thousands of terms, got {expected}"
+    );
     let mut group = c.benchmark_group("analyzer");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("all_fields_one_core", |b| {
@@ -47,8 +50,14 @@ fn cleaner(c: &mut Criterion) {
         b.iter(|| {
             let mut paragraphs = 0;
             for (i, page) in SEEDS.iter().chain(PAGES).enumerate() {
-                let article = clean_bytes(i.to_string(), i.to_string(), black_box(page), Markup::Sniff, Metadata::default())
-                    .expect("fixtures clean");
+                let article = clean_bytes(
+                    i.to_string(),
+                    i.to_string(),
+                    black_box(page),
+                    Markup::Sniff,
+                    Metadata::default(),
+                )
+                .expect("fixtures clean");
                 paragraphs += article.paragraphs.len();
             }
             assert!(paragraphs >= 40, "cleaned {paragraphs} paragraphs");

@@ -6,15 +6,27 @@ mod common;
 use common::{copy_corpus, root, run, search_in};
 
 fn index(corpus: &std::path::Path, index: &std::path::Path, extra: &[&str]) -> String {
-    let mut args = vec!["index", "--corpus", corpus.to_str().unwrap(), "--index", index.to_str().unwrap()];
+    let mut args = vec![
+        "index",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+    ];
     args.extend_from_slice(extra);
     let out = run(&args);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 fn total(index: &std::path::Path, query: &str) -> u64 {
-    search_in(index, query, &[]).1["total"].as_u64().unwrap_or(0)
+    search_in(index, query, &[]).1["total"]
+        .as_u64()
+        .unwrap_or(0)
 }
 
 #[test]
@@ -27,7 +39,10 @@ fn reindexing_adds_updates_removes_and_never_duplicates() {
     let before = total(&idx, "hành chính");
 
     let again = index(corpus.path(), &idx, &[]);
-    assert!(again.contains("0 added, 0 updated, 0 removed, 5 unchanged"), "{again}");
+    assert!(
+        again.contains("0 added, 0 updated, 0 removed, 5 unchanged"),
+        "{again}"
+    );
     assert_eq!(total(&idx, "hành chính"), before, "no duplicates");
 
     // Change one article, remove another, add a new one.
@@ -42,12 +57,19 @@ fn reindexing_adds_updates_removes_and_never_duplicates() {
     )
     .unwrap();
     let third = index(corpus.path(), &idx, &[]);
-    assert!(third.contains("1 added, 1 updated, 1 removed, 3 unchanged"), "{third}");
+    assert!(
+        third.contains("1 added, 1 updated, 1 removed, 3 unchanged"),
+        "{third}"
+    );
     assert_eq!(total(&idx, "\"xã điện tử kiểu mẫu\""), 1);
     assert_eq!(total(&idx, "\"Thái Nguyên\""), 0, "removed article is gone");
     let lai_chau_passages = total(&idx, "\"Lai Châu\"");
     index(corpus.path(), &idx, &[]);
-    assert_eq!(total(&idx, "\"Lai Châu\""), lai_chau_passages, "updated article not duplicated");
+    assert_eq!(
+        total(&idx, "\"Lai Châu\""),
+        lai_chau_passages,
+        "updated article not duplicated"
+    );
 
     let rebuilt = index(corpus.path(), &idx, &["--rebuild"]);
     assert!(rebuilt.contains("5 added"), "{rebuilt}");
