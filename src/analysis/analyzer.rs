@@ -8,6 +8,7 @@
 use tantivy::tokenizer::{PreTokenizedString, Token};
 
 use super::fold::push_folded;
+use super::letters::is_word_char;
 use super::segmenter::{segment, SegmentKind};
 use super::tone_marks::push_canonical_syllable;
 
@@ -43,14 +44,13 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
         );
         return;
     }
-    let lower = raw.to_lowercase();
     let mut piece_start = None;
-    for (i, c) in lower.char_indices() {
-        let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+    for (i, c) in raw.char_indices() {
+        let word = is_word_char(c);
         match (word, piece_start) {
             (true, None) => piece_start = Some(i),
             (false, Some(s)) => {
-                push_canonical_syllable(&lower[s..i], out);
+                push_canonical_syllable(&raw[s..i], out);
                 piece_start = None;
                 out.push(c);
             }
@@ -59,7 +59,7 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
         }
     }
     if let Some(s) = piece_start {
-        push_canonical_syllable(&lower[s..], out);
+        push_canonical_syllable(&raw[s..], out);
     }
 }
 
@@ -102,10 +102,10 @@ pub struct AnalyzedFields {
     pub folded_bigrams: Vec<Token>,
 }
 
-fn token(term: &AnalyzedTerm, text: String, end: usize) -> Token {
+fn token(term: &AnalyzedTerm, text: String) -> Token {
     Token {
         offset_from: term.start,
-        offset_to: end,
+        offset_to: term.end,
         position: term.position,
         text,
         position_length: 1,
@@ -131,27 +131,34 @@ impl AnalyzedFields {
             exact_bigrams: Vec::with_capacity(terms.len()),
             folded_bigrams: Vec::with_capacity(terms.len()),
         };
-        let mut previous: Option<&AnalyzedTerm> = None;
-        for term in &terms {
+        // Index (in `exact`/`folded`) of the previous syllable, for bigrams.
+        let mut previous: Option<usize> = None;
+        for mut term in terms {
+            let at = fields.exact.len();
             if !term.compound {
-                if let Some(prev) = previous.filter(|_| !term.break_before) {
-                    fields.exact_bigrams.push(token(
-                        prev,
-                        bigram(&prev.exact, &term.exact),
-                        term.end,
-                    ));
-                    fields.folded_bigrams.push(token(
-                        prev,
-                        bigram(&prev.folded, &term.folded),
-                        term.end,
-                    ));
+                if let Some(p) = previous.filter(|_| !term.break_before) {
+                    let (pe, pf) = (&fields.exact[p], &fields.folded[p]);
+                    let exact = bigram(&pe.text, &term.exact);
+                    let folded = bigram(&pf.text, &term.folded);
+                    let (start, position) = (pe.offset_from, pe.position);
+                    let pair = |text| Token {
+                        offset_from: start,
+                        offset_to: term.end,
+                        position,
+                        text,
+                        position_length: 1,
+                    };
+                    fields.exact_bigrams.push(pair(exact));
+                    fields.folded_bigrams.push(pair(folded));
                 }
-                previous = Some(term);
+                previous = Some(at);
             }
-            fields.exact.push(token(term, term.exact.clone(), term.end));
-            fields
-                .folded
-                .push(token(term, term.folded.clone(), term.end));
+            let (exact, folded) = (
+                std::mem::take(&mut term.exact),
+                std::mem::take(&mut term.folded),
+            );
+            fields.exact.push(token(&term, exact));
+            fields.folded.push(token(&term, folded));
         }
         fields
     }

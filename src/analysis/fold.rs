@@ -3,24 +3,20 @@
 //! Removes tone marks and the hat/breve/horn modifiers, and maps `đ` to `d` (Unicode
 //! decomposition leaves `đ` alone, so it is handled explicitly).
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::is_combining_mark;
 
-/// Appends `text` without diacritics to `out` (`đ` → `d`, `Đ` → `D`).
+use super::letters::fold_letter;
+
+/// Appends `text` without diacritics to `out` (`đ` → `d`, `Đ` → `D`). Stray combining
+/// marks (from text that was not composed) are dropped.
 pub fn push_folded(text: &str, out: &mut String) {
     if text.is_ascii() {
         out.push_str(text);
         return;
     }
     for c in text.chars() {
-        match c {
-            c if c.is_ascii() => out.push(c),
-            'đ' => out.push('d'),
-            'Đ' => out.push('D'),
-            c => decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    out.push(d);
-                }
-            }),
+        if !is_combining_mark(c) {
+            out.push(fold_letter(c));
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod acronyms;
 pub mod analyzer;
 pub mod doc_refs;
 pub mod fold;
+pub mod letters;
 pub mod normalize;
 pub mod people_tables;
 pub mod segmenter;

@@ -6,6 +6,8 @@
 //! the position of its first part so that both the whole and its pieces are searchable.
 //! Thousands groups (`11.956`) and decimals (`99,33`) join into one number part.
 
+use super::letters::is_word_char;
+
 /// One unit of text found by [`segment`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
@@ -33,10 +35,6 @@ pub enum SegmentKind {
     Compound,
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
-}
-
 fn is_joiner(c: char) -> bool {
     matches!(c, '/' | '-' | '.' | ',' | '_' | '\u{2010}' | '\u{2011}')
 }
@@ -52,6 +50,17 @@ struct Run {
 /// lowercase word), `ngày31` (a word glued to a number).
 fn split_glued(text: &str, run: Run, out: &mut Vec<Run>) {
     let s = &text[run.start..run.end];
+    // Fast path: a lowercase or capitalized word, or a plain number, has nothing glued.
+    let mut chars = s.chars();
+    let first = chars.next();
+    let rest_lower =
+        chars.all(|c| c.is_lowercase() || unicode_normalization::char::is_combining_mark(c));
+    if (first.is_some_and(|c| c.is_alphabetic()) && rest_lower)
+        || s.bytes().all(|b| b.is_ascii_digit())
+    {
+        out.push(run);
+        return;
+    }
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut piece_start = 0;
     let mut i = 1;
@@ -102,6 +111,7 @@ pub fn segment(text: &str) -> Vec<Segment> {
     // Pass 1: runs of word characters, each with the separator that precedes it.
     let mut runs: Vec<(Run, Separator)> = Vec::new();
     let mut sep = Separator::Start;
+    let mut pieces = Vec::new();
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if is_word_char(c) {
@@ -114,9 +124,9 @@ pub fn segment(text: &str) -> Vec<Segment> {
                     break;
                 }
             }
-            let mut pieces = Vec::new();
+            pieces.clear();
             split_glued(text, Run { start: i, end }, &mut pieces);
-            for (k, piece) in pieces.into_iter().enumerate() {
+            for (k, &piece) in pieces.iter().enumerate() {
                 runs.push((piece, if k == 0 { sep } else { Separator::Glued }));
             }
             sep = Separator::None;
@@ -187,6 +197,18 @@ fn emit_group(
     break_before: bool,
     out: &mut Vec<Segment>,
 ) {
+    if let [(run, _)] = group {
+        // A lone run (most words): one part, no compound.
+        out.push(Segment {
+            start: run.start,
+            end: run.end,
+            position: *position,
+            kind: SegmentKind::Part,
+            break_before,
+        });
+        *position += 1;
+        return;
+    }
     // Merge number pieces: thousands groups (`11.956`, `1.000.000`) and decimals (`99,33`).
     let mut parts: Vec<(Run, SegmentKind)> = Vec::new();
     for &(run, sep) in group {

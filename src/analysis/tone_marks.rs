@@ -6,15 +6,7 @@
 //! so both spellings give one term. Syllables with a final consonant or a vowel carrying a
 //! hat or horn have only one placement and come out unchanged.
 
-use unicode_normalization::UnicodeNormalization;
-
-/// The five combining tone marks (grave, acute, tilde, hook above, dot below).
-fn is_tone_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'
-    )
-}
+use super::letters::{split_tone, with_tone, Tone};
 
 fn is_vowel(c: char) -> bool {
     matches!(
@@ -61,45 +53,62 @@ fn tone_position(base: &[char]) -> Option<usize> {
     })
 }
 
-/// Appends the canonical spelling of one lowercase NFC syllable to `out`.
-///
-/// Text without a tone mark, or that is not a plausible syllable, is appended unchanged.
-pub fn push_canonical_syllable(syllable: &str, out: &mut String) {
-    if syllable.is_ascii() {
-        out.push_str(syllable);
-        return;
+/// Longest syllable handled; longer words are not syllables and pass through.
+const MAX_SYLLABLE_CHARS: usize = 12;
+
+fn push_lowercase(text: &str, out: &mut String) {
+    for c in text.chars() {
+        out.extend(c.to_lowercase());
     }
-    let mut tone = None;
-    let mut tones = 0;
-    let mut bare = String::with_capacity(syllable.len());
-    for c in syllable.nfd() {
-        if is_tone_mark(c) {
-            tone = Some(c);
-            tones += 1;
-        } else {
-            bare.push(c);
-        }
-    }
-    let Some(tone) = tone.filter(|_| tones == 1) else {
-        out.push_str(syllable);
-        return;
-    };
-    let base: Vec<char> = bare.nfc().collect();
-    let Some(at) = tone_position(&base) else {
-        out.push_str(syllable);
-        return;
-    };
-    let mut marked = String::with_capacity(syllable.len() + 2);
-    for (i, &c) in base.iter().enumerate() {
-        marked.push(c);
-        if i == at {
-            marked.push(tone);
-        }
-    }
-    out.extend(marked.nfc());
 }
 
-/// The canonical spelling of one lowercase syllable.
+/// Appends the canonical spelling of one NFC syllable to `out`, lowercased.
+///
+/// Text without a tone mark, or that is not a plausible syllable, is appended lowercased
+/// and otherwise unchanged.
+pub fn push_canonical_syllable(syllable: &str, out: &mut String) {
+    if syllable.is_ascii() {
+        out.extend(syllable.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    let mut base = ['\0'; MAX_SYLLABLE_CHARS];
+    let mut len = 0;
+    let mut tone: Tone = 0;
+    for c in syllable.chars() {
+        let mut lower = c.to_lowercase();
+        let c = match (lower.next(), lower.next()) {
+            (Some(l), None) => l,
+            _ => {
+                push_lowercase(syllable, out);
+                return;
+            }
+        };
+        let (toneless, t) = split_tone(c);
+        if len == MAX_SYLLABLE_CHARS || (t != 0 && tone != 0) {
+            push_lowercase(syllable, out);
+            return;
+        }
+        if t != 0 {
+            tone = t;
+        }
+        base[len] = toneless;
+        len += 1;
+    }
+    let base = &base[..len];
+    let Some(at) = tone_position(base).filter(|_| tone != 0) else {
+        push_lowercase(syllable, out);
+        return;
+    };
+    let Some(marked) = with_tone(base[at], tone) else {
+        push_lowercase(syllable, out);
+        return;
+    };
+    for (i, &c) in base.iter().enumerate() {
+        out.push(if i == at { marked } else { c });
+    }
+}
+
+/// The canonical spelling of one syllable, lowercased.
 pub fn canonical_syllable(syllable: &str) -> String {
     let mut out = String::with_capacity(syllable.len());
     push_canonical_syllable(syllable, &mut out);
@@ -173,7 +182,7 @@ mod tests {
 
     #[test]
     fn non_syllables_pass_through() {
-        for s in ["café", "x\u{301}\u{300}", "tthc", "123"] {
+        for s in ["café", "xé̀", "tthc", "123", "dài-quá-mức-để-là-một-âm-tiết"] {
             let out = canonical_syllable(s);
             assert!(!out.is_empty(), "{s}");
         }
