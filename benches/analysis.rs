@@ -4,7 +4,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use vnsearch::analysis::{normalize_text, AnalyzedFields};
+use vnsearch::analysis::{analyze_into, normalize_text, TokenBuffer};
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
 
 const SEEDS: &[&[u8]] = &[
@@ -35,9 +35,8 @@ fn analyzer(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("all_fields_one_core", |b| {
         b.iter(|| {
-            let fields = AnalyzedFields::from_text(black_box(&text));
-            assert_eq!(fields.exact.len(), expected);
-            fields
+            analyze_into(black_box(&text), &mut buffer);
+            assert_eq!(buffer.tokens().len(), expected);
         })
     });
     group.finish();

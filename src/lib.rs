@@ -10,6 +10,7 @@
 //! - [`search`]: query understanding, ranking and snippets; returns values, never prints.
 
 pub mod analysis;
+pub mod bench;
 pub mod clean;
 pub mod corpus;
 pub mod error;

@@ -2,18 +2,24 @@
 //!
 //! Enters: NFC text from [`super::normalize_text`]. Leaves: [`AnalyzedTerm`]s (exact form:
 //! lowercase with canonical tone marks; folded form: no diacritics, `đ` → `d`) and, for the
-//! index, [`AnalyzedFields`]: the four token streams tantivy receives pre-tokenized (exact,
-//! folded, exact bigrams, folded bigrams), so the text is segmented once per passage.
+//! index, one token stream ([`analyze_into`]) holding, at each position, the exact form, the
+//! folded form (marked with [`FOLDED_PREFIX`]), and the bigram of this syllable with the next
+//! one in both forms. One field thus serves exact, diacritic-free and phrase-proximity
+//! matching, and the text is segmented once per passage.
 
-use tantivy::tokenizer::{PreTokenizedString, Token};
+use tantivy::tokenizer::Token;
 
 use super::fold::push_folded;
 use super::letters::is_word_char;
-use super::segmenter::{segment, SegmentKind};
+use super::segmenter::{segment, Segment, SegmentKind};
 use super::tone_marks::push_canonical_syllable;
 
 /// Terms longer than this (in bytes) are junk (base64, glued URLs) and are not indexed.
 const MAX_TERM_BYTES: usize = 64;
+
+/// Marks a folded term in the index (`~cai`), keeping it apart from the exact term `cai`
+/// written without marks. Normalized text never contains it inside a term.
+pub const FOLDED_PREFIX: char = '~';
 
 /// One analyzed unit of text, with its offsets in the analyzed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,8 +52,7 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
     }
     let mut piece_start = None;
     for (i, c) in raw.char_indices() {
-        let word = is_word_char(c);
-        match (word, piece_start) {
+        match (is_word_char(c), piece_start) {
             (true, None) => piece_start = Some(i),
             (false, Some(s)) => {
                 push_canonical_syllable(&raw[s..i], out);
@@ -63,53 +68,26 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
     }
 }
 
-/// Analyzes `text` into terms (see the module documentation).
-pub fn analyze(text: &str) -> Vec<AnalyzedTerm> {
-    let segments = segment(text);
-    let mut terms = Vec::with_capacity(segments.len());
-    for seg in segments {
-        let raw = &text[seg.start..seg.end];
-        if raw.len() > MAX_TERM_BYTES {
-            continue;
-        }
-        let mut exact = String::with_capacity(raw.len());
-        exact_form(raw, seg.kind == SegmentKind::GroupedNumber, &mut exact);
-        let mut folded = String::with_capacity(exact.len());
-        push_folded(&exact, &mut folded);
-        terms.push(AnalyzedTerm {
-            start: seg.start,
-            end: seg.end,
-            position: seg.position,
-            exact,
-            folded,
-            compound: seg.kind == SegmentKind::Compound,
-            break_before: seg.break_before,
-        });
+/// Writes the exact and folded forms of `seg` into the two buffers (cleared first); false
+/// when the segment is too long to be a term.
+fn forms(text: &str, seg: &Segment, exact: &mut String, folded: &mut String) -> bool {
+    let raw = &text[seg.start..seg.end];
+    if raw.len() > MAX_TERM_BYTES {
+        return false;
     }
-    terms
+    exact.clear();
+    folded.clear();
+    exact_form(raw, seg.kind == SegmentKind::GroupedNumber, exact);
+    push_folded(exact, folded);
+    true
 }
 
-/// The token streams one text contributes to the index.
-#[derive(Debug, Default)]
-pub struct AnalyzedFields {
-    /// Exact forms, with positions (phrase queries on diacritics).
-    pub exact: Vec<Token>,
-    /// Folded forms, with positions (queries typed without diacritics).
-    pub folded: Vec<Token>,
-    /// Adjacent syllable pairs, exact forms ("cải cách").
-    pub exact_bigrams: Vec<Token>,
-    /// Adjacent syllable pairs, folded forms ("cai cach").
-    pub folded_bigrams: Vec<Token>,
-}
-
-fn token(term: &AnalyzedTerm, text: String) -> Token {
-    Token {
-        offset_from: term.start,
-        offset_to: term.end,
-        position: term.position,
-        text,
-        position_length: 1,
-    }
+/// The folded term as the index holds it: [`FOLDED_PREFIX`] + `folded`.
+pub fn folded_term(folded: &str) -> String {
+    let mut t = String::with_capacity(folded.len() + 1);
+    t.push(FOLDED_PREFIX);
+    t.push_str(folded);
+    t
 }
 
 /// The bigram key of two adjacent terms.
@@ -121,54 +99,94 @@ pub fn bigram(first: &str, second: &str) -> String {
     key
 }
 
-impl AnalyzedFields {
-    /// Analyzes `text` once and builds every stream.
-    pub fn from_text(text: &str) -> Self {
-        let terms = analyze(text);
-        let mut fields = AnalyzedFields {
-            exact: Vec::with_capacity(terms.len()),
-            folded: Vec::with_capacity(terms.len()),
-            exact_bigrams: Vec::with_capacity(terms.len()),
-            folded_bigrams: Vec::with_capacity(terms.len()),
-        };
-        // Index (in `exact`/`folded`) of the previous syllable, for bigrams.
-        let mut previous: Option<usize> = None;
-        for mut term in terms {
-            let at = fields.exact.len();
-            if !term.compound {
-                if let Some(p) = previous.filter(|_| !term.break_before) {
-                    let (pe, pf) = (&fields.exact[p], &fields.folded[p]);
-                    let exact = bigram(&pe.text, &term.exact);
-                    let folded = bigram(&pf.text, &term.folded);
-                    let (start, position) = (pe.offset_from, pe.position);
-                    let pair = |text| Token {
-                        offset_from: start,
-                        offset_to: term.end,
-                        position,
-                        text,
-                        position_length: 1,
-                    };
-                    fields.exact_bigrams.push(pair(exact));
-                    fields.folded_bigrams.push(pair(folded));
-                }
-                previous = Some(at);
-            }
-            let (exact, folded) = (
-                std::mem::take(&mut term.exact),
-                std::mem::take(&mut term.folded),
-            );
-            fields.exact.push(token(&term, exact));
-            fields.folded.push(token(&term, folded));
+/// Analyzes `text` into terms (see the module documentation).
+pub fn analyze(text: &str) -> Vec<AnalyzedTerm> {
+    let segments = segment(text);
+    let mut terms = Vec::with_capacity(segments.len());
+    let (mut exact, mut folded) = (String::new(), String::new());
+    for seg in segments {
+        if !forms(text, &seg, &mut exact, &mut folded) {
+            continue;
         }
-        fields
+        terms.push(AnalyzedTerm {
+            start: seg.start,
+            end: seg.end,
+            position: seg.position,
+            exact: exact.clone(),
+            folded: folded.clone(),
+            compound: seg.kind == SegmentKind::Compound,
+            break_before: seg.break_before,
+        });
+    }
+    terms
+}
+
+/// Tokens reused from one text to the next: their `String`s keep their capacity, so the
+/// analyzer allocates only while a text is longer than any before it.
+#[derive(Debug, Default, Clone)]
+pub struct TokenBuffer {
+    tokens: Vec<Token>,
+    len: usize,
+}
+
+impl TokenBuffer {
+    /// The tokens of the last text analyzed.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens[..self.len]
+    }
+
+    /// Mutable access for tantivy's token stream.
+    pub fn tokens_mut(&mut self) -> &mut [Token] {
+        &mut self.tokens[..self.len]
+    }
+
+    fn push(&mut self, from: usize, to: usize, position: usize, parts: &[&str]) {
+        if self.len == self.tokens.len() {
+            self.tokens.push(Token::default());
+        }
+        let t = &mut self.tokens[self.len];
+        self.len += 1;
+        t.offset_from = from;
+        t.offset_to = to;
+        t.position = position;
+        t.position_length = 1;
+        t.text.clear();
+        for p in parts {
+            t.text.push_str(p);
+        }
     }
 }
 
-/// Wraps a token stream for tantivy's pre-tokenized text fields.
-pub fn pre_tokenized(text: &str, tokens: Vec<Token>) -> PreTokenizedString {
-    PreTokenizedString {
-        text: text.to_string(),
-        tokens,
+/// Analyzes `text` into `buffer`: at each position the exact term, the folded term and, for
+/// syllables, the bigrams with the previous syllable (see the module documentation).
+pub fn analyze_into(text: &str, buffer: &mut TokenBuffer) {
+    buffer.len = 0;
+    let prefix = FOLDED_PREFIX.to_string();
+    let (mut exact, mut folded) = (String::new(), String::new());
+    let (mut prev_exact, mut prev_folded) = (String::new(), String::new());
+    let mut prev: Option<(usize, usize)> = None;
+    for seg in segment(text) {
+        if !forms(text, &seg, &mut exact, &mut folded) {
+            prev = None;
+            continue;
+        }
+        buffer.push(seg.start, seg.end, seg.position, &[&exact]);
+        buffer.push(seg.start, seg.end, seg.position, &[&prefix, &folded]);
+        if seg.kind == SegmentKind::Compound {
+            continue;
+        }
+        if let Some((start, position)) = prev.filter(|_| !seg.break_before) {
+            buffer.push(start, seg.end, position, &[&prev_exact, " ", &exact]);
+            buffer.push(
+                start,
+                seg.end,
+                position,
+                &[&prefix, &prev_folded, " ", &folded],
+            );
+        }
+        std::mem::swap(&mut prev_exact, &mut exact);
+        std::mem::swap(&mut prev_folded, &mut folded);
+        prev = Some((seg.start, seg.position));
     }
 }
 
@@ -236,16 +254,63 @@ mod tests {
         }
     }
 
+    fn stream(text: &str) -> Vec<(String, usize)> {
+        let mut buffer = TokenBuffer::default();
+        analyze_into(text, &mut buffer);
+        buffer
+            .tokens()
+            .iter()
+            .map(|t| (t.text.clone(), t.position))
+            .collect()
+    }
+
+    #[test]
+    fn one_stream_holds_exact_folded_and_bigrams() {
+        let expected = [
+            ("cải", 0),
+            ("~cai", 0),
+            ("cách", 1),
+            ("~cach", 1),
+            ("cải cách", 0),
+            ("~cai cach", 0),
+            ("hành", 2),
+            ("~hanh", 2),
+            ("chính", 3),
+            ("~chinh", 3),
+            ("hành chính", 2),
+            ("~hanh chinh", 2),
+        ];
+        let expected: Vec<(String, usize)> =
+            expected.iter().map(|(t, p)| (t.to_string(), *p)).collect();
+        assert_eq!(stream("Cải cách, hành chính"), expected);
+    }
+
     #[test]
     fn bigrams_skip_punctuation_and_compounds() {
-        let f = AnalyzedFields::from_text("cải cách, hành chính 131/NQ-CP");
-        let bigrams: Vec<&str> = f.exact_bigrams.iter().map(|t| t.text.as_str()).collect();
+        let got: Vec<String> = stream("cải cách, hành chính 131/NQ-CP")
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        let bigrams: Vec<&str> = got
+            .iter()
+            .filter(|t| t.contains(' ') && !t.starts_with('~'))
+            .map(String::as_str)
+            .collect();
         assert_eq!(
             bigrams,
             vec!["cải cách", "hành chính", "chính 131", "131 nq", "nq cp"]
         );
-        let folded: Vec<&str> = f.folded_bigrams.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(folded[0], "cai cach");
+        assert!(got.contains(&"131/nq-cp".to_string()) && got.contains(&"~131/nq-cp".to_string()));
+    }
+
+    #[test]
+    fn buffers_are_reused_across_texts() {
+        let mut buffer = TokenBuffer::default();
+        analyze_into("một hai ba bốn năm", &mut buffer);
+        let long = buffer.tokens().len();
+        analyze_into("một", &mut buffer);
+        assert_eq!(buffer.tokens().len(), 2);
+        assert!(long > 2);
     }
 
     #[test]

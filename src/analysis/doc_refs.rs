@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::fold::fold_diacritics;
+use super::word_match::{tail, word_captures};
 
 /// Type words and their abbreviations, folded (from the conventions in `VIETNAMESE.md`).
 const TYPE_WORDS: &[(&str, &str)] = &[
@@ -46,7 +47,8 @@ pub struct DocumentRef {
 }
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,5})((?:/(?:19|20)\d{2})*)/([a-z]{1,8}(?:-[a-z0-9]{1,12}){0,3}|[a-z]{2,12}\d{0,2})\b").unwrap()
+    Regex::new(r"(\d{1,5})((?:/(?:19|20)\d{2})*)/([a-z]{1,12}\d{0,2}(?:-[a-z0-9]{1,12}){0,3})")
+        .unwrap()
 });
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = TYPE_WORDS
@@ -54,11 +56,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| *w)
         .chain(["nq", "nd", "qd", "ct", "kh", "da"])
         .collect();
-    Regex::new(&format!(
-        r"\b({})\s+(?:so\s+)?(\d{{1,5}})\b",
-        words.join("|")
-    ))
-    .unwrap()
+    Regex::new(&format!(r"({})\s+(?:so\s+)?(\d{{1,5}})", words.join("|"))).unwrap()
 });
 static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = TYPE_WORDS.iter().map(|(w, _)| *w).collect();
@@ -117,7 +115,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
     let (folded, origin) = fold_aligned(text);
     let original = |s: usize, e: usize| &text[origin[s]..origin[e]];
     let mut refs = Vec::new();
-    for c in NUMBERED.captures_iter(&folded) {
+    for c in word_captures(&NUMBERED, &folded) {
         let whole = c.get(0).expect("match");
         let number = trim_number(&c[1]);
         let year = c[2].split('/').find(|y| !y.is_empty());
@@ -134,7 +132,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         let first = issuer.split('-').next().unwrap_or("");
         let kind = abbreviation(first).or_else(|| {
             TYPE_BEFORE
-                .captures(&folded[..whole.start()])
+                .captures(tail(&folded, whole.start(), 40))
                 .and_then(|t| abbreviation(&t[1]))
         });
         let issuer_written = original(c.get(3).expect("issuer").start(), whole.end());
@@ -149,7 +147,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
-    for c in NAMED.captures_iter(&folded) {
+    for c in word_captures(&NAMED, &folded) {
         let whole = c.get(0).expect("match");
         if folded[whole.end()..].starts_with('/')
             || refs

@@ -21,9 +21,13 @@ pub mod normalize;
 pub mod people_tables;
 pub mod segmenter;
 pub mod speakers;
+pub mod tokenizer;
 pub mod tone_marks;
+pub mod word_match;
 
-pub use analyzer::{analyze, bigram, AnalyzedFields, AnalyzedTerm};
+pub use analyzer::{
+    analyze, analyze_into, bigram, folded_term, AnalyzedTerm, TokenBuffer, FOLDED_PREFIX,
+};
 pub use fold::{fold_diacritics, has_diacritics};
 pub use normalize::normalize_text;
 pub use tone_marks::canonical_syllable;

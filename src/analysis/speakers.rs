@@ -16,6 +16,7 @@ use super::fold::fold_diacritics;
 use super::people_tables::{
     ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, SPEECH_VERBS, SURNAMES, TITLES,
 };
+use super::word_match::{tail, word_matches};
 
 /// A person speaking in a passage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -47,20 +48,19 @@ fn alternation(items: &[&str]) -> String {
 /// A run of capitalized words ("Hà Nội Đinh Tiến Dũng"); acronyms such as "UBND" do not
 /// take part.
 static CAPITALIZED_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}*\b(?:[ \u{A0}]+\p{Lu}\p{Ll}*\b)+").unwrap());
+    LazyLock::new(|| Regex::new(r"\p{Lu}\p{Ll}*(?:[ \u{A0}]+\p{Lu}\p{Ll}*)+").unwrap());
 
 /// Full names in `text`: within a run of capitalized words, a surname and one to three more
 /// words. A longer run ("Thành ủy Hà Nội Đinh Tiến Dũng") holds the name at its end.
 fn find_names(text: &str) -> Vec<(usize, usize)> {
     let mut names = Vec::new();
-    for run in CAPITALIZED_RUN.find_iter(text) {
-        let words: Vec<(usize, &str)> = run
-            .as_str()
+    for (run_start, run_end) in word_matches(&CAPITALIZED_RUN, text) {
+        let words: Vec<(usize, &str)> = text[run_start..run_end]
             .split(' ')
             .scan(0usize, |at, w| {
                 let start = *at;
                 *at += w.len() + 1;
-                Some((run.start() + start, w))
+                Some((run_start + start, w))
             })
             .filter(|(_, w)| !w.is_empty())
             .collect();
@@ -74,25 +74,28 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
                 .find(|&i| is_surname(words[i].1) && (2..=4).contains(&(n - i)))
         };
         if let Some(i) = first {
-            names.push((words[i].0, run.end()));
+            names.push((words[i].0, run_end));
         }
     }
     names
 }
 
 static TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(?:{})\b", alternation(TITLES))).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?:{})", alternation(TITLES))).unwrap());
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[^\p{{L}}])(?:{})\s+(\p{{Lu}}\p{{Ll}}*)\b",
+        r"(?:{})[ \u{{A0}}]+\p{{Lu}}\p{{Ll}}*",
         alternation(ADDRESS_FORMS)
     ))
     .unwrap()
 });
 static VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(?:{})\b", alternation(SPEECH_VERBS))).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?:{})", alternation(SPEECH_VERBS))).unwrap());
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$").unwrap()
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}])(thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$",
+    )
+    .unwrap()
 });
 
 struct Span<'a> {
@@ -147,7 +150,7 @@ fn clause_start(text: &str, at: usize) -> usize {
 }
 
 fn word_before(text: &str, at: usize) -> &str {
-    text[..at].split_whitespace().last().unwrap_or("")
+    tail(text, at, 48).split_whitespace().last().unwrap_or("")
 }
 
 impl SpeakerTracker {
@@ -176,9 +179,9 @@ impl SpeakerTracker {
 
     /// Mentions in `text`, in order, registering newly named people.
     fn mentions(&mut self, text: &str) -> Vec<(usize, usize, Mention)> {
-        let titles: Vec<(usize, usize, String)> = TITLE
-            .find_iter(text)
-            .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+        let titles: Vec<(usize, usize, String)> = word_matches(&TITLE, text)
+            .into_iter()
+            .map(|(s, e)| (s, e, text[s..e].to_string()))
             .collect();
         let mut out = Vec::new();
         let mut covered: Vec<(usize, usize)> = Vec::new();
@@ -189,7 +192,7 @@ impl SpeakerTracker {
                 text: &text[name_start..name_end],
             };
             // "thành phố Hồ Chí Minh" is a place.
-            if PLACE_BEFORE.is_match(&text[..m.start()]) {
+            if PLACE_BEFORE.is_match(tail(text, m.start(), 24)) {
                 continue;
             }
             // A title within a short stretch before the name ("Thủ tướng Chính phủ Phạm Minh
@@ -234,15 +237,14 @@ impl SpeakerTracker {
             }
             out.push((s, e, Mention::Title(t)));
         }
-        for c in ADDRESS.captures_iter(text) {
-            let g = c.get(1).expect("given name");
-            if covered
-                .iter()
-                .any(|(cs, ce)| g.start() >= *cs && g.end() <= *ce)
-            {
+        for (_, end) in word_matches(&ADDRESS, text) {
+            // The given name is the last word of "ông Chinh".
+            let given = text[..end].split_whitespace().last().unwrap_or("");
+            let start = end - given.len();
+            if covered.iter().any(|(cs, ce)| start >= *cs && end <= *ce) {
                 continue;
             }
-            out.push((g.start(), g.end(), Mention::Given(g.as_str().to_string())));
+            out.push((start, end, Mention::Given(given.to_string())));
         }
         out.sort_by_key(|m| m.0);
         out
@@ -267,15 +269,15 @@ impl SpeakerTracker {
         let mut speakers: Vec<usize> = Vec::new();
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;
-        for verb in VERB.find_iter(text) {
-            let before = word_before(text, verb.start());
+        for (verb_start, _) in word_matches(&VERB, text) {
+            let before = word_before(text, verb_start);
             if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str()) {
                 continue;
             }
-            let start = clause_start(text, verb.start());
+            let start = clause_start(text, verb_start);
             let subject = mentions
                 .iter()
-                .filter(|(s, e, _)| *s >= start && *e <= verb.start())
+                .filter(|(s, e, _)| *s >= start && *e <= verb_start)
                 .find_map(|(_, _, m)| self.resolve(m));
             let who = match subject {
                 Some(i) => Some(i),
@@ -285,7 +287,7 @@ impl SpeakerTracker {
                     && last.is_some()
                     && !mentions
                         .iter()
-                        .any(|(s, e, _)| *s >= start && *e <= verb.start()) =>
+                        .any(|(s, e, _)| *s >= start && *e <= verb_start) =>
                 {
                     last
                 }

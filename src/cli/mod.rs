@@ -1,6 +1,7 @@
 //! Command-line parsing, dispatch and all printing.
 
 mod args;
+mod bench;
 mod default_index;
 mod output;
 mod progress;
@@ -90,6 +91,18 @@ pub fn run() -> Result<ExitCode> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+        Command::GenCorpus(a) => {
+            bench::gen_corpus(&a)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench(a) => {
+            bench::run(&a)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::BenchEngine(a) => {
+            bench::run_engine(&a)?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Clean(a) => {
             let bytes =

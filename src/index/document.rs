@@ -3,22 +3,18 @@
 use tantivy::schema::TantivyDocument;
 
 use super::schema::Fields;
-use crate::analysis::analyzer::pre_tokenized;
 use crate::analysis::speakers::speaker_key;
-use crate::analysis::AnalyzedFields;
 use crate::clean::Article;
 use crate::passages::AnnotatedPassage;
 
 /// Value of the `article_head` marker on an article's first passage.
 pub const HEAD_MARKER: &str = "1";
 
-/// Builds the document for one passage. `title_fields` is the analyzed title, shared by
-/// every passage of the article.
+/// Builds the document for one passage (tantivy's writer threads analyze its text).
 pub fn passage_document(
     fields: &Fields,
     article: &Article,
     content_hash: u64,
-    title_fields: Option<&(String, AnalyzedFields)>,
     passage: &AnnotatedPassage,
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
@@ -45,24 +41,8 @@ pub fn passage_document(
     if let Some(views) = meta.views {
         doc.add_u64(fields.views, views);
     }
-    let text = &passage.passage.text;
-    doc.add_text(fields.passage, text);
+    doc.add_text(fields.body, &passage.passage.text);
     doc.add_u64(fields.passage_index, passage.passage.index as u64);
-    let analyzed = AnalyzedFields::from_text(text);
-    doc.add_pre_tokenized_text(fields.body_exact, pre_tokenized(text, analyzed.exact));
-    doc.add_pre_tokenized_text(fields.body_folded, pre_tokenized(text, analyzed.folded));
-    doc.add_pre_tokenized_text(
-        fields.bigram_exact,
-        pre_tokenized(text, analyzed.exact_bigrams),
-    );
-    doc.add_pre_tokenized_text(
-        fields.bigram_folded,
-        pre_tokenized(text, analyzed.folded_bigrams),
-    );
-    if let Some((title, t)) = title_fields {
-        doc.add_pre_tokenized_text(fields.title_exact, pre_tokenized(title, t.exact.clone()));
-        doc.add_pre_tokenized_text(fields.title_folded, pre_tokenized(title, t.folded.clone()));
-    }
     for key in &passage.ref_keys {
         doc.add_text(fields.refs, key);
     }

@@ -1,15 +1,17 @@
 //! The tantivy schema: one document per passage, carrying its article's fields.
 //!
-//! Analyzed text fields are filled pre-tokenized by [`crate::analysis::AnalyzedFields`], so
-//! they need no registered tokenizer; stored fields hold what search results show.
+//! The passage and title are analyzed by the Vietnamese tokenizer
+//! ([`crate::analysis::tokenizer`]): one stream holds exact, folded and bigram terms. Stored
+//! fields hold what search results show.
 
+use crate::analysis::tokenizer::VIETNAMESE;
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
     STRING,
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The fields of a passage document.
 #[derive(Debug, Clone, Copy)]
@@ -26,7 +28,7 @@ pub struct Fields {
     pub source: Field,
     /// Original URL, stored.
     pub url: Field,
-    /// Title, stored.
+    /// Title: analyzed like the body (without positions) and stored.
     pub title: Field,
     /// Date `YYYY-MM-DD`, stored.
     pub date: Field,
@@ -34,22 +36,10 @@ pub struct Fields {
     pub author: Field,
     /// View count, stored.
     pub views: Field,
-    /// The passage text, stored.
-    pub passage: Field,
+    /// The passage text: analyzed (exact, folded, bigrams, with positions) and stored.
+    pub body: Field,
     /// Position of the passage in its article.
     pub passage_index: Field,
-    /// Exact forms with positions.
-    pub body_exact: Field,
-    /// Folded forms with positions.
-    pub body_folded: Field,
-    /// Exact syllable bigrams.
-    pub bigram_exact: Field,
-    /// Folded syllable bigrams.
-    pub bigram_folded: Field,
-    /// Title, exact forms.
-    pub title_exact: Field,
-    /// Title, folded forms.
-    pub title_folded: Field,
     /// Keys of the document references cited by the passage, indexed.
     pub refs: Field,
     /// The references as written, stored.
@@ -63,18 +53,18 @@ pub struct Fields {
 }
 
 fn analyzed(record: IndexRecordOption) -> TextOptions {
-    TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer("raw")
-            .set_index_option(record),
-    )
+    TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(VIETNAMESE)
+                .set_index_option(record),
+        )
+        .set_stored()
 }
 
 /// Builds the schema and its field handles.
 pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let positions = IndexRecordOption::WithFreqsAndPositions;
-    let freqs = IndexRecordOption::WithFreqs;
     let fields = Fields {
         article_key: b.add_text_field("article_key", STRING),
         article_head: b.add_text_field("article_head", STRING),
@@ -82,21 +72,15 @@ pub fn build_schema() -> (Schema, Fields) {
         article_id: b.add_text_field("article_id", STORED),
         source: b.add_text_field("source", STORED),
         url: b.add_text_field("url", STORED),
-        title: b.add_text_field("title", STORED),
+        title: b.add_text_field("title", analyzed(IndexRecordOption::WithFreqs)),
         date: b.add_text_field("date", STORED),
         author: b.add_text_field("author", STORED),
         views: b.add_u64_field("views", STORED),
-        passage: b.add_text_field("passage", STORED),
+        body: b.add_text_field("body", analyzed(IndexRecordOption::WithFreqsAndPositions)),
         passage_index: b.add_u64_field(
             "passage_index",
             NumericOptions::default().set_stored() | FAST,
         ),
-        body_exact: b.add_text_field("body_exact", analyzed(positions)),
-        body_folded: b.add_text_field("body_folded", analyzed(positions)),
-        bigram_exact: b.add_text_field("bigram_exact", analyzed(freqs)),
-        bigram_folded: b.add_text_field("bigram_folded", analyzed(freqs)),
-        title_exact: b.add_text_field("title_exact", analyzed(freqs)),
-        title_folded: b.add_text_field("title_folded", analyzed(freqs)),
         refs: b.add_text_field("refs", STRING),
         ref_labels: b.add_text_field("ref_labels", STORED),
         speaker_name: b.add_text_field("speaker_name", STORED),
@@ -120,14 +104,8 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         date: f("date")?,
         author: f("author")?,
         views: f("views")?,
-        passage: f("passage")?,
+        body: f("body")?,
         passage_index: f("passage_index")?,
-        body_exact: f("body_exact")?,
-        body_folded: f("body_folded")?,
-        bigram_exact: f("bigram_exact")?,
-        bigram_folded: f("bigram_folded")?,
-        title_exact: f("title_exact")?,
-        title_folded: f("title_folded")?,
         refs: f("refs")?,
         ref_labels: f("ref_labels")?,
         speaker_name: f("speaker_name")?,

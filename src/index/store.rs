@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::Index;
 
 use super::schema::{build_schema, fields_of, Fields, SCHEMA_VERSION};
+use crate::analysis::tokenizer::{VietnameseTokenizer, VIETNAMESE};
 use crate::{Error, Result};
 
 /// The manifest file vnsearch writes in every index it creates.
@@ -36,6 +37,13 @@ fn corrupt(dir: &Path, reason: impl Into<String>) -> Error {
         path: dir.to_path_buf(),
         reason: reason.into(),
     }
+}
+
+/// Makes the Vietnamese tokenizer known to `index` (it is not persisted with the schema).
+fn register_tokenizer(index: &Index) {
+    index
+        .tokenizers()
+        .register(VIETNAMESE, VietnameseTokenizer::default());
 }
 
 /// True when `dir` holds a vnsearch manifest.
@@ -74,6 +82,7 @@ pub fn open(dir: &Path) -> Result<VnIndex> {
         return Err(corrupt(dir, "meta.json is missing"));
     }
     let index = Index::open_in_dir(dir).map_err(|e| corrupt(dir, first_line(&e.to_string())))?;
+    register_tokenizer(&index);
     let fields =
         fields_of(&index.schema()).map_err(|e| corrupt(dir, first_line(&e.to_string())))?;
     Ok(VnIndex {
@@ -140,6 +149,7 @@ fn create(dir: &Path) -> Result<VnIndex> {
     let json = serde_json::to_vec_pretty(&manifest).map_err(|e| corrupt(dir, e.to_string()))?;
     std::fs::write(&path, json).map_err(|e| Error::io(&path, e))?;
     let index = Index::create_in_dir(dir, schema)?;
+    register_tokenizer(&index);
     Ok(VnIndex {
         index,
         fields,

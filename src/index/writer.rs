@@ -22,7 +22,6 @@ use tantivy::{IndexWriter, Term};
 use super::document::{passage_document, HEAD_MARKER};
 use super::store::{open_or_create, VnIndex};
 use crate::analysis::acronyms::AcronymTable;
-use crate::analysis::AnalyzedFields;
 use crate::clean::clean_bytes;
 use crate::corpus::{RawInput, Skip};
 use crate::passages::annotate;
@@ -225,11 +224,6 @@ impl Run<'_> {
             }
         }
         let passages = annotate(&article);
-        let title = article
-            .metadata
-            .title
-            .as_ref()
-            .map(|t| (t.clone(), AnalyzedFields::from_text(t)));
         if previous.is_some() {
             writer.delete_term(Term::from_field_text(
                 self.vn.fields.article_key,
@@ -240,13 +234,7 @@ impl Run<'_> {
             self.bump(ADDED, 1);
         }
         for p in &passages {
-            writer.add_document(passage_document(
-                &self.vn.fields,
-                &article,
-                hash,
-                title.as_ref(),
-                p,
-            ))?;
+            writer.add_document(passage_document(&self.vn.fields, &article, hash, p))?;
         }
         self.bump(ARTICLES, 1);
         self.bump(PASSAGES, passages.len() as u64);

@@ -238,7 +238,7 @@ impl Searcher {
         by: Option<&str>,
     ) -> Hit {
         let f = &self.vn.fields;
-        let passage = text_of(doc, f.passage).unwrap_or_default();
+        let passage = text_of(doc, f.body).unwrap_or_default();
         let snippet = make_snippet(&passage, highlight);
         let names = texts_of(doc, f.speaker_name);
         let titles = texts_of(doc, f.speaker_title);

@@ -1,7 +1,8 @@
 //! Turns a [`UserQuery`] into a tantivy query that ranks as a reader expects.
 //!
-//! For each word: the folded form always matches; the exact form (when the word carries
-//! diacritics) adds weight, so `bỏ` ranks passages with "bỏ" above those with only "bộ".
+//! Everything is looked up in the one analyzed `body` field (and `title`), whose stream holds
+//! exact terms, folded terms (`~cai`) and bigrams. For each word: the folded form always
+//! matches; the exact form (when the word carries diacritics) adds weight, so `bỏ` ranks passages with "bỏ" above those with only "bộ".
 //! Adjacent syllables add bigram clauses, so "cải cách hành chính" as a phrase outranks the
 //! same syllables scattered; a clause requiring every word lifts passages that have them
 //! all. Document references in the query match the `refs` field first. Acronyms expand to
@@ -15,7 +16,7 @@ use tantivy::Term;
 use super::user_query::UserQuery;
 use crate::analysis::acronyms::{acronym_key, AcronymTable};
 use crate::analysis::doc_refs::{find_refs, ref_keys};
-use crate::analysis::{analyze, bigram, AnalyzedTerm};
+use crate::analysis::{analyze, bigram, folded_term, AnalyzedTerm};
 use crate::index::schema::Fields;
 
 const EXACT_BOOST: f32 = 1.5;
@@ -47,8 +48,8 @@ fn should(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     ))
 }
 
-/// A phrase over the parts of `terms` in `field` (a term query for one part).
-fn phrase(field: Field, parts: &[&str]) -> Option<Box<dyn Query>> {
+/// A phrase over `parts` in `field` (a term query for one part).
+fn phrase(field: Field, parts: &[String]) -> Option<Box<dyn Query>> {
     match parts {
         [] => None,
         [one] => Some(term(field, one)),
@@ -93,22 +94,24 @@ pub fn build_query(
     query: &UserQuery,
     acronyms: &AcronymTable,
 ) -> Option<Box<dyn Query>> {
+    let body = fields.body;
     let words = analyze(&query.words);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut all_words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for t in &words {
-        let mut forms = vec![term(fields.body_folded, &t.folded)];
+        let folded = folded_term(&t.folded);
+        let mut forms = vec![term(body, &folded)];
         if t.exact != t.folded {
-            forms.push(boosted(term(fields.body_exact, &t.exact), EXACT_BOOST));
+            forms.push(boosted(term(body, &t.exact), EXACT_BOOST));
         }
-        forms.push(boosted(term(fields.title_folded, &t.folded), TITLE_BOOST));
+        forms.push(boosted(term(fields.title, &folded), TITLE_BOOST));
         if !t.compound {
-            all_words.push((Occur::Must, term(fields.body_folded, &t.folded)));
+            all_words.push((Occur::Must, term(body, &folded)));
         }
         clauses.push((Occur::Should, should(forms)));
         for expansion in acronyms.expand(&t.exact) {
-            let e: Vec<&str> = expansion.split(' ').collect();
-            if let Some(p) = phrase(fields.body_folded, &e) {
+            let e: Vec<String> = expansion.split(' ').map(folded_term).collect();
+            if let Some(p) = phrase(body, &e) {
                 clauses.push((Occur::Should, boosted(p, ACRONYM_BOOST)));
             }
         }
@@ -118,24 +121,11 @@ pub fn build_query(
         if pair[1].break_before {
             continue;
         }
-        clauses.push((
-            Occur::Should,
-            boosted(
-                term(
-                    fields.bigram_folded,
-                    &bigram(&pair[0].folded, &pair[1].folded),
-                ),
-                BIGRAM_BOOST,
-            ),
-        ));
+        let folded = folded_term(&bigram(&pair[0].folded, &pair[1].folded));
+        clauses.push((Occur::Should, boosted(term(body, &folded), BIGRAM_BOOST)));
         if pair[0].exact != pair[0].folded || pair[1].exact != pair[1].folded {
-            clauses.push((
-                Occur::Should,
-                boosted(
-                    term(fields.bigram_exact, &bigram(&pair[0].exact, &pair[1].exact)),
-                    EXACT_BOOST,
-                ),
-            ));
+            let exact = bigram(&pair[0].exact, &pair[1].exact);
+            clauses.push((Occur::Should, boosted(term(body, &exact), EXACT_BOOST)));
         }
     }
     if all_words.len() > 1 {
@@ -156,25 +146,19 @@ pub fn build_query(
     for a in acronyms.contract(&query.words) {
         clauses.push((
             Occur::Should,
-            boosted(term(fields.body_folded, &acronym_key(&a)), ACRONYM_BOOST),
+            boosted(term(body, &folded_term(&acronym_key(&a))), ACRONYM_BOOST),
         ));
     }
     for p in &query.phrases {
         let terms = analyze(p);
         let ps = parts(&terms);
-        let exact = ps.iter().any(|t| t.exact != t.folded);
-        let (field, forms): (Field, Vec<&str>) = if exact {
-            (
-                fields.body_exact,
-                ps.iter().map(|t| t.exact.as_str()).collect(),
-            )
+        // Typed with diacritics: the exact form must match; without: the folded form.
+        let forms: Vec<String> = if ps.iter().any(|t| t.exact != t.folded) {
+            ps.iter().map(|t| t.exact.clone()).collect()
         } else {
-            (
-                fields.body_folded,
-                ps.iter().map(|t| t.folded.as_str()).collect(),
-            )
+            ps.iter().map(|t| folded_term(&t.folded)).collect()
         };
-        if let Some(q) = phrase(field, &forms) {
+        if let Some(q) = phrase(body, &forms) {
             clauses.push((Occur::Must, q));
         }
     }

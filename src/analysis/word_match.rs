@@ -1,0 +1,101 @@
+//! Regex matches on whole words, without Unicode `\b`.
+//!
+//! A Unicode word boundary forces the regex crate onto its slow engines; the analyzer's
+//! patterns are plain alternations, so they run on the fast DFA and the boundary is checked
+//! here with [`is_word_char`], retrying one character later when a match starts mid-word.
+
+use regex::{Captures, Regex};
+
+use super::letters::is_word_char;
+
+fn at_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// The captures of `re` in `text` whose whole match starts and ends on word boundaries.
+pub fn word_captures<'t>(re: &Regex, text: &'t str) -> Vec<Captures<'t>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(c) = re.captures_at(text, at) else {
+            break;
+        };
+        let m = c.get(0).expect("whole match");
+        if at_boundary(text, m.start(), m.end()) {
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                next_char(text, m.end())
+            };
+            out.push(c);
+        } else {
+            at = next_char(text, m.start());
+        }
+    }
+    out
+}
+
+/// The `(start, end)` of the matches of `re` in `text` that are whole words.
+pub fn word_matches(re: &Regex, text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(m) = re.find_at(text, at) else { break };
+        if at_boundary(text, m.start(), m.end()) {
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                next_char(text, m.end())
+            };
+            out.push((m.start(), m.end()));
+        } else {
+            at = next_char(text, m.start());
+        }
+    }
+    out
+}
+
+/// The last `max` bytes (or fewer, on a character boundary) of `text[..at]`.
+pub fn tail(text: &str, at: usize, max: usize) -> &str {
+    let mut start = at.saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..at]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_whole_words_match() {
+        let re = Regex::new("nói|cho biết").unwrap();
+        let text = "ông nói, bà cho biết; nóitiếp, Anói";
+        let got: Vec<&str> = word_matches(&re, text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, ["nói", "cho biết"]);
+    }
+
+    #[test]
+    fn a_rejected_match_does_not_hide_the_next_one() {
+        let re = Regex::new(r"\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+").unwrap();
+        let text = "UBND Lê Văn A";
+        let got: Vec<&str> = word_matches(&re, text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, ["Lê Văn A"]);
+        let city = "Hà Nội";
+        assert_eq!(tail(city, city.len(), 4), "ội");
+        assert_eq!(tail(city, city.len(), 3), "i", "never cuts inside a letter");
+    }
+}

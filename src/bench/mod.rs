@@ -1,0 +1,13 @@
+//! Benchmarks: a deterministic corpus generator, the engines compared (vnsearch, bare
+//! tantivy, SQLite FTS5), the query mix and the measurements. The CLI runs each engine in its
+//! own process so that peak memory is measured per engine.
+
+pub mod engines;
+pub mod generate;
+pub mod measure;
+pub mod queries;
+
+pub use engines::{run_engine, Engine, EngineReport};
+pub use generate::generate;
+pub use measure::Machine;
+pub use queries::query_mix;
