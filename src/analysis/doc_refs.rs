@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::fold::fold_diacritics;
+use super::letters::fold_letter;
 use super::word_match::{tail, word_captures};
 
 /// Type words and their abbreviations, folded (from the conventions in `VIETNAMESE.md`).
@@ -68,12 +68,10 @@ fn fold_aligned(text: &str) -> (String, Vec<usize>) {
     let mut folded = String::with_capacity(text.len());
     let mut origin = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.char_indices() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let f = fold_diacritics(lower.encode_utf8(&mut [0; 4]));
-        let single = if f.chars().count() == 1 {
-            f.chars().next().unwrap_or(c)
+        let single = if c.is_ascii() {
+            c.to_ascii_lowercase()
         } else {
-            c
+            fold_letter(c.to_lowercase().next().unwrap_or(c))
         };
         for _ in 0..single.len_utf8() {
             origin.push(i);

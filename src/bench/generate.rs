@@ -188,7 +188,7 @@ impl Generator {
         }
         lines.push(format!("Tin, ảnh: {}", self.name()));
         lines.push("Chia sẻ bài viết".to_string());
-        let record = if id % 5 == 0 {
+        let record = if id.is_multiple_of(5) {
             let body: String = lines.iter().map(|l| format!("<p>{l}</p>")).collect();
             let html = format!(
                 "<html><head><title>{title} - Cổng thông tin</title></head><body><nav><a href=\"/\">Trang chủ</a> <a href=\"/tin\">Tin tức</a></nav><article><h1>{title}</h1>{body}</article><footer>Bản quyền thuộc Cổng thông tin điện tử</footer></body></html>"

@@ -140,7 +140,10 @@ pub fn classify(line: &str) -> LineKind {
             }
         }
     }
-    let key = folded_key(line);
+    if words > 40 {
+        // Prose: no rule below applies to a line this long.
+        return LineKind::Content;
+    }
     if words <= 12 {
         if let Some(date) = parse_date(line) {
             let rest = DATE.replace(line, "");
@@ -182,7 +185,8 @@ pub fn classify(line: &str) -> LineKind {
             return LineKind::Placeholder;
         }
     }
-    if words <= 40 && FOOTER_OPENINGS.iter().any(|f| key.starts_with(f)) {
+    let key = folded_key(line);
+    if FOOTER_OPENINGS.iter().any(|f| key.starts_with(f)) {
         return LineKind::Footer;
     }
     LineKind::Content

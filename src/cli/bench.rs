@@ -90,10 +90,7 @@ fn spawn_engine(
         );
     }
     std::fs::remove_dir_all(dir).ok();
-    Ok(
-        serde_json::from_slice(&out.stdout)
-            .with_context(|| format!("reading the {name} report"))?,
-    )
+    serde_json::from_slice(&out.stdout).with_context(|| format!("reading the {name} report"))
 }
 
 /// `vnsearch bench`.

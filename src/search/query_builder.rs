@@ -153,11 +153,18 @@ pub fn build_query(
         let terms = analyze(p);
         let ps = parts(&terms);
         // Typed with diacritics: the exact form must match; without: the folded form.
-        let forms: Vec<String> = if ps.iter().any(|t| t.exact != t.folded) {
-            ps.iter().map(|t| t.exact.clone()).collect()
-        } else {
-            ps.iter().map(|t| folded_term(&t.folded)).collect()
-        };
+        // A word without diacritics is indexed folded only.
+        let exact = ps.iter().any(|t| t.exact != t.folded);
+        let forms: Vec<String> = ps
+            .iter()
+            .map(|t| {
+                if exact && t.exact != t.folded {
+                    t.exact.clone()
+                } else {
+                    folded_term(&t.folded)
+                }
+            })
+            .collect();
         if let Some(q) = phrase(body, &forms) {
             clauses.push((Occur::Must, q));
         }
