@@ -41,11 +41,21 @@ pub fn normalize_text(input: &str) -> String {
             c => cleaned.push(c),
         }
     }
-    if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes {
+    if !may_need_composition(&cleaned) || is_nfc_quick(cleaned.chars()) == IsNormalized::Yes {
         cleaned
     } else {
         cleaned.nfc().collect()
     }
+}
+
+/// False when `text` is certainly NFC already: no combining marks, and only characters from
+/// Latin (precomposed Vietnamese letters included) and general punctuation, which are their
+/// own composition. Other scripts go through the full check.
+fn may_need_composition(text: &str) -> bool {
+    text.chars().any(|c| {
+        let u = c as u32;
+        u >= 0x300 && !(0x1E00..=0x1EFF).contains(&u) && !(0x2000..=0x20CF).contains(&u)
+    })
 }
 
 #[cfg(test)]
@@ -57,6 +67,15 @@ mod tests {
         let nfd: String = "cải cách hành chính".nfd().collect();
         assert_ne!(nfd, "cải cách hành chính");
         assert_eq!(normalize_text(&nfd), "cải cách hành chính");
+    }
+
+    #[test]
+    fn decomposed_vietnamese_and_other_scripts_are_composed() {
+        for text in ["Nghị quyết", "Ελληνικά ά", "tiếng Việt — “trích dẫn”"]
+        {
+            let nfd: String = text.nfd().collect();
+            assert_eq!(normalize_text(&nfd), text.nfc().collect::<String>());
+        }
     }
 
     #[test]

@@ -26,19 +26,6 @@ impl std::fmt::Display for DecodeRefusal {
     }
 }
 
-/// The encoding a text was decoded from.
-pub fn detect_encoding(bytes: &[u8]) -> &'static Encoding {
-    if let Some((encoding, _)) = Encoding::for_bom(bytes) {
-        return encoding;
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(_) => UTF_8,
-        // A sequence cut at the very end (a truncated download) is still UTF-8.
-        Err(e) if e.error_len().is_none() => UTF_8,
-        Err(_) => WINDOWS_1258,
-    }
-}
-
 fn looks_binary(text: &str) -> bool {
     let mut controls = 0usize;
     let mut total = 0usize;
@@ -53,20 +40,30 @@ fn looks_binary(text: &str) -> bool {
 
 /// Decodes `bytes` into normalized text.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeRefusal> {
-    let encoding = detect_encoding(bytes);
-    let text = if encoding == UTF_8 {
-        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        match std::str::from_utf8(body) {
-            Ok(s) => std::borrow::Cow::Borrowed(s),
-            Err(e) => String::from_utf8_lossy(&body[..e.valid_up_to()]),
+    let utf8_body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let utf8 = match std::str::from_utf8(utf8_body) {
+        Ok(s) => Some(std::borrow::Cow::Borrowed(s)),
+        // A sequence cut at the very end (a truncated download) is still UTF-8.
+        Err(e) if e.error_len().is_none() => {
+            Some(String::from_utf8_lossy(&utf8_body[..e.valid_up_to()]))
         }
+        Err(_) => None,
+    };
+    let encoding = match Encoding::for_bom(bytes) {
+        Some((encoding, _)) => encoding,
+        None if utf8.is_some() => UTF_8,
+        None => WINDOWS_1258,
+    };
+    let text = if let Some(text) = utf8.filter(|_| encoding == UTF_8) {
+        text
     } else if encoding == UTF_16LE || encoding == UTF_16BE {
         encoding.decode_with_bom_removal(bytes).0
     } else {
         if bytes.contains(&0) {
             return Err(DecodeRefusal::Binary);
         }
-        encoding.decode_without_bom_handling(bytes).0
+        // Windows-1258, also for a UTF-8 byte-order mark followed by bytes that are not UTF-8.
+        WINDOWS_1258.decode_without_bom_handling(utf8_body).0
     };
     if looks_binary(&text) {
         return Err(DecodeRefusal::Binary);
