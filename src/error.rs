@@ -33,8 +33,13 @@ pub enum Error {
         reason: String,
     },
     /// Another process holds the index writer lock.
-    #[error("index {0} is being written by another vnsearch process")]
-    IndexLocked(PathBuf),
+    #[error("index {} is being written by another vnsearch process{}", path.display(), pid.map(|p| format!(" (pid {p})")).unwrap_or_default())]
+    IndexLocked {
+        /// The index directory.
+        path: PathBuf,
+        /// The holder's process id, when it could be read.
+        pid: Option<u32>,
+    },
     /// The query cannot be searched as typed.
     #[error("bad query: {0}")]
     BadQuery(String),

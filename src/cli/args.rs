@@ -22,6 +22,8 @@ pub enum Command {
     Refs(RefsArgs),
     /// List the officials who speak in the index, with their statement counts.
     People(PeopleArgs),
+    /// Print counts of articles, passages and segments in the index.
+    Stats(PeopleArgs),
     /// Print the cleaned article and metadata that indexing would store for FILE.
     Clean(CleanArgs),
     /// Write a deterministic reform-news-like corpus (.jsonl) for benchmarks.
@@ -110,6 +112,9 @@ pub struct IndexArgs {
     /// Empty the index first and index everything again.
     #[arg(long)]
     pub rebuild: bool,
+    /// Commit after this many input articles (default: every 5000 articles or 64 MB).
+    #[arg(long)]
+    pub commit_every: Option<usize>,
 }
 
 #[derive(ClapArgs, Debug)]

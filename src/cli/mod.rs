@@ -36,6 +36,10 @@ pub fn run() -> Result<ExitCode> {
                 threads: a.threads.unwrap_or(IndexOptions::default().threads),
                 memory_mb: a.memory_mb,
                 rebuild: a.rebuild,
+                batch_inputs: a
+                    .commit_every
+                    .unwrap_or(IndexOptions::default().batch_inputs)
+                    .max(1),
                 ..IndexOptions::default()
             };
             let report = run_index(&a.corpus, &a.index, &options, a.max_file_mb)?;
@@ -102,6 +106,22 @@ pub fn run() -> Result<ExitCode> {
         }
         Command::BenchEngine(a) => {
             bench::run_engine(&a)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats(a) => {
+            let index = default_index::resolve(a.index.index.as_deref())?;
+            let stats = Searcher::open(&index)?.stats()?;
+            if a.json {
+                output::print_json(&stats)?;
+            } else {
+                stdout_write(|out| {
+                    writeln!(
+                        out,
+                        "{} articles ({} distinct), {} passages, {} segments",
+                        stats.articles, stats.distinct_articles, stats.passages, stats.segments
+                    )
+                })?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Clean(a) => {

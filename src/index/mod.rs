@@ -1,6 +1,7 @@
 //! The index: tantivy schema, index directory management and the parallel writer.
 
 pub mod document;
+pub mod lock;
 pub mod schema;
 pub mod store;
 pub mod writer;

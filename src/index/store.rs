@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use tantivy::Index;
 
+use super::lock::LOCK_FILE;
 use super::schema::{build_schema, fields_of, Fields, SCHEMA_VERSION};
 use crate::analysis::tokenizer::{VietnameseTokenizer, VIETNAMESE};
 use crate::{Error, Result};
@@ -95,13 +96,28 @@ pub fn open(dir: &Path) -> Result<VnIndex> {
 /// True when `dir` is missing, empty, or holds only the repository's `.gitkeep`.
 fn is_empty_dir(dir: &Path) -> bool {
     match std::fs::read_dir(dir) {
-        Ok(mut entries) => entries.all(|e| e.map(|e| e.file_name() == ".gitkeep").unwrap_or(false)),
+        Ok(mut entries) => entries.all(|e| {
+            e.map(|e| e.file_name() == ".gitkeep" || e.file_name() == LOCK_FILE)
+                .unwrap_or(false)
+        }),
         Err(_) => true,
     }
 }
 
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or(s).chars().take(300).collect()
+}
+
+/// Refuses a directory that holds files but no vnsearch index, before anything is written
+/// into it.
+pub fn refuse_foreign(dir: &Path) -> Result<()> {
+    if dir.is_dir() && !is_empty_dir(dir) && !is_vnsearch_index(dir) {
+        return Err(corrupt(
+            dir,
+            "not a vnsearch index; refusing to touch a directory vnsearch did not create",
+        ));
+    }
+    Ok(())
 }
 
 /// Opens the index in `dir`, creating it when the directory is missing or empty.

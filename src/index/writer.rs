@@ -20,7 +20,8 @@ use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::{IndexWriter, Term};
 
 use super::document::{passage_document, HEAD_MARKER};
-use super::store::{open_or_create, VnIndex};
+use super::lock::WriterLock;
+use super::store::{open_or_create, refuse_foreign, VnIndex};
 use crate::analysis::acronyms::AcronymTable;
 use crate::clean::clean_bytes;
 use crate::corpus::{RawInput, Skip};
@@ -244,7 +245,10 @@ impl Run<'_> {
 
 fn map_lock_error(dir: &Path, e: tantivy::TantivyError) -> Error {
     match e {
-        tantivy::TantivyError::LockFailure(..) => Error::IndexLocked(dir.to_path_buf()),
+        tantivy::TantivyError::LockFailure(..) => Error::IndexLocked {
+            path: dir.to_path_buf(),
+            pid: None,
+        },
         other => Error::Tantivy(other),
     }
 }
@@ -263,6 +267,8 @@ where
 {
     let started = Instant::now();
     let threads = options.threads.clamp(1, 64);
+    refuse_foreign(dir)?;
+    let _lock = WriterLock::acquire(dir)?;
     let vn = open_or_create(dir, options.rebuild)?;
     // tantivy needs at least 15 MB per writer thread.
     let writer_threads = threads.min(8).min((options.memory_mb / 15).max(1));

@@ -4,13 +4,16 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use tantivy::collector::DocSetCollector;
-use tantivy::query::AllQuery;
+use tantivy::query::{AllQuery, TermQuery};
+use tantivy::schema::IndexRecordOption;
 use tantivy::schema::{TantivyDocument, Value};
+use tantivy::Term;
 
 use super::Searcher;
 use crate::analysis::doc_refs::find_refs;
 use crate::analysis::speakers::speaker_key;
 use crate::analysis::{fold_diacritics, has_diacritics};
+use crate::index::document::HEAD_MARKER;
 use crate::Result;
 
 /// A document reference and how often it is cited.
@@ -42,6 +45,19 @@ pub struct PersonCount {
 /// A person's name, title counts, statements and articles while listing.
 type PersonTally = (String, HashMap<String, usize>, usize, HashSet<String>);
 
+/// Counts over the whole index.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexStats {
+    /// Articles (first passages).
+    pub articles: usize,
+    /// Distinct article ids: equal to `articles` unless an article was indexed twice.
+    pub distinct_articles: usize,
+    /// Passages (documents).
+    pub passages: u64,
+    /// Index segments.
+    pub segments: usize,
+}
+
 #[derive(Default)]
 struct Tally {
     labels: HashMap<String, usize>,
@@ -71,6 +87,33 @@ impl Searcher {
             docs.push(searcher.doc(address)?);
         }
         Ok(docs)
+    }
+
+    /// Counts of articles, passages and segments in the last commit.
+    pub fn stats(&self) -> Result<IndexStats> {
+        let f = *self.fields();
+        let searcher = self.tantivy_searcher();
+        let head = TermQuery::new(
+            Term::from_field_text(f.article_head, HEAD_MARKER),
+            IndexRecordOption::Basic,
+        );
+        let heads = searcher.search(&head, &DocSetCollector)?;
+        let mut ids = HashSet::new();
+        for address in &heads {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            ids.insert(
+                doc.get_first(f.article_id)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string(),
+            );
+        }
+        Ok(IndexStats {
+            articles: heads.len(),
+            distinct_articles: ids.len(),
+            passages: searcher.num_docs(),
+            segments: searcher.segment_readers().len(),
+        })
     }
 
     /// References cited in the index, most cited first; `filter` keeps those whose label or
