@@ -7,7 +7,9 @@
 //! - [`analysis`]: Vietnamese normalization and tokenization (exact, folded, bigrams),
 //!   document references, speakers and acronyms;
 //! - [`index`]: the tantivy schema and the parallel writer;
-//! - [`search`]: query understanding, ranking and snippets; returns values, never prints.
+//! - [`search`]: query understanding, ranking and snippets; returns values, never prints;
+//! - [`server`]: the JSON API and search page over the same library;
+//! - [`bench`]: the corpus generator and the engines a benchmark compares.
 
 pub mod analysis;
 pub mod bench;
@@ -17,5 +19,6 @@ pub mod error;
 pub mod index;
 pub mod passages;
 pub mod search;
+pub mod server;
 
 pub use error::{Error, Result};

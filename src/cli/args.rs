@@ -22,6 +22,8 @@ pub enum Command {
     Refs(RefsArgs),
     /// List the officials who speak in the index, with their statement counts.
     People(PeopleArgs),
+    /// Serve the JSON API and the search page over HTTP.
+    Serve(ServeArgs),
     /// Print counts of articles, passages and segments in the index.
     Stats(PeopleArgs),
     /// Print the cleaned article and metadata that indexing would store for FILE.
@@ -174,4 +176,13 @@ pub struct CleanArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub index: IndexLocation,
+    /// Address to listen on (loopback unless another address is given; port 0 picks one).
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub addr: std::net::SocketAddr,
 }

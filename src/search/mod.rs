@@ -4,6 +4,7 @@
 //! Enters: an index directory and a [`SearchRequest`]. Leaves: [`SearchResults`], the exact
 //! shape of the CLI's `--json` output.
 
+pub mod article;
 pub mod listings;
 pub mod query_builder;
 pub mod snippet;
