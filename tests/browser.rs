@@ -102,7 +102,7 @@ async fn search_page_in_a_real_browser() {
         .expect("WebDriver session");
 
     client.goto(&format!("{}/", server.url)).await.unwrap();
-    let input = client.wait_for_find(Locator::Id("q")).await.unwrap();
+    let input = client.wait().for_element(Locator::Id("q")).await.unwrap();
     input.send_keys("ngo hai phan nhan manh").await.unwrap();
     client
         .find(Locator::Css("button[type=submit]"))
@@ -112,7 +112,8 @@ async fn search_page_in_a_real_browser() {
         .await
         .unwrap();
     let first = client
-        .wait_for_find(Locator::Css(".hit h2 a"))
+        .wait()
+        .for_element(Locator::Css(".hit h2 a"))
         .await
         .unwrap();
     let title = first.text().await.unwrap();
@@ -136,7 +137,8 @@ async fn search_page_in_a_real_browser() {
 
     first.click().await.unwrap();
     let heading = client
-        .wait_for_find(Locator::Css("article.full h2"))
+        .wait()
+        .for_element(Locator::Css("article.full h2"))
         .await
         .unwrap();
     assert_eq!(heading.text().await.unwrap(), title);
@@ -150,7 +152,11 @@ async fn search_page_in_a_real_browser() {
         .goto(&format!("{}/?q=thu+tuc+chen+ma", server.url))
         .await
         .unwrap();
-    let hit = client.wait_for_find(Locator::Css(".hit")).await.unwrap();
+    let hit = client
+        .wait()
+        .for_element(Locator::Css(".hit"))
+        .await
+        .unwrap();
     let shown = hit.text().await.unwrap();
     assert!(
         shown.contains("<img src=x onerror="),
@@ -159,7 +165,8 @@ async fn search_page_in_a_real_browser() {
     let link = client.find(Locator::Css(".hit h2 a")).await.unwrap();
     link.click().await.unwrap();
     client
-        .wait_for_find(Locator::Css("article.full h2"))
+        .wait()
+        .for_element(Locator::Css("article.full h2"))
         .await
         .unwrap();
     let executed = client
