@@ -1,7 +1,7 @@
 //! The shipped corpus, compiled into the binary so that `vnsearch search` works from any
 //! directory. `corpus/` on disk takes precedence when it exists.
 
-use super::RawInput;
+use super::{Content, RawInput};
 use crate::clean::{Markup, Metadata};
 
 /// The seed articles in `corpus/`, as `(file name, bytes)`.
@@ -37,7 +37,7 @@ pub fn inputs() -> impl Iterator<Item = RawInput> {
             source,
             url: None,
             bytes: bytes.to_vec(),
-            markup: Markup::Sniff,
+            content: Content::Page(Markup::Sniff),
             metadata: Metadata::default(),
         }
     })

@@ -1,13 +1,14 @@
 //! `.jsonl` corpora: one article per line, `{"id", "url"?, "title"?, "date"?, "html"? | "text"?}`.
 //!
-//! A broken line is reported with its line number and the good lines are still read.
+//! Lines are read here and parsed on the worker threads ([`parse_record`]). A broken line is
+//! reported with its line number and the good lines are still read.
 
 use std::io::BufRead;
 use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{bounded_lines, RawInput, Skip};
+use super::{bounded_lines, Content, RawInput, Skip};
 use crate::clean::{line_rules::parse_date, Markup, Metadata};
 
 #[derive(Deserialize)]
@@ -51,36 +52,51 @@ pub fn records<'a, R: BufRead + 'a>(
             if line.iter().all(|b| b.is_ascii_whitespace()) {
                 return None;
             }
-            let record: Record = match serde_json::from_slice(&line) {
-                Ok(r) => r,
-                Err(e) => return fail(format!("broken JSON line: {e}")),
-            };
-            let (bytes, markup) = match (record.html, record.text) {
-                (Some(h), _) => (h.into_bytes(), Markup::Html),
-                (None, Some(t)) => (t.into_bytes(), Markup::Text),
-                (None, None) => return fail("record has neither \"html\" nor \"text\"".into()),
-            };
-            let id = match record.id {
-                Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-                Some(serde_json::Value::Number(n)) => n.to_string(),
-                _ => source.clone(),
-            };
-            let clean_field = |s: Option<String>| {
-                s.map(|t| crate::analysis::normalize_text(t.trim()))
-                    .filter(|t| !t.is_empty())
-            };
+            // Parsed later, on a worker thread (`RawInput::resolve`).
             Some(Ok(RawInput {
-                id,
-                source: source.clone(),
-                url: record.url,
-                bytes,
-                markup,
-                metadata: Metadata {
-                    title: clean_field(record.title),
-                    date: record.date.as_deref().and_then(parse_date),
-                    author: clean_field(record.author),
-                    views: None,
-                },
+                id: source.clone(),
+                source,
+                url: None,
+                bytes: line,
+                content: Content::JsonlRecord,
+                metadata: Metadata::default(),
             }))
         })
+}
+
+/// Parses one `.jsonl` line into the article input it describes.
+pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Skip> {
+    let fail = |reason: String| Skip {
+        source: source.to_string(),
+        reason,
+    };
+    let record: Record =
+        serde_json::from_slice(line).map_err(|e| fail(format!("broken JSON line: {e}")))?;
+    let (bytes, markup) = match (record.html, record.text) {
+        (Some(h), _) => (h.into_bytes(), Markup::Html),
+        (None, Some(t)) => (t.into_bytes(), Markup::Text),
+        (None, None) => return Err(fail("record has neither \"html\" nor \"text\"".into())),
+    };
+    let id = match record.id {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => source.to_string(),
+    };
+    let clean_field = |s: Option<String>| {
+        s.map(|t| crate::analysis::normalize_text(t.trim()))
+            .filter(|t| !t.is_empty())
+    };
+    Ok(RawInput {
+        id,
+        source: source.to_string(),
+        url: record.url,
+        bytes,
+        content: Content::Page(markup),
+        metadata: Metadata {
+            title: clean_field(record.title),
+            date: record.date.as_deref().and_then(parse_date),
+            author: clean_field(record.author),
+            views: None,
+        },
+    })
 }

@@ -26,12 +26,39 @@ pub struct RawInput {
     pub source: String,
     /// The original URL, when known.
     pub url: Option<String>,
-    /// The content bytes (HTML or text).
+    /// The content bytes (HTML or text), or the raw line of a `.jsonl` record.
     pub bytes: Vec<u8>,
-    /// How the bytes are marked up.
-    pub markup: Markup,
+    /// What the bytes are.
+    pub content: Content,
     /// Metadata given alongside the content (`.jsonl` title, date).
     pub metadata: Metadata,
+}
+
+/// What the bytes of a [`RawInput`] hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Content {
+    /// A page, marked up as given.
+    Page(Markup),
+    /// A `.jsonl` line not parsed yet (parsing runs on the worker threads).
+    JsonlRecord,
+}
+
+impl RawInput {
+    /// Parses a `.jsonl` record into its page; a page is returned as it is.
+    pub fn resolve(self) -> Result<RawInput, Skip> {
+        match self.content {
+            Content::Page(_) => Ok(self),
+            Content::JsonlRecord => jsonl::parse_record(&self.source, &self.bytes),
+        }
+    }
+
+    /// The markup of a resolved input.
+    pub fn markup(&self) -> Markup {
+        match self.content {
+            Content::Page(m) => m,
+            Content::JsonlRecord => Markup::Sniff,
+        }
+    }
 }
 
 /// An input that was not read, and why.
@@ -103,7 +130,7 @@ fn markup_of(path: &Path) -> Markup {
 pub fn read_inputs(
     files: &[PathBuf],
     max_file_bytes: u64,
-) -> impl Iterator<Item = Result<RawInput, Skip>> + '_ {
+) -> impl Iterator<Item = Result<RawInput, Skip>> + Send + '_ {
     files
         .iter()
         .flat_map(move |file| read_file(file, max_file_bytes))
@@ -120,7 +147,7 @@ fn skip(source: &Path, reason: impl Into<String>) -> Result<RawInput, Skip> {
 pub fn read_file(
     file: &Path,
     max_file_bytes: u64,
-) -> Box<dyn Iterator<Item = Result<RawInput, Skip>> + '_> {
+) -> Box<dyn Iterator<Item = Result<RawInput, Skip>> + Send + '_> {
     let is_jsonl = file
         .extension()
         .and_then(|x| x.to_str())
@@ -153,7 +180,7 @@ pub fn read_file(
         source,
         url: None,
         bytes,
-        markup: markup_of(file),
+        content: Content::Page(markup_of(file)),
         metadata: Metadata::default(),
     })))
 }

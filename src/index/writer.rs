@@ -40,10 +40,14 @@ pub struct IndexOptions {
     pub memory_mb: usize,
     /// Start from an empty index.
     pub rebuild: bool,
-    /// Commit after this many bytes of input.
+    /// Inputs handed to the workers at a time (bytes).
     pub batch_bytes: u64,
-    /// Commit after this many inputs.
+    /// Inputs handed to the workers at a time (count).
     pub batch_inputs: usize,
+    /// Commit after at least this many bytes of input.
+    pub commit_bytes: u64,
+    /// Commit after at least this many inputs.
+    pub commit_inputs: usize,
 }
 
 impl Default for IndexOptions {
@@ -54,8 +58,24 @@ impl Default for IndexOptions {
                 .unwrap_or(2),
             memory_mb: 256,
             rebuild: false,
-            batch_bytes: 64 * 1024 * 1024,
-            batch_inputs: 5_000,
+            batch_bytes: 16 * 1024 * 1024,
+            batch_inputs: 4_000,
+            commit_bytes: 256 * 1024 * 1024,
+            commit_inputs: 100_000,
+        }
+    }
+}
+
+impl IndexOptions {
+    /// Commits every `n` inputs (work batches shrink to match) when `n` is given.
+    pub fn commit_every(self, n: Option<usize>) -> Self {
+        match n {
+            Some(n) => IndexOptions {
+                commit_inputs: n.max(1),
+                batch_inputs: self.batch_inputs.min(n.max(1)),
+                ..self
+            },
+            None => self,
         }
     }
 }
@@ -188,6 +208,13 @@ impl Run<'_> {
         let size = input.bytes.len() as u64;
         self.bump(BYTES, size);
         self.observer.progress(size);
+        let input = match input.resolve() {
+            Ok(input) => input,
+            Err(skip) => {
+                self.skip(&skip);
+                return Ok(());
+            }
+        };
         let first_time = self
             .seen
             .lock()
@@ -202,11 +229,12 @@ impl Run<'_> {
             self.bump(UNCHANGED, 1);
             return Ok(());
         }
+        let markup = input.markup();
         let mut article = match clean_bytes(
             input.id,
             input.source.clone(),
             &input.bytes,
-            input.markup,
+            markup,
             input.metadata,
         ) {
             Ok(a) => a,
@@ -263,7 +291,7 @@ pub fn index_inputs<I>(
     observer: &dyn IndexObserver,
 ) -> Result<IndexReport>
 where
-    I: Iterator<Item = std::result::Result<RawInput, Skip>>,
+    I: Iterator<Item = std::result::Result<RawInput, Skip>> + Send,
 {
     let started = Instant::now();
     let threads = options.threads.clamp(1, 64);
@@ -293,34 +321,55 @@ where
         counters: Default::default(),
         observer,
     };
-    let mut inputs = inputs.peekable();
     let mut first_error: Option<Error> = None;
-    while inputs.peek().is_some() {
-        let mut batch = Vec::new();
-        let mut batch_bytes = 0u64;
-        while batch.len() < options.batch_inputs && batch_bytes < options.batch_bytes {
-            match inputs.next() {
-                Some(Ok(input)) => {
-                    batch_bytes += input.bytes.len() as u64;
-                    batch.push(input);
+    std::thread::scope(|scope| -> Result<()> {
+        // A reader thread forms the next batch while the workers process this one.
+        let (batches, receiver) = std::sync::mpsc::sync_channel::<Vec<RawInput>>(1);
+        let run_ref = &run;
+        scope.spawn(move || {
+            let mut inputs = inputs.peekable();
+            while inputs.peek().is_some() {
+                let mut batch = Vec::new();
+                let mut bytes = 0u64;
+                while batch.len() < options.batch_inputs && bytes < options.batch_bytes {
+                    match inputs.next() {
+                        Some(Ok(input)) => {
+                            bytes += input.bytes.len() as u64;
+                            batch.push(input);
+                        }
+                        Some(Err(skip)) => run_ref.skip(&skip),
+                        None => break,
+                    }
                 }
-                Some(Err(skip)) => run.skip(&skip),
-                None => break,
+                if batches.send(batch).is_err() {
+                    return; // the workers stopped on an error
+                }
+            }
+        });
+        let (mut uncommitted_bytes, mut uncommitted_inputs) = (0u64, 0usize);
+        for batch in receiver {
+            uncommitted_inputs += batch.len();
+            uncommitted_bytes += batch.iter().map(|i| i.bytes.len() as u64).sum::<u64>();
+            let errors: Vec<Error> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .filter_map(|i| run.process(&writer, i).err())
+                    .collect()
+            });
+            if let Some(e) = errors.into_iter().next() {
+                first_error = Some(e);
+                break;
+            }
+            // Commit in batches: an interrupted run keeps everything up to here.
+            if uncommitted_bytes >= options.commit_bytes
+                || uncommitted_inputs >= options.commit_inputs
+            {
+                writer.commit()?;
+                (uncommitted_bytes, uncommitted_inputs) = (0, 0);
             }
         }
-        let errors: Vec<Error> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .filter_map(|i| run.process(&writer, i).err())
-                .collect()
-        });
-        if let Some(e) = errors.into_iter().next() {
-            first_error = Some(e);
-            break;
-        }
-        // Commit each batch: an interrupted run keeps everything up to here.
-        writer.commit()?;
-    }
+        Ok(())
+    })?;
     if let Some(e) = first_error {
         writer.rollback()?;
         return Err(e);
