@@ -22,7 +22,6 @@ use crate::index::schema::Fields;
 const EXACT_BOOST: f32 = 1.5;
 const BIGRAM_BOOST: f32 = 1.0;
 const TITLE_BOOST: f32 = 0.3;
-const ALL_WORDS_BOOST: f32 = 1.0;
 const REF_BOOST: f32 = 6.0;
 const LOOSE_REF_BOOST: f32 = 4.0;
 const ACRONYM_BOOST: f32 = 0.4;
@@ -97,18 +96,17 @@ pub fn build_query(
     let body = fields.body;
     let words = analyze(&query.words);
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let mut all_words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for t in &words {
         let folded = folded_term(&t.folded);
-        let mut forms = vec![term(body, &folded)];
+        // Term clauses stay flat so tantivy can skip blocks (block-max WAND) on big indexes.
+        clauses.push((Occur::Should, term(body, &folded)));
         if t.exact != t.folded {
-            forms.push(boosted(term(body, &t.exact), EXACT_BOOST));
+            clauses.push((Occur::Should, boosted(term(body, &t.exact), EXACT_BOOST)));
         }
-        forms.push(boosted(term(fields.title, &folded), TITLE_BOOST));
-        if !t.compound {
-            all_words.push((Occur::Must, term(body, &folded)));
-        }
-        clauses.push((Occur::Should, should(forms)));
+        clauses.push((
+            Occur::Should,
+            boosted(term(fields.title, &folded), TITLE_BOOST),
+        ));
         for expansion in acronyms.expand(&t.exact) {
             let e: Vec<String> = expansion.split(' ').map(folded_term).collect();
             if let Some(p) = phrase(body, &e) {
@@ -127,12 +125,6 @@ pub fn build_query(
             let exact = bigram(&pair[0].exact, &pair[1].exact);
             clauses.push((Occur::Should, boosted(term(body, &exact), EXACT_BOOST)));
         }
-    }
-    if all_words.len() > 1 {
-        clauses.push((
-            Occur::Should,
-            boosted(Box::new(BooleanQuery::new(all_words)), ALL_WORDS_BOOST),
-        ));
     }
     for r in find_refs(&query.text) {
         clauses.push((Occur::Should, boosted(term(fields.refs, &r.key), REF_BOOST)));
