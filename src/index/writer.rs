@@ -247,9 +247,14 @@ impl Run<'_> {
             }
         };
         article.url = input.url;
-        if let Ok(mut table) = self.acronyms.lock() {
-            for p in &article.paragraphs {
-                table.learn(p);
+        // Learn outside the lock; most articles define nothing.
+        let mut learned = AcronymTable::default();
+        for p in &article.paragraphs {
+            learned.learn(p);
+        }
+        if !learned.expansions.is_empty() {
+            if let Ok(mut table) = self.acronyms.lock() {
+                table.merge(&learned);
             }
         }
         let passages = annotate(&article);
