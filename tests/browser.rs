@@ -9,7 +9,7 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{copy_corpus, root, run, Server};
+use common::{copy_corpus, root, Server};
 use fantoccini::{ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 
@@ -57,15 +57,7 @@ async fn search_page_in_a_real_browser() {
     std::fs::write(corpus.path().join("xss.jsonl"), format!("{payload}\n")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
-    assert!(run(&[
-        "index",
-        "--corpus",
-        corpus.path().to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap()
-    ])
-    .status
-    .success());
+    common::index_dir(corpus.path(), &index, &[]);
     let server = Server::start(&index);
 
     let port = free_port();

@@ -4,7 +4,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{encode, index_corpus, root, run, search_in, Server};
+use common::{encode, index_corpus, root, search_in, Server};
 use serde_json::Value;
 
 fn without_timing(mut v: Value) -> Value {
@@ -133,15 +133,7 @@ fn crawled_markup_is_escaped() {
     });
     std::fs::write(corpus.join("x.jsonl"), format!("{record}\n")).unwrap();
     let index = dir.path().join("index");
-    assert!(run(&[
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap()
-    ])
-    .status
-    .success());
+    common::index_dir(&corpus, &index, &[]);
     let server = Server::start(&index);
     let (status, r) = server.json("/api/search?q=thu%20tuc");
     assert_eq!(status, 200);
@@ -163,15 +155,7 @@ fn new_commits_are_picked_up_without_restart() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = common::copy_corpus(&root().join("corpus"));
     let index = dir.path().join("index");
-    assert!(run(&[
-        "index",
-        "--corpus",
-        corpus.path().to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap()
-    ])
-    .status
-    .success());
+    common::index_dir(corpus.path(), &index, &[]);
     let server = Server::start(&index);
     let (_, before) = server.json("/api/search?q=%22Kon%20Tum%22");
     assert_eq!(before["total"], 0);
@@ -180,15 +164,7 @@ fn new_commits_are_picked_up_without_restart() {
         "Kon Tum thí điểm xã điện tử\n\nTỉnh Kon Tum thí điểm mô hình xã điện tử tại mười xã vùng sâu, giúp người dân nộp hồ sơ và nhận kết quả thủ tục hành chính ngay tại nhà văn hóa thôn.\n",
     )
     .unwrap();
-    assert!(run(&[
-        "index",
-        "--corpus",
-        corpus.path().to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap()
-    ])
-    .status
-    .success());
+    common::index_dir(corpus.path(), &index, &[]);
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let (_, after) = server.json("/api/search?q=%22Kon%20Tum%22");

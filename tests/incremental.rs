@@ -3,25 +3,7 @@
 
 mod common;
 
-use common::{copy_corpus, root, run, search_in};
-
-fn index(corpus: &std::path::Path, index: &std::path::Path, extra: &[&str]) -> String {
-    let mut args = vec![
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-    ];
-    args.extend_from_slice(extra);
-    let out = run(&args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use common::{copy_corpus, index_dir, root, search_in};
 
 fn total(index: &std::path::Path, query: &str) -> u64 {
     search_in(index, query, &[]).1["total"]
@@ -34,11 +16,11 @@ fn reindexing_adds_updates_removes_and_never_duplicates() {
     let corpus = copy_corpus(&root().join("corpus"));
     let dir = tempfile::tempdir().unwrap();
     let idx = dir.path().join("index");
-    let first = index(corpus.path(), &idx, &[]);
+    let first = index_dir(corpus.path(), &idx, &[]);
     assert!(first.contains("5 added"), "{first}");
     let before = total(&idx, "hành chính");
 
-    let again = index(corpus.path(), &idx, &[]);
+    let again = index_dir(corpus.path(), &idx, &[]);
     assert!(
         again.contains("0 added, 0 updated, 0 removed, 5 unchanged"),
         "{again}"
@@ -56,7 +38,7 @@ fn reindexing_adds_updates_removes_and_never_duplicates() {
         "Bài mới về xã điện tử\n\nMột bài viết mới hoàn toàn về mô hình chính quyền số cấp xã, được thêm vào kho dữ liệu sau lần lập chỉ mục đầu tiên.\n",
     )
     .unwrap();
-    let third = index(corpus.path(), &idx, &[]);
+    let third = index_dir(corpus.path(), &idx, &[]);
     assert!(
         third.contains("1 added, 1 updated, 1 removed, 3 unchanged"),
         "{third}"
@@ -64,14 +46,14 @@ fn reindexing_adds_updates_removes_and_never_duplicates() {
     assert_eq!(total(&idx, "\"xã điện tử kiểu mẫu\""), 1);
     assert_eq!(total(&idx, "\"Thái Nguyên\""), 0, "removed article is gone");
     let lai_chau_passages = total(&idx, "\"Lai Châu\"");
-    index(corpus.path(), &idx, &[]);
+    index_dir(corpus.path(), &idx, &[]);
     assert_eq!(
         total(&idx, "\"Lai Châu\""),
         lai_chau_passages,
         "updated article not duplicated"
     );
 
-    let rebuilt = index(corpus.path(), &idx, &["--rebuild"]);
+    let rebuilt = index_dir(corpus.path(), &idx, &["--rebuild"]);
     assert!(rebuilt.contains("5 added"), "{rebuilt}");
 }
 
@@ -84,7 +66,7 @@ fn the_same_article_reached_twice_is_indexed_once() {
     std::fs::write(corpus.join("a.jsonl"), format!("{record}\n{record}\n")).unwrap();
     std::fs::write(corpus.join("b.jsonl"), format!("{record}\n")).unwrap();
     let idx = dir.path().join("index");
-    let out = index(&corpus, &idx, &[]);
+    let out = index_dir(&corpus, &idx, &[]);
     assert!(out.contains("indexed 1 articles"), "{out}");
     assert_eq!(total(&idx, "Điện Biên"), 1);
 }

@@ -98,24 +98,6 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-struct Span<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-impl Span<'_> {
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
-    fn as_str(&self) -> &str {
-        self.text
-    }
-}
-
 #[derive(Debug, Clone)]
 struct Person {
     name: String,
@@ -186,13 +168,8 @@ impl SpeakerTracker {
         let mut out = Vec::new();
         let mut covered: Vec<(usize, usize)> = Vec::new();
         for (name_start, name_end) in find_names(text) {
-            let m = Span {
-                start: name_start,
-                end: name_end,
-                text: &text[name_start..name_end],
-            };
             // "thành phố Hồ Chí Minh" is a place.
-            if PLACE_BEFORE.is_match(tail(text, m.start(), 24)) {
+            if PLACE_BEFORE.is_match(tail(text, name_start, 24)) {
                 continue;
             }
             // A title within a short stretch before the name ("Thủ tướng Chính phủ Phạm Minh
@@ -201,32 +178,32 @@ impl SpeakerTracker {
                 .iter()
                 .rev()
                 .find(|(_, e, _)| {
-                    *e <= m.start()
-                        && m.start() - *e <= 90
-                        && !text[*e..m.start()].contains(['.', ';'])
+                    *e <= name_start
+                        && name_start - *e <= 90
+                        && !text[*e..name_start].contains(['.', ';'])
                 })
-                .filter(|(_, e, _)| text[*e..m.start()].split_whitespace().count() <= 10);
+                .filter(|(_, e, _)| text[*e..name_start].split_whitespace().count() <= 10);
             let after = titles.iter().find(|(s, _, _)| {
-                *s >= m.end()
-                    && *s - m.end() <= 4
-                    && text[m.end()..*s]
+                *s >= name_end
+                    && *s - name_end <= 4
+                    && text[name_end..*s]
                         .chars()
                         .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | ','))
             });
             let address = ADDRESS_FORMS.iter().any(|a| {
-                word_before(text, m.start()) == *a || text[..m.start()].trim_end().ends_with(a)
+                word_before(text, name_start) == *a || text[..name_start].trim_end().ends_with(a)
             });
             let title = before.or(after).map(|t| t.2.clone());
             if title.is_none() && !address {
                 continue;
             }
-            let idx = self.person_index(m.as_str(), title.as_deref());
-            let start = before.map(|b| b.0).unwrap_or(m.start());
-            covered.push((start, m.end()));
+            let idx = self.person_index(&text[name_start..name_end], title.as_deref());
+            let start = before.map(|b| b.0).unwrap_or(name_start);
+            covered.push((start, name_end));
             if let Some(a) = after {
                 covered.push((a.0, a.1));
             }
-            out.push((start, m.end(), Mention::Named(idx)));
+            out.push((start, name_end, Mention::Named(idx)));
         }
         for (s, e, t) in titles {
             if covered.iter().any(|(cs, ce)| s >= *cs && e <= *ce) {

@@ -60,6 +60,17 @@ pub struct EngineReport {
     pub queries_timed: usize,
 }
 
+/// One engine's assignment: the input, where to write, and the resources it gets.
+#[derive(Clone, Copy)]
+struct Job<'a> {
+    input: &'a Path,
+    dir: &'a Path,
+    threads: usize,
+    memory_mb: usize,
+    queries: &'a [String],
+    started: Instant,
+}
+
 /// Rounds of the query mix: one to warm caches, the rest timed.
 const QUERY_ROUNDS: usize = 6;
 
@@ -97,11 +108,18 @@ pub fn run_engine(
         .map_err(|e| Error::io(input, e))?
         .len();
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let started = Instant::now();
+    let job = Job {
+        input,
+        dir,
+        threads,
+        memory_mb,
+        queries,
+        started: Instant::now(),
+    };
     let (articles, timings) = match engine {
-        Engine::Vnsearch => vnsearch(input, dir, threads, memory_mb, queries, started)?,
-        Engine::BareTantivy => bare_tantivy(input, dir, threads, memory_mb, queries, started)?,
-        Engine::Sqlite => sqlite(input, dir, queries, started)?,
+        Engine::Vnsearch => vnsearch(&job)?,
+        Engine::BareTantivy => bare_tantivy(&job)?,
+        Engine::Sqlite => sqlite(&job)?,
     };
     let (articles, index_seconds) = articles;
     Ok(EngineReport {
@@ -122,14 +140,15 @@ pub fn run_engine(
 
 type Indexed = ((u64, f64), Vec<f64>);
 
-fn vnsearch(
-    input: &Path,
-    dir: &Path,
-    threads: usize,
-    memory_mb: usize,
-    queries: &[String],
-    started: Instant,
-) -> Result<Indexed> {
+fn vnsearch(job: &Job) -> Result<Indexed> {
+    let Job {
+        input,
+        dir,
+        threads,
+        memory_mb,
+        queries,
+        started,
+    } = *job;
     let files = [input.to_path_buf()];
     let options = IndexOptions {
         threads,
@@ -176,14 +195,15 @@ fn jsonl_lines(input: &Path) -> Result<impl Iterator<Item = String>> {
     Ok(std::io::BufReader::new(file).lines().map_while(|l| l.ok()))
 }
 
-fn bare_tantivy(
-    input: &Path,
-    dir: &Path,
-    threads: usize,
-    memory_mb: usize,
-    queries: &[String],
-    started: Instant,
-) -> Result<Indexed> {
+fn bare_tantivy(job: &Job) -> Result<Indexed> {
+    let Job {
+        input,
+        dir,
+        threads,
+        memory_mb,
+        queries,
+        started,
+    } = *job;
     let mut builder = Schema::builder();
     let id = builder.add_text_field("id", STRING | STORED);
     let body = builder.add_text_field("body", TEXT | STORED);
@@ -232,7 +252,14 @@ fn fts5_expression(query: &str) -> String {
         .join(" ")
 }
 
-fn sqlite(input: &Path, dir: &Path, queries: &[String], started: Instant) -> Result<Indexed> {
+fn sqlite(job: &Job) -> Result<Indexed> {
+    let Job {
+        input,
+        dir,
+        queries,
+        started,
+        ..
+    } = *job;
     let fail = |e: rusqlite::Error| bench_error(format!("sqlite: {e}"));
     let conn = rusqlite::Connection::open(dir.join("fts5.sqlite")).map_err(fail)?;
     conn.execute_batch(

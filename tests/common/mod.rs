@@ -62,6 +62,23 @@ pub fn index_corpus(corpus: &Path) -> Indexed {
     Indexed { dir, output }
 }
 
+/// Runs `index --corpus CORPUS --index INDEX EXTRA...`, asserting success; returns stderr
+/// (the summary and skip lines).
+pub fn index_dir(corpus: &Path, index: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
+        "index",
+        "--corpus",
+        corpus.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "index failed: {stderr}");
+    stderr
+}
+
 /// Runs `search --json` on `index`.
 pub fn search_in(index: &Path, query: &str, extra: &[&str]) -> (i32, Value) {
     let mut args = vec!["search", "--index", index.to_str().unwrap(), "--json"];
