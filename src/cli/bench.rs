@@ -63,6 +63,10 @@ fn spawn_engine(
         .unwrap_or("engine")
         .to_string();
     eprintln!("bench: {name}, {threads} thread(s) ...");
+    // The bench's own index directory: left over when an earlier run was interrupted.
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).with_context(|| format!("clearing {}", dir.display()))?;
+    }
     let out = Command::new(exe)
         .args([
             "bench-engine",
