@@ -49,7 +49,7 @@ fn bad_files_are_skipped_with_one_line_each_and_the_rest_is_indexed() {
     assert!(line_with("articles.jsonl#2").contains("broken JSON"));
     assert!(line_with("articles.jsonl#5").contains("neither"));
     assert!(stderr.contains("4 skipped"), "{stderr}");
-    assert!(stderr.contains("indexed 9 articles"), "{stderr}");
+    assert!(stderr.contains("indexed 10 articles"), "{stderr}");
 }
 
 #[test]
@@ -162,6 +162,35 @@ fn div_soup_portal_is_cleaned_by_density() {
         "Tổng biên tập",
         "Kinh tế Xã hội Pháp luật",
         "Báo Điện tử Dân Sinh",
+    ]);
+}
+
+#[test]
+fn inline_metadata_and_source_prefix_stay_out_of_the_text() {
+    let hit = first_hit("Nghị định 107/2021/NĐ-CP một cửa");
+    let a = hit["article"].clone();
+    assert!(a["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("news_portal_inline_meta.html"));
+    assert_eq!(a["title"], "Chính phủ ban hành Nghị định mới về một cửa");
+    assert_eq!(a["date"], "2021-12-06");
+    assert_eq!(a["author"], "Thu Giang");
+    assert!(
+        hit["passage"]
+            .as_str()
+            .unwrap()
+            .starts_with("Chính phủ vừa ban hành"),
+        "{hit}"
+    );
+    assert_not_searchable(&[
+        "Chinhphu.vn",
+        "Thu Giang",
+        "Xem thêm",
+        "Tags",
+        "Ảnh minh họa",
+        "Tổng biên tập",
+        "10:00",
     ]);
 }
 

@@ -57,8 +57,10 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
     let kinds: Vec<LineKind> = lines.iter().map(|l| classify(l)).collect();
     let mut body: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
-    if let Some(title) = &meta.title {
-        seen.insert(folded_key(title));
+    // The title and the author, known from the markup, are metadata: a line repeating one
+    // of them is not article text.
+    for known in [&meta.title, &meta.author].into_iter().flatten() {
+        seen.insert(folded_key(known));
     }
     let mut skipping_list = false;
     for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {

@@ -89,6 +89,29 @@ pub struct Block {
     pub link_density: f32,
 }
 
+/// Class/id vocabulary of inline metadata (a date, an author, a view count) that pages set
+/// side by side with no space between: each is a line of its own.
+static METADATA_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(date|time|author|byline|tac-?gia|view|luot-?xem|source|nguon|publish)")
+        .unwrap()
+});
+
+/// Whether `el` ends a line of text: block elements, furniture, `<time>`, and inline
+/// elements that carry metadata.
+fn breaks_line(el: &scraper::node::Element, furniture: bool) -> bool {
+    let name = el.name();
+    if BLOCK_TAGS.contains(&name) || furniture || name == "time" {
+        return true;
+    }
+    let names = format!(
+        "{} {} {}",
+        el.attr("class").unwrap_or(""),
+        el.attr("id").unwrap_or(""),
+        el.attr("itemprop").unwrap_or("")
+    );
+    !names.trim().is_empty() && METADATA_WORDS.is_match(&names)
+}
+
 fn is_furniture(el: &scraper::node::Element) -> bool {
     let name = el.name();
     if FURNITURE_TAGS.contains(&name) {
@@ -153,7 +176,7 @@ impl Walker {
             return;
         }
         let furniture = is_furniture(el);
-        if BLOCK_TAGS.contains(&name) || furniture {
+        if breaks_line(el, furniture) {
             self.flush();
         }
         if furniture {
@@ -175,7 +198,7 @@ impl Walker {
             return;
         }
         let furniture = is_furniture(el);
-        if BLOCK_TAGS.contains(&name) || furniture {
+        if breaks_line(el, furniture) {
             self.flush();
         }
         if furniture {
