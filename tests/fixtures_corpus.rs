@@ -49,7 +49,7 @@ fn bad_files_are_skipped_with_one_line_each_and_the_rest_is_indexed() {
     assert!(line_with("articles.jsonl#2").contains("broken JSON"));
     assert!(line_with("articles.jsonl#5").contains("neither"));
     assert!(stderr.contains("4 skipped"), "{stderr}");
-    assert!(stderr.contains("indexed 10 articles"), "{stderr}");
+    assert!(stderr.contains("indexed 11 articles"), "{stderr}");
 }
 
 #[test]
@@ -191,6 +191,28 @@ fn inline_metadata_and_source_prefix_stay_out_of_the_text() {
         "Ảnh minh họa",
         "Tổng biên tập",
         "10:00",
+    ]);
+}
+
+#[test]
+fn plain_text_breadcrumbs_related_lists_and_tags_are_dropped() {
+    let hit = first_hit("Quảng Trị Bộ phận Một cửa");
+    let a = hit["article"].clone();
+    assert_eq!(
+        a["title"],
+        "Quảng Trị: Nâng cao chất lượng phục vụ tại Bộ phận Một cửa"
+    );
+    assert_eq!(a["date"], "2023-05-15");
+    assert_eq!(a["author"], "Nguyễn Thị Hoa");
+    let (_, r) = fixtures().search("Hoàng Nam", &["--by", "Hoàng Nam"]);
+    assert_eq!(hits(&r)[0]["speaker"]["title"], "Phó Chủ tịch");
+    assert_not_searchable(&[
+        "Trang chủ",
+        "Đăng nhập",
+        "Đông Hà triển khai",
+        "Tags",
+        "(QT)",
+        "08:30",
     ]);
 }
 

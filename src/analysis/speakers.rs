@@ -14,7 +14,8 @@ use serde::Serialize;
 
 use super::fold::fold_diacritics;
 use super::people_tables::{
-    ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, SPEECH_VERBS, SURNAMES, TITLES,
+    ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES, SPEECH_VERBS, SURNAMES,
+    TITLES,
 };
 use super::word_match::{tail, word_matches};
 
@@ -92,11 +93,14 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 static VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:{})", alternation(SPEECH_VERBS))).unwrap());
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:^|[^\p{L}])(thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$",
-    )
-    .unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}])(thành phố|tp\.?|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$")
+        .unwrap()
 });
+
+fn is_province(run: &str) -> bool {
+    let key = speaker_key(run);
+    PROVINCES.iter().any(|p| speaker_key(p) == key)
+}
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -168,8 +172,10 @@ impl SpeakerTracker {
         let mut out = Vec::new();
         let mut covered: Vec<(usize, usize)> = Vec::new();
         for (name_start, name_end) in find_names(text) {
-            // "thành phố Hồ Chí Minh" is a place.
-            if PLACE_BEFORE.is_match(tail(text, name_start, 24)) {
+            // "thành phố Hồ Chí Minh", "tỉnh Hà Giang", "đường Lê Lợi" are places. After "tỉnh",
+            // an unknown run is a person ("Chủ tịch UBND tỉnh Hoàng Nam").
+            let run = &text[name_start..name_end];
+            if is_province(run) || PLACE_BEFORE.is_match(tail(text, name_start, 24)) {
                 continue;
             }
             // A title within a short stretch before the name ("Thủ tướng Chính phủ Phạm Minh
@@ -350,6 +356,14 @@ mod tests {
         assert_eq!(got[0], vec!["Ngô Hải Phan ()"]);
         let got = run(&["Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu tại hội nghị."]);
         assert_eq!(got[0], vec!["Đinh Tiến Dũng (Bí thư)"]);
+    }
+
+    #[test]
+    fn provinces_are_places_and_unknown_names_after_tinh_are_people() {
+        let got = run(&["Phó Chủ tịch UBND tỉnh Hoàng Nam yêu cầu các địa phương rà soát."]);
+        assert_eq!(got[0], vec!["Hoàng Nam (Phó Chủ tịch)"]);
+        let got = run(&["Chủ tịch UBND tỉnh Hà Giang cho biết tỉnh đã hoàn thành."]);
+        assert!(got[0].is_empty(), "{got:?}");
     }
 
     #[test]

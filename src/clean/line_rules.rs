@@ -144,6 +144,9 @@ pub fn classify(line: &str) -> LineKind {
         // Prose: no rule below applies to a line this long.
         return LineKind::Content;
     }
+    if is_navigation(line) {
+        return LineKind::UiLabel;
+    }
     if words <= 12 {
         if let Some(date) = parse_date(line) {
             let rest = DATE.replace(line, "");
@@ -190,6 +193,28 @@ pub fn classify(line: &str) -> LineKind {
         return LineKind::Footer;
     }
     LineKind::Content
+}
+
+/// Breadcrumbs and menus flattened into a line ("Trang chủ > Tin tức > Cải cách", "Đăng nhập
+/// | Đăng ký"), and tag lists ("Tags: một cửa, dịch vụ công"): short pieces between
+/// separators, no sentence.
+fn is_navigation(line: &str) -> bool {
+    let key = folded_key(line);
+    if ["tags:", "tag:", "tu khoa:", "the:"]
+        .iter()
+        .any(|p| key.starts_with(p))
+    {
+        return true;
+    }
+    let pieces: Vec<&str> = line
+        .split(['>', '»', '›', '|', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    pieces.len() >= 2
+        && line.contains(['>', '»', '›', '|', '·'])
+        && pieces.iter().all(|p| p.split_whitespace().count() <= 5)
+        && !line.trim_end().ends_with(['.', '!', '?', ';'])
 }
 
 /// Alt text and slugs: a few lowercase words without Vietnamese marks or digits, or words
@@ -245,7 +270,16 @@ mod tests {
         ] {
             assert_eq!(classify(line), LineKind::Placeholder, "{line}");
         }
-        for line in ["Chia sẻ bài viết", "In bài viết", "Gửi email", "Facebook"] {
+        for line in [
+            "Chia sẻ bài viết",
+            "In bài viết",
+            "Gửi email",
+            "Facebook",
+            "Trang chủ > Tin tức > Cải cách hành chính",
+            "Đăng nhập | Đăng ký",
+            "Tags: cải cách hành chính, một cửa",
+            "Trang chủ » Thời sự",
+        ] {
             assert_eq!(classify(line), LineKind::UiLabel, "{line}");
         }
         for line in [
