@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::letters::fold_letter;
+use super::letters::{fold_letter, lower_letter};
 use super::word_match::{tail, word_captures};
 
 /// Type words and their abbreviations, folded (from the conventions in `VIETNAMESE.md`).
@@ -71,7 +71,7 @@ fn fold_aligned(text: &str) -> (String, Vec<usize>) {
         let single = if c.is_ascii() {
             c.to_ascii_lowercase()
         } else {
-            fold_letter(c.to_lowercase().next().unwrap_or(c))
+            fold_letter(lower_letter(c).unwrap_or(c))
         };
         for _ in 0..single.len_utf8() {
             origin.push(i);

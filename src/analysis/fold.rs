@@ -15,7 +15,8 @@ pub fn push_folded(text: &str, out: &mut String) {
         return;
     }
     for c in text.chars() {
-        if !is_combining_mark(c) {
+        let mark = matches!(c as u32, 0x300..=0x36F) || (c as u32 > 0x1EFF && is_combining_mark(c));
+        if !mark {
             out.push(fold_letter(c));
         }
     }

@@ -22,6 +22,8 @@ pub type Tone = u8;
 struct Tables {
     /// For each letter in FIRST..=LAST: (toneless letter, tone, folded letter).
     split: Vec<(char, Tone, char)>,
+    /// For each letter in FIRST..=LAST: its lowercase form when that is one letter.
+    lower: Vec<char>,
     /// (toneless letter, tone) → precomposed letter.
     join: HashMap<(char, Tone), char>,
 }
@@ -32,12 +34,19 @@ fn tone_of(mark: char) -> Option<Tone> {
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut split = Vec::with_capacity((LAST - FIRST + 1) as usize);
+    let mut lower = Vec::with_capacity((LAST - FIRST + 1) as usize);
     let mut join = HashMap::new();
     for code in FIRST..=LAST {
         let Some(c) = char::from_u32(code) else {
             split.push(('\0', 0, '\0'));
+            lower.push('\0');
             continue;
         };
+        let mut lowered = c.to_lowercase();
+        lower.push(match (lowered.next(), lowered.next()) {
+            (Some(l), None) => l,
+            _ => '\0',
+        });
         let mut parts = Vec::new();
         decompose_canonical(c, |d| parts.push(d));
         let tone = parts.iter().find_map(|&m| tone_of(m)).unwrap_or(0);
@@ -57,8 +66,28 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             join.insert((toneless, tone), c);
         }
     }
-    Tables { split, join }
+    Tables { split, lower, join }
 });
+
+/// The lowercase form of `c` when it is a single character (every Vietnamese letter's is).
+#[inline]
+pub fn lower_letter(c: char) -> Option<char> {
+    let code = c as u32;
+    if code < 0x80 {
+        return Some(c.to_ascii_lowercase());
+    }
+    if (FIRST..=LAST).contains(&code) {
+        let l = TABLES.lower[(code - FIRST) as usize];
+        if l != '\0' {
+            return Some(l);
+        }
+    }
+    let mut lowered = c.to_lowercase();
+    match (lowered.next(), lowered.next()) {
+        (Some(l), None) => Some(l),
+        _ => None,
+    }
+}
 
 /// The letter without its tone, and the tone (0 when none).
 #[inline]
@@ -131,6 +160,10 @@ mod tests {
         assert_eq!(with_tone('ô', 5), Some('ộ'));
         assert_eq!(with_tone('y', 4), Some('ỷ'));
         assert_eq!(with_tone('q', 1), None);
+        for (c, l) in [('Ộ', 'ộ'), ('Đ', 'đ'), ('A', 'a'), ('ư', 'ư'), ('Ω', 'ω')] {
+            assert_eq!(lower_letter(c), Some(l), "{c}");
+        }
+        assert_eq!(lower_letter('İ'), None, "lowercases to two characters");
         for (c, f) in [
             ('ộ', 'o'),
             ('đ', 'd'),

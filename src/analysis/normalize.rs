@@ -24,6 +24,17 @@ pub fn normalize_text(input: &str) -> String {
     if !needs_work {
         return input.to_string();
     }
+    // Most text only has letters beyond ASCII: then there is nothing to replace.
+    let needs_replacing = input.chars().any(|c| {
+        c == '\r'
+            || is_invisible(c)
+            || (c.is_whitespace() && c != ' ' && c != '\n')
+            || (c.is_control() && c != '\n')
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')
+    });
+    if !needs_replacing {
+        return compose(input.to_string());
+    }
     let mut cleaned = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -41,10 +52,15 @@ pub fn normalize_text(input: &str) -> String {
             c => cleaned.push(c),
         }
     }
-    if !may_need_composition(&cleaned) || is_nfc_quick(cleaned.chars()) == IsNormalized::Yes {
-        cleaned
+    compose(cleaned)
+}
+
+/// `text` in NFC.
+fn compose(text: String) -> String {
+    if !may_need_composition(&text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
     } else {
-        cleaned.nfc().collect()
+        text.nfc().collect()
     }
 }
 

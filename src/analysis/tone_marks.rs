@@ -6,7 +6,7 @@
 //! so both spellings give one term. Syllables with a final consonant or a vowel carrying a
 //! hat or horn have only one placement and come out unchanged.
 
-use super::letters::{split_tone, with_tone, Tone};
+use super::letters::{lower_letter, split_tone, with_tone, Tone};
 
 fn is_vowel(c: char) -> bool {
     matches!(
@@ -75,13 +75,9 @@ pub fn push_canonical_syllable(syllable: &str, out: &mut String) {
     let mut len = 0;
     let mut tone: Tone = 0;
     for c in syllable.chars() {
-        let mut lower = c.to_lowercase();
-        let c = match (lower.next(), lower.next()) {
-            (Some(l), None) => l,
-            _ => {
-                push_lowercase(syllable, out);
-                return;
-            }
+        let Some(c) = lower_letter(c) else {
+            push_lowercase(syllable, out);
+            return;
         };
         let (toneless, t) = split_tone(c);
         if len == MAX_SYLLABLE_CHARS || (t != 0 && tone != 0) {
