@@ -63,9 +63,6 @@ mod tests {
         while stream.advance() {
             texts.push(stream.token().text.clone());
         }
-        assert_eq!(
-            texts,
-            ["hoà", "~hoa", "bình", "~binh", "hoà bình", "~hoa binh"]
-        );
+        assert_eq!(texts, ["hoà", "~hoa", "bình", "~binh", "~hoa binh"]);
     }
 }

@@ -20,7 +20,7 @@ use crate::analysis::{analyze, bigram, folded_term, AnalyzedTerm};
 use crate::index::schema::Fields;
 
 const EXACT_BOOST: f32 = 1.5;
-const BIGRAM_BOOST: f32 = 1.0;
+const BIGRAM_BOOST: f32 = 2.5;
 const TITLE_BOOST: f32 = 0.3;
 const REF_BOOST: f32 = 6.0;
 const LOOSE_REF_BOOST: f32 = 4.0;
@@ -121,10 +121,6 @@ pub fn build_query(
         }
         let folded = folded_term(&bigram(&pair[0].folded, &pair[1].folded));
         clauses.push((Occur::Should, boosted(term(body, &folded), BIGRAM_BOOST)));
-        if pair[0].exact != pair[0].folded || pair[1].exact != pair[1].folded {
-            let exact = bigram(&pair[0].exact, &pair[1].exact);
-            clauses.push((Occur::Should, boosted(term(body, &exact), EXACT_BOOST)));
-        }
     }
     for r in find_refs(&query.text) {
         clauses.push((Occur::Should, boosted(term(fields.refs, &r.key), REF_BOOST)));
