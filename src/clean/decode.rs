@@ -26,6 +26,19 @@ impl std::fmt::Display for DecodeRefusal {
     }
 }
 
+/// A file of UTF-8 text with a few stray bytes from another encoding (a pasted legacy line):
+/// its UTF-8 letters far outnumber the invalid sequences, so it is read as UTF-8 and the
+/// invalid bytes are dropped. A legacy file has no valid multi-byte letters at all.
+fn mostly_utf8(bytes: &[u8]) -> Option<String> {
+    let lossy = String::from_utf8_lossy(bytes);
+    let invalid = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
+    let letters = lossy
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
+        .count();
+    (letters >= 8 * invalid.max(1)).then(|| lossy.replace('\u{FFFD}', ""))
+}
+
 fn looks_binary(text: &str) -> bool {
     let mut controls = 0usize;
     let mut total = 0usize;
@@ -47,7 +60,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeRefusal> {
         Err(e) if e.error_len().is_none() => {
             Some(String::from_utf8_lossy(&utf8_body[..e.valid_up_to()]))
         }
-        Err(_) => None,
+        Err(_) => mostly_utf8(utf8_body).map(std::borrow::Cow::Owned),
     };
     let encoding = match Encoding::for_bom(bytes) {
         Some((encoding, _)) => encoding,
@@ -107,6 +120,17 @@ mod tests {
         let mut bytes = "Nghị quyết".as_bytes().to_vec();
         bytes.extend_from_slice(&"ị".as_bytes()[..1]);
         assert_eq!(decode(&bytes).unwrap(), "Nghị quyết");
+    }
+
+    #[test]
+    fn utf8_with_a_stray_legacy_line_stays_utf8() {
+        let mut bytes = "Cải cách thủ tục hành chính ở cấp xã được đẩy mạnh trong năm nay.\n"
+            .repeat(3)
+            .into_bytes();
+        bytes.extend_from_slice(b"Ha\xCC N\xF4\xF2i\n");
+        let text = decode(&bytes).unwrap();
+        assert!(text.starts_with("Cải cách thủ tục"), "{text}");
+        assert!(!text.contains('\u{FFFD}'));
     }
 
     #[test]
