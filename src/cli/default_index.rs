@@ -39,7 +39,16 @@ pub fn resolve(given: Option<&Path>) -> Result<PathBuf> {
     }
     let index = PathBuf::from(DEFAULT_INDEX);
     let corpus = Path::new(DEFAULT_CORPUS);
-    let options = IndexOptions::default();
+    // The default index is vnsearch's own: one built by an older vnsearch (another schema) or
+    // left damaged is rebuilt rather than refused.
+    let outdated = is_vnsearch_index(&index) && vnsearch::index::open(&index).is_err();
+    let options = IndexOptions {
+        rebuild: outdated,
+        ..IndexOptions::default()
+    };
+    if outdated {
+        std::fs::remove_file(index.join(STAMP)).ok();
+    }
     if corpus.is_dir() {
         let stamp = corpus_stamp(corpus)?;
         let current = std::fs::read_to_string(index.join(STAMP)).unwrap_or_default();
@@ -50,7 +59,7 @@ pub fn resolve(given: Option<&Path>) -> Result<PathBuf> {
             std::fs::write(index.join(STAMP), &stamp)
                 .with_context(|| format!("writing {DEFAULT_INDEX}/{STAMP}"))?;
         }
-    } else if !is_vnsearch_index(&index) {
+    } else if outdated || !is_vnsearch_index(&index) {
         eprintln!("vnsearch: building {DEFAULT_INDEX}/ from the embedded corpus ...");
         let inputs = embedded::inputs().map(Ok);
         let report = index_inputs(&index, inputs, None, &options, &vnsearch::index::Silent)?;
