@@ -123,16 +123,7 @@ fn damaged_index_gets_one_line_and_rebuild_repairs_it() {
     );
     assert_eq!(err.trim().lines().count(), 1, "{err}");
 
-    let corpus = root().join("corpus");
-    let out = run(&[
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-        "--rebuild",
-    ]);
-    assert!(out.status.success(), "{}", stderr_of(&out));
+    common::index_dir(&root().join("corpus"), &index, &["--rebuild"]);
     let (code, _) = search_in(&index, "Lai Châu", &[]);
     assert_eq!(code, 0);
 }

@@ -179,21 +179,7 @@ fn hostile_files_are_skipped_with_bounded_memory() {
     std::fs::write(corpus.join("unclosed.htm"), "<html><body><h1>Tiêu đề chưa đóng<p>Đoạn văn chưa đóng thẻ nói về dịch vụ công trực tuyến toàn trình cho người dân và doanh nghiệp ở địa phương<div><p>").unwrap();
     std::os::unix::fs::symlink(&corpus, corpus.join("loop")).unwrap();
     let index = dir.path().join("index");
-    let out = run(&[
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-        "--max-file-mb",
-        "1",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = common::index_dir(&corpus, &index, &["--max-file-mb", "1"]);
     assert!(
         err.lines()
             .any(|l| l.contains("huge.html") && l.contains("limit")),

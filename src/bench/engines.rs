@@ -141,31 +141,23 @@ pub fn run_engine(
 type Indexed = ((u64, f64), Vec<f64>);
 
 fn vnsearch(job: &Job) -> Result<Indexed> {
-    let Job {
-        input,
-        dir,
-        threads,
-        memory_mb,
-        queries,
-        started,
-    } = *job;
-    let files = [input.to_path_buf()];
+    let files = [job.input.to_path_buf()];
     let options = IndexOptions {
-        threads,
-        memory_mb,
+        threads: job.threads,
+        memory_mb: job.memory_mb,
         rebuild: true,
         ..IndexOptions::default()
     };
     let report = index_inputs(
-        dir,
+        job.dir,
         read_inputs(&files, 64_000_000),
         None,
         &options,
         &Silent,
     )?;
-    let seconds = started.elapsed().as_secs_f64();
-    let searcher = Searcher::open(dir)?;
-    let timings = time_queries(queries, |q| {
+    let seconds = job.started.elapsed().as_secs_f64();
+    let searcher = Searcher::open(job.dir)?;
+    let timings = time_queries(job.queries, |q| {
         let request = SearchRequest {
             query: q.to_string(),
             limit: 10,
@@ -196,25 +188,17 @@ fn jsonl_lines(input: &Path) -> Result<impl Iterator<Item = String>> {
 }
 
 fn bare_tantivy(job: &Job) -> Result<Indexed> {
-    let Job {
-        input,
-        dir,
-        threads,
-        memory_mb,
-        queries,
-        started,
-    } = *job;
     let mut builder = Schema::builder();
     let id = builder.add_text_field("id", STRING | STORED);
     let body = builder.add_text_field("body", TEXT | STORED);
-    let index = Index::create_in_dir(dir, builder.build())?;
-    let writer_threads = threads.clamp(1, 8);
+    let index = Index::create_in_dir(job.dir, builder.build())?;
+    let writer_threads = job.threads.clamp(1, 8);
     let mut writer = index.writer_with_num_threads(
         writer_threads,
-        (memory_mb.max(15 * writer_threads)) * 1024 * 1024,
+        (job.memory_mb.max(15 * writer_threads)) * 1024 * 1024,
     )?;
     let mut articles = 0u64;
-    for line in jsonl_lines(input)? {
+    for line in jsonl_lines(job.input)? {
         if let Some((doc_id, text)) = record_text(&line) {
             let mut doc = TantivyDocument::default();
             doc.add_text(id, doc_id);
@@ -225,11 +209,11 @@ fn bare_tantivy(job: &Job) -> Result<Indexed> {
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    let seconds = started.elapsed().as_secs_f64();
+    let seconds = job.started.elapsed().as_secs_f64();
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let parser = QueryParser::for_index(&index, vec![body]);
-    let timings = time_queries(queries, |q| {
+    let timings = time_queries(job.queries, |q| {
         let (query, _) = parser.parse_query_lenient(q);
         let top = searcher.search(&query, &TopDocs::with_limit(10).order_by_score())?;
         let snippets = SnippetGenerator::create(&searcher, &*query, body)?;
