@@ -2,7 +2,7 @@
 
 use tantivy::schema::TantivyDocument;
 
-use super::schema::Fields;
+use super::schema::{article_hash, Fields};
 use crate::analysis::speakers::speaker_key;
 use crate::clean::Article;
 use crate::passages::AnnotatedPassage;
@@ -20,6 +20,7 @@ pub fn passage_document(
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.article_key, &article.id);
     doc.add_text(fields.article_id, &article.id);
+    doc.add_u64(fields.article_hash, article_hash(&article.id));
     if passage.passage.index == 0 {
         doc.add_text(fields.article_head, HEAD_MARKER);
         doc.add_u64(fields.content_hash, content_hash);

@@ -11,7 +11,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The fields of a passage document.
 #[derive(Debug, Clone, Copy)]
@@ -22,6 +22,9 @@ pub struct Fields {
     pub article_head: Field,
     /// Hash of the article's raw input, stored on the first passage.
     pub content_hash: Field,
+    /// Hash of the article id, a fast field: counts distinct articles without loading
+    /// documents.
+    pub article_hash: Field,
     /// Article id, stored.
     pub article_id: Field,
     /// Source path (or `path#line`), stored.
@@ -69,6 +72,7 @@ pub fn build_schema() -> (Schema, Fields) {
         article_key: b.add_text_field("article_key", STRING),
         article_head: b.add_text_field("article_head", STRING),
         content_hash: b.add_u64_field("content_hash", STORED),
+        article_hash: b.add_u64_field("article_hash", FAST),
         article_id: b.add_text_field("article_id", STORED),
         source: b.add_text_field("source", STORED),
         url: b.add_text_field("url", STORED),
@@ -90,6 +94,11 @@ pub fn build_schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
+/// The value of the `article_hash` field for an article id.
+pub fn article_hash(id: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(id.as_bytes())
+}
+
 /// Field handles of an opened index's schema.
 pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
     let f = |name: &str| schema.get_field(name);
@@ -97,6 +106,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         article_key: f("article_key")?,
         article_head: f("article_head")?,
         content_hash: f("content_hash")?,
+        article_hash: f("article_hash")?,
         article_id: f("article_id")?,
         source: f("source")?,
         url: f("url")?,

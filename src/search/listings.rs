@@ -4,10 +4,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use tantivy::collector::DocSetCollector;
-use tantivy::query::{AllQuery, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::TermQuery;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::schema::{TantivyDocument, Value};
 use tantivy::Term;
+use tantivy::{DocAddress, DocSet, TERMINATED};
 
 use super::Searcher;
 use crate::analysis::doc_refs::find_refs;
@@ -42,9 +43,6 @@ pub struct PersonCount {
     pub articles: usize,
 }
 
-/// A person's name, title counts, statements and articles while listing.
-type PersonTally = (String, HashMap<String, usize>, usize, HashSet<String>);
-
 /// Counts over the whole index.
 #[derive(Debug, Clone, Serialize)]
 pub struct IndexStats {
@@ -58,12 +56,17 @@ pub struct IndexStats {
     pub segments: usize,
 }
 
+/// What the index holds for one term of a keyword field.
 #[derive(Default)]
-struct Tally {
-    labels: HashMap<String, usize>,
-    articles: HashSet<String>,
+struct TermTally {
     passages: usize,
+    articles: HashSet<u64>,
+    /// A few passages holding the term, to read display forms from.
+    samples: Vec<DocAddress>,
 }
+
+/// Passages kept per term to choose a display form from.
+const SAMPLES: usize = 5;
 
 /// The most frequent label; on a tie, the one written with diacritics (`NĐ-CP` over
 /// `ND-CP`), then the first in order.
@@ -80,13 +83,43 @@ fn most_common(labels: &HashMap<String, usize>) -> String {
 }
 
 impl Searcher {
-    fn all_docs(&self) -> Result<Vec<TantivyDocument>> {
+    /// Walks the term dictionary of a keyword field in every segment: passages and distinct
+    /// articles per term, read from postings and the `article_hash` fast field, without
+    /// loading documents.
+    fn term_tallies(&self, field: Field) -> Result<BTreeMap<String, TermTally>> {
         let searcher = self.tantivy_searcher();
-        let mut docs = Vec::new();
-        for address in searcher.search(&AllQuery, &DocSetCollector)? {
-            docs.push(searcher.doc(address)?);
+        let mut tallies: BTreeMap<String, TermTally> = BTreeMap::new();
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let inverted = segment.inverted_index(field)?;
+            let hashes = segment.fast_fields().u64("article_hash")?;
+            let alive = segment.alive_bitset();
+            let mut terms = inverted
+                .terms()
+                .stream()
+                .map_err(tantivy::TantivyError::from)?;
+            while terms.advance() {
+                let key = String::from_utf8_lossy(terms.key()).into_owned();
+                let mut postings = inverted
+                    .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)
+                    .map_err(tantivy::TantivyError::from)?;
+                let tally = tallies.entry(key).or_default();
+                let mut doc = postings.doc();
+                while doc != TERMINATED {
+                    if alive.is_none_or(|a| a.is_alive(doc)) {
+                        tally.passages += 1;
+                        if let Some(h) = hashes.first(doc) {
+                            tally.articles.insert(h);
+                        }
+                        if tally.samples.len() < SAMPLES {
+                            tally.samples.push(DocAddress::new(ord as u32, doc));
+                        }
+                    }
+                    doc = postings.advance();
+                }
+            }
         }
-        Ok(docs)
+        tallies.retain(|_, t| t.passages > 0);
+        Ok(tallies)
     }
 
     /// Counts of articles, passages and segments in the last commit.
@@ -100,13 +133,11 @@ impl Searcher {
         let heads = searcher.search(&head, &DocSetCollector)?;
         let mut ids = HashSet::new();
         for address in &heads {
-            let doc: TantivyDocument = searcher.doc(*address)?;
-            ids.insert(
-                doc.get_first(f.article_id)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string(),
-            );
+            let hashes = searcher
+                .segment_reader(address.segment_ord)
+                .fast_fields()
+                .u64("article_hash")?;
+            ids.insert(hashes.first(address.doc_id));
         }
         Ok(IndexStats {
             articles: heads.len(),
@@ -117,43 +148,40 @@ impl Searcher {
     }
 
     /// References cited in the index, most cited first; `filter` keeps those whose label or
-    /// key contains it (diacritics and case ignored).
+    /// key contains it (diacritics and case ignored). A loose key ("nq 131") that only
+    /// stands for full numbers listed on their own is not listed again.
     pub fn refs(&self, filter: Option<&str>) -> Result<Vec<RefCount>> {
         let f = *self.fields();
-        let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-        for doc in self.all_docs()? {
-            let article = doc
-                .get_first(f.article_id)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string();
-            for label in doc.get_all(f.ref_labels).filter_map(|v| v.as_str()) {
-                let key = find_refs(label)
-                    .first()
-                    .map(|r| r.key.clone())
-                    .unwrap_or_else(|| label.to_lowercase());
-                let t = tallies.entry(key).or_default();
-                *t.labels.entry(label.to_string()).or_default() += 1;
-                t.articles.insert(article.clone());
-                t.passages += 1;
+        let searcher = self.tantivy_searcher();
+        let needle = filter.map(|f| fold_diacritics(&f.to_lowercase()));
+        let mut out = Vec::new();
+        for (key, tally) in self.term_tallies(f.refs)? {
+            let mut labels: HashMap<String, usize> = HashMap::new();
+            for address in &tally.samples {
+                let doc: TantivyDocument = searcher.doc(*address)?;
+                for label in doc.get_all(f.ref_labels).filter_map(|v| v.as_str()) {
+                    if find_refs(label).first().is_some_and(|r| r.key == key) {
+                        *labels.entry(label.to_string()).or_default() += 1;
+                    }
+                }
+            }
+            if labels.is_empty() {
+                continue;
+            }
+            let reference = most_common(&labels);
+            let keep = needle.as_ref().is_none_or(|n| {
+                key.contains(n.as_str())
+                    || fold_diacritics(&reference.to_lowercase()).contains(n.as_str())
+            });
+            if keep {
+                out.push(RefCount {
+                    reference,
+                    key,
+                    articles: tally.articles.len(),
+                    passages: tally.passages,
+                });
             }
         }
-        let needle = filter.map(|f| fold_diacritics(&f.to_lowercase()));
-        let mut out: Vec<RefCount> = tallies
-            .into_iter()
-            .map(|(key, t)| RefCount {
-                reference: most_common(&t.labels),
-                key,
-                articles: t.articles.len(),
-                passages: t.passages,
-            })
-            .filter(|r| {
-                needle.as_ref().is_none_or(|n| {
-                    r.key.contains(n.as_str())
-                        || fold_diacritics(&r.reference.to_lowercase()).contains(n.as_str())
-                })
-            })
-            .collect();
         out.sort_by(|a, b| {
             b.articles
                 .cmp(&a.articles)
@@ -166,41 +194,37 @@ impl Searcher {
     /// People who speak in the index, most statements first.
     pub fn people(&self) -> Result<Vec<PersonCount>> {
         let f = *self.fields();
-        let mut people: BTreeMap<String, PersonTally> = BTreeMap::new();
-        for doc in self.all_docs()? {
-            let article = doc
-                .get_first(f.article_id)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string();
-            let titles: Vec<&str> = doc
-                .get_all(f.speaker_title)
-                .filter_map(|v| v.as_str())
-                .collect();
-            for (i, name) in doc
-                .get_all(f.speaker_name)
-                .filter_map(|v| v.as_str())
-                .enumerate()
-            {
-                let entry = people
-                    .entry(speaker_key(name))
-                    .or_insert_with(|| (name.to_string(), HashMap::new(), 0, HashSet::new()));
-                if let Some(t) = titles.get(i).filter(|t| !t.is_empty()) {
-                    *entry.1.entry(t.to_string()).or_default() += 1;
+        let searcher = self.tantivy_searcher();
+        let mut out = Vec::new();
+        for (key, tally) in self.term_tallies(f.speaker_key)? {
+            let mut name = String::new();
+            let mut titles: HashMap<String, usize> = HashMap::new();
+            for address in &tally.samples {
+                let doc: TantivyDocument = searcher.doc(*address)?;
+                let doc_titles: Vec<&str> = doc
+                    .get_all(f.speaker_title)
+                    .filter_map(|v| v.as_str())
+                    .collect();
+                for (i, n) in doc
+                    .get_all(f.speaker_name)
+                    .filter_map(|v| v.as_str())
+                    .enumerate()
+                {
+                    if speaker_key(n) == key {
+                        name = n.to_string();
+                        if let Some(t) = doc_titles.get(i).filter(|t| !t.is_empty()) {
+                            *titles.entry(t.to_string()).or_default() += 1;
+                        }
+                    }
                 }
-                entry.2 += 1;
-                entry.3.insert(article.clone());
             }
-        }
-        let mut out: Vec<PersonCount> = people
-            .into_values()
-            .map(|(name, titles, statements, articles)| PersonCount {
+            out.push(PersonCount {
                 name,
                 title: most_common(&titles),
-                statements,
-                articles: articles.len(),
-            })
-            .collect();
+                statements: tally.passages,
+                articles: tally.articles.len(),
+            });
+        }
         out.sort_by(|a, b| b.statements.cmp(&a.statements).then(a.name.cmp(&b.name)));
         Ok(out)
     }
