@@ -12,7 +12,8 @@ pub const SURNAMES: &[&str] = &[
     "Hồ", "Ngô", "Dương", "Lý", "Tống", "Châu", "Lương", "Đinh", "Trịnh", "Mai", "Đào", "Cao",
     "Lâm", "Hà", "Tô", "Trương", "Lưu", "Đoàn", "Vương", "Thái", "Kiều", "Quách", "Tạ", "Triệu",
     "Đàm", "Lại", "Phùng", "Từ", "Chu", "Khổng", "La", "Giang", "Tăng", "Thân", "Lò", "Hầu",
-    "Nông", "Doãn", "Mạc", "Khúc", "Hứa", "Diệp", "Âu",
+    "Nông", "Doãn", "Mạc", "Khúc", "Hứa", "Diệp", "Âu", "Tôn", "Ninh", "Lữ", "Quan", "Bạch", "Vi",
+    "Lã", "Kha", "Thạch", "Sầm",
 ];
 
 /// Title keywords (the head of a title phrase), longest first.
@@ -99,6 +100,14 @@ pub const SPEECH_VERBS: &[&str] = &[
     "báo cáo",
     "nói",
     "nêu",
+    "bày tỏ",
+    "nhận xét",
+    "khuyến nghị",
+    "tuyên bố",
+    "trao đổi",
+    "giải trình",
+    "nhắn nhủ",
+    "đề cập",
 ];
 
 /// Words before a title that make it a complement, not a subject ("của Thủ tướng").
