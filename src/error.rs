@@ -6,12 +6,12 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or directory could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{}: {io}", path.display())]
     Io {
         /// The file concerned.
         path: PathBuf,
-        /// The underlying I/O error.
-        source: std::io::Error,
+        /// The underlying I/O error (part of the message, so not repeated as a source).
+        io: std::io::Error,
     },
     /// An input could not be turned into an article (binary, empty, undecodable, too large).
     #[error("{path}: {reason}")]
@@ -53,10 +53,10 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
     /// Wraps an I/O error with the path it concerns.
-    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub fn io(path: impl Into<PathBuf>, io: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source,
+            io,
         }
     }
 }

@@ -162,3 +162,22 @@ fn clean_reports_the_file_and_the_problem() {
         "{err}"
     );
 }
+
+#[test]
+fn a_missing_corpus_is_one_line_with_the_cause_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-corpus");
+    let index = dir.path().join("index");
+    let out = run(&[
+        "index",
+        "--corpus",
+        missing.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("no-such-corpus"), "{err}");
+    assert_eq!(err.matches("os error 2").count(), 1, "{err}");
+}
