@@ -49,7 +49,7 @@ fn bad_files_are_skipped_with_one_line_each_and_the_rest_is_indexed() {
     assert!(line_with("articles.jsonl#2").contains("broken JSON"));
     assert!(line_with("articles.jsonl#5").contains("neither"));
     assert!(stderr.contains("4 skipped"), "{stderr}");
-    assert!(stderr.contains("indexed 11 articles"), "{stderr}");
+    assert!(stderr.contains("indexed 12 articles"), "{stderr}");
 }
 
 #[test]
@@ -213,6 +213,25 @@ fn plain_text_breadcrumbs_related_lists_and_tags_are_dropped() {
         "Tags",
         "(QT)",
         "08:30",
+    ]);
+}
+
+#[test]
+fn styled_span_portal_keeps_credit_views_and_date() {
+    let hit = first_hit("lý lịch tư pháp trực tuyến");
+    let a = hit["article"].clone();
+    assert_eq!(
+        a["title"],
+        "Sở Tư pháp triển khai dịch vụ công trực tuyến lý lịch tư pháp"
+    );
+    assert_eq!(a["date"], "2023-09-05");
+    assert_eq!(a["views"], 1205);
+    assert_eq!(a["author"], "Văn Hùng");
+    assert_not_searchable(&[
+        "Các tin khác",
+        "tập huấn công tác hộ tịch",
+        "Số lượt xem",
+        "Điện thoại",
     ]);
 }
 

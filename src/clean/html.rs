@@ -361,9 +361,11 @@ pub fn article_blocks(blocks: &[Block]) -> Vec<&Block> {
     let last = candidates.iter().rposition(|b| is_dense_prose(b));
     match (first, last) {
         (Some(first), Some(last)) => {
-            // A short lead or dateline just before the first dense block belongs to it.
+            // A short lead or dateline just before the first dense block, and a credit line
+            // just after the last, belong to the article.
             let start = first.saturating_sub(2);
-            candidates[start..=last].to_vec()
+            let end = (last + 2).min(candidates.len() - 1);
+            candidates[start..=end].to_vec()
         }
         _ => candidates,
     }

@@ -57,6 +57,10 @@ static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     // What may stand beside the date on a dateline: weekday, time, "cập nhật", "ngày", GMT.
     Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+\p{L}+|chủ nhật|cập nhật|ngày|đăng|lúc|gmt|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
 });
+/// A view count anywhere on a short metadata line ("Số lượt xem: 1.205", "1.205 lượt xem").
+static VIEWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:số\s+)?(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*(?P<a>\d[\d.,]*))|(?:(?P<b>\d[\d.,]*)\s*(?:lượt\s+(?:xem|đọc)|views?))").unwrap()
+});
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\d{2})?").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
@@ -144,15 +148,18 @@ pub fn classify(line: &str) -> LineKind {
         // Prose: no rule below applies to a line this long.
         return LineKind::Content;
     }
-    if is_navigation(line) {
-        return LineKind::UiLabel;
-    }
     if words <= 12 {
         if let Some(date) = parse_date(line) {
+            let views = VIEWS.captures(line).and_then(|c| {
+                c.name("a")
+                    .or(c.name("b"))
+                    .and_then(|n| parse_count(n.as_str()))
+            });
             let rest = DATE.replace(line, "");
             let rest = ISO_DATE.replace(&rest, "");
+            let rest = VIEWS.replace(&rest, "");
             if DATELINE_REST.is_match(&rest) {
-                return LineKind::Dateline { date, views: None };
+                return LineKind::Dateline { date, views };
             }
             let rest = TIME.replace_all(&rest, "");
             let rest = rest.trim_matches(|c: char| c.is_whitespace() || "-–—|·,()".contains(c));
@@ -166,6 +173,9 @@ pub fn classify(line: &str) -> LineKind {
                 return LineKind::Byline(name.to_string());
             }
         }
+    }
+    if is_navigation(line) {
+        return LineKind::UiLabel;
     }
     if words <= 6 {
         // Share widgets leave icon letters behind ("Chia sẻ f t"): ignore one-letter ASCII
@@ -312,6 +322,10 @@ mod tests {
             dateline("2024-03-05", Some(1234))
         );
         assert_eq!(classify("Chia sẻ f t"), LineKind::UiLabel);
+        assert_eq!(
+            classify("Ngày đăng: 05/09/2023 | Số lượt xem: 1.205"),
+            dateline("2023-09-05", Some(1205))
+        );
         assert_eq!(
             classify("Tin, ảnh: Phương Thảo"),
             LineKind::Byline("Phương Thảo".into())
