@@ -49,6 +49,16 @@ fn index_args<'a>(corpus: &'a Path, index: &'a Path) -> Vec<&'a str> {
     ]
 }
 
+/// An indexer running in the background, its output discarded.
+fn spawn_indexer(corpus: &Path, index: &Path) -> std::process::Child {
+    bin()
+        .args(index_args(corpus, index))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 #[test]
 fn killed_indexer_leaves_a_searchable_index_and_the_rerun_completes_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -66,12 +76,7 @@ fn killed_indexer_leaves_a_searchable_index_and_the_rerun_completes_it() {
     let mut killed_mid_run = 0;
     for fraction in [20u64, 35, 50, 65, 80] {
         let delay_ms = full_ms * fraction / 100;
-        let mut child = bin()
-            .args(index_args(&corpus, &index))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_indexer(&corpus, &index);
         std::thread::sleep(Duration::from_millis(delay_ms));
         if child.try_wait().unwrap().is_none() {
             killed_mid_run += 1;
@@ -140,12 +145,7 @@ fn searching_while_indexing_sees_the_last_commit() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = generated_corpus(dir.path(), "2");
     let index = dir.path().join("index");
-    let mut child = bin()
-        .args(index_args(&corpus, &index))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_indexer(&corpus, &index);
     let mut seen_commits = 0;
     while child.try_wait().unwrap().is_none() {
         if index.join("meta.json").exists() {

@@ -6,7 +6,7 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::Term;
 
-use super::Searcher;
+use super::{text_of, texts_of, Searcher};
 use crate::analysis::speakers::Speaker;
 use crate::Result;
 
@@ -57,17 +57,6 @@ impl Searcher {
         for address in searcher.search(&query, &DocSetCollector)? {
             docs.push(searcher.doc(address)?);
         }
-        let text = |d: &TantivyDocument, field| {
-            d.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let all = |d: &TantivyDocument, field| {
-            d.get_all(field)
-                .filter_map(|v| v.as_str())
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        };
         let index_of = |d: &TantivyDocument| {
             d.get_first(f.passage_index)
                 .and_then(|v| v.as_u64())
@@ -80,11 +69,11 @@ impl Searcher {
         let passages = docs
             .iter()
             .map(|d| {
-                let names = all(d, f.speaker_name);
-                let titles = all(d, f.speaker_title);
+                let names = texts_of(d, f.speaker_name);
+                let titles = texts_of(d, f.speaker_title);
                 PassageView {
                     index: index_of(d),
-                    text: text(d, f.body).unwrap_or_default(),
+                    text: text_of(d, f.body).unwrap_or_default(),
                     speakers: names
                         .into_iter()
                         .enumerate()
@@ -93,17 +82,17 @@ impl Searcher {
                             title: titles.get(i).cloned().unwrap_or_default(),
                         })
                         .collect(),
-                    refs: all(d, f.ref_labels),
+                    refs: texts_of(d, f.ref_labels),
                 }
             })
             .collect();
         Ok(Some(ArticleView {
-            id: text(first, f.article_id).unwrap_or_default(),
-            source: text(first, f.source).unwrap_or_default(),
-            url: text(first, f.url),
-            title: text(first, f.title),
-            date: text(first, f.date),
-            author: text(first, f.author),
+            id: text_of(first, f.article_id).unwrap_or_default(),
+            source: text_of(first, f.source).unwrap_or_default(),
+            url: text_of(first, f.url),
+            title: text_of(first, f.title),
+            date: text_of(first, f.date),
+            author: text_of(first, f.author),
             views: first.get_first(f.views).and_then(|v| v.as_u64()),
             passages,
         }))

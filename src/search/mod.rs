@@ -110,13 +110,13 @@ pub struct Searcher {
     acronyms: AcronymTable,
 }
 
-fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+pub(crate) fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
     doc.get_first(field)
         .and_then(|v| v.as_str())
         .map(str::to_string)
 }
 
-fn texts_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String> {
+pub(crate) fn texts_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String> {
     doc.get_all(field)
         .filter_map(|v| v.as_str())
         .map(str::to_string)
