@@ -229,6 +229,7 @@ mod tests {
             url: None,
             metadata: Metadata::default(),
             paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            extraction: Default::default(),
         }
     }
 

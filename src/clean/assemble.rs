@@ -18,6 +18,9 @@ static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\(?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:vn|com|net|org|info)\)?|\(?[\p{Lu}\d]{2,8}\)?)\s*[-–—]\s+").unwrap()
 });
 
+/// Lines this long or longer are said once: a repeated caption, the title again.
+const REPEAT_MIN_WORDS: usize = 3;
+
 const TERMINAL_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '…', ',', '"', '”'];
 
 fn words(line: &str) -> usize {
@@ -32,7 +35,7 @@ fn strip_bullet(line: &str) -> &str {
 
 /// A short line with the look of a headline: no sentence punctuation at the end, not
 /// starting in lowercase.
-fn headline_like(line: &str, max_words: usize) -> bool {
+pub fn headline_like(line: &str, max_words: usize) -> bool {
     let n = words(line);
     n >= 2
         && n <= max_words
@@ -117,8 +120,9 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         } else {
             line.to_string()
         };
-        // A caption or the title repeated verbatim is said once.
-        if !seen.insert(folded_key(&text)) {
+        // A caption or the title repeated verbatim is said once (short lines such as table
+        // figures repeat by right).
+        if words(&text) >= REPEAT_MIN_WORDS && !seen.insert(folded_key(&text)) {
             continue;
         }
         body.push(text);

@@ -51,6 +51,16 @@ static COUNT_FIRST: LazyLock<Regex> =
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})").unwrap()
 });
+/// English month-name dates ("November 20, 2019", "20 Nov 2019") on bilingual portals.
+static MONTH_FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b").unwrap()
+});
+static DAY_FIRST_MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{2})\b").unwrap()
+});
+const MONTH_NAMES: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})").unwrap());
 static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,7 +90,8 @@ fn word_count(line: &str) -> usize {
     line.split_whitespace().count()
 }
 
-/// Parses a day-first date (`11/11/2022`, `11-11-2022`) or an ISO date into `YYYY-MM-DD`.
+/// Parses a day-first date (`11/11/2022`, `11-11-2022`), an ISO date or an English
+/// month-name date (`November 20, 2019`) into `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Option<String> {
     if let Some(c) = ISO_DATE.captures(text) {
         let (y, m, d) = (
@@ -92,9 +103,20 @@ pub fn parse_date(text: &str) -> Option<String> {
             return Some(format!("{y}-{m:02}-{d:02}"));
         }
     }
-    let c = DATE.captures(text)?;
-    let (d, m) = (c["d"].parse::<u32>().ok()?, c["m"].parse::<u32>().ok()?);
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{}-{m:02}-{d:02}", &c["y"]))
+    if let Some(c) = DATE.captures(text) {
+        let (d, m) = (c["d"].parse::<u32>().ok()?, c["m"].parse::<u32>().ok()?);
+        return ((1..=12).contains(&m) && (1..=31).contains(&d))
+            .then(|| format!("{}-{m:02}-{d:02}", &c["y"]));
+    }
+    let c = MONTH_FIRST_DATE
+        .captures(text)
+        .or_else(|| DAY_FIRST_MONTH_DATE.captures(text))?;
+    let month = c["m"].to_ascii_lowercase();
+    let m = MONTH_NAMES.iter().position(|n| *n == month)? + 1;
+    let d = c["d"].parse::<u32>().ok()?;
+    (1..=31)
+        .contains(&d)
+        .then(|| format!("{}-{m:02}-{d:02}", &c["y"]))
 }
 
 fn parse_count(digits: &str) -> Option<u64> {
@@ -157,14 +179,19 @@ pub fn classify(line: &str) -> LineKind {
             });
             let rest = DATE.replace(line, "");
             let rest = ISO_DATE.replace(&rest, "");
+            let rest = MONTH_FIRST_DATE.replace(&rest, "");
+            let rest = DAY_FIRST_MONTH_DATE.replace(&rest, "");
             let rest = VIEWS.replace(&rest, "");
             if DATELINE_REST.is_match(&rest) {
                 return LineKind::Dateline { date, views };
             }
             let rest = TIME.replace_all(&rest, "");
             let rest = rest.trim_matches(|c: char| c.is_whitespace() || "-–—|·,()".contains(c));
-            if let LineKind::Counter { views } = classify(rest) {
-                return LineKind::Dateline { date, views };
+            // Only a line the date was taken from is classified again (no endless recursion).
+            if rest.len() < line.len() {
+                if let LineKind::Counter { views } = classify(rest) {
+                    return LineKind::Dateline { date, views };
+                }
             }
         }
         if let Some(c) = BYLINE.captures(line) {
@@ -309,6 +336,11 @@ mod tests {
             views,
         };
         assert_eq!(classify("11/11/2022 - 15:19"), dateline("2022-11-11", None));
+        assert_eq!(parse_date("Nov 19, 2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            parse_date("20th November 2019").as_deref(),
+            Some("2019-11-20")
+        );
         assert_eq!(
             classify("Thứ Sáu, 11/11/2022 15:19 (GMT+7)"),
             dateline("2022-11-11", None)

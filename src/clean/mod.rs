@@ -42,6 +42,9 @@ pub struct Article {
     pub metadata: Metadata,
     /// Body paragraphs in reading order.
     pub paragraphs: Vec<String>,
+    /// How the body was found.
+    #[serde(default)]
+    pub extraction: Extraction,
 }
 
 /// How the content of an input is marked up.
@@ -87,8 +90,41 @@ fn looks_like_html(text: &str) -> bool {
             .any(|tag| head.contains(tag))
 }
 
-/// Cleans decoded, normalized text into an article body and metadata.
-pub fn clean_text(text: &str, markup: Markup, mut metadata: Metadata) -> (Vec<String>, Metadata) {
+/// A reading shorter than this (characters) is weak: the next reading is tried.
+const WEAK_READING_CHARS: usize = 250;
+/// The JSON-LD `articleBody` replaces the markup's reading when it is this much longer
+/// (pages that render their text with scripts).
+const ARTICLE_BODY_RATIO: usize = 2;
+
+/// How the article body was found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Extraction {
+    /// Plain text, cleaned line by line.
+    #[default]
+    Text,
+    /// The best-scored element of an HTML page and the siblings that read like it.
+    Scored,
+    /// The `articleBody` the page declares in JSON-LD.
+    JsonLd,
+    /// The largest run of paragraphs (the scored reading was weak).
+    ParagraphRun,
+    /// The block with the most text (no run of paragraphs was found).
+    DensestBlock,
+    /// Every block that is not furniture, through the line rules.
+    PageText,
+}
+
+fn body_chars(body: &[String]) -> usize {
+    body.iter().map(|p| p.chars().count()).sum()
+}
+
+/// Cleans decoded, normalized text into an article body, its metadata and how it was found.
+pub fn clean_text(
+    text: &str,
+    markup: Markup,
+    mut metadata: Metadata,
+) -> (Vec<String>, Metadata, Extraction) {
     let html = match markup {
         Markup::Html => true,
         Markup::Text => false,
@@ -96,7 +132,7 @@ pub fn clean_text(text: &str, markup: Markup, mut metadata: Metadata) -> (Vec<St
     };
     if !html {
         let body = assemble::assemble(text.lines(), &mut metadata);
-        return (body, metadata);
+        return (body, metadata, Extraction::Text);
     }
     let page = html::parse_page(text);
     let declared = page.metadata;
@@ -105,29 +141,58 @@ pub fn clean_text(text: &str, markup: Markup, mut metadata: Metadata) -> (Vec<St
     metadata.author = metadata.author.or(declared.author);
     // Metadata lines may stand outside the article's blocks (a dateline above the headline, a
     // view counter in a toolbar, a credit below the last paragraph).
-    for block in &page.blocks {
+    for (block, &furniture) in page.blocks.iter().zip(&page.furniture) {
         match line_rules::classify(&block.text) {
             line_rules::LineKind::Counter { views: Some(v) } => {
                 metadata.views.get_or_insert(v);
             }
-            line_rules::LineKind::Dateline { date, views } if !block.furniture => {
+            line_rules::LineKind::Dateline { date, views } if !furniture => {
                 metadata.date.get_or_insert(date);
                 if let Some(v) = views {
                     metadata.views.get_or_insert(v);
                 }
             }
-            line_rules::LineKind::Byline(name) if !block.furniture => {
+            line_rules::LineKind::Byline(name) if !furniture => {
                 metadata.author.get_or_insert(name);
             }
             _ => {}
         }
     }
-    let blocks = html::article_blocks(&page.blocks);
-    let body = assemble::assemble(blocks.iter().map(|b| b.text.as_str()), &mut metadata);
-    if metadata.title.is_none() {
-        metadata.title = page.page_title;
+    // The first reading that is not weak; else the fullest one.
+    let mut best: Option<(Vec<String>, Metadata, Extraction)> = None;
+    for (method, blocks) in &page.readings {
+        let mut meta = metadata.clone();
+        let body = assemble::assemble(
+            blocks.iter().map(|&i| page.blocks[i].text.as_str()),
+            &mut meta,
+        );
+        let chars = body_chars(&body);
+        let fuller = best.as_ref().is_none_or(|(b, _, _)| chars > body_chars(b));
+        if fuller {
+            best = Some((body, meta, *method));
+        }
+        if chars >= WEAK_READING_CHARS {
+            break;
+        }
     }
-    (body, metadata)
+    let (mut body, mut metadata, mut extraction) =
+        best.unwrap_or((Vec::new(), metadata, Extraction::PageText));
+    if let Some(declared_body) = &page.article_body {
+        let lines = if declared_body.contains('<') {
+            html::fragment_lines(declared_body)
+        } else {
+            declared_body.lines().map(str::to_string).collect()
+        };
+        let mut meta = metadata.clone();
+        let declared = assemble::assemble(lines.iter().map(String::as_str), &mut meta);
+        if body_chars(&declared) > ARTICLE_BODY_RATIO * body_chars(&body) {
+            (body, metadata, extraction) = (declared, meta, Extraction::JsonLd);
+        }
+    }
+    if metadata.title.is_none() {
+        metadata.title = page.nearby_headline.or(page.page_title);
+    }
+    (body, metadata, extraction)
 }
 
 /// Cleans the bytes of one input into an [`Article`].
@@ -139,7 +204,7 @@ pub fn clean_bytes(
     metadata: Metadata,
 ) -> Result<Article, CleanRefusal> {
     let text = decode(bytes).map_err(CleanRefusal::Decode)?;
-    let (paragraphs, metadata) = clean_text(&text, markup, metadata);
+    let (paragraphs, metadata, extraction) = clean_text(&text, markup, metadata);
     if paragraphs.is_empty() {
         return Err(CleanRefusal::NoArticleText);
     }
@@ -149,6 +214,7 @@ pub fn clean_bytes(
         url: None,
         metadata,
         paragraphs,
+        extraction,
     })
 }
 

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use anyhow::Result;
 use serde::Serialize;
 use vnsearch::analysis::speakers::Speaker;
-use vnsearch::clean::{Article, Metadata};
+use vnsearch::clean::{Article, Extraction, Metadata};
 use vnsearch::index::IndexReport;
 use vnsearch::passages::AnnotatedPassage;
 use vnsearch::search::listings::{PersonCount, RefCount};
@@ -143,6 +143,8 @@ pub struct CleanedArticle<'a> {
     #[serde(flatten)]
     metadata: &'a Metadata,
     paragraphs: &'a [String],
+    /// How the body was found (`scored`, `json-ld`, `paragraph-run`, ...).
+    extraction: Extraction,
     passages: Vec<CleanedPassage<'a>>,
 }
 
@@ -154,6 +156,7 @@ impl<'a> CleanedArticle<'a> {
             source: &article.source,
             metadata: &article.metadata,
             paragraphs: &article.paragraphs,
+            extraction: article.extraction,
             passages: passages
                 .iter()
                 .map(|p| CleanedPassage {

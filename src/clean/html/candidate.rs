@@ -1,0 +1,316 @@
+//! Which part of the page is the article: paragraphs vote for their ancestors, hints weigh,
+//! link density discounts, and the best-scored element (with the siblings that read like
+//! it) is the article. Inside it, a subtree is dropped only on evidence from its own
+//! content: hidden, link lists, or a furniture hint on a minor part of the text.
+//!
+//! The scoring follows the published description of Mozilla Readability's candidate
+//! selection (paragraph score from commas and length, shared with ancestors by level,
+//! scaled by link density; parent promotion; sibling merge), written anew for scraper's tree.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
+use scraper::{Html, Node};
+
+use super::hints::FURNITURE_HINT;
+use super::walk::{Block, ElementStats, Walk};
+
+/// Blocks shorter than this (in characters) cast no vote.
+const MIN_VOTING_CHARS: usize = 25;
+/// Blocks whose link share exceeds this cast no vote: they are menus and teaser lists.
+const MAX_VOTING_LINK_DENSITY: f32 = 0.5;
+/// How many ancestors above a block's container share its vote.
+const VOTE_LEVELS: usize = 5;
+/// Alternative candidates scoring this close to the best may pull it up to their common
+/// ancestor (an article split by ad slots into several wrappers).
+const ALTERNATIVE_RATIO: f32 = 0.75;
+/// Alternatives that must share an ancestor for it to become the article.
+const ALTERNATIVES_NEEDED: usize = 3;
+/// Levels above the best candidate within which one alternative suffices.
+const NEAR_ALTERNATIVE_LEVELS: usize = 3;
+/// A sibling joins the article when it scores this share of the best score...
+const SIBLING_RATIO: f32 = 0.2;
+/// ...and at least this much.
+const SIBLING_MIN_SCORE: f32 = 10.0;
+/// Paragraph siblings longer than this (characters) with little link text join as well.
+const SIBLING_PROSE_CHARS: usize = 80;
+/// A subtree holding at least this share of the article's text is never dropped by a hint.
+const PROTECTED_SHARE: f32 = 0.5;
+/// Above this link share, a subtree is a link list (menu, teasers, tags).
+const LINK_LIST_DENSITY: f32 = 0.5;
+/// Above this link share, a subtree with any negative hint is furniture.
+const HINTED_LINK_DENSITY: f32 = 0.33;
+
+fn commas(text: &str) -> usize {
+    text.chars()
+        .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
+        .count()
+}
+
+/// The vote of one block: 1, plus its commas, plus one per 100 characters (up to 3).
+fn block_vote(block: &Block) -> Option<f32> {
+    if block.chars < MIN_VOTING_CHARS || block.link_density() > MAX_VOTING_LINK_DENSITY {
+        return None;
+    }
+    Some(1.0 + commas(&block.text) as f32 + (block.chars as f32 / 100.0).min(3.0))
+}
+
+fn level_share(level: usize) -> f32 {
+    match level {
+        0 | 1 => 1.0,
+        2 => 0.5,
+        n => 1.0 / (n as f32 * 3.0),
+    }
+}
+
+fn is_element(doc: &Html, id: NodeId, name: &str) -> bool {
+    doc.tree
+        .get(id)
+        .and_then(|n| n.value().as_element().map(|e| e.name() == name))
+        .unwrap_or(false)
+}
+
+fn ancestors(doc: &Html, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    doc.tree
+        .get(id)
+        .into_iter()
+        .flat_map(|n| n.ancestors())
+        .filter(|n| matches!(n.value(), Node::Element(_)))
+        .map(|n| n.id())
+}
+
+fn self_and_ancestors(doc: &Html, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    std::iter::once(id).chain(ancestors(doc, id))
+}
+
+/// The article's root elements, in reading order.
+#[derive(Debug)]
+pub struct Selection {
+    /// The best-scored element and the siblings that joined it.
+    pub roots: Vec<NodeId>,
+}
+
+/// The furniture hints of an element's ancestors. A hint on a wrapper of the whole page
+/// (`<body class="modal-open">`) weighs on every candidate alike and changes nothing; a hint
+/// on a comment thread weighs on the comments' own paragraphs only.
+fn inherited_hints(doc: &Html, walk: &Walk, id: NodeId) -> i32 {
+    ancestors(doc, id)
+        .filter_map(|a| walk.elements.get(&a))
+        .filter(|s| s.furniture_hint)
+        .map(|_| FURNITURE_HINT)
+        .sum()
+}
+
+/// Scores every element that holds voting blocks.
+fn scores(doc: &Html, walk: &Walk) -> HashMap<NodeId, f32> {
+    let mut scores: HashMap<NodeId, f32> = HashMap::new();
+    for block in &walk.blocks {
+        let Some(vote) = block_vote(block) else {
+            continue;
+        };
+        for (level, id) in self_and_ancestors(doc, block.container)
+            .take(VOTE_LEVELS + 1)
+            .enumerate()
+        {
+            if is_element(doc, id, "html") {
+                break;
+            }
+            let weight = walk.elements.get(&id).map_or(0, |s| s.weight) as f32;
+            *scores.entry(id).or_insert(weight) += vote * level_share(level);
+        }
+    }
+    for (id, score) in scores.iter_mut() {
+        let density = walk
+            .elements
+            .get(id)
+            .map_or(0.0, ElementStats::link_density);
+        *score = (*score + inherited_hints(doc, walk, *id) as f32) * (1.0 - density);
+    }
+    scores
+}
+
+/// Picks the article's roots, or `None` when no block votes.
+pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
+    let scores = scores(doc, walk);
+    let (mut top, mut top_score) = scores
+        .iter()
+        .map(|(id, s)| (*id, *s))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    if top_score <= 0.0 {
+        return None;
+    }
+    // Near-best candidates elsewhere under one ancestor (an article cut into sections by
+    // ad slots or pull quotes): the article is that ancestor.
+    let top_ancestors: Vec<NodeId> = ancestors(doc, top).collect();
+    let alt_ancestors: Vec<Vec<NodeId>> = scores
+        .iter()
+        .filter(|(id, s)| {
+            **id != top && **s >= top_score * ALTERNATIVE_RATIO && !top_ancestors.contains(id)
+        })
+        .map(|(id, _)| ancestors(doc, *id).collect::<Vec<_>>())
+        .filter(|a| !a.contains(&top))
+        .collect();
+    if !alt_ancestors.is_empty() {
+        for (level, ancestor) in top_ancestors.iter().enumerate() {
+            if is_element(doc, *ancestor, "body") || is_element(doc, *ancestor, "html") {
+                break;
+            }
+            let holding = alt_ancestors
+                .iter()
+                .filter(|a| a.contains(ancestor))
+                .count();
+            // Few alternatives must be near; many may be further apart.
+            if holding >= ALTERNATIVES_NEEDED || (holding > 0 && level < NEAR_ALTERNATIVE_LEVELS) {
+                top = *ancestor;
+                top_score = scores.get(ancestor).copied().unwrap_or(top_score);
+                break;
+            }
+        }
+    }
+    // A parent that scores higher than the best child is the article (Readability's climb).
+    let threshold = top_score / 3.0;
+    let mut last = top_score;
+    for parent in ancestors(doc, top) {
+        if is_element(doc, parent, "body") || is_element(doc, parent, "html") {
+            break;
+        }
+        let Some(&score) = scores.get(&parent) else {
+            continue;
+        };
+        if score < threshold {
+            break;
+        }
+        if score > last {
+            top = parent;
+            top_score = score;
+            break;
+        }
+        last = score;
+    }
+    Some(Selection {
+        roots: with_siblings(doc, walk, &scores, top, top_score),
+    })
+}
+
+/// `top` and the siblings that read like article text, in reading order.
+fn with_siblings(
+    doc: &Html,
+    walk: &Walk,
+    scores: &HashMap<NodeId, f32>,
+    top: NodeId,
+    top_score: f32,
+) -> Vec<NodeId> {
+    let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) else {
+        return vec![top];
+    };
+    if matches!(parent.value(), Node::Document) {
+        return vec![top];
+    }
+    let needed = (top_score * SIBLING_RATIO).max(SIBLING_MIN_SCORE);
+    parent
+        .children()
+        .filter(|c| matches!(c.value(), Node::Element(_)))
+        .map(|c| c.id())
+        .filter(|&id| {
+            if id == top {
+                return true;
+            }
+            let Some(stats) = walk.elements.get(&id) else {
+                return false;
+            };
+            if stats.hidden || stats.furniture_hint {
+                return false;
+            }
+            if scores.get(&id).is_some_and(|s| *s >= needed) {
+                return true;
+            }
+            is_element(doc, id, "p")
+                && stats.weight >= 0
+                && stats.chars >= SIBLING_PROSE_CHARS
+                && stats.link_density() < 0.25
+        })
+        .collect()
+}
+
+/// Decides which subtrees under the article's roots are furniture.
+pub struct Pruner<'a> {
+    doc: &'a Html,
+    walk: &'a Walk,
+    roots: &'a [NodeId],
+    article_chars: usize,
+    memo: HashMap<NodeId, bool>,
+}
+
+impl<'a> Pruner<'a> {
+    /// A pruner for the article made of `roots`.
+    pub fn new(doc: &'a Html, walk: &'a Walk, roots: &'a [NodeId]) -> Self {
+        let article_chars = roots
+            .iter()
+            .filter_map(|r| walk.elements.get(r))
+            .map(|s| s.chars)
+            .sum::<usize>()
+            .max(1);
+        Pruner {
+            doc,
+            walk,
+            roots,
+            article_chars,
+            memo: HashMap::new(),
+        }
+    }
+
+    /// Whether the element's own content says it is not article text.
+    fn is_furniture(&self, stats: &ElementStats) -> bool {
+        if stats.hidden {
+            return stats.chars * 2 < self.article_chars;
+        }
+        if stats.chars == 0 {
+            return false;
+        }
+        let share = stats.chars as f32 / self.article_chars as f32;
+        if share >= PROTECTED_SHARE {
+            return false;
+        }
+        let density = stats.link_density();
+        density > LINK_LIST_DENSITY
+            || stats.furniture_hint
+            || (stats.weight < 0 && density > HINTED_LINK_DENSITY)
+    }
+
+    /// Whether `block` is article text: under a root, with no furniture between.
+    pub fn keeps(&mut self, block: &Block) -> bool {
+        let mut id = Some(block.container);
+        let mut path = Vec::new();
+        let mut kept = false;
+        while let Some(current) = id {
+            if self.roots.contains(&current) {
+                kept = true;
+                break;
+            }
+            if let Some(&known) = self.memo.get(&current) {
+                kept = known;
+                break;
+            }
+            path.push(current);
+            let furniture = self
+                .walk
+                .elements
+                .get(&current)
+                .is_some_and(|s| self.is_furniture(s));
+            if furniture {
+                kept = false;
+                break;
+            }
+            id = self
+                .doc
+                .tree
+                .get(current)
+                .and_then(|n| n.parent())
+                .map(|n| n.id());
+        }
+        for p in path {
+            self.memo.insert(p, kept);
+        }
+        kept
+    }
+}

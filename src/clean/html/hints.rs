@@ -1,0 +1,349 @@
+//! What an element's tag, role and class/id names hint about it: a weight on its score,
+//! never a verdict on their own.
+//!
+//! Enters: one element. Leaves: a signed weight (positive: article-like, negative:
+//! furniture-like) and whether the element is hidden. Class and id names are split into
+//! words (`NewsBody` → news, body; `tin-lien-quan` → tin, lien, quan) and matched as whole
+//! words or, for the longer vocabulary words, inside compounds (`sharebox`, `boxcomment`,
+//! `tinlienquan`), so `category-advertising` on `<body>` weighs like any other hint instead
+//! of throwing the page away.
+
+use scraper::node::Element;
+
+/// Weight of a class/id word that says "article".
+pub const CONTENT_HINT: i32 = 25;
+/// Weight of a class/id word that says "furniture" (share, comments, related, ads...).
+pub const FURNITURE_HINT: i32 = -25;
+/// Weight of a class/id word that often, not always, marks furniture (meta, media, tags).
+pub const WEAK_FURNITURE_HINT: i32 = -10;
+/// `itemprop="articleBody"`: the page says where its article is.
+const ARTICLE_BODY_HINT: i32 = 50;
+/// Vocabulary words this long or longer also count inside compounds.
+const COMPOUND_MIN_LEN: usize = 5;
+
+/// Class/id words of article containers (Mozilla Readability's positive list, with the
+/// Vietnamese slugs portals use: chi tiết, nội dung, bài viết, tin bài).
+const CONTENT_WORDS: &[&str] = &[
+    "article",
+    "articles",
+    "body",
+    "content",
+    "contents",
+    "entry",
+    "hentry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "blog",
+    "detail",
+    "details",
+    "fulltext",
+    "prose",
+    "chitiet",
+    "noidung",
+    "baiviet",
+    "tinbai",
+    "newsbody",
+    "newscontent",
+    "articlebody",
+];
+
+/// Class/id words of page furniture (Readability's and trafilatura's boilerplate classes,
+/// and the share/comment/related/ads/navigation names of Vietnamese portals).
+const FURNITURE_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "binhluan",
+    "ykien",
+    "reply",
+    "replies",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "relate",
+    "lienquan",
+    "tinkhac",
+    "othernews",
+    "morenews",
+    "mostread",
+    "docnhieu",
+    "xemnhieu",
+    "popular",
+    "trending",
+    "recommend",
+    "recommended",
+    "outbrain",
+    "taboola",
+    "advert",
+    "advertisement",
+    "advertising",
+    "ad",
+    "ads",
+    "adv",
+    "quangcao",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "popup",
+    "modal",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "rating",
+    "vote",
+    "pagination",
+    "pager",
+    "paging",
+    "footer",
+    "sidebar",
+    "widget",
+    "widgets",
+    "menu",
+    "nav",
+    "navbar",
+    "navigation",
+    "masthead",
+    "toolbar",
+    "login",
+    "search",
+    "timkiem",
+    "copyright",
+    "hotline",
+    "weather",
+    "thoitiet",
+    "tygia",
+    "ticker",
+    "skyscraper",
+    "shoutbox",
+    "combx",
+    "community",
+    "supplemental",
+    "print",
+    "rss",
+];
+
+/// Class/id words that lean towards furniture (Readability's weaker negative list).
+const WEAK_FURNITURE_WORDS: &[&str] = &[
+    "meta", "media", "tags", "tag", "keyword", "keywords", "header", "hidden", "extra", "contact",
+    "shopping", "scroll", "author", "byline", "caption", "logo", "topbar", "bottom", "aside",
+    "side",
+];
+
+/// Class/id/itemprop words of publication metadata: a date, a byline, a view count.
+const METADATA_WORDS: &[&str] = &[
+    "date",
+    "dates",
+    "time",
+    "timestamp",
+    "datetime",
+    "dateline",
+    "published",
+    "pubdate",
+    "updated",
+    "posted",
+    "byline",
+    "author",
+    "authors",
+    "tacgia",
+    "ngaydang",
+    "luotxem",
+    "views",
+    "viewcount",
+];
+
+/// Words of a class or id attribute: split at non-alphanumerics and at lower→upper case
+/// changes, lowercased.
+fn name_words(names: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in names.chars() {
+        if !c.is_ascii_alphanumeric() || c.is_ascii_digit() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        prev_lower = c.is_ascii_lowercase();
+        word.push(c.to_ascii_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Whether `vocabulary` names `word`, or (for long vocabulary words) is inside it.
+fn names_any(word: &str, vocabulary: &[&str]) -> bool {
+    vocabulary
+        .iter()
+        .any(|v| *v == word || (v.len() >= COMPOUND_MIN_LEN && word.contains(v)))
+}
+
+/// The weight of class/id names: each kind of hint counts once.
+pub fn name_weight(names: &str) -> i32 {
+    let words = name_words(names);
+    // Slugs split over words ("tin-lien-quan") are read joined as well.
+    let joined: Vec<String> = words.windows(2).map(|w| w.concat()).collect();
+    let all = words.iter().chain(&joined);
+    let (mut content, mut furniture, mut weak) = (false, false, false);
+    for w in all {
+        content |= names_any(w, CONTENT_WORDS);
+        furniture |= names_any(w, FURNITURE_WORDS);
+        weak |= names_any(w, WEAK_FURNITURE_WORDS);
+    }
+    let mut weight = 0;
+    if content {
+        weight += CONTENT_HINT;
+    }
+    if furniture {
+        weight += FURNITURE_HINT;
+    } else if weak {
+        weight += WEAK_FURNITURE_HINT;
+    }
+    weight
+}
+
+/// Whether class/id/itemprop names mark publication metadata (`post-date`, `byline`,
+/// `datePublished`, `tac-gia`).
+pub fn is_metadata_name(names: &str) -> bool {
+    let words = name_words(names);
+    let joined = words.windows(2).map(|w| w.concat());
+    words
+        .iter()
+        .cloned()
+        .chain(joined)
+        .any(|w| METADATA_WORDS.contains(&w.as_str()))
+}
+
+/// Weight of a tag name (Readability's initial scores, with the HTML5 sectioning tags).
+fn tag_weight(name: &str) -> i32 {
+    match name {
+        "article" | "main" => 10,
+        "div" => 5,
+        "pre" | "td" | "blockquote" => 3,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5,
+        "header" => WEAK_FURNITURE_HINT,
+        "nav" | "aside" | "footer" | "menu" | "dialog" => FURNITURE_HINT,
+        _ => 0,
+    }
+}
+
+fn role_weight(role: &str) -> i32 {
+    match role {
+        "main" | "article" => CONTENT_HINT,
+        "navigation" | "banner" | "complementary" | "contentinfo" | "search" | "dialog"
+        | "menu" | "menubar" => FURNITURE_HINT,
+        _ => 0,
+    }
+}
+
+/// What an element's markup hints.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hints {
+    /// Tag, role, itemprop and class/id weights together: the element's starting score.
+    pub weight: i32,
+    /// Its names, role or sectioning tag say "furniture", and nothing says "article".
+    pub furniture: bool,
+}
+
+fn is_furniture_tag(name: &str) -> bool {
+    matches!(name, "nav" | "aside" | "footer" | "menu" | "dialog")
+}
+
+/// The hints of `el`'s tag, role, itemprop and class/id names.
+pub fn element_hints(el: &Element) -> Hints {
+    let tag = tag_weight(el.name());
+    let mut semantic = if is_furniture_tag(el.name()) { tag } else { 0 };
+    if let Some(role) = el.attr("role") {
+        semantic += role_weight(role.trim());
+    }
+    if el.attr("itemprop") == Some("articleBody") {
+        semantic += ARTICLE_BODY_HINT;
+    }
+    let class = el.attr("class").unwrap_or("");
+    let id = el.attr("id").unwrap_or("");
+    if !class.is_empty() || !id.is_empty() {
+        semantic += name_weight(&format!("{class} {id}"));
+    }
+    let tag_only = if is_furniture_tag(el.name()) { 0 } else { tag };
+    Hints {
+        weight: tag_only + semantic,
+        furniture: semantic <= FURNITURE_HINT,
+    }
+}
+
+/// Whether the page hides `el` from readers.
+pub fn is_hidden(el: &Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    el.attr("style").is_some_and(|style| {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_names_split_into_words() {
+        assert_eq!(
+            name_words("NewsBody mb-ad"),
+            vec!["news", "body", "mb", "ad"]
+        );
+        assert_eq!(
+            name_words("tin-lien-quan col_4"),
+            vec!["tin", "lien", "quan", "col"]
+        );
+    }
+
+    #[test]
+    fn furniture_words_weigh_without_vetoing() {
+        assert_eq!(name_weight("share-tools"), FURNITURE_HINT);
+        assert_eq!(name_weight("boxComment"), FURNITURE_HINT);
+        assert_eq!(name_weight("tin-lien-quan"), FURNITURE_HINT);
+        assert_eq!(
+            name_weight("post-content mb-ad"),
+            CONTENT_HINT + FURNITURE_HINT
+        );
+        assert_eq!(name_weight("article-body"), CONTENT_HINT);
+    }
+
+    #[test]
+    fn metadata_names() {
+        assert!(is_metadata_name("post-date"));
+        assert!(is_metadata_name("datePublished"));
+        assert!(is_metadata_name("tac-gia"));
+        assert!(!is_metadata_name("update-notice-overview"));
+    }
+
+    #[test]
+    fn short_words_match_only_whole() {
+        // "ad" inside "header" or "shadow" is no advert; "nav" inside "canvas" no menu.
+        assert_eq!(name_weight("shadow"), 0);
+        assert_eq!(name_weight("canvas-wrap"), 0);
+        assert_eq!(name_weight("ad-slot"), FURNITURE_HINT);
+    }
+}

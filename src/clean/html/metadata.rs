@@ -1,0 +1,256 @@
+//! Metadata a page publishes about its article, most explicit first: JSON-LD
+//! (`NewsArticle` and kin), OpenGraph and `article:*` meta, `<time datetime>`, microdata,
+//! then markup (`<h1>`, class names for date and author).
+//!
+//! Enters: a parsed page and its walk (to tell a widget from a layout wrapper). Leaves: the
+//! declared [`Metadata`] and the JSON-LD `articleBody`, when the page gives one.
+
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+
+use super::walk::Walk;
+use crate::clean::line_rules::parse_date;
+use crate::clean::Metadata;
+
+/// Schema.org types whose `headline`/`articleBody` describe the page's article.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "ReportageNews",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Report",
+    "SocialMediaPosting",
+];
+/// A heading is a headline when it has at least this many words.
+const HEADLINE_MIN_WORDS: usize = 3;
+/// A byline has at most this many words.
+const BYLINE_MAX_WORDS: usize = 8;
+/// A furniture-hinted element holding less text than this is a widget, not a layout
+/// wrapper, so a headline inside it is not the article's.
+const WIDGET_MAX_CHARS: usize = 1000;
+
+/// What the page declares.
+#[derive(Debug, Default)]
+pub struct Declared {
+    /// Title, date, author.
+    pub metadata: Metadata,
+    /// The JSON-LD `articleBody`.
+    pub article_body: Option<String>,
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+/// Whitespace-collapsed text of an element.
+pub fn element_text(e: ElementRef) -> String {
+    e.text()
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn first_attr(doc: &Html, selector: &str, attr: &str) -> Option<String> {
+    doc.select(&sel(selector))
+        .filter_map(|e| e.value().attr(attr))
+        .map(str::trim)
+        .find(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+/// The `<title>`/`og:title` without its site-name part ("Headline - Site name").
+pub fn clean_title(raw: &str) -> Option<String> {
+    let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let best = [" | ", " - ", " – ", " — ", " :: "]
+        .iter()
+        .find(|sep| title.contains(*sep))
+        .map(|sep| {
+            title
+                .split(*sep)
+                .max_by_key(|p| p.chars().count())
+                .unwrap_or(&title)
+                .trim()
+                .to_string()
+        })
+        .unwrap_or(title);
+    (!best.is_empty()).then_some(best)
+}
+
+fn inside_widget(walk: &Walk, e: ElementRef) -> bool {
+    e.ancestors().any(|a| {
+        walk.elements
+            .get(&a.id())
+            .is_some_and(|s| (s.furniture_hint && s.chars < WIDGET_MAX_CHARS) || s.hidden)
+    })
+}
+
+fn json_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => {
+            let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            (!s.is_empty()).then_some(s)
+        }
+        Value::Object(o) => o.get("name").and_then(json_text),
+        Value::Array(a) => {
+            let names: Vec<String> = a.iter().filter_map(json_text).collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        _ => None,
+    }
+}
+
+fn is_article_type(v: &Value) -> bool {
+    match v.get("@type") {
+        Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+        _ => false,
+    }
+}
+
+/// Article-typed JSON-LD objects, from top-level arrays and `@graph`s.
+fn collect_articles<'v>(v: &'v Value, out: &mut Vec<&'v Value>) {
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| collect_articles(i, out)),
+        Value::Object(o) => {
+            if is_article_type(v) {
+                out.push(v);
+            }
+            if let Some(graph) = o.get("@graph") {
+                collect_articles(graph, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn parse_json_ld(raw: &str) -> Option<Value> {
+    serde_json::from_str(raw.trim()).ok().or_else(|| {
+        // Portals paste article text into JSON strings with raw line breaks and tabs.
+        let repaired: String = raw
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str(repaired.trim()).ok()
+    })
+}
+
+fn json_ld(doc: &Html) -> Declared {
+    let mut declared = Declared::default();
+    for script in doc.select(&sel(r#"script[type="application/ld+json"]"#)) {
+        let raw: String = script.text().collect();
+        let Some(value) = parse_json_ld(&raw) else {
+            continue;
+        };
+        let mut articles = Vec::new();
+        collect_articles(&value, &mut articles);
+        for a in articles {
+            let m = &mut declared.metadata;
+            if m.title.is_none() {
+                m.title = a.get("headline").and_then(json_text);
+            }
+            if m.date.is_none() {
+                m.date = ["datePublished", "dateCreated", "dateModified"]
+                    .iter()
+                    .filter_map(|k| a.get(*k).and_then(Value::as_str))
+                    .find_map(parse_date);
+            }
+            if m.author.is_none() {
+                m.author = a.get("author").and_then(json_text);
+            }
+            if declared.article_body.is_none() {
+                declared.article_body = a
+                    .get("articleBody")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .filter(|b| !b.trim().is_empty());
+            }
+        }
+    }
+    declared
+}
+
+fn microdata(doc: &Html, prop: &str) -> Option<String> {
+    doc.select(&sel(&format!(r#"[itemprop="{prop}"]"#)))
+        .find_map(|e| {
+            let v = e.value();
+            let attr = v.attr("content").or(v.attr("datetime"));
+            match attr {
+                Some(a) => Some(a.trim().to_string()),
+                None => e
+                    .select(&sel(r#"[itemprop="name"]"#))
+                    .next()
+                    .map(element_text)
+                    .or_else(|| Some(element_text(e))),
+            }
+        })
+        .filter(|v| !v.is_empty())
+}
+
+/// Reads what `doc` declares about its article.
+pub fn declared(doc: &Html, walk: &Walk) -> Declared {
+    let mut declared = json_ld(doc);
+    let m = &mut declared.metadata;
+    if m.title.is_none() {
+        m.title = doc
+            .select(&sel("h1"))
+            .filter(|e| !inside_widget(walk, *e))
+            .map(element_text)
+            .find(|t| t.split_whitespace().count() >= HEADLINE_MIN_WORDS)
+            .or_else(|| {
+                first_attr(
+                    doc,
+                    r#"meta[property="og:title"], meta[name="twitter:title"]"#,
+                    "content",
+                )
+                .and_then(|t| clean_title(&t))
+            })
+            .or_else(|| microdata(doc, "headline"));
+    }
+    if m.date.is_none() {
+        m.date = first_attr(
+            doc,
+            r#"meta[property="article:published_time"], meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[itemprop="datePublished"], meta[name="date"], meta[name="dc.date"], meta[name="DC.date.issued"], meta[property="og:published_time"]"#,
+            "content",
+        )
+        .or_else(|| first_attr(doc, "time[datetime]", "datetime"))
+        .or_else(|| microdata(doc, "datePublished"))
+        .and_then(|d| parse_date(&d))
+        .or_else(|| {
+            doc.select(&sel(r#"time, [class*="date"], [class*="time"]"#))
+                .filter(|e| !inside_widget(walk, *e))
+                .find_map(|e| parse_date(&element_text(e)))
+        });
+    }
+    if m.author.is_none() {
+        m.author = first_attr(
+            doc,
+            r#"meta[name="author"], meta[property="article:author"]"#,
+            "content",
+        )
+        .filter(|a| !a.starts_with("http"))
+        .or_else(|| microdata(doc, "author").filter(|a| !a.starts_with("http")))
+        .or_else(|| {
+            doc.select(&sel(r#"[rel="author"], [class*="author"], [class*="byline"], [class*="tac-gia"], [class*="tacgia"]"#))
+                .filter(|e| !inside_widget(walk, *e))
+                .map(element_text)
+                .find(|t| !t.is_empty() && t.split_whitespace().count() <= BYLINE_MAX_WORDS)
+        });
+    }
+    declared
+}
+
+/// The page's `<title>`, without its site-name part.
+pub fn page_title(doc: &Html) -> Option<String> {
+    doc.select(&sel("title"))
+        .next()
+        .map(element_text)
+        .and_then(|t| clean_title(&t))
+}

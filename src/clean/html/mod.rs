@@ -1,0 +1,216 @@
+//! HTML pages to text blocks, the readings of where the article is, and metadata, with
+//! scraper.
+//!
+//! Enters: a decoded HTML page from any portal, possibly broken or deeply nested. Leaves: a
+//! [`Page`]: every text block in reading order, the ways to read the article from them, best
+//! first, and the metadata the page declares. Nothing is decided by a single word: tags,
+//! roles and class/id names are weights ([`hints`]); paragraphs vote for the element that
+//! holds the article ([`candidate`]); a subtree is dropped only on evidence from its own
+//! content. When the best reading is weak, the fallbacks (the largest run of paragraphs,
+//! the densest block, the page's text) are there for the caller to take.
+
+mod candidate;
+mod hints;
+mod metadata;
+mod walk;
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::NodeId;
+use scraper::Html;
+
+pub use walk::Block;
+
+use super::assemble::headline_like;
+use super::line_rules::{classify, LineKind};
+use super::{Extraction, Metadata};
+
+/// Blocks with at least this many characters count as paragraphs in a run.
+const PARAGRAPH_CHARS: usize = 25;
+/// Blocks with more link text than this are never article text on their own.
+const MAX_LINK_DENSITY: f32 = 0.5;
+/// Short blocks (a subheading, a caption) a run of paragraphs may hold in a row.
+const RUN_GAP: usize = 2;
+/// How many blocks above the article a headline is looked for.
+const HEADLINE_DISTANCE: usize = 3;
+/// A headline has at least this many words...
+const HEADLINE_MIN_WORDS: usize = 3;
+/// ...and at most this many.
+const HEADLINE_MAX_WORDS: usize = 35;
+/// A metadata element (a dateline, a byline) holds at most this many characters; a larger
+/// one so named is a wrapper (`status-publish` on a WordPress post).
+const METADATA_MAX_CHARS: usize = 160;
+
+/// Whether a block may be body text at all: the headline and publication metadata are
+/// fields of the article, not its text.
+fn may_be_body(walk: &walk::Walk, block: &Block) -> bool {
+    let metadata = block
+        .metadata
+        .and_then(|id| walk.elements.get(&id))
+        .is_some_and(|s| s.chars <= METADATA_MAX_CHARS);
+    !block.headline && !metadata
+}
+
+/// A parsed page.
+pub struct Page {
+    /// Every text block, in reading order.
+    pub blocks: Vec<Block>,
+    /// Per block: whether it sits in page furniture (for metadata lines such as datelines).
+    pub furniture: Vec<bool>,
+    /// Ways to read the article, best first: the method and its blocks' indices.
+    pub readings: Vec<(Extraction, Vec<usize>)>,
+    /// Title, date, author as the page declares them.
+    pub metadata: Metadata,
+    /// A headline-like block just above the article, for pages that mark up no title.
+    pub nearby_headline: Option<String>,
+    /// The JSON-LD `articleBody`, when the page publishes one.
+    pub article_body: Option<String>,
+    /// The `<title>` without its site-name part: often only the site's name on old portals,
+    /// so it serves when nothing better names the article.
+    pub page_title: Option<String>,
+}
+
+/// Whether each block sits under an element that is furniture by its hints (and is not an
+/// ancestor of the article).
+fn furniture_flags(doc: &Html, walk: &walk::Walk, protected: &HashSet<NodeId>) -> Vec<bool> {
+    let mut memo: HashMap<NodeId, bool> = HashMap::new();
+    walk.blocks
+        .iter()
+        .map(|block| {
+            let mut path = Vec::new();
+            let mut node = doc.tree.get(block.container);
+            let mut furniture = false;
+            while let Some(n) = node {
+                if let Some(&known) = memo.get(&n.id()) {
+                    furniture = known;
+                    break;
+                }
+                path.push(n.id());
+                let hinted = walk.elements.get(&n.id()).is_some_and(|s| {
+                    (s.furniture_hint || s.hidden) && !protected.contains(&n.id())
+                });
+                if hinted {
+                    furniture = true;
+                    break;
+                }
+                node = n.parent();
+            }
+            for id in path {
+                memo.insert(id, furniture);
+            }
+            furniture
+        })
+        .collect()
+}
+
+fn is_paragraph(block: &Block, furniture: bool) -> bool {
+    !furniture && block.chars >= PARAGRAPH_CHARS && block.link_density() <= MAX_LINK_DENSITY
+}
+
+/// The run of paragraphs (with short gaps) holding the most paragraph text.
+fn largest_paragraph_run(blocks: &[Block], furniture: &[bool]) -> Vec<usize> {
+    let mut best: (usize, usize, usize) = (0, 0, 0); // (chars, start, end exclusive)
+    let mut start = None;
+    let mut chars = 0;
+    let mut gap = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if is_paragraph(b, furniture[i]) {
+            let s = *start.get_or_insert(i);
+            chars += b.chars;
+            gap = 0;
+            if chars > best.0 {
+                best = (chars, s, i + 1);
+            }
+        } else if start.is_some() && !furniture[i] && b.link_density() <= MAX_LINK_DENSITY {
+            gap += 1;
+            if gap > RUN_GAP {
+                start = None;
+                chars = 0;
+                gap = 0;
+            }
+        } else {
+            start = None;
+            chars = 0;
+            gap = 0;
+        }
+    }
+    (best.1..best.2).collect()
+}
+
+/// Parses `html` into blocks, readings and declared metadata.
+pub fn parse_page(html: &str) -> Page {
+    let doc = Html::parse_document(html);
+    let walk = walk::walk(&doc, None);
+    let declared = metadata::declared(&doc, &walk);
+
+    let mut readings = Vec::new();
+    let mut protected = HashSet::new();
+    if let Some(selection) = candidate::select(&doc, &walk) {
+        for root in &selection.roots {
+            if let Some(node) = doc.tree.get(*root) {
+                protected.insert(*root);
+                protected.extend(node.ancestors().map(|a| a.id()));
+            }
+        }
+        let mut pruner = candidate::Pruner::new(&doc, &walk, &selection.roots);
+        let kept: Vec<usize> = (0..walk.blocks.len())
+            .filter(|&i| pruner.keeps(&walk.blocks[i]))
+            .collect();
+        readings.push((Extraction::Scored, kept));
+    }
+    let furniture = furniture_flags(&doc, &walk, &protected);
+    for (_, blocks) in readings.iter_mut() {
+        blocks.retain(|&i| may_be_body(&walk, &walk.blocks[i]));
+    }
+    readings.push((
+        Extraction::ParagraphRun,
+        largest_paragraph_run(&walk.blocks, &furniture),
+    ));
+    let densest = (0..walk.blocks.len())
+        .filter(|&i| walk.blocks[i].link_density() <= MAX_LINK_DENSITY)
+        .filter(|&i| may_be_body(&walk, &walk.blocks[i]))
+        .max_by_key(|&i| walk.blocks[i].chars - walk.blocks[i].link_chars);
+    readings.push((Extraction::DensestBlock, densest.into_iter().collect()));
+    readings.push((
+        Extraction::PageText,
+        (0..walk.blocks.len())
+            .filter(|&i| !furniture[i] && walk.blocks[i].link_density() <= MAX_LINK_DENSITY)
+            .filter(|&i| may_be_body(&walk, &walk.blocks[i]))
+            .collect(),
+    ));
+    let nearby_headline = readings
+        .first()
+        .and_then(|(_, blocks)| blocks.first())
+        .and_then(|&first| {
+            (first.saturating_sub(HEADLINE_DISTANCE)..first)
+                .rev()
+                .map(|i| &walk.blocks[i])
+                .find(|b| {
+                    b.link_density() <= MAX_LINK_DENSITY
+                        && b.metadata.is_none()
+                        && classify(&b.text) == LineKind::Content
+                        && b.text.split_whitespace().count() >= HEADLINE_MIN_WORDS
+                        && headline_like(&b.text, HEADLINE_MAX_WORDS)
+                })
+        })
+        .map(|b| b.text.clone());
+    Page {
+        furniture,
+        nearby_headline,
+        readings,
+        metadata: declared.metadata,
+        article_body: declared.article_body,
+        page_title: metadata::page_title(&doc),
+        blocks: walk.blocks,
+    }
+}
+
+/// The text blocks of an HTML fragment (a JSON-LD `articleBody` written in HTML).
+pub fn fragment_lines(html: &str) -> Vec<String> {
+    let doc = Html::parse_fragment(html);
+    walk::walk(&doc, None)
+        .blocks
+        .into_iter()
+        .map(|b| b.text)
+        .collect()
+}

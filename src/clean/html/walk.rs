@@ -1,0 +1,287 @@
+//! One walk over a parsed page: its text blocks in reading order and, for every element,
+//! what its subtree holds (text, link text, commas) and what its markup hints.
+//!
+//! Enters: a parsed document. Leaves: [`Walk`], the raw material the extractor scores.
+//! Script, style, form controls and embedded media contribute nothing.
+
+use std::collections::HashMap;
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+use super::hints::{element_hints, is_hidden, is_metadata_name};
+
+/// Elements whose content is never article text.
+const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option",
+    "input", "textarea", "head", "canvas", "object", "embed", "map", "video", "audio",
+];
+/// Elements that end a line of text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "blockquote",
+    "figcaption",
+    "figure",
+    "pre",
+    "section",
+    "article",
+    "main",
+    "dd",
+    "dt",
+    "dl",
+    "br",
+    "hr",
+    "address",
+    "center",
+    "tbody",
+    "thead",
+    "caption",
+    "body",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "header",
+    "menu",
+    "dialog",
+    "fieldset",
+    "details",
+    "summary",
+];
+/// Table cells: a row is one line, its cells spaced apart (layout cells holding blocks
+/// still break at those blocks).
+const CELL_TAGS: &[&str] = &["td", "th"];
+/// Void elements: they end a line but hold no text.
+const VOID_TAGS: &[&str] = &["br", "hr", "img", "wbr"];
+
+/// One line of text on the page.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The text, whitespace collapsed.
+    pub text: String,
+    /// Characters of text (whitespace excluded).
+    pub chars: usize,
+    /// Characters of text inside links.
+    pub link_chars: usize,
+    /// The innermost line-breaking element holding the text.
+    pub container: NodeId,
+    /// The innermost element around the text that marks publication metadata (`<time>`, a
+    /// byline, a date).
+    pub metadata: Option<NodeId>,
+    /// Inside the page's `<h1>`: the headline, which is metadata, not body.
+    pub headline: bool,
+}
+
+impl Block {
+    /// Share of the text that sits inside links.
+    pub fn link_density(&self) -> f32 {
+        self.link_chars.min(self.chars) as f32 / self.chars.max(1) as f32
+    }
+}
+
+/// What one element's subtree holds, and its own hints.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ElementStats {
+    /// Characters of text (whitespace excluded).
+    pub chars: usize,
+    /// Characters of text inside links.
+    pub link_chars: usize,
+    /// Tag, role and class/id weight (see [`super::hints`]).
+    pub weight: i32,
+    /// Names, role or sectioning tag say "furniture".
+    pub furniture_hint: bool,
+    /// Hidden from readers by an attribute or an inline style.
+    pub hidden: bool,
+}
+
+impl ElementStats {
+    /// Share of the text that sits inside links.
+    pub fn link_density(&self) -> f32 {
+        self.link_chars.min(self.chars) as f32 / self.chars.max(1) as f32
+    }
+}
+
+/// Blocks in reading order and per-element statistics.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// Text blocks in reading order.
+    pub blocks: Vec<Block>,
+    /// Statistics of every element that was not skipped.
+    pub elements: HashMap<NodeId, ElementStats>,
+}
+
+/// Whether `el` marks publication metadata: `<time>`, or class/id/itemprop names of a date,
+/// a byline, a view count. Pages set these inline, side by side with no space between.
+fn is_metadata(el: &Element) -> bool {
+    el.name() == "time"
+        || [el.attr("class"), el.attr("id"), el.attr("itemprop")]
+            .iter()
+            .flatten()
+            .any(|n| is_metadata_name(n))
+}
+
+#[derive(Default)]
+struct Walker {
+    walk: Walk,
+    text: String,
+    link_chars: usize,
+    skip_depth: usize,
+    link_depth: usize,
+    /// Open metadata elements.
+    metadata: Vec<NodeId>,
+    headline_depth: usize,
+    /// Open elements with the statistics gathered so far.
+    open: Vec<(NodeId, ElementStats)>,
+    /// Open line-breaking elements.
+    lines: Vec<NodeId>,
+}
+
+impl Walker {
+    fn flush(&mut self) {
+        let chars = self.text.chars().filter(|c| !c.is_whitespace()).count();
+        if chars > 0 {
+            if let Some(&container) = self.lines.last() {
+                let text = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.walk.blocks.push(Block {
+                    text,
+                    chars,
+                    link_chars: self.link_chars.min(chars),
+                    container,
+                    metadata: self.metadata.last().copied(),
+                    headline: self.headline_depth > 0,
+                });
+            }
+        }
+        self.text.clear();
+        self.link_chars = 0;
+    }
+
+    fn open(&mut self, id: NodeId, el: &Element) {
+        let name = el.name();
+        if self.skip_depth > 0 || SKIPPED_TAGS.contains(&name) {
+            self.skip_depth += 1;
+            return;
+        }
+        if VOID_TAGS.contains(&name) {
+            // A line break; an image leaves a gap (its alt text is scrapers' junk).
+            if name == "img" {
+                self.text.push(' ');
+            } else {
+                self.flush();
+            }
+            return;
+        }
+        if CELL_TAGS.contains(&name) {
+            self.text.push(' ');
+        }
+        let hints = element_hints(el);
+        let stats = ElementStats {
+            weight: hints.weight,
+            furniture_hint: hints.furniture,
+            hidden: is_hidden(el),
+            ..ElementStats::default()
+        };
+        let metadata = is_metadata(el);
+        // Block elements end a line; so do metadata and furniture, to be judged alone.
+        if BLOCK_TAGS.contains(&name) || metadata || hints.furniture {
+            self.flush();
+            self.lines.push(id);
+        }
+        if metadata {
+            self.metadata.push(id);
+        }
+        self.headline_depth += usize::from(name == "h1");
+        self.open.push((id, stats));
+        if name == "a" {
+            self.link_depth += 1;
+        }
+    }
+
+    fn close(&mut self, id: NodeId, el: &Element) {
+        let name = el.name();
+        if self.skip_depth > 0 {
+            self.skip_depth -= 1;
+            return;
+        }
+        if VOID_TAGS.contains(&name) {
+            return;
+        }
+        if self.lines.last() == Some(&id) {
+            self.flush();
+            self.lines.pop();
+        }
+        if CELL_TAGS.contains(&name) {
+            self.text.push(' ');
+        }
+        if name == "a" {
+            self.link_depth = self.link_depth.saturating_sub(1);
+        }
+        if self.metadata.last() == Some(&id) {
+            self.metadata.pop();
+        }
+        if name == "h1" {
+            self.headline_depth = self.headline_depth.saturating_sub(1);
+        }
+        if let Some((closed, stats)) = self.open.pop() {
+            if let Some((_, parent)) = self.open.last_mut() {
+                parent.chars += stats.chars;
+                parent.link_chars += stats.link_chars;
+            }
+            self.walk.elements.insert(closed, stats);
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.skip_depth > 0 {
+            return;
+        }
+        let chars = t.chars().filter(|c| !c.is_whitespace()).count();
+        let links = if self.link_depth > 0 { chars } else { 0 };
+        self.link_chars += links;
+        if let Some((_, stats)) = self.open.last_mut() {
+            stats.chars += chars;
+            stats.link_chars += links;
+        }
+        self.text.push_str(t);
+    }
+}
+
+/// Walks the subtree of `root` (the whole document when `None`).
+pub fn walk(doc: &Html, root: Option<NodeId>) -> Walk {
+    let mut walker = Walker::default();
+    let start = root
+        .and_then(|id| doc.tree.get(id))
+        .unwrap_or_else(|| doc.tree.root());
+    // Text outside every line-breaking element (a fragment's top level) still needs a home.
+    walker.lines.push(start.id());
+    for edge in start.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => walker.open(node.id(), el),
+                Node::Text(t) => walker.text(t),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    walker.close(node.id(), el);
+                }
+            }
+        }
+    }
+    walker.flush();
+    walker.walk
+}
