@@ -5,7 +5,7 @@
 //! Refuses nothing: a page with no article text gives an empty body, which the caller
 //! reports.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -20,6 +20,10 @@ static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Lines this long or longer are said once: a repeated caption, the title again.
 const REPEAT_MIN_WORDS: usize = 3;
+/// A line repeating one of the last this-many lines is a repeated caption.
+const REPEAT_WINDOW: usize = 3;
+/// Lines this long are said once wherever they repeat.
+const SAID_ONCE_WORDS: usize = 12;
 
 const TERMINAL_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '…', ',', '"', '”'];
 
@@ -59,11 +63,13 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         .collect();
     let kinds: Vec<LineKind> = lines.iter().map(|l| classify(l)).collect();
     let mut body: Vec<String> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut known: HashSet<String> = HashSet::new();
+    let mut recent: VecDeque<String> = VecDeque::with_capacity(REPEAT_WINDOW);
+    let mut long_lines: HashSet<String> = HashSet::new();
     // The title and the author, known from the markup, are metadata: a line repeating one
     // of them is not article text.
-    for known in [&meta.title, &meta.author].into_iter().flatten() {
-        seen.insert(folded_key(known));
+    for title_or_author in [&meta.title, &meta.author].into_iter().flatten() {
+        known.insert(folded_key(title_or_author));
     }
     let mut skipping_list = false;
     for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {
@@ -112,7 +118,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         }
         if meta.title.is_none() && body.is_empty() && headline_like(line, 35) {
             meta.title = Some(line.to_string());
-            seen.insert(folded_key(line));
+            known.insert(folded_key(line));
             continue;
         }
         let text = if body.is_empty() {
@@ -120,11 +126,25 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         } else {
             line.to_string()
         };
-        // A caption or the title repeated verbatim is said once (short lines such as table
-        // figures repeat by right).
-        if words(&text) >= REPEAT_MIN_WORDS && !seen.insert(folded_key(&text)) {
+        // The title again, a caption repeated at once (image alt text and its caption) or a
+        // sentence-long caption repeated anywhere (a gallery under the article) is said once;
+        // short lines (table figures) and a list repeated further on (two meal plans with the
+        // same dishes) repeat by right.
+        let key = folded_key(&text);
+        let n = words(&text);
+        let repeated = known.contains(&key)
+            || recent.contains(&key)
+            || (n >= SAID_ONCE_WORDS && long_lines.contains(&key));
+        if n >= REPEAT_MIN_WORDS && repeated {
             continue;
         }
+        if n >= SAID_ONCE_WORDS {
+            long_lines.insert(key.clone());
+        }
+        if recent.len() == REPEAT_WINDOW {
+            recent.pop_front();
+        }
+        recent.push_back(key);
         body.push(text);
     }
     if let Some(last) = body.last() {

@@ -83,6 +83,23 @@ fn self_and_ancestors(doc: &Html, id: NodeId) -> impl Iterator<Item = NodeId> + 
     std::iter::once(id).chain(ancestors(doc, id))
 }
 
+/// Whether two elements have the same tag and a same, non-empty class.
+fn same_markup(doc: &Html, a: NodeId, b: NodeId) -> bool {
+    let element = |id| {
+        doc.tree
+            .get(id)
+            .and_then(|n| n.value().as_element().cloned())
+    };
+    match (element(a), element(b)) {
+        (Some(a), Some(b)) => {
+            a.name() == b.name()
+                && a.attr("class").is_some_and(|c| !c.trim().is_empty())
+                && a.attr("class") == b.attr("class")
+        }
+        _ => false,
+    }
+}
+
 /// The article's root elements, in reading order.
 #[derive(Debug)]
 pub struct Selection {
@@ -145,7 +162,12 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
     let alt_ancestors: Vec<Vec<NodeId>> = scores
         .iter()
         .filter(|(id, s)| {
-            **id != top && **s >= top_score * ALTERNATIVE_RATIO && !top_ancestors.contains(id)
+            let near_best = **s >= top_score * ALTERNATIVE_RATIO;
+            // A wrapper just like the best one (the article's next chunk) need not score as
+            // high: it is the same structure holding more of the same text.
+            let twin = **s >= (top_score * SIBLING_RATIO).max(SIBLING_MIN_SCORE)
+                && same_markup(doc, **id, top);
+            **id != top && (near_best || twin) && !top_ancestors.contains(id)
         })
         .map(|(id, _)| ancestors(doc, *id).collect::<Vec<_>>())
         .filter(|a| !a.contains(&top))
