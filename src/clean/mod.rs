@@ -111,7 +111,7 @@ pub enum Extraction {
     ParagraphRun,
     /// The block with the most text (no run of paragraphs was found).
     DensestBlock,
-    /// Every block that is not furniture, through the line rules.
+    /// Every block that is not furniture, links included, through the line rules.
     PageText,
 }
 

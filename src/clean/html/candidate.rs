@@ -32,6 +32,8 @@ const NEAR_ALTERNATIVE_LEVELS: usize = 3;
 const SIBLING_RATIO: f32 = 0.2;
 /// ...and at least this much.
 const SIBLING_MIN_SCORE: f32 = 10.0;
+/// An element holding this share of the page's text is a layout wrapper, whatever its name.
+const WRAPPER_SHARE: f32 = 0.5;
 /// Paragraph siblings longer than this (characters) with little link text join as well.
 const SIBLING_PROSE_CHARS: usize = 80;
 /// A subtree holding at least this share of the article's text is never dropped by a hint.
@@ -107,13 +109,14 @@ pub struct Selection {
     pub roots: Vec<NodeId>,
 }
 
-/// The furniture hints of an element's ancestors. A hint on a wrapper of the whole page
-/// (`<body class="modal-open">`) weighs on every candidate alike and changes nothing; a hint
-/// on a comment thread weighs on the comments' own paragraphs only.
-fn inherited_hints(doc: &Html, walk: &Walk, id: NodeId) -> i32 {
+/// The furniture hints of an element's ancestors that hold a minor part of the page. A
+/// hint on a layout wrapper (`<body class="modal-open">`, `<div class="mb-ad wrapper">`)
+/// says nothing about the article inside and weighs nothing; a hint on a comment thread
+/// weighs on the comments' own paragraphs only.
+fn inherited_hints(doc: &Html, walk: &Walk, id: NodeId, page_chars: usize) -> i32 {
     ancestors(doc, id)
         .filter_map(|a| walk.elements.get(&a))
-        .filter(|s| s.furniture_hint)
+        .filter(|s| s.furniture_hint && (s.chars as f32) < WRAPPER_SHARE * page_chars as f32)
         .map(|_| FURNITURE_HINT)
         .sum()
 }
@@ -121,6 +124,7 @@ fn inherited_hints(doc: &Html, walk: &Walk, id: NodeId) -> i32 {
 /// Scores every element that holds voting blocks.
 fn scores(doc: &Html, walk: &Walk) -> HashMap<NodeId, f32> {
     let mut scores: HashMap<NodeId, f32> = HashMap::new();
+    let page_chars: usize = walk.blocks.iter().map(|b| b.chars).sum();
     for block in &walk.blocks {
         let Some(vote) = block_vote(block) else {
             continue;
@@ -141,7 +145,8 @@ fn scores(doc: &Html, walk: &Walk) -> HashMap<NodeId, f32> {
             .elements
             .get(id)
             .map_or(0.0, ElementStats::link_density);
-        *score = (*score + inherited_hints(doc, walk, *id) as f32) * (1.0 - density);
+        let inherited = inherited_hints(doc, walk, *id, page_chars) as f32;
+        *score = (*score + inherited) * (1.0 - density);
     }
     scores
 }
@@ -153,9 +158,6 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
         .iter()
         .map(|(id, s)| (*id, *s))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
-    if top_score <= 0.0 {
-        return None;
-    }
     // Near-best candidates elsewhere under one ancestor (an article cut into sections by
     // ad slots or pull quotes): the article is that ancestor.
     let top_ancestors: Vec<NodeId> = ancestors(doc, top).collect();

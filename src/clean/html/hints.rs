@@ -10,6 +10,10 @@
 
 use scraper::node::Element;
 
+use super::class_vocabulary::{
+    CONTENT_WORDS, FURNITURE_WORDS, METADATA_WORDS, WEAK_FURNITURE_WORDS,
+};
+
 /// Weight of a class/id word that says "article".
 pub const CONTENT_HINT: i32 = 25;
 /// Weight of a class/id word that says "furniture" (share, comments, related, ads...).
@@ -20,146 +24,6 @@ pub const WEAK_FURNITURE_HINT: i32 = -10;
 const ARTICLE_BODY_HINT: i32 = 50;
 /// Vocabulary words this long or longer also count inside compounds.
 const COMPOUND_MIN_LEN: usize = 5;
-
-/// Class/id words of article containers (Mozilla Readability's positive list, with the
-/// Vietnamese slugs portals use: chi tiết, nội dung, bài viết, tin bài).
-const CONTENT_WORDS: &[&str] = &[
-    "article",
-    "articles",
-    "body",
-    "content",
-    "contents",
-    "entry",
-    "hentry",
-    "main",
-    "post",
-    "story",
-    "text",
-    "blog",
-    "detail",
-    "details",
-    "fulltext",
-    "prose",
-    "chitiet",
-    "noidung",
-    "baiviet",
-    "tinbai",
-    "newsbody",
-    "newscontent",
-    "articlebody",
-];
-
-/// Class/id words of page furniture (Readability's and trafilatura's boilerplate classes,
-/// and the share/comment/related/ads/navigation names of Vietnamese portals).
-const FURNITURE_WORDS: &[&str] = &[
-    "comment",
-    "comments",
-    "binhluan",
-    "ykien",
-    "reply",
-    "replies",
-    "disqus",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "relate",
-    "lienquan",
-    "tinkhac",
-    "othernews",
-    "morenews",
-    "mostread",
-    "docnhieu",
-    "xemnhieu",
-    "popular",
-    "trending",
-    "recommend",
-    "recommended",
-    "outbrain",
-    "taboola",
-    "advert",
-    "advertisement",
-    "advertising",
-    "ad",
-    "ads",
-    "adv",
-    "quangcao",
-    "banner",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "breadcrumb",
-    "breadcrumbs",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "popup",
-    "modal",
-    "newsletter",
-    "subscribe",
-    "signup",
-    "rating",
-    "vote",
-    "pagination",
-    "pager",
-    "paging",
-    "footer",
-    "sidebar",
-    "widget",
-    "widgets",
-    "menu",
-    "nav",
-    "navbar",
-    "navigation",
-    "masthead",
-    "toolbar",
-    "login",
-    "search",
-    "timkiem",
-    "copyright",
-    "hotline",
-    "weather",
-    "thoitiet",
-    "tygia",
-    "ticker",
-    "skyscraper",
-    "shoutbox",
-    "combx",
-    "community",
-    "supplemental",
-    "print",
-    "rss",
-];
-
-/// Class/id words that lean towards furniture (Readability's weaker negative list).
-const WEAK_FURNITURE_WORDS: &[&str] = &[
-    "meta", "media", "tags", "tag", "keyword", "keywords", "header", "hidden", "extra", "contact",
-    "shopping", "scroll", "author", "byline", "caption", "logo", "topbar", "bottom", "aside",
-    "side",
-];
-
-/// Class/id/itemprop words of publication metadata: a date, a byline, a view count.
-const METADATA_WORDS: &[&str] = &[
-    "date",
-    "dates",
-    "time",
-    "timestamp",
-    "datetime",
-    "dateline",
-    "published",
-    "pubdate",
-    "updated",
-    "posted",
-    "byline",
-    "author",
-    "authors",
-    "tacgia",
-    "ngaydang",
-    "luotxem",
-    "views",
-    "viewcount",
-];
 
 /// Words of a class or id attribute: split at non-alphanumerics and at lower→upper case
 /// changes, lowercased.

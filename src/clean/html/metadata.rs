@@ -133,11 +133,25 @@ fn collect_articles<'v>(v: &'v Value, out: &mut Vec<&'v Value>) {
 
 fn parse_json_ld(raw: &str) -> Option<Value> {
     serde_json::from_str(raw.trim()).ok().or_else(|| {
-        // Portals paste article text into JSON strings with raw line breaks and tabs.
-        let repaired: String = raw
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
+        // Portals paste article text into JSON strings with raw line breaks and tabs: inside
+        // a string a line break stays one (escaped), other control characters become spaces.
+        let mut repaired = String::with_capacity(raw.len());
+        let (mut in_string, mut escaped) = (false, false);
+        for c in raw.chars() {
+            match c {
+                '\n' if in_string => repaired.push_str("\\n"),
+                c if in_string && c.is_control() => repaired.push(' '),
+                c => {
+                    if in_string && !escaped && c == '"' {
+                        in_string = false;
+                    } else if !in_string && c == '"' {
+                        in_string = true;
+                    }
+                    escaped = in_string && !escaped && c == '\\';
+                    repaired.push(c);
+                }
+            }
+        }
         serde_json::from_str(repaired.trim()).ok()
     })
 }

@@ -10,6 +10,7 @@
 //! the densest block, the page's text) are there for the caller to take.
 
 mod candidate;
+mod class_vocabulary;
 mod hints;
 mod metadata;
 mod walk;
@@ -158,7 +159,13 @@ pub fn parse_page(html: &str) -> Page {
             .collect();
         readings.push((Extraction::Scored, kept));
     }
-    let furniture = furniture_flags(&doc, &walk, &protected);
+    let mut furniture = furniture_flags(&doc, &walk, &protected);
+    // What the scored reading keeps is the article, whatever its wrappers are called.
+    if let Some((Extraction::Scored, kept)) = readings.first() {
+        for &i in kept {
+            furniture[i] = false;
+        }
+    }
     for (_, blocks) in readings.iter_mut() {
         blocks.retain(|&i| may_be_body(&walk, &walk.blocks[i]));
     }
@@ -174,8 +181,7 @@ pub fn parse_page(html: &str) -> Page {
     readings.push((
         Extraction::PageText,
         (0..walk.blocks.len())
-            .filter(|&i| !furniture[i] && walk.blocks[i].link_density() <= MAX_LINK_DENSITY)
-            .filter(|&i| may_be_body(&walk, &walk.blocks[i]))
+            .filter(|&i| !furniture[i] && may_be_body(&walk, &walk.blocks[i]))
             .collect(),
     ));
     let nearby_headline = readings

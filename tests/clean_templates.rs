@@ -1,0 +1,205 @@
+//! `vnsearch clean --json` on portal templates the cleaner was not tuned on: furniture words
+//! on the page's wrappers, WordPress category classes, JSON-LD only, comment threads,
+//! related and next-article blocks. Each page keeps its whole article and nothing else.
+//! The pages live in `tests/fixtures_templates/`, apart from the indexed fixture corpus.
+
+mod common;
+
+use serde_json::Value;
+
+fn clean(fixture: &str) -> Value {
+    let path = common::root()
+        .join("tests/fixtures_templates")
+        .join(fixture);
+    let out = common::run(&["clean", "--json", path.to_str().expect("utf-8 path")]);
+    assert!(
+        out.status.success(),
+        "{fixture}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("clean --json prints JSON")
+}
+
+fn body(article: &Value) -> String {
+    article["paragraphs"]
+        .as_array()
+        .expect("paragraphs")
+        .iter()
+        .map(|p| p.as_str().expect("text"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn assert_has(body: &str, wanted: &[&str]) {
+    for w in wanted {
+        assert!(body.contains(w), "missing {w:?} in:\n{body}");
+    }
+}
+
+fn assert_lacks(body: &str, unwanted: &[&str]) {
+    for u in unwanted {
+        assert!(!body.contains(u), "kept {u:?} in:\n{body}");
+    }
+}
+
+#[test]
+fn furniture_words_on_wrappers_do_not_lose_the_article() {
+    let a = clean("theme_classes_portal.html");
+    assert_eq!(a["extraction"], "scored");
+    assert_eq!(
+        a["title"],
+        "Huyện Mường Tè rút ngắn một nửa thời gian giải quyết thủ tục đất đai"
+    );
+    assert_eq!(a["date"], "2024-04-08");
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "Sau một năm áp dụng quy trình nội bộ mới",
+            "trong quý I năm 2024",
+            "Chủ tịch UBND huyện Lò Văn Hùng",
+            "Quyết định số 06/QĐ-TTg",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Tin đọc nhiều",
+            "Trang chủ",
+            "Chia sẻ",
+            "Thời tiết",
+            "Bản quyền",
+            "Quảng cáo",
+        ],
+    );
+}
+
+#[test]
+fn wordpress_category_classes_keep_lists_tables_captions_and_quotes() {
+    let a = clean("wordpress_category_portal.html");
+    assert_eq!(a["extraction"], "scored");
+    assert_eq!(
+        a["title"],
+        "Một cửa liên thông: người dân không phải đi lại nhiều lần"
+    );
+    assert_eq!(a["date"], "2024-05-21");
+    assert_eq!(a["author"], "Thu Hà");
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "Từ tháng 5, thành phố triển khai liên thông",
+            "Công chức tư pháp chuyển dữ liệu",
+            "Đăng ký khai sinh 3 ngày 1 ngày",
+            "Người dân làm thủ tục tại bộ phận một cửa phường Tân Định.",
+            "chị Nguyễn Thị Lan",
+            "hơn 2.300 hồ sơ liên thông",
+        ],
+    );
+    // The caption is said once; comments, related posts, tags and widgets are gone.
+    assert_eq!(body.matches("Người dân làm thủ tục tại bộ phận").count(), 1);
+    assert_lacks(
+        &body,
+        &[
+            "Tôi đã làm thủ tục khai sinh cho cháu",
+            "Ở quê tôi vẫn phải đi lại",
+            "Trả lời",
+            "Chỉ số hài lòng về sự phục vụ",
+            "Nhiều xã miền núi",
+            "Bài viết liên quan",
+            "Chuyên mục",
+            "Thẻ:",
+            "WordPress",
+        ],
+    );
+}
+
+#[test]
+fn json_ld_article_body_serves_a_page_rendered_by_scripts() {
+    let a = clean("json_ld_only_portal.html");
+    assert_eq!(a["extraction"], "json-ld");
+    assert_eq!(
+        a["title"],
+        "Bộ Nội vụ công bố Chỉ số cải cách hành chính PAR INDEX 2023"
+    );
+    assert_eq!(a["date"], "2024-04-16");
+    assert_eq!(a["author"], "Minh Anh");
+    let paragraphs = a["paragraphs"].as_array().expect("paragraphs");
+    assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+    assert_lacks(&body(&a), &["JavaScript"]);
+}
+
+#[test]
+fn lead_is_kept_next_article_and_ticker_are_not() {
+    let a = clean("endless_scroll_portal.html");
+    assert_eq!(a["title"], "Đắk Lắk cắt giảm 120 thủ tục hành chính nội bộ");
+    assert_eq!(a["date"], "2024-03-14");
+    assert_eq!(a["author"], "Hồng Nhung");
+    let body = body(&a);
+    assert!(
+        body.starts_with("Tỉnh Đắk Lắk vừa phê duyệt phương án"),
+        "the lead opens the body:\n{body}"
+    );
+    assert_has(
+        &body,
+        &["Quyết định số 512/QĐ-UBND", "tiền đề để giải quyết nhanh"],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Lâm Đồng",
+            "Bài tiếp theo",
+            "Tin liên quan",
+            "Gia Lai",
+            "Giá vàng",
+            "TIN NÓNG",
+        ],
+    );
+}
+
+#[test]
+fn an_article_written_inside_links_falls_back_instead_of_being_refused() {
+    // Every paragraph sits in a link (an old portal's "full text" teaser page): nothing
+    // votes, no run of paragraphs stands out, yet the page is an article.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("thong-bao.html");
+    std::fs::write(
+        &page,
+        "<html><body><div class=\"menu\"><a href=\"/\">Trang chủ</a> <a href=\"/tb\">Thông báo</a></div>\
+         <div><a href=\"/tb/1\">UBND xã thông báo lịch tiếp công dân định kỳ tháng 6 năm 2024 tại trụ sở.</a></div>\
+         <div><a href=\"/tb/1\">Công dân có đơn thư khiếu nại, tố cáo mang theo giấy tờ tùy thân khi đến làm việc.</a></div>\
+         </body></html>",
+    )
+    .expect("write page");
+    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(a["extraction"], "page-text");
+    assert_has(
+        &body(&a),
+        &["lịch tiếp công dân định kỳ", "mang theo giấy tờ tùy thân"],
+    );
+}
+
+#[test]
+fn a_page_without_prose_is_refused_with_one_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("menu.html");
+    std::fs::write(
+        &page,
+        "<html><body><nav><a href=\"/\">Trang chủ</a></nav><div class=\"share\">Chia sẻ</div></body></html>",
+    )
+    .expect("write page");
+    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("menu.html") && stderr.contains("no article text"),
+        "{stderr}"
+    );
+}
