@@ -1,6 +1,10 @@
 //! Throughput of the analyzer (MB/s of text) and of the cleaner (pages/s), on fixed inputs
-//! built from the shipped corpus and the portal fixtures. Each bench asserts a count, so a
-//! bench that silently does nothing fails.
+//! built from the shipped corpus and the portal fixtures, and of the cleaner on the shared
+//! article-extraction benchmark (181 real pages from many sites) when it is beside the
+//! repository. Each bench asserts a count, so a bench that silently does nothing fails.
+
+#[path = "../tests/extraction_pages/mod.rs"]
+mod extraction_pages;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
@@ -68,5 +72,37 @@ fn cleaner(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, analyzer, cleaner);
+fn cleaner_on_real_pages(c: &mut Criterion) {
+    let Some(dir) = extraction_pages::location() else {
+        eprintln!("extraction benchmark not found (set VNSEARCH_EXTRACTION_BENCH): skipped");
+        return;
+    };
+    let pages = extraction_pages::load(&dir);
+    assert!(pages.len() >= 150, "benchmark has {} pages", pages.len());
+    let mut group = c.benchmark_group("cleaner");
+    group.throughput(Throughput::Elements(pages.len() as u64));
+    group.sample_size(10);
+    group.bench_function("extraction_benchmark_pages", |b| {
+        b.iter(|| {
+            let cleaned = pages
+                .iter()
+                .filter(|page| {
+                    clean_bytes(
+                        page.id.clone(),
+                        page.id.clone(),
+                        black_box(&page.html),
+                        Markup::Html,
+                        Metadata::default(),
+                    )
+                    .is_ok()
+                })
+                .count();
+            assert_eq!(cleaned, pages.len(), "every benchmark page has an article");
+            cleaned
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, analyzer, cleaner, cleaner_on_real_pages);
 criterion_main!(benches);

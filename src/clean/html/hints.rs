@@ -8,6 +8,10 @@
 //! `tinlienquan`), so `category-advertising` on `<body>` weighs like any other hint instead
 //! of throwing the page away.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use scraper::node::Element;
 
 use super::class_vocabulary::{
@@ -51,47 +55,97 @@ fn name_words(names: &str) -> Vec<String> {
     words
 }
 
-/// Whether `vocabulary` names `word`, or (for long vocabulary words) is inside it.
-fn names_any(word: &str, vocabulary: &[&str]) -> bool {
-    vocabulary
-        .iter()
-        .any(|v| *v == word || (v.len() >= COMPOUND_MIN_LEN && word.contains(v)))
+/// Kinds of class/id words, as bits.
+const CONTENT: u8 = 1;
+const FURNITURE: u8 = 2;
+const WEAK_FURNITURE: u8 = 4;
+const METADATA: u8 = 8;
+
+/// The class vocabulary compiled once: whole words in a map, long words (which also count
+/// inside compounds) in one automaton.
+struct Vocabulary {
+    exact: HashMap<&'static str, u8>,
+    compounds: AhoCorasick,
+    compound_kinds: Vec<u8>,
 }
 
-/// The weight of class/id names: each kind of hint counts once.
-pub fn name_weight(names: &str) -> i32 {
-    let words = name_words(names);
-    // Slugs split over words ("tin-lien-quan") are read joined as well.
-    let joined: Vec<String> = words.windows(2).map(|w| w.concat()).collect();
-    let all = words.iter().chain(&joined);
-    let (mut content, mut furniture, mut weak) = (false, false, false);
-    for w in all {
-        content |= names_any(w, CONTENT_WORDS);
-        furniture |= names_any(w, FURNITURE_WORDS);
-        weak |= names_any(w, WEAK_FURNITURE_WORDS);
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let lists = [
+        (CONTENT_WORDS, CONTENT),
+        (FURNITURE_WORDS, FURNITURE),
+        (WEAK_FURNITURE_WORDS, WEAK_FURNITURE),
+        (METADATA_WORDS, METADATA),
+    ];
+    let mut exact: HashMap<&'static str, u8> = HashMap::new();
+    let mut compounds: Vec<&'static str> = Vec::new();
+    let mut compound_kinds = Vec::new();
+    for (words, kind) in lists {
+        for &w in words {
+            *exact.entry(w).or_insert(0) |= kind;
+            if w.len() >= COMPOUND_MIN_LEN && kind != METADATA {
+                compounds.push(w);
+                compound_kinds.push(kind);
+            }
+        }
     }
+    Vocabulary {
+        exact,
+        compounds: AhoCorasick::new(&compounds).expect("static vocabulary"),
+        compound_kinds,
+    }
+});
+
+/// The kinds a word names: whole vocabulary words, and long ones inside compounds
+/// (`sharebox`, `boxcomment`).
+fn word_kinds(word: &str) -> u8 {
+    let v = &*VOCABULARY;
+    let mut kinds = v.exact.get(word).copied().unwrap_or(0);
+    if word.len() >= COMPOUND_MIN_LEN {
+        for m in v.compounds.find_overlapping_iter(word) {
+            kinds |= v.compound_kinds[m.pattern().as_usize()];
+        }
+    }
+    kinds
+}
+
+/// The kinds the words of `names` name, slugs split over words ("tin-lien-quan") read
+/// joined as well.
+fn name_kinds(names: &str) -> u8 {
+    let words = name_words(names);
+    let mut kinds = words.iter().fold(0, |k, w| k | word_kinds(w));
+    let mut joined = String::new();
+    for pair in words.windows(2) {
+        joined.clear();
+        joined.push_str(&pair[0]);
+        joined.push_str(&pair[1]);
+        kinds |= word_kinds(&joined);
+    }
+    kinds
+}
+
+fn kinds_weight(kinds: u8) -> i32 {
     let mut weight = 0;
-    if content {
+    if kinds & CONTENT != 0 {
         weight += CONTENT_HINT;
     }
-    if furniture {
+    if kinds & FURNITURE != 0 {
         weight += FURNITURE_HINT;
-    } else if weak {
+    } else if kinds & WEAK_FURNITURE != 0 {
         weight += WEAK_FURNITURE_HINT;
     }
     weight
 }
 
+/// The weight of class/id names: each kind of hint counts once.
+#[cfg(test)]
+fn name_weight(names: &str) -> i32 {
+    kinds_weight(name_kinds(names))
+}
+
 /// Whether class/id/itemprop names mark publication metadata (`post-date`, `byline`,
 /// `datePublished`, `tac-gia`).
 pub fn is_metadata_name(names: &str) -> bool {
-    let words = name_words(names);
-    let joined = words.windows(2).map(|w| w.concat());
-    words
-        .iter()
-        .cloned()
-        .chain(joined)
-        .any(|w| METADATA_WORDS.contains(&w.as_str()))
+    name_kinds(names) & METADATA != 0
 }
 
 /// Weight of a tag name (Readability's initial scores, with the HTML5 sectioning tags).
@@ -140,11 +194,8 @@ pub fn element_hints(el: &Element) -> Hints {
     if el.attr("itemprop") == Some("articleBody") {
         semantic += ARTICLE_BODY_HINT;
     }
-    let class = el.attr("class").unwrap_or("");
-    let id = el.attr("id").unwrap_or("");
-    if !class.is_empty() || !id.is_empty() {
-        semantic += name_weight(&format!("{class} {id}"));
-    }
+    let names = [el.attr("class"), el.attr("id")];
+    semantic += kinds_weight(names.iter().flatten().fold(0, |k, n| k | name_kinds(n)));
     let tag_only = if is_furniture_tag(el.name()) { 0 } else { tag };
     Hints {
         weight: tag_only + semantic,

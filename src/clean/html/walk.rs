@@ -14,59 +14,84 @@ use scraper::{Html, Node};
 use super::hints::{element_hints, is_hidden, is_metadata_name};
 
 /// Elements whose content is never article text.
-const SKIPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option",
-    "input", "textarea", "head", "canvas", "object", "embed", "map", "video", "audio",
-];
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "button"
+            | "select"
+            | "option"
+            | "input"
+            | "textarea"
+            | "head"
+            | "canvas"
+            | "object"
+            | "embed"
+            | "map"
+            | "video"
+            | "audio"
+    )
+}
 /// Elements that end a line of text.
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "table",
-    "blockquote",
-    "figcaption",
-    "figure",
-    "pre",
-    "section",
-    "article",
-    "main",
-    "dd",
-    "dt",
-    "dl",
-    "br",
-    "hr",
-    "address",
-    "center",
-    "tbody",
-    "thead",
-    "caption",
-    "body",
-    "nav",
-    "footer",
-    "aside",
-    "form",
-    "header",
-    "menu",
-    "dialog",
-    "fieldset",
-    "details",
-    "summary",
-];
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "table"
+            | "blockquote"
+            | "figcaption"
+            | "figure"
+            | "pre"
+            | "section"
+            | "article"
+            | "main"
+            | "dd"
+            | "dt"
+            | "dl"
+            | "br"
+            | "hr"
+            | "address"
+            | "center"
+            | "tbody"
+            | "thead"
+            | "caption"
+            | "body"
+            | "nav"
+            | "footer"
+            | "aside"
+            | "form"
+            | "header"
+            | "menu"
+            | "dialog"
+            | "fieldset"
+            | "details"
+            | "summary"
+    )
+}
 /// Table cells: a row is one line, its cells spaced apart (layout cells holding blocks
 /// still break at those blocks).
-const CELL_TAGS: &[&str] = &["td", "th"];
+fn is_cell(name: &str) -> bool {
+    matches!(name, "td" | "th")
+}
 /// Void elements: they end a line but hold no text.
-const VOID_TAGS: &[&str] = &["br", "hr", "img", "wbr"];
+fn is_void(name: &str) -> bool {
+    matches!(name, "br" | "hr" | "img" | "wbr")
+}
 
 /// One line of text on the page.
 #[derive(Debug, Clone)]
@@ -172,11 +197,11 @@ impl Walker {
 
     fn open(&mut self, id: NodeId, el: &Element) {
         let name = el.name();
-        if self.skip_depth > 0 || SKIPPED_TAGS.contains(&name) {
+        if self.skip_depth > 0 || is_skipped(name) {
             self.skip_depth += 1;
             return;
         }
-        if VOID_TAGS.contains(&name) {
+        if is_void(name) {
             // A line break; an image leaves a gap (its alt text is scrapers' junk).
             if name == "img" {
                 self.text.push(' ');
@@ -185,7 +210,7 @@ impl Walker {
             }
             return;
         }
-        if CELL_TAGS.contains(&name) {
+        if is_cell(name) {
             self.text.push(' ');
         }
         let hints = element_hints(el);
@@ -197,7 +222,7 @@ impl Walker {
         };
         let metadata = is_metadata(el);
         // Block elements end a line; so do metadata and furniture, to be judged alone.
-        if BLOCK_TAGS.contains(&name) || metadata || hints.furniture {
+        if is_block(name) || metadata || hints.furniture {
             self.flush();
             self.lines.push(id);
         }
@@ -217,14 +242,14 @@ impl Walker {
             self.skip_depth -= 1;
             return;
         }
-        if VOID_TAGS.contains(&name) {
+        if is_void(name) {
             return;
         }
         if self.lines.last() == Some(&id) {
             self.flush();
             self.lines.pop();
         }
-        if CELL_TAGS.contains(&name) {
+        if is_cell(name) {
             self.text.push(' ');
         }
         if name == "a" {
