@@ -5,7 +5,7 @@
 mod common;
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use common::{encode, index_corpus, root, Server};
 
@@ -75,6 +75,5 @@ fn fifty_clients_no_errors() {
         pct(50.0).as_secs_f64() * 1e3,
         pct(99.0).as_secs_f64() * 1e3
     );
-    assert!(wall < Duration::from_secs(120));
     let _ = encode;
 }

@@ -93,30 +93,32 @@ fn word_count(line: &str) -> usize {
 /// Parses a day-first date (`11/11/2022`, `11-11-2022`), an ISO date or an English
 /// month-name date (`November 20, 2019`) into `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Option<String> {
+    let number = |c: &regex::Captures, name: &str| c[name].parse::<i32>().ok();
     if let Some(c) = ISO_DATE.captures(text) {
-        let (y, m, d) = (
-            &c["y"],
-            c["m"].parse::<u32>().ok()?,
-            c["d"].parse::<u32>().ok()?,
-        );
-        if (1..=12).contains(&m) && (1..=31).contains(&d) {
-            return Some(format!("{y}-{m:02}-{d:02}"));
+        if let Some(date) = valid_date(number(&c, "y")?, number(&c, "m")?, number(&c, "d")?) {
+            return Some(date);
         }
     }
     if let Some(c) = DATE.captures(text) {
-        let (d, m) = (c["d"].parse::<u32>().ok()?, c["m"].parse::<u32>().ok()?);
-        return ((1..=12).contains(&m) && (1..=31).contains(&d))
-            .then(|| format!("{}-{m:02}-{d:02}", &c["y"]));
+        return valid_date(number(&c, "y")?, number(&c, "m")?, number(&c, "d")?);
     }
     let c = MONTH_FIRST_DATE
         .captures(text)
         .or_else(|| DAY_FIRST_MONTH_DATE.captures(text))?;
     let month = c["m"].to_ascii_lowercase();
-    let m = MONTH_NAMES.iter().position(|n| *n == month)? + 1;
-    let d = c["d"].parse::<u32>().ok()?;
-    (1..=31)
-        .contains(&d)
-        .then(|| format!("{}-{m:02}-{d:02}", &c["y"]))
+    let m = MONTH_NAMES.iter().position(|n| *n == month)? as i32 + 1;
+    valid_date(number(&c, "y")?, m, number(&c, "d")?)
+}
+
+/// `YYYY-MM-DD` for a day that exists (no 31/02), by the calendar of `jiff`.
+fn valid_date(year: i32, month: i32, day: i32) -> Option<String> {
+    let date = jiff::civil::Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()?;
+    Some(date.to_string())
 }
 
 fn parse_count(digits: &str) -> Option<u64> {
@@ -337,6 +339,9 @@ mod tests {
         };
         assert_eq!(classify("11/11/2022 - 15:19"), dateline("2022-11-11", None));
         assert_eq!(parse_date("Nov 19, 2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(parse_date("31/02/2024"), None, "no such day");
+        assert_eq!(parse_date("29/02/2024").as_deref(), Some("2024-02-29"));
+        assert_eq!(parse_date("29/02/2023"), None, "not a leap year");
         assert_eq!(
             parse_date("20th November 2019").as_deref(),
             Some("2019-11-20")

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, Parser, Subcommand};
+use vnsearch::index::CommitPolicy;
 
 /// Full-text search for Vietnamese administrative-reform news.
 #[derive(Parser, Debug)]
@@ -114,9 +115,16 @@ pub struct IndexArgs {
     /// Empty the index first and index everything again.
     #[arg(long)]
     pub rebuild: bool,
-    /// Commit after this many input articles (default: every 5000 articles or 64 MB).
-    #[arg(long)]
-    pub commit_every: Option<usize>,
+    /// Commit after this many input articles (or after --commit-mb or --commit-secs,
+    /// whichever comes first): a crash loses at most the work since the last commit.
+    #[arg(long, value_name = "N", default_value_t = CommitPolicy::DEFAULT_ARTICLES)]
+    pub commit_every: usize,
+    /// Commit after this many MB of input.
+    #[arg(long, value_name = "MB", default_value_t = CommitPolicy::DEFAULT_MB)]
+    pub commit_mb: u64,
+    /// Commit after this many seconds since the last commit.
+    #[arg(long, value_name = "SECONDS", default_value_t = CommitPolicy::DEFAULT_SECONDS)]
+    pub commit_secs: u64,
 }
 
 #[derive(ClapArgs, Debug)]

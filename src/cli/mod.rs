@@ -15,7 +15,7 @@ use clap::Parser;
 use args::{Args, Command};
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
 use vnsearch::corpus::{list_files, read_inputs};
-use vnsearch::index::{index_inputs, IndexOptions};
+use vnsearch::index::{index_inputs, CommitPolicy, IndexOptions};
 use vnsearch::passages::annotate;
 use vnsearch::search::{SearchRequest, Searcher};
 
@@ -36,10 +36,7 @@ pub fn run() -> Result<ExitCode> {
                 threads: a.threads.unwrap_or(IndexOptions::default().threads),
                 memory_mb: a.memory_mb,
                 rebuild: a.rebuild,
-                batch_inputs: a
-                    .commit_every
-                    .unwrap_or(IndexOptions::default().batch_inputs)
-                    .max(1),
+                commit: CommitPolicy::new(a.commit_every, a.commit_mb, a.commit_secs),
                 ..IndexOptions::default()
             };
             let report = run_index(&a.corpus, &a.index, &options, a.max_file_mb)?;

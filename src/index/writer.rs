@@ -1,15 +1,15 @@
 //! The parallel indexer: inputs in, committed passages out.
 //!
-//! Enters: a stream of [`RawInput`]s. rayon decodes, cleans, splits and analyses them in
-//! parallel; tantivy's `IndexWriter` receives the documents on its own threads and memory
-//! budget. Work is committed in batches, so an interrupted run keeps what it committed and
-//! the next run picks up from there. Articles are identified by id and hashed: unchanged
-//! ones are not re-processed, changed ones replace their old passages, and articles whose
-//! source under the indexed path is gone are removed.
+//! Enters: a stream of [`RawInput`]s. A reader thread forms batches; rayon runs the
+//! per-article pipeline ([`super::prepare`]) on them in parallel and hands documents to
+//! tantivy's `IndexWriter`, which analyses them on its own threads and memory budget. The
+//! writer keeps to batching, committing ([`super::commit_policy`]) and removing: an
+//! interrupted run keeps what it committed, and the next run skips it (unchanged articles are
+//! recognised by their input hash), replaces changed articles' passages and removes articles
+//! whose source under the indexed path is gone.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
@@ -19,117 +19,21 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
 use tantivy::{IndexWriter, Term};
 
+use super::acronym_store::save_acronyms;
+use super::commit_policy::CommitClock;
 use super::document::{passage_document, HEAD_MARKER};
 use super::lock::WriterLock;
+use super::options::{IndexObserver, IndexOptions, IndexReport, RunCounters};
+use super::prepare::{prepare, Existing, Prepared};
 use super::store::{open_or_create, refuse_foreign, VnIndex};
 use crate::analysis::acronyms::AcronymTable;
-use crate::clean::clean_bytes;
 use crate::corpus::{RawInput, Skip};
-use crate::passages::annotate;
 use crate::{Error, Result};
 
-/// File in the index directory holding the acronyms learned from the corpus.
-pub const LEARNED_ACRONYMS: &str = "acronyms.json";
-
-/// How to run an indexing job.
-#[derive(Debug, Clone)]
-pub struct IndexOptions {
-    /// Worker threads for cleaning/analysis and for tantivy's writer.
-    pub threads: usize,
-    /// Writer memory budget in MB (split across writer threads).
-    pub memory_mb: usize,
-    /// Start from an empty index.
-    pub rebuild: bool,
-    /// Inputs handed to the workers at a time (bytes).
-    pub batch_bytes: u64,
-    /// Inputs handed to the workers at a time (count).
-    pub batch_inputs: usize,
-    /// Commit after at least this many bytes of input.
-    pub commit_bytes: u64,
-    /// Commit after at least this many inputs.
-    pub commit_inputs: usize,
-}
-
-impl Default for IndexOptions {
-    fn default() -> Self {
-        IndexOptions {
-            threads: std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(2),
-            memory_mb: 256,
-            rebuild: false,
-            batch_bytes: 16 * 1024 * 1024,
-            batch_inputs: 4_000,
-            commit_bytes: 256 * 1024 * 1024,
-            commit_inputs: 100_000,
-        }
-    }
-}
-
-impl IndexOptions {
-    /// Commits every `n` inputs (work batches shrink to match) when `n` is given.
-    pub fn commit_every(self, n: Option<usize>) -> Self {
-        match n {
-            Some(n) => IndexOptions {
-                commit_inputs: n.max(1),
-                batch_inputs: self.batch_inputs.min(n.max(1)),
-                ..self
-            },
-            None => self,
-        }
-    }
-}
-
-/// What happened during an indexing run.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-pub struct IndexReport {
-    /// Articles (re)indexed in this run.
-    pub articles: u64,
-    /// Passages written in this run.
-    pub passages: u64,
-    /// Inputs skipped (unreadable, binary, empty, no article text).
-    pub skipped: u64,
-    /// New articles.
-    pub added: u64,
-    /// Changed articles re-indexed.
-    pub updated: u64,
-    /// Articles whose source is gone.
-    pub removed: u64,
-    /// Articles already indexed as they are.
-    pub unchanged: u64,
-    /// Bytes of input read.
-    pub bytes_read: u64,
-    /// Wall-clock seconds.
-    pub seconds: f64,
-}
-
-impl IndexReport {
-    /// Input throughput in MB/s.
-    pub fn mb_per_s(&self) -> f64 {
-        self.bytes_read as f64 / 1e6 / self.seconds.max(1e-9)
-    }
-}
-
-/// Receives progress while indexing (the CLI prints; the library never does).
-pub trait IndexObserver: Sync {
-    /// An input was skipped.
-    fn skipped(&self, skip: &Skip);
-    /// `bytes` more input were processed.
-    fn progress(&self, bytes: u64);
-}
-
-/// An observer that ignores everything.
-pub struct Silent;
-
-impl IndexObserver for Silent {
-    fn skipped(&self, _: &Skip) {}
-    fn progress(&self, _: u64) {}
-}
-
-struct Existing {
-    hash: u64,
-    source: String,
-}
+/// The most writer threads tantivy is given.
+const MAX_WRITER_THREADS: usize = 8;
+/// tantivy needs at least this many MB per writer thread.
+const MIN_MB_PER_WRITER_THREAD: usize = 15;
 
 fn existing_articles(vn: &VnIndex) -> Result<HashMap<String, Existing>> {
     let reader = vn.index.reader()?;
@@ -162,19 +66,15 @@ fn existing_articles(vn: &VnIndex) -> Result<HashMap<String, Existing>> {
     Ok(out)
 }
 
-fn input_hash(input: &RawInput) -> u64 {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(&input.bytes);
-    h.update(&[0]);
-    h.update(
-        serde_json::to_string(&input.metadata)
-            .unwrap_or_default()
-            .as_bytes(),
-    );
-    h.update(input.url.as_deref().unwrap_or("").as_bytes());
-    h.update(input.source.as_bytes());
-    h.update(&super::schema::SCHEMA_VERSION.to_le_bytes());
-    h.digest()
+/// The commit generation an index's last commit recorded (0 for none).
+pub fn commit_generation(vn: &VnIndex) -> u64 {
+    vn.index
+        .load_metas()
+        .ok()
+        .and_then(|m| m.payload)
+        .and_then(|p| serde_json::from_str::<serde_json::Value>(&p).ok())
+        .and_then(|v| v["commit"].as_u64())
+        .unwrap_or(0)
 }
 
 struct Run<'a> {
@@ -182,96 +82,66 @@ struct Run<'a> {
     existing: &'a HashMap<String, Existing>,
     seen: Mutex<HashSet<String>>,
     acronyms: Mutex<AcronymTable>,
-    counters: [AtomicU64; 7],
+    counters: RunCounters,
     observer: &'a dyn IndexObserver,
 }
 
-const ARTICLES: usize = 0;
-const PASSAGES: usize = 1;
-const SKIPPED: usize = 2;
-const ADDED: usize = 3;
-const UPDATED: usize = 4;
-const UNCHANGED: usize = 5;
-const BYTES: usize = 6;
-
 impl Run<'_> {
-    fn bump(&self, which: usize, by: u64) {
-        self.counters[which].fetch_add(by, Ordering::Relaxed);
-    }
-
     fn skip(&self, skip: &Skip) {
-        self.bump(SKIPPED, 1);
+        RunCounters::bump(&self.counters.skipped, 1);
         self.observer.skipped(skip);
     }
 
     fn process(&self, writer: &IndexWriter, input: RawInput) -> Result<()> {
         let size = input.bytes.len() as u64;
-        self.bump(BYTES, size);
+        RunCounters::bump(&self.counters.bytes, size);
         self.observer.progress(size);
-        let input = match input.resolve() {
-            Ok(input) => input,
-            Err(skip) => {
+        let prepared = match prepare(input, self.existing, &self.seen) {
+            Prepared::Skipped(skip) => {
                 self.skip(&skip);
                 return Ok(());
             }
-        };
-        let first_time = self
-            .seen
-            .lock()
-            .map(|mut s| s.insert(input.id.clone()))
-            .unwrap_or(true);
-        if !first_time {
-            return Ok(());
-        }
-        let hash = input_hash(&input);
-        let previous = self.existing.get(&input.id);
-        if previous.is_some_and(|p| p.hash == hash) {
-            self.bump(UNCHANGED, 1);
-            return Ok(());
-        }
-        let markup = input.markup();
-        let mut article = match clean_bytes(
-            input.id,
-            input.source.clone(),
-            &input.bytes,
-            markup,
-            input.metadata,
-        ) {
-            Ok(a) => a,
-            Err(reason) => {
-                self.skip(&Skip {
-                    source: input.source,
-                    reason: reason.to_string(),
-                });
+            Prepared::Repeat => return Ok(()),
+            Prepared::Unchanged => {
+                RunCounters::bump(&self.counters.unchanged, 1);
                 return Ok(());
             }
+            Prepared::Article(prepared) => prepared,
         };
-        article.url = input.url;
-        // Learn outside the lock; most articles define nothing.
-        let mut learned = AcronymTable::default();
-        for p in &article.paragraphs {
-            learned.learn(p);
-        }
-        if !learned.expansions.is_empty() {
+        if !prepared.learned.expansions.is_empty() {
             if let Ok(mut table) = self.acronyms.lock() {
-                table.merge(&learned);
+                table.merge(&prepared.learned);
             }
         }
-        let passages = annotate(&article);
-        if previous.is_some() {
+        let article = &prepared.article;
+        if prepared.replaces {
             writer.delete_term(Term::from_field_text(
                 self.vn.fields.article_key,
                 &article.id,
             ));
-            self.bump(UPDATED, 1);
+            RunCounters::bump(&self.counters.updated, 1);
         } else {
-            self.bump(ADDED, 1);
+            RunCounters::bump(&self.counters.added, 1);
         }
-        for p in &passages {
-            writer.add_document(passage_document(&self.vn.fields, &article, hash, p))?;
+        for p in &prepared.passages {
+            writer.add_document(passage_document(&self.vn.fields, article, prepared.hash, p))?;
         }
-        self.bump(ARTICLES, 1);
-        self.bump(PASSAGES, passages.len() as u64);
+        RunCounters::bump(&self.counters.articles, 1);
+        RunCounters::bump(&self.counters.passages, prepared.passages.len() as u64);
+        Ok(())
+    }
+
+    /// Commits what the workers wrote, with the acronyms learned so far, under the next
+    /// commit generation.
+    fn commit(&self, dir: &Path, writer: &mut IndexWriter, generation: &mut u64) -> Result<()> {
+        save_acronyms(
+            dir,
+            &self.acronyms.lock().map(|t| t.clone()).unwrap_or_default(),
+        )?;
+        *generation += 1;
+        let mut commit = writer.prepare_commit()?;
+        commit.set_payload(&serde_json::json!({ "commit": *generation }).to_string());
+        commit.commit()?;
         Ok(())
     }
 }
@@ -303,14 +173,21 @@ where
     refuse_foreign(dir)?;
     let _lock = WriterLock::acquire(dir)?;
     let vn = open_or_create(dir, options.rebuild)?;
-    // tantivy needs at least 15 MB per writer thread.
-    let writer_threads = threads.min(8).min((options.memory_mb / 15).max(1));
-    let memory = (options.memory_mb.max(15 * writer_threads)) * 1024 * 1024;
+    let writer_threads = threads
+        .min(MAX_WRITER_THREADS)
+        .min((options.memory_mb / MIN_MB_PER_WRITER_THREAD).max(1));
+    let memory = (options
+        .memory_mb
+        .max(MIN_MB_PER_WRITER_THREAD * writer_threads))
+        * 1024
+        * 1024;
     let mut writer: IndexWriter = vn
         .index
         .writer_with_num_threads(writer_threads, memory)
         .map_err(|e| map_lock_error(dir, e))?;
     let existing = existing_articles(&vn)?;
+    let mut generation = commit_generation(&vn);
+    let first_generation = generation;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -323,9 +200,10 @@ where
         existing: &existing,
         seen: Mutex::new(HashSet::new()),
         acronyms: Mutex::new(AcronymTable::default()),
-        counters: Default::default(),
+        counters: RunCounters::default(),
         observer,
     };
+    let (batch_inputs, batch_bytes) = options.effective_batches();
     let mut first_error: Option<Error> = None;
     std::thread::scope(|scope| -> Result<()> {
         // A reader thread forms the next batch while the workers process this one.
@@ -336,7 +214,7 @@ where
             while inputs.peek().is_some() {
                 let mut batch = Vec::new();
                 let mut bytes = 0u64;
-                while batch.len() < options.batch_inputs && bytes < options.batch_bytes {
+                while batch.len() < batch_inputs && bytes < batch_bytes {
                     match inputs.next() {
                         Some(Ok(input)) => {
                             bytes += input.bytes.len() as u64;
@@ -351,10 +229,10 @@ where
                 }
             }
         });
-        let (mut uncommitted_bytes, mut uncommitted_inputs) = (0u64, 0usize);
+        let mut clock = CommitClock::start(options.commit);
         for batch in receiver {
-            uncommitted_inputs += batch.len();
-            uncommitted_bytes += batch.iter().map(|i| i.bytes.len() as u64).sum::<u64>();
+            let bytes = batch.iter().map(|i| i.bytes.len() as u64).sum::<u64>();
+            clock.record(batch.len(), bytes);
             let errors: Vec<Error> = pool.install(|| {
                 batch
                     .into_par_iter()
@@ -365,12 +243,9 @@ where
                 first_error = Some(e);
                 break;
             }
-            // Commit in batches: an interrupted run keeps everything up to here.
-            if uncommitted_bytes >= options.commit_bytes
-                || uncommitted_inputs >= options.commit_inputs
-            {
-                writer.commit()?;
-                (uncommitted_bytes, uncommitted_inputs) = (0, 0);
+            if clock.due() {
+                run.commit(dir, &mut writer, &mut generation)?;
+                clock.committed();
             }
         }
         Ok(())
@@ -389,40 +264,11 @@ where
             }
         }
     }
-    save_acronyms(
-        dir,
-        &run.acronyms.lock().map(|t| t.clone()).unwrap_or_default(),
-    )?;
-    writer.commit()?;
+    run.commit(dir, &mut writer, &mut generation)?;
     writer.wait_merging_threads()?;
-    let c = |i: usize| run.counters[i].load(Ordering::Relaxed);
-    Ok(IndexReport {
-        articles: c(ARTICLES),
-        passages: c(PASSAGES),
-        skipped: c(SKIPPED),
-        added: c(ADDED),
-        updated: c(UPDATED),
+    Ok(run.counters.report(
         removed,
-        unchanged: c(UNCHANGED),
-        bytes_read: c(BYTES),
-        seconds: started.elapsed().as_secs_f64(),
-    })
-}
-
-fn save_acronyms(dir: &Path, learned: &AcronymTable) -> Result<()> {
-    let mut table = load_acronyms(dir);
-    table.merge(learned);
-    let path = dir.join(LEARNED_ACRONYMS);
-    let tmp = dir.join(format!("{LEARNED_ACRONYMS}.tmp"));
-    let json = serde_json::to_vec_pretty(&table).unwrap_or_default();
-    std::fs::write(&tmp, json).map_err(|e| Error::io(&tmp, e))?;
-    std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
-}
-
-/// The acronyms learned from the corpus indexed in `dir` (empty when none).
-pub fn load_acronyms(dir: &Path) -> AcronymTable {
-    std::fs::read(dir.join(LEARNED_ACRONYMS))
-        .ok()
-        .and_then(|raw| serde_json::from_slice(&raw).ok())
-        .unwrap_or_default()
+        generation - first_generation,
+        started.elapsed().as_secs_f64(),
+    ))
 }

@@ -21,8 +21,8 @@ use tantivy::{DocAddress, IndexReader, ReloadPolicy};
 
 use crate::analysis::acronyms::AcronymTable;
 use crate::analysis::speakers::{speaker_key, Speaker};
+use crate::index::load_acronyms;
 use crate::index::schema::Fields;
-use crate::index::writer::load_acronyms;
 use crate::index::{open, VnIndex};
 use crate::Result;
 use query_builder::{build_query, highlight_terms, ref_filter, speaker_filter};
