@@ -14,6 +14,7 @@ pub mod options;
 pub mod prepare;
 pub mod schema;
 pub mod store;
+pub mod stored;
 pub mod writer;
 
 pub use acronym_store::load_acronyms;

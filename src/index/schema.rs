@@ -13,48 +13,6 @@ use tantivy::schema::{
 /// Bumped whenever the schema or the analysis changes what is indexed.
 pub const SCHEMA_VERSION: u32 = 3;
 
-/// The fields of a passage document.
-#[derive(Debug, Clone, Copy)]
-pub struct Fields {
-    /// Article identity, indexed untokenized (deletes and filters).
-    pub article_key: Field,
-    /// Marker on the first passage of each article (lists articles cheaply).
-    pub article_head: Field,
-    /// Hash of the article's raw input, stored on the first passage.
-    pub content_hash: Field,
-    /// Hash of the article id, a fast field: counts distinct articles without loading
-    /// documents.
-    pub article_hash: Field,
-    /// Article id, stored.
-    pub article_id: Field,
-    /// Source path (or `path#line`), stored.
-    pub source: Field,
-    /// Original URL, stored.
-    pub url: Field,
-    /// Title: analyzed like the body (without positions) and stored.
-    pub title: Field,
-    /// Date `YYYY-MM-DD`, stored.
-    pub date: Field,
-    /// Author, stored.
-    pub author: Field,
-    /// View count, stored.
-    pub views: Field,
-    /// The passage text: analyzed (exact, folded, bigrams, with positions) and stored.
-    pub body: Field,
-    /// Position of the passage in its article.
-    pub passage_index: Field,
-    /// Keys of the document references cited by the passage, indexed.
-    pub refs: Field,
-    /// The references as written, stored.
-    pub ref_labels: Field,
-    /// Names of the people speaking, stored.
-    pub speaker_name: Field,
-    /// Their titles, stored in the same order.
-    pub speaker_title: Field,
-    /// Their folded lowercase names, indexed untokenized.
-    pub speaker_key: Field,
-}
-
 fn analyzed(record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
         .set_indexing_options(
@@ -65,61 +23,75 @@ fn analyzed(record: IndexRecordOption) -> TextOptions {
         .set_stored()
 }
 
-/// Builds the schema and its field handles.
-pub fn build_schema() -> (Schema, Fields) {
-    let mut b = Schema::builder();
-    let fields = Fields {
-        article_key: b.add_text_field("article_key", STRING),
-        article_head: b.add_text_field("article_head", STRING),
-        content_hash: b.add_u64_field("content_hash", STORED),
-        article_hash: b.add_u64_field("article_hash", FAST),
-        article_id: b.add_text_field("article_id", STORED),
-        source: b.add_text_field("source", STORED),
-        url: b.add_text_field("url", STORED),
-        title: b.add_text_field("title", analyzed(IndexRecordOption::WithFreqs)),
-        date: b.add_text_field("date", STORED),
-        author: b.add_text_field("author", STORED),
-        views: b.add_u64_field("views", STORED),
-        body: b.add_text_field("body", analyzed(IndexRecordOption::WithFreqsAndPositions)),
-        passage_index: b.add_u64_field(
-            "passage_index",
-            NumericOptions::default().set_stored() | FAST,
-        ),
-        refs: b.add_text_field("refs", STRING),
-        ref_labels: b.add_text_field("ref_labels", STORED),
-        speaker_name: b.add_text_field("speaker_name", STORED),
-        speaker_title: b.add_text_field("speaker_title", STORED),
-        speaker_key: b.add_text_field("speaker_key", STRING),
+/// Declares the fields once: their handles (`Fields`), the schema builder and the lookup in
+/// an opened index's schema all come from this one list, under the field's own name.
+macro_rules! passage_fields {
+    ($($(#[$doc:meta])* $name:ident: $add:ident($options:expr),)*) => {
+        /// The fields of a passage document.
+        #[derive(Debug, Clone, Copy)]
+        pub struct Fields {
+            $($(#[$doc])* pub $name: Field,)*
+        }
+
+        /// Builds the schema and its field handles.
+        pub fn build_schema() -> (Schema, Fields) {
+            let mut b = Schema::builder();
+            let fields = Fields {
+                $($name: b.$add(stringify!($name), $options),)*
+            };
+            (b.build(), fields)
+        }
+
+        /// Field handles of an opened index's schema.
+        pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+            Ok(Fields {
+                $($name: schema.get_field(stringify!($name))?,)*
+            })
+        }
     };
-    (b.build(), fields)
+}
+
+passage_fields! {
+    /// Article identity, indexed untokenized (deletes and filters).
+    article_key: add_text_field(STRING),
+    /// Marker on the first passage of each article (lists articles cheaply).
+    article_head: add_text_field(STRING),
+    /// Hash of the article's raw input, stored on the first passage.
+    content_hash: add_u64_field(STORED),
+    /// Hash of the article id, a fast field: counts distinct articles without loading
+    /// documents.
+    article_hash: add_u64_field(FAST),
+    /// Article id, stored.
+    article_id: add_text_field(STORED),
+    /// Source path (or `path#line`), stored.
+    source: add_text_field(STORED),
+    /// Original URL, stored.
+    url: add_text_field(STORED),
+    /// Title: analyzed like the body (without positions) and stored.
+    title: add_text_field(analyzed(IndexRecordOption::WithFreqs)),
+    /// Date `YYYY-MM-DD`, stored.
+    date: add_text_field(STORED),
+    /// Author, stored.
+    author: add_text_field(STORED),
+    /// View count, stored.
+    views: add_u64_field(STORED),
+    /// The passage text: analyzed (exact, folded, bigrams, with positions) and stored.
+    body: add_text_field(analyzed(IndexRecordOption::WithFreqsAndPositions)),
+    /// Position of the passage in its article.
+    passage_index: add_u64_field(NumericOptions::default().set_stored() | FAST),
+    /// Keys of the document references cited by the passage, indexed.
+    refs: add_text_field(STRING),
+    /// The references as written, stored.
+    ref_labels: add_text_field(STORED),
+    /// Names of the people speaking, stored.
+    speaker_name: add_text_field(STORED),
+    /// Their titles, stored in the same order.
+    speaker_title: add_text_field(STORED),
+    /// Their folded lowercase names, indexed untokenized.
+    speaker_key: add_text_field(STRING),
 }
 
 /// The value of the `article_hash` field for an article id.
 pub fn article_hash(id: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(id.as_bytes())
-}
-
-/// Field handles of an opened index's schema.
-pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
-    let f = |name: &str| schema.get_field(name);
-    Ok(Fields {
-        article_key: f("article_key")?,
-        article_head: f("article_head")?,
-        content_hash: f("content_hash")?,
-        article_hash: f("article_hash")?,
-        article_id: f("article_id")?,
-        source: f("source")?,
-        url: f("url")?,
-        title: f("title")?,
-        date: f("date")?,
-        author: f("author")?,
-        views: f("views")?,
-        body: f("body")?,
-        passage_index: f("passage_index")?,
-        refs: f("refs")?,
-        ref_labels: f("ref_labels")?,
-        speaker_name: f("speaker_name")?,
-        speaker_title: f("speaker_title")?,
-        speaker_key: f("speaker_key")?,
-    })
 }

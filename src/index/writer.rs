@@ -16,7 +16,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
+use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::{IndexWriter, Term};
 
 use super::acronym_store::save_acronyms;
@@ -26,6 +26,7 @@ use super::lock::WriterLock;
 use super::options::{IndexObserver, IndexOptions, IndexReport, RunCounters};
 use super::prepare::{prepare, Existing, Prepared};
 use super::store::{open_or_create, refuse_foreign, VnIndex};
+use super::stored::StoredPassage;
 use crate::analysis::acronyms::AcronymTable;
 use crate::corpus::{RawInput, Skip};
 use crate::{Error, Result};
@@ -45,21 +46,12 @@ fn existing_articles(vn: &VnIndex) -> Result<HashMap<String, Existing>> {
     let mut out = HashMap::new();
     for address in searcher.search(&head, &DocSetCollector)? {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |f| {
-            doc.get_first(f)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
-        let hash = doc
-            .get_first(vn.fields.content_hash)
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0);
+        let head = StoredPassage::read(&vn.fields, &doc);
         out.insert(
-            text(vn.fields.article_id),
+            head.article.id,
             Existing {
-                hash,
-                source: text(vn.fields.source),
+                hash: head.content_hash.unwrap_or(0),
+                source: head.article.source,
             },
         );
     }

@@ -3,11 +3,12 @@
 use serde::Serialize;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, TantivyDocument, Value};
+use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::Term;
 
-use super::{text_of, texts_of, Searcher};
+use super::Searcher;
 use crate::analysis::speakers::Speaker;
+use crate::index::stored::StoredPassage;
 use crate::Result;
 
 /// A passage of an [`ArticleView`].
@@ -57,43 +58,29 @@ impl Searcher {
         for address in searcher.search(&query, &DocSetCollector)? {
             docs.push(searcher.doc(address)?);
         }
-        let index_of = |d: &TantivyDocument| {
-            d.get_first(f.passage_index)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0)
-        };
-        docs.sort_by_key(index_of);
-        let Some(first) = docs.first() else {
+        let mut stored: Vec<StoredPassage> =
+            docs.iter().map(|d| StoredPassage::read(&f, d)).collect();
+        stored.sort_by_key(|p| p.index);
+        let Some(article) = stored.first().map(|p| p.article.clone()) else {
             return Ok(None);
         };
-        let passages = docs
-            .iter()
-            .map(|d| {
-                let names = texts_of(d, f.speaker_name);
-                let titles = texts_of(d, f.speaker_title);
-                PassageView {
-                    index: index_of(d),
-                    text: text_of(d, f.body).unwrap_or_default(),
-                    speakers: names
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, name)| Speaker {
-                            name,
-                            title: titles.get(i).cloned().unwrap_or_default(),
-                        })
-                        .collect(),
-                    refs: texts_of(d, f.ref_labels),
-                }
+        let passages = stored
+            .into_iter()
+            .map(|p| PassageView {
+                index: p.index,
+                text: p.text,
+                speakers: p.speakers,
+                refs: p.ref_labels,
             })
             .collect();
         Ok(Some(ArticleView {
-            id: text_of(first, f.article_id).unwrap_or_default(),
-            source: text_of(first, f.source).unwrap_or_default(),
-            url: text_of(first, f.url),
-            title: text_of(first, f.title),
-            date: text_of(first, f.date),
-            author: text_of(first, f.author),
-            views: first.get_first(f.views).and_then(|v| v.as_u64()),
+            id: article.id,
+            source: article.source,
+            url: article.url,
+            title: article.title,
+            date: article.date,
+            author: article.author,
+            views: article.views,
             passages,
         }))
     }

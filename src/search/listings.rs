@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Serialize;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
+use tantivy::schema::TantivyDocument;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::schema::{TantivyDocument, Value};
 use tantivy::Term;
 use tantivy::{DocAddress, DocSet, TERMINATED};
 
@@ -15,6 +15,7 @@ use crate::analysis::doc_refs::find_refs;
 use crate::analysis::speakers::speaker_key;
 use crate::analysis::{fold_diacritics, has_diacritics};
 use crate::index::document::HEAD_MARKER;
+use crate::index::stored::StoredPassage;
 use crate::Result;
 
 /// A document reference and how often it is cited.
@@ -159,9 +160,9 @@ impl Searcher {
             let mut labels: HashMap<String, usize> = HashMap::new();
             for address in &tally.samples {
                 let doc: TantivyDocument = searcher.doc(*address)?;
-                for label in doc.get_all(f.ref_labels).filter_map(|v| v.as_str()) {
-                    if find_refs(label).first().is_some_and(|r| r.key == key) {
-                        *labels.entry(label.to_string()).or_default() += 1;
+                for label in StoredPassage::read(&f, &doc).ref_labels {
+                    if find_refs(&label).first().is_some_and(|r| r.key == key) {
+                        *labels.entry(label).or_default() += 1;
                     }
                 }
             }
@@ -201,19 +202,11 @@ impl Searcher {
             let mut titles: HashMap<String, usize> = HashMap::new();
             for address in &tally.samples {
                 let doc: TantivyDocument = searcher.doc(*address)?;
-                let doc_titles: Vec<&str> = doc
-                    .get_all(f.speaker_title)
-                    .filter_map(|v| v.as_str())
-                    .collect();
-                for (i, n) in doc
-                    .get_all(f.speaker_name)
-                    .filter_map(|v| v.as_str())
-                    .enumerate()
-                {
-                    if speaker_key(n) == key {
-                        name = n.to_string();
-                        if let Some(t) = doc_titles.get(i).filter(|t| !t.is_empty()) {
-                            *titles.entry(t.to_string()).or_default() += 1;
+                for speaker in StoredPassage::read(&f, &doc).speakers {
+                    if speaker_key(&speaker.name) == key {
+                        name = speaker.name;
+                        if !speaker.title.is_empty() {
+                            *titles.entry(speaker.title).or_default() += 1;
                         }
                     }
                 }

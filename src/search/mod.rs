@@ -16,13 +16,14 @@ use std::time::Instant;
 use serde::Serialize;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
-use tantivy::schema::{TantivyDocument, Value};
+use tantivy::schema::TantivyDocument;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy};
 
 use crate::analysis::acronyms::AcronymTable;
 use crate::analysis::speakers::{speaker_key, Speaker};
 use crate::index::load_acronyms;
 use crate::index::schema::Fields;
+use crate::index::stored::{StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
 use crate::Result;
 use query_builder::{build_query, highlight_terms, ref_filter, speaker_filter};
@@ -110,17 +111,17 @@ pub struct Searcher {
     acronyms: AcronymTable,
 }
 
-pub(crate) fn text_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
-    doc.get_first(field)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-}
-
-pub(crate) fn texts_of(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String> {
-    doc.get_all(field)
-        .filter_map(|v| v.as_str())
-        .map(str::to_string)
-        .collect()
+impl From<StoredArticle> for ArticleInfo {
+    fn from(a: StoredArticle) -> Self {
+        ArticleInfo {
+            id: a.id,
+            source: a.source,
+            title: a.title,
+            date: a.date,
+            author: a.author,
+            views: a.views,
+        }
+    }
 }
 
 impl Searcher {
@@ -180,11 +181,8 @@ impl Searcher {
             let mut keyed = Vec::with_capacity(docs.len());
             for address in docs {
                 let doc: TantivyDocument = searcher.doc(address)?;
-                let source = text_of(&doc, fields.source).unwrap_or_default();
-                let index = doc
-                    .get_first(fields.passage_index)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0);
+                let source = StoredArticle::read(&fields, &doc).source;
+                let index = StoredPassage::index_of(&fields, &doc);
                 keyed.push(((source, index), address));
             }
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
@@ -238,38 +236,27 @@ impl Searcher {
         highlight: &[String],
         by: Option<&str>,
     ) -> Hit {
-        let f = &self.vn.fields;
-        let passage = text_of(doc, f.body).unwrap_or_default();
-        let snippet = make_snippet(&passage, highlight);
-        let names = texts_of(doc, f.speaker_name);
-        let titles = texts_of(doc, f.speaker_title);
+        let stored = StoredPassage::read(&self.vn.fields, doc);
+        let snippet = make_snippet(&stored.text, highlight);
         let chosen = by
-            .and_then(|key| names.iter().position(|n| speaker_key(n) == key))
+            .and_then(|key| {
+                stored
+                    .speakers
+                    .iter()
+                    .position(|s| speaker_key(&s.name) == key)
+            })
             .unwrap_or(0);
-        let speaker = names.get(chosen).map(|name| Speaker {
-            name: name.clone(),
-            title: titles.get(chosen).cloned().unwrap_or_default(),
-        });
+        let speaker = stored.speakers.get(chosen).cloned();
         Hit {
             rank,
             score,
             snippet: snippet.to_html(),
             snippet_parts: snippet,
-            passage,
-            passage_index: doc
-                .get_first(f.passage_index)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0),
-            article: ArticleInfo {
-                id: text_of(doc, f.article_id).unwrap_or_default(),
-                source: text_of(doc, f.source).unwrap_or_default(),
-                title: text_of(doc, f.title),
-                date: text_of(doc, f.date),
-                author: text_of(doc, f.author),
-                views: doc.get_first(f.views).and_then(|v| v.as_u64()),
-            },
+            passage: stored.text,
+            passage_index: stored.index,
+            article: stored.article.into(),
             speaker,
-            refs: texts_of(doc, f.ref_labels),
+            refs: stored.ref_labels,
         }
     }
 }

@@ -1,0 +1,104 @@
+//! A stored passage document read back into passage and article data: the one place that
+//! knows how [`super::document`] laid the fields out.
+
+use serde::Serialize;
+use tantivy::schema::{Field, TantivyDocument, Value};
+
+use super::schema::Fields;
+use crate::analysis::speakers::Speaker;
+
+/// An article's fields, as stored on each of its passages.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct StoredArticle {
+    /// Article id.
+    pub id: String,
+    /// Source path (`path#line` for `.jsonl`).
+    pub source: String,
+    /// Original URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Date `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Author.
+    pub author: Option<String>,
+    /// View count.
+    pub views: Option<u64>,
+}
+
+/// One stored passage with its article.
+#[derive(Debug, Clone, Default)]
+pub struct StoredPassage {
+    /// The article it belongs to.
+    pub article: StoredArticle,
+    /// Position in the article.
+    pub index: u64,
+    /// The text.
+    pub text: String,
+    /// Documents cited, as written.
+    pub ref_labels: Vec<String>,
+    /// Who speaks in it, in order.
+    pub speakers: Vec<Speaker>,
+    /// Hash of the article's input (on an article's first passage only).
+    pub content_hash: Option<u64>,
+}
+
+fn text(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+fn texts(doc: &TantivyDocument, field: Field) -> Vec<String> {
+    doc.get_all(field)
+        .filter_map(|v| v.as_str())
+        .map(str::to_string)
+        .collect()
+}
+
+fn number(doc: &TantivyDocument, field: Field) -> Option<u64> {
+    doc.get_first(field).and_then(|v| v.as_u64())
+}
+
+impl StoredArticle {
+    /// Reads the article fields of a stored passage.
+    pub fn read(fields: &Fields, doc: &TantivyDocument) -> Self {
+        StoredArticle {
+            id: text(doc, fields.article_id).unwrap_or_default(),
+            source: text(doc, fields.source).unwrap_or_default(),
+            url: text(doc, fields.url),
+            title: text(doc, fields.title),
+            date: text(doc, fields.date),
+            author: text(doc, fields.author),
+            views: number(doc, fields.views),
+        }
+    }
+}
+
+impl StoredPassage {
+    /// The position of a stored passage in its article, without reading the rest.
+    pub fn index_of(fields: &Fields, doc: &TantivyDocument) -> u64 {
+        number(doc, fields.passage_index).unwrap_or(0)
+    }
+
+    /// Reads a stored passage.
+    pub fn read(fields: &Fields, doc: &TantivyDocument) -> Self {
+        let titles = texts(doc, fields.speaker_title);
+        StoredPassage {
+            article: StoredArticle::read(fields, doc),
+            index: Self::index_of(fields, doc),
+            text: text(doc, fields.body).unwrap_or_default(),
+            ref_labels: texts(doc, fields.ref_labels),
+            speakers: texts(doc, fields.speaker_name)
+                .into_iter()
+                .enumerate()
+                .map(|(i, name)| Speaker {
+                    name,
+                    title: titles.get(i).cloned().unwrap_or_default(),
+                })
+                .collect(),
+            content_hash: number(doc, fields.content_hash),
+        }
+    }
+}
