@@ -181,8 +181,8 @@ impl Searcher {
             let mut keyed = Vec::with_capacity(docs.len());
             for address in docs {
                 let doc: TantivyDocument = searcher.doc(address)?;
-                let source = StoredArticle::read(&fields, &doc).source;
-                let index = StoredPassage::index_of(&fields, &doc);
+                let source = StoredArticle::read(fields, &doc).source;
+                let index = StoredPassage::index_of(fields, &doc);
                 keyed.push(((source, index), address));
             }
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
