@@ -3,7 +3,7 @@
 //! article-extraction benchmark (181 real pages from many sites) when it is beside the
 //! repository. Each bench asserts a count, so a bench that silently does nothing fails.
 
-#[path = "../tests/extraction_pages/mod.rs"]
+#[path = "../tests/e2e/extraction_pages.rs"]
 mod extraction_pages;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};

@@ -1,9 +1,7 @@
 //! Re-indexing: unchanged articles are skipped, changed ones replaced, vanished ones removed,
 //! and nothing is duplicated.
 
-mod common;
-
-use common::{copy_corpus, index_dir, root, search_in};
+use crate::common::{copy_corpus, index_dir, root, search_in};
 
 fn total(index: &std::path::Path, query: &str) -> u64 {
     search_in(index, query, &[]).1["total"]

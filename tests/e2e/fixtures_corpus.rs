@@ -1,11 +1,9 @@
 //! End to end on invented inputs: three portal layouts, NFD, Windows-1258, CRLF with BOM,
 //! UTF-16, a `.jsonl` file with broken lines, a binary file and an empty file.
 
-mod common;
-
 use std::sync::OnceLock;
 
-use common::{hits, index_corpus, root, Indexed};
+use crate::common::{hits, index_corpus, root, Indexed};
 use serde_json::Value;
 
 fn fixtures() -> &'static Indexed {

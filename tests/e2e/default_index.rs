@@ -1,9 +1,7 @@
 //! The README's main command: `vnsearch search QUERY` with no `--index` builds `./index` from
 //! `./corpus` when missing, stale or outdated, then searches.
 
-mod common;
-
-use common::{bin, root};
+use crate::common::{bin, root};
 
 fn search_here(dir: &std::path::Path, query: &str) -> std::process::Output {
     bin()

@@ -1,8 +1,8 @@
 //! Bad queries, missing and damaged indexes: one clear line on stderr, exit code 2, no panic.
 
-mod common;
+use crate::common;
 
-use common::{index_corpus, root, run, search_in};
+use crate::common::{index_corpus, root, run, search_in};
 
 fn stderr_of(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -87,15 +87,7 @@ fn foreign_directory_is_refused_and_left_alone() {
     std::fs::write(foreign.join("holiday.jpg"), b"not an index").unwrap();
     let corpus = root().join("corpus");
     for extra in [&[][..], &["--rebuild"][..]] {
-        let mut args = vec![
-            "index",
-            "--corpus",
-            corpus.to_str().unwrap(),
-            "--index",
-            foreign.to_str().unwrap(),
-        ];
-        args.extend_from_slice(extra);
-        let out = run(&args);
+        let out = common::index_run(&corpus, &foreign).with(extra).output();
         assert_eq!(out.status.code(), Some(2));
         let err = stderr_of(&out);
         assert!(
@@ -168,13 +160,7 @@ fn a_missing_corpus_is_one_line_with_the_cause_said_once() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no-such-corpus");
     let index = dir.path().join("index");
-    let out = run(&[
-        "index",
-        "--corpus",
-        missing.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-    ]);
+    let out = common::index_run(&missing, &index).output();
     assert_eq!(out.status.code(), Some(2));
     let err = stderr_of(&out);
     assert_eq!(err.trim().lines().count(), 1, "{err}");

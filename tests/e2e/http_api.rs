@@ -1,10 +1,10 @@
 //! The HTTP API and page, through a real `vnsearch serve` process.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::{encode, index_corpus, root, search_in, Server};
+use crate::common::{encode, index_corpus, root, search_in, Server};
 use serde_json::Value;
 
 fn without_timing(mut v: Value) -> Value {

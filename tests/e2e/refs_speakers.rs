@@ -1,11 +1,9 @@
 //! Document references, officials' statements and the `refs` / `people` listings, through
 //! the binary's JSON output, on the shipped corpus and on invented articles.
 
-mod common;
-
 use std::sync::OnceLock;
 
-use common::{hits, index_corpus, root, run, Indexed};
+use crate::common::{hits, index_corpus, root, run, Indexed};
 use serde_json::Value;
 
 fn statements() -> &'static Indexed {

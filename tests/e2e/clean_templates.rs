@@ -3,7 +3,7 @@
 //! related and next-article blocks. Each page keeps its whole article and nothing else.
 //! The pages live in `tests/fixtures_templates/`, apart from the indexed fixture corpus.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 

@@ -48,35 +48,64 @@ impl Indexed {
     }
 }
 
+/// `vnsearch index --corpus CORPUS --index INDEX [flags...]`, built up then run.
+pub struct IndexRun {
+    args: Vec<String>,
+}
+
+/// An `index` invocation of `corpus` into `index`.
+pub fn index_run(corpus: &Path, index: &Path) -> IndexRun {
+    let path = |p: &Path| p.to_str().expect("utf-8 path").to_string();
+    IndexRun {
+        args: vec![
+            "index".into(),
+            "--corpus".into(),
+            path(corpus),
+            "--index".into(),
+            path(index),
+        ],
+    }
+}
+
+impl IndexRun {
+    /// Adds flags.
+    pub fn with(mut self, flags: &[&str]) -> Self {
+        self.args.extend(flags.iter().map(|f| f.to_string()));
+        self
+    }
+
+    /// The command, to spawn or to run.
+    pub fn command(&self) -> Command {
+        let mut command = bin();
+        command.args(&self.args);
+        command
+    }
+
+    /// Runs it to the end.
+    pub fn output(&self) -> Output {
+        self.command().output().expect("run vnsearch index")
+    }
+
+    /// Runs it, asserting success; returns stderr (the summary and skip lines).
+    pub fn succeeds(&self) -> String {
+        let out = self.output();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "index failed: {stderr}");
+        stderr
+    }
+}
+
 /// Indexes `corpus` into a fresh temporary directory.
 pub fn index_corpus(corpus: &Path) -> Indexed {
     let dir = tempfile::tempdir().expect("tempdir");
-    let index = dir.path().join("index");
-    let output = run(&[
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-    ]);
+    let output = index_run(corpus, &dir.path().join("index")).output();
     Indexed { dir, output }
 }
 
 /// Runs `index --corpus CORPUS --index INDEX EXTRA...`, asserting success; returns stderr
 /// (the summary and skip lines).
 pub fn index_dir(corpus: &Path, index: &Path, extra: &[&str]) -> String {
-    let mut args = vec![
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-    ];
-    args.extend_from_slice(extra);
-    let out = run(&args);
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "index failed: {stderr}");
-    stderr
+    index_run(corpus, index).with(extra).succeeds()
 }
 
 /// Runs `search --json` on `index`.

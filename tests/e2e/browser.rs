@@ -3,13 +3,13 @@
 //! that markup from a crawled page stays text. Skipped with a notice where chromedriver is
 //! not installed, unless `VNSEARCH_REQUIRE_BROWSER` is set (CI sets it).
 
-mod common;
+use crate::common;
 
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{copy_corpus, root, Server};
+use crate::common::{copy_corpus, root, Server};
 use fantoccini::{ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 

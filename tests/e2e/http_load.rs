@@ -2,12 +2,10 @@
 //! over a realistic query mix, no errors allowed. Prints throughput and latency percentiles
 //! (`cargo test --release --test http_load -- --nocapture`).
 
-mod common;
-
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use common::{encode, index_corpus, root, Server};
+use crate::common::{encode, index_corpus, root, Server};
 
 const CLIENTS: usize = 50;
 const REQUESTS_PER_CLIENT: usize = 40;

@@ -1,10 +1,8 @@
 //! End to end on the shipped corpus: metadata, boilerplate, and typical queries.
 
-mod common;
-
 use std::sync::OnceLock;
 
-use common::{hits, index_corpus, root, sources, Indexed};
+use crate::common::{hits, index_corpus, root, sources, Indexed};
 
 fn seeds() -> &'static Indexed {
     static INDEX: OnceLock<Indexed> = OnceLock::new();

@@ -1,13 +1,13 @@
 //! Crashes, concurrent writers and hostile files: the index stays searchable, whole and free
 //! of duplicates.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{bin, run, search_in};
+use crate::common::{run, search_in};
 use serde_json::Value;
 
 fn stats(index: &Path) -> Value {
@@ -35,24 +35,15 @@ fn generated_corpus(dir: &Path, mb: &str) -> std::path::PathBuf {
     corpus
 }
 
-fn index_args<'a>(corpus: &'a Path, index: &'a Path) -> Vec<&'a str> {
-    vec![
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-        "--commit-every",
-        "150",
-        "--threads",
-        "2",
-    ]
+/// Indexing with small commits, so a run makes many.
+fn indexing(corpus: &Path, index: &Path) -> common::IndexRun {
+    common::index_run(corpus, index).with(&["--commit-every", "150", "--threads", "2"])
 }
 
 /// An indexer running in the background, its output discarded.
 fn spawn_indexer(corpus: &Path, index: &Path) -> std::process::Child {
-    bin()
-        .args(index_args(corpus, index))
+    indexing(corpus, index)
+        .command()
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -102,7 +93,7 @@ fn indexer_killed_after_two_commits_keeps_them_and_the_rerun_skips_them() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = generated_corpus(dir.path(), "3");
     let reference = dir.path().join("reference");
-    assert!(run(&index_args(&corpus, &reference)).status.success());
+    indexing(&corpus, &reference).succeeds();
     let expected = stats(&reference);
     assert!(expected["articles"].as_u64().unwrap() > 500);
 
@@ -125,7 +116,7 @@ fn indexer_killed_after_two_commits_keeps_them_and_the_rerun_skips_them() {
     assert_eq!(code, 0, "index unusable after the kill: {r}");
 
     // The next run skips what was committed and ends where an uninterrupted run ends.
-    let out = run(&index_args(&corpus, &index));
+    let out = indexing(&corpus, &index).output();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert_eq!(unchanged_count(&stderr), committed, "{stderr}");
@@ -141,13 +132,7 @@ fn a_second_writer_is_refused_with_the_holders_pid() {
     let index = dir.path().join("index");
     let corpus = common::root().join("corpus");
     let _held = vnsearch::index::lock::WriterLock::acquire(&index).unwrap();
-    let out = run(&[
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-        "--index",
-        index.to_str().unwrap(),
-    ]);
+    let out = common::index_run(&corpus, &index).output();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

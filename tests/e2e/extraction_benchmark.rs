@@ -3,7 +3,7 @@
 //! not a timing). `python3 ../shared/bench/extractbench.py` gives the same figures through
 //! the binary, beside trafilatura and readability.
 
-mod extraction_pages;
+use crate::extraction_pages;
 
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
 use vnsearch::passages::split_passages;

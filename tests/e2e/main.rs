@@ -1,0 +1,20 @@
+//! End-to-end tests: the real binary (and the public API) on temporary corpora and indexes,
+//! in one test crate so the dependencies link once. Each module is one concern; `common`
+//! holds the helpers (running the binary, indexing, searching, serving).
+
+mod common;
+mod extraction_pages;
+
+mod browser;
+mod clean_templates;
+mod default_index;
+mod errors;
+mod extraction_benchmark;
+mod fixtures_corpus;
+mod http_api;
+mod http_load;
+mod incremental;
+mod properties;
+mod refs_speakers;
+mod reliability;
+mod seed_corpus;
