@@ -8,17 +8,19 @@
 //!   document references, speakers and acronyms;
 //! - [`index`]: the tantivy schema and the parallel writer;
 //! - [`search`]: query understanding, ranking and snippets; returns values, never prints;
-//! - [`server`]: the JSON API and search page over the same library;
-//! - [`bench`]: the corpus generator and the engines a benchmark compares.
+//! - [`server`]: the JSON API and search page over the same library (cargo feature `serve`,
+//!   on by default).
+//!
+//! The benchmark (corpus generator, peer engines) is the workspace's `vnsearch-bench` package.
 
 pub mod analysis;
-pub mod bench;
 pub mod clean;
 pub mod corpus;
 pub mod error;
 pub mod index;
 pub mod passages;
 pub mod search;
+#[cfg(feature = "serve")]
 pub mod server;
 
 pub use error::{Error, Result};

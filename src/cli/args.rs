@@ -24,75 +24,12 @@ pub enum Command {
     /// List the officials who speak in the index, with their statement counts.
     People(PeopleArgs),
     /// Serve the JSON API and the search page over HTTP.
+    #[cfg(feature = "serve")]
     Serve(ServeArgs),
     /// Print counts of articles, passages and segments in the index.
     Stats(PeopleArgs),
     /// Print the cleaned article and metadata that indexing would store for FILE.
     Clean(CleanArgs),
-    /// Write a deterministic reform-news-like corpus (.jsonl) for benchmarks.
-    GenCorpus(GenCorpusArgs),
-    /// Index a generated corpus with vnsearch and its peers; print one comparison table.
-    Bench(BenchArgs),
-    /// Run one engine of a benchmark (used by `bench`, one process per engine).
-    #[command(hide = true)]
-    BenchEngine(BenchEngineArgs),
-}
-
-#[derive(ClapArgs, Debug)]
-pub struct GenCorpusArgs {
-    /// Size of the corpus in MB.
-    #[arg(long, default_value_t = 200)]
-    pub mb: u64,
-    /// Output file (.jsonl).
-    #[arg(long)]
-    pub out: PathBuf,
-    /// Seed: the same seed gives the same corpus.
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-}
-
-#[derive(ClapArgs, Debug)]
-pub struct BenchArgs {
-    /// Size of the generated corpus in MB.
-    #[arg(long, default_value_t = 200)]
-    pub mb: u64,
-    /// Threads for indexing (default: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
-    /// Writer memory budget in MB, for vnsearch and bare tantivy alike.
-    #[arg(long, default_value_t = 512)]
-    pub memory_mb: usize,
-    /// Also run vnsearch at 1, 2, ... up to the core count.
-    #[arg(long)]
-    pub scaling: bool,
-    /// Use this .jsonl corpus instead of generating one.
-    #[arg(long)]
-    pub input: Option<PathBuf>,
-    /// Where to put the corpus and indexes (default: a temporary directory, removed after).
-    #[arg(long)]
-    pub work_dir: Option<PathBuf>,
-    /// Seed of the generated corpus and query mix.
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// Print JSON.
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(ClapArgs, Debug)]
-pub struct BenchEngineArgs {
-    #[arg(long, value_enum)]
-    pub engine: vnsearch::bench::Engine,
-    #[arg(long)]
-    pub input: PathBuf,
-    #[arg(long)]
-    pub dir: PathBuf,
-    #[arg(long)]
-    pub threads: usize,
-    #[arg(long)]
-    pub memory_mb: usize,
-    #[arg(long)]
-    pub seed: u64,
 }
 
 #[derive(ClapArgs, Debug)]

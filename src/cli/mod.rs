@@ -1,10 +1,11 @@
 //! Command-line parsing, dispatch and all printing.
 
 mod args;
-mod bench;
 mod default_index;
 mod output;
 mod progress;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -93,41 +94,8 @@ pub fn run() -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        Command::GenCorpus(a) => {
-            bench::gen_corpus(&a)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Bench(a) => {
-            bench::run(&a)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::BenchEngine(a) => {
-            bench::run_engine(&a)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Serve(a) => {
-            let index = default_index::resolve(a.index.index.as_deref())?;
-            let searcher = std::sync::Arc::new(Searcher::open(&index)?);
-            let runtime = tokio::runtime::Runtime::new().context("starting the server runtime")?;
-            runtime.block_on(async {
-                let listener = tokio::net::TcpListener::bind(a.addr)
-                    .await
-                    .with_context(|| format!("listening on {}", a.addr))?;
-                let addr = listener.local_addr()?;
-                stdout_write(|out| {
-                    writeln!(
-                        out,
-                        "vnsearch: serving {} on http://{addr}/",
-                        index.display()
-                    )
-                })?;
-                let app = vnsearch::server::router(searcher, vnsearch::server::Limits::default());
-                vnsearch::server::serve(listener, app)
-                    .await
-                    .context("serving")
-            })?;
-            Ok(ExitCode::SUCCESS)
-        }
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => serve::run(&a),
         Command::Stats(a) => {
             let index = default_index::resolve(a.index.index.as_deref())?;
             let stats = Searcher::open(&index)?.stats()?;

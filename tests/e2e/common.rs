@@ -95,6 +95,33 @@ impl IndexRun {
     }
 }
 
+/// Writes a `.jsonl` crawl of at least `bytes` bytes to `path`: the shipped corpus's
+/// articles over and over, each copy a record with an id of its own. Returns the records.
+pub fn synthetic_crawl(path: &Path, bytes: u64) -> usize {
+    let mut seeds: Vec<(String, String)> = std::fs::read_dir(root().join("corpus"))
+        .expect("corpus/")
+        .map(|e| e.expect("corpus entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).expect("seed text"))
+        })
+        .collect();
+    seeds.sort();
+    let mut out = String::new();
+    let mut records = 0;
+    while (out.len() as u64) < bytes {
+        for (name, text) in &seeds {
+            let record = serde_json::json!({"id": format!("{name}-{records}"), "text": text});
+            out.push_str(&record.to_string());
+            out.push('\n');
+            records += 1;
+        }
+    }
+    std::fs::write(path, out).expect("write the crawl");
+    records
+}
+
 /// Indexes `corpus` into a fresh temporary directory.
 pub fn index_corpus(corpus: &Path) -> Indexed {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -5,13 +5,16 @@
 mod common;
 mod extraction_pages;
 
+#[cfg(feature = "serve")]
 mod browser;
 mod clean_templates;
 mod default_index;
 mod errors;
 mod extraction_benchmark;
 mod fixtures_corpus;
+#[cfg(feature = "serve")]
 mod http_api;
+#[cfg(feature = "serve")]
 mod http_load;
 mod incremental;
 mod properties;

@@ -20,18 +20,11 @@ fn stats(index: &Path) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-fn generated_corpus(dir: &Path, mb: &str) -> std::path::PathBuf {
+/// A crawl of about `mb` MB: the shipped articles again and again, each copy a record of
+/// its own.
+fn generated_corpus(dir: &Path, mb: u64) -> std::path::PathBuf {
     let corpus = dir.join("crawl.jsonl");
-    let out = run(&[
-        "gen-corpus",
-        "--mb",
-        mb,
-        "--out",
-        corpus.to_str().unwrap(),
-        "--seed",
-        "3",
-    ]);
-    assert!(out.status.success());
+    common::synthetic_crawl(&corpus, mb * 1_000_000);
     corpus
 }
 
@@ -91,7 +84,7 @@ fn unchanged_count(stderr: &str) -> u64 {
 #[test]
 fn indexer_killed_after_two_commits_keeps_them_and_the_rerun_skips_them() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = generated_corpus(dir.path(), "3");
+    let corpus = generated_corpus(dir.path(), 3);
     let reference = dir.path().join("reference");
     indexing(&corpus, &reference).succeeds();
     let expected = stats(&reference);
@@ -148,7 +141,7 @@ fn a_second_writer_is_refused_with_the_holders_pid() {
 #[test]
 fn searching_while_indexing_sees_the_last_commit() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = generated_corpus(dir.path(), "2");
+    let corpus = generated_corpus(dir.path(), 2);
     let index = dir.path().join("index");
     let mut child = spawn_indexer(&corpus, &index);
     // Search once a commit is there and the indexer is still writing.

@@ -1,53 +1,106 @@
-//! `gen-corpus` and `bench`: generate a corpus, run each engine in its own process, print the
+//! `vnsearch-bench`: generate a corpus, index it with vnsearch and its peers (bare tantivy,
+//! SQLite FTS5), each engine in a process of its own so peak memory is its own, and print one
 //! comparison table (or JSON) with ratios taken in the same run.
+//!
+//! The engine processes are this same binary started with `VNSEARCH_BENCH_ENGINE` set to the
+//! job (JSON): no hidden subcommand.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
-use serde::Serialize;
-use vnsearch::bench::{generate, query_mix, run_engine as run_one, Engine, EngineReport, Machine};
+use clap::Parser;
+use serde::{Deserialize, Serialize};
+use vnsearch_bench::{generate, query_mix, run_engine, Engine, EngineReport, Machine};
 
-use super::args::{BenchArgs, BenchEngineArgs, GenCorpusArgs};
-use super::stdout_write;
+/// The environment variable that makes this binary run one engine job.
+const ENGINE_JOB: &str = "VNSEARCH_BENCH_ENGINE";
 
-/// `vnsearch gen-corpus`.
-pub fn gen_corpus(a: &GenCorpusArgs) -> Result<()> {
-    let file =
-        std::fs::File::create(&a.out).with_context(|| format!("creating {}", a.out.display()))?;
+/// Indexing speed, memory, index size and query latency of vnsearch against bare tantivy and
+/// SQLite FTS5, on one generated (or given) corpus, in one run.
+#[derive(Parser, Debug)]
+#[command(name = "vnsearch-bench", version, about)]
+struct Args {
+    /// Size of the generated corpus in MB.
+    #[arg(long, default_value_t = 200)]
+    mb: u64,
+    /// Threads for indexing (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Writer memory budget in MB, for vnsearch and bare tantivy alike.
+    #[arg(long, default_value_t = 512)]
+    memory_mb: usize,
+    /// Also run vnsearch at 1, 2, ... up to the core count.
+    #[arg(long)]
+    scaling: bool,
+    /// Use this .jsonl corpus instead of generating one.
+    #[arg(long)]
+    input: Option<PathBuf>,
+    /// Where to put the corpus and indexes (default: a temporary directory, removed after).
+    #[arg(long)]
+    work_dir: Option<PathBuf>,
+    /// Seed of the generated corpus and query mix: the same seed gives the same corpus.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    /// Only write the generated corpus (.jsonl) to this file, and stop.
+    #[arg(long, value_name = "FILE")]
+    gen_corpus: Option<PathBuf>,
+}
+
+/// One engine's job, handed to its process.
+#[derive(Serialize, Deserialize)]
+struct EngineJob {
+    engine: Engine,
+    input: PathBuf,
+    dir: PathBuf,
+    threads: usize,
+    memory_mb: usize,
+    seed: u64,
+}
+
+fn main() -> ExitCode {
+    let outcome = match std::env::var(ENGINE_JOB) {
+        Ok(job) => run_job(&job),
+        Err(_) => run(&Args::parse()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("vnsearch-bench: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes the generated corpus.
+fn gen_corpus(out_path: &Path, mb: u64, seed: u64) -> Result<()> {
+    let file = std::fs::File::create(out_path)
+        .with_context(|| format!("creating {}", out_path.display()))?;
     let mut out = BufWriter::new(file);
-    let count = generate(&mut out, a.mb * 1_000_000, a.seed)
-        .with_context(|| format!("writing {}", a.out.display()))?;
+    let count = generate(&mut out, mb * 1_000_000, seed)
+        .with_context(|| format!("writing {}", out_path.display()))?;
     out.flush()?;
-    eprintln!(
-        "wrote {count} articles ({} MB) to {}",
-        a.mb,
-        a.out.display()
-    );
+    eprintln!("wrote {count} articles ({mb} MB) to {}", out_path.display());
     Ok(())
 }
 
-/// `vnsearch bench-engine`: one engine, one process; prints its report as JSON.
-pub fn run_engine(a: &BenchEngineArgs) -> Result<()> {
-    let report = run_one(
-        a.engine,
-        &a.input,
-        &a.dir,
-        a.threads,
-        a.memory_mb,
-        &query_mix(a.seed),
+/// One engine, in this process; prints its report as JSON.
+fn run_job(job: &str) -> Result<()> {
+    let job: EngineJob = serde_json::from_str(job).context("reading the engine job")?;
+    let report = run_engine(
+        job.engine,
+        &job.input,
+        &job.dir,
+        job.threads,
+        job.memory_mb,
+        &query_mix(job.seed),
     )?;
-    super::output::print_json(&report)
-}
-
-#[derive(Serialize)]
-struct BenchResult {
-    machine: Machine,
-    corpus_mb: f64,
-    threads: usize,
-    engines: Vec<EngineReport>,
-    scaling: Vec<EngineReport>,
+    println!("{}", serde_json::to_string(&report)?);
+    Ok(())
 }
 
 fn spawn_engine(
@@ -55,9 +108,9 @@ fn spawn_engine(
     input: &Path,
     dir: &Path,
     threads: usize,
-    a: &BenchArgs,
+    a: &Args,
 ) -> Result<EngineReport> {
-    let exe = std::env::current_exe().context("locating the vnsearch binary")?;
+    let exe = std::env::current_exe().context("locating the vnsearch-bench binary")?;
     let name = serde_json::to_value(engine)?
         .as_str()
         .unwrap_or("engine")
@@ -67,24 +120,16 @@ fn spawn_engine(
     if dir.exists() {
         std::fs::remove_dir_all(dir).with_context(|| format!("clearing {}", dir.display()))?;
     }
+    let job = EngineJob {
+        engine,
+        input: input.to_path_buf(),
+        dir: dir.to_path_buf(),
+        threads,
+        memory_mb: a.memory_mb,
+        seed: a.seed,
+    };
     let out = Command::new(exe)
-        .args([
-            "bench-engine",
-            "--engine",
-            &name,
-            "--threads",
-            &threads.to_string(),
-        ])
-        .args([
-            "--memory-mb",
-            &a.memory_mb.to_string(),
-            "--seed",
-            &a.seed.to_string(),
-        ])
-        .arg("--input")
-        .arg(input)
-        .arg("--dir")
-        .arg(dir)
+        .env(ENGINE_JOB, serde_json::to_string(&job)?)
         .output()
         .context("running a benchmark engine")?;
     if !out.status.success() {
@@ -97,8 +142,20 @@ fn spawn_engine(
     serde_json::from_slice(&out.stdout).with_context(|| format!("reading the {name} report"))
 }
 
-/// `vnsearch bench`.
-pub fn run(a: &BenchArgs) -> Result<()> {
+#[derive(Serialize)]
+struct BenchResult {
+    machine: Machine,
+    corpus_mb: f64,
+    threads: usize,
+    engines: Vec<EngineReport>,
+    scaling: Vec<EngineReport>,
+}
+
+/// The whole benchmark (or only the corpus, with `--gen-corpus`).
+fn run(a: &Args) -> Result<()> {
+    if let Some(out) = &a.gen_corpus {
+        return gen_corpus(out, a.mb, a.seed);
+    }
     let machine = Machine::current();
     let threads = a.threads.unwrap_or(machine.cores).max(1);
     let temp;
@@ -118,11 +175,7 @@ pub fn run(a: &BenchArgs) -> Result<()> {
             let path = work.join(format!("corpus-{}mb-seed{}.jsonl", a.mb, a.seed));
             if !path.exists() {
                 eprintln!("bench: generating {} MB corpus ...", a.mb);
-                gen_corpus(&GenCorpusArgs {
-                    mb: a.mb,
-                    out: path.clone(),
-                    seed: a.seed,
-                })?;
+                gen_corpus(&path, a.mb, a.seed)?;
             }
             path
         }
@@ -162,7 +215,8 @@ pub fn run(a: &BenchArgs) -> Result<()> {
         scaling,
     };
     if a.json {
-        return super::output::print_json(&result);
+        println!("{}", serde_json::to_string_pretty(&result)?);
+        return Ok(());
     }
     print_table(&result)
 }
@@ -178,7 +232,9 @@ fn print_table(r: &BenchResult) -> Result<()> {
         .find(|e| e.engine == Engine::Vnsearch)
         .map(|e| e.mb_per_s)
         .unwrap_or(1.0);
-    stdout_write(|out| {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let write = |out: &mut dyn Write| -> std::io::Result<()> {
         writeln!(
             out,
             "machine: {} ({} cores, {} GiB); corpus {:.1} MB; {} threads\n",
@@ -221,5 +277,9 @@ fn print_table(r: &BenchResult) -> Result<()> {
             "\nMB/s ratio: engine throughput / vnsearch throughput, same input, same run."
         )?;
         Ok(())
-    })
+    };
+    match write(&mut out) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }

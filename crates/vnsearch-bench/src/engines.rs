@@ -14,10 +14,10 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::Index;
 
 use super::measure::{dir_size, peak_rss_bytes, percentile};
-use crate::corpus::read_inputs;
-use crate::index::{index_inputs, IndexOptions, Silent};
-use crate::search::{SearchRequest, Searcher};
-use crate::{Error, Result};
+use anyhow::{anyhow, Context, Result};
+use vnsearch::corpus::read_inputs;
+use vnsearch::index::{index_inputs, IndexOptions, Silent};
+use vnsearch::search::{SearchRequest, Searcher};
 
 /// The engines compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -74,13 +74,6 @@ struct Job<'a> {
 /// Rounds of the query mix: one to warm caches, the rest timed.
 const QUERY_ROUNDS: usize = 6;
 
-fn bench_error(reason: impl Into<String>) -> Error {
-    Error::Unreadable {
-        path: "bench".into(),
-        reason: reason.into(),
-    }
-}
-
 fn time_queries(queries: &[String], mut run: impl FnMut(&str) -> Result<()>) -> Result<Vec<f64>> {
     let mut timings = Vec::new();
     for round in 0..QUERY_ROUNDS {
@@ -105,9 +98,9 @@ pub fn run_engine(
     queries: &[String],
 ) -> Result<EngineReport> {
     let input_bytes = std::fs::metadata(input)
-        .map_err(|e| Error::io(input, e))?
+        .with_context(|| format!("reading {}", input.display()))?
         .len();
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let job = Job {
         input,
         dir,
@@ -163,7 +156,7 @@ fn vnsearch(job: &Job) -> Result<Indexed> {
             limit: 10,
             ..SearchRequest::default()
         };
-        searcher.search(&request).map(|_| ())
+        searcher.search(&request).map(|_| ()).map_err(Into::into)
     })?;
     Ok(((report.articles, seconds), timings))
 }
@@ -183,7 +176,8 @@ fn record_text(line: &str) -> Option<(String, String)> {
 }
 
 fn jsonl_lines(input: &Path) -> Result<impl Iterator<Item = String>> {
-    let file = std::fs::File::open(input).map_err(|e| Error::io(input, e))?;
+    let file =
+        std::fs::File::open(input).with_context(|| format!("reading {}", input.display()))?;
     Ok(std::io::BufReader::new(file).lines().map_while(|l| l.ok()))
 }
 
@@ -244,7 +238,7 @@ fn sqlite(job: &Job) -> Result<Indexed> {
         started,
         ..
     } = *job;
-    let fail = |e: rusqlite::Error| bench_error(format!("sqlite: {e}"));
+    let fail = |e: rusqlite::Error| anyhow!("sqlite: {e}");
     let conn = rusqlite::Connection::open(dir.join("fts5.sqlite")).map_err(fail)?;
     conn.execute_batch(
         "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;

@@ -9,9 +9,9 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use crate::analysis::people_tables::SURNAMES;
-use crate::clean::{clean_bytes, Markup, Metadata};
-use crate::corpus::embedded;
+use vnsearch::analysis::people_tables::SURNAMES;
+use vnsearch::clean::{clean_bytes, Markup, Metadata};
+use vnsearch::corpus::embedded;
 
 const MIDDLE: &[&str] = &[
     "Văn", "Thị", "Minh", "Hồng", "Thanh", "Quốc", "Đức", "Xuân", "Hải", "Ngọc", "Thu", "Kim",
