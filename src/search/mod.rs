@@ -143,12 +143,12 @@ impl Searcher {
     }
 
     /// The index's fields.
-    pub fn fields(&self) -> &Fields {
+    pub(crate) fn fields(&self) -> &Fields {
         &self.vn.fields
     }
 
     /// A searcher over the latest commit.
-    pub fn tantivy_searcher(&self) -> tantivy::Searcher {
+    pub(crate) fn tantivy_searcher(&self) -> tantivy::Searcher {
         self.reader.searcher()
     }
 
@@ -156,9 +156,9 @@ impl Searcher {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
         let has_filter = request.by.is_some() || request.reference.is_some();
-        let query = parse_user_query(&request.query, has_filter)?;
+        let query = parse_user_query(&request.query, has_filter, &self.acronyms)?;
         let fields = &self.vn.fields;
-        let ranking = build_query(fields, &query, &self.acronyms);
+        let ranking = build_query(fields, &query);
         let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(name) = &request.by {
             filters.push((Occur::Must, speaker_filter(fields, name)));
@@ -207,7 +207,7 @@ impl Searcher {
                 ),
             )?
         };
-        let highlight = highlight_terms(&query, &self.acronyms);
+        let highlight = highlight_terms(&query);
         let by_key = request.by.as_deref().map(speaker_key);
         let mut hits = Vec::with_capacity(scored.len());
         for (i, (score, address)) in scored.into_iter().enumerate() {

@@ -14,9 +14,9 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use super::user_query::UserQuery;
-use crate::analysis::acronyms::{acronym_key, AcronymTable};
+use crate::analysis::acronyms::acronym_key;
 use crate::analysis::doc_refs::{find_refs, ref_keys};
-use crate::analysis::{analyze, bigram, folded_term, AnalyzedTerm};
+use crate::analysis::{bigram, folded_term, AnalyzedTerm};
 use crate::index::schema::Fields;
 
 const EXACT_BOOST: f32 = 1.5;
@@ -65,38 +65,34 @@ fn parts(terms: &[AnalyzedTerm]) -> Vec<&AnalyzedTerm> {
 }
 
 /// Query text for highlighting: the folded forms that should be marked in a passage.
-pub fn highlight_terms(query: &UserQuery, acronyms: &AcronymTable) -> Vec<String> {
+pub fn highlight_terms(query: &UserQuery) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |s: &str| {
         if !out.iter().any(|o| o == s) {
             out.push(s.to_string());
         }
     };
-    for t in analyze(&query.words) {
+    for (t, expansions) in query.word_terms.iter().zip(&query.expansions) {
         push(&t.folded);
-        for e in acronyms.expand(&t.exact) {
+        for e in expansions {
             e.split(' ').for_each(&mut push);
         }
     }
-    for p in &query.phrases {
-        analyze(p).iter().for_each(|t| push(&t.folded));
+    for terms in &query.phrase_terms {
+        terms.iter().for_each(|t| push(&t.folded));
     }
-    for a in acronyms.contract(&query.text) {
-        push(&a);
+    for a in &query.text_contractions {
+        push(a);
     }
     out
 }
 
 /// Builds the ranking query for `query`; `None` when it has no words (filters only).
-pub fn build_query(
-    fields: &Fields,
-    query: &UserQuery,
-    acronyms: &AcronymTable,
-) -> Option<Box<dyn Query>> {
+pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
     let body = fields.body;
-    let words = analyze(&query.words);
+    let words = &query.word_terms;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for t in &words {
+    for (t, expansions) in words.iter().zip(&query.expansions) {
         let folded = folded_term(&t.folded);
         // Term clauses stay flat so tantivy can skip blocks (block-max WAND) on big indexes.
         clauses.push((Occur::Should, term(body, &folded)));
@@ -107,14 +103,14 @@ pub fn build_query(
             Occur::Should,
             boosted(term(fields.title, &folded), TITLE_BOOST),
         ));
-        for expansion in acronyms.expand(&t.exact) {
+        for expansion in expansions {
             let e: Vec<String> = expansion.split(' ').map(folded_term).collect();
             if let Some(p) = phrase(body, &e) {
                 clauses.push((Occur::Should, boosted(p, ACRONYM_BOOST)));
             }
         }
     }
-    let syllables = parts(&words);
+    let syllables = parts(words);
     for pair in syllables.windows(2) {
         if pair[1].break_before {
             continue;
@@ -122,7 +118,7 @@ pub fn build_query(
         let folded = folded_term(&bigram(&pair[0].folded, &pair[1].folded));
         clauses.push((Occur::Should, boosted(term(body, &folded), BIGRAM_BOOST)));
     }
-    for r in find_refs(&query.text) {
+    for r in &query.refs {
         clauses.push((Occur::Should, boosted(term(fields.refs, &r.key), REF_BOOST)));
         if let Some(loose) = r.loose_key.as_deref().filter(|l| *l != r.key) {
             clauses.push((
@@ -131,15 +127,14 @@ pub fn build_query(
             ));
         }
     }
-    for a in acronyms.contract(&query.words) {
+    for a in &query.word_contractions {
         clauses.push((
             Occur::Should,
-            boosted(term(body, &folded_term(&acronym_key(&a))), ACRONYM_BOOST),
+            boosted(term(body, &folded_term(&acronym_key(a))), ACRONYM_BOOST),
         ));
     }
-    for p in &query.phrases {
-        let terms = analyze(p);
-        let ps = parts(&terms);
+    for terms in &query.phrase_terms {
+        let ps = parts(terms);
         // Typed with diacritics: the exact form must match; without: the folded form.
         // A word without diacritics is indexed folded only.
         let exact = ps.iter().any(|t| t.exact != t.folded);

@@ -1,14 +1,19 @@
-//! What the user typed, understood: words, "quoted phrases", and refusals of queries that
-//! cannot be searched (empty, punctuation only, unbalanced quotes, overlong).
+//! What the user typed, understood once: words, "quoted phrases", their analyzed terms, the
+//! document references and acronym expansions they carry, and refusals of queries that
+//! cannot be searched (empty, punctuation only, unbalanced quotes, overlong). The tantivy
+//! query and the highlighter are both built from this one reading: the text goes through
+//! analysis once.
 
-use crate::analysis::{analyze, normalize_text};
+use crate::analysis::acronyms::AcronymTable;
+use crate::analysis::doc_refs::{find_refs, DocumentRef};
+use crate::analysis::{analyze, normalize_text, AnalyzedTerm};
 use crate::{Error, Result};
 
 /// Queries longer than this are refused rather than silently cut.
 pub const MAX_QUERY_CHARS: usize = 1_000;
 
 /// A parsed query.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct UserQuery {
     /// The normalized query text.
     pub text: String,
@@ -16,17 +21,34 @@ pub struct UserQuery {
     pub words: String,
     /// Each quoted phrase.
     pub phrases: Vec<String>,
+    /// The analyzed terms of the words outside quotes.
+    pub word_terms: Vec<AnalyzedTerm>,
+    /// The analyzed terms of each quoted phrase.
+    pub phrase_terms: Vec<Vec<AnalyzedTerm>>,
+    /// Document references written anywhere in the query.
+    pub refs: Vec<DocumentRef>,
+    /// Per word term, its acronym expansions ("TTHC" → "thủ tục hành chính").
+    pub expansions: Vec<Vec<String>>,
+    /// Acronyms the words outside quotes spell out ("thủ tục hành chính" → "TTHC").
+    pub word_contractions: Vec<String>,
+    /// Acronyms the whole query spells out, quotes included.
+    pub text_contractions: Vec<String>,
 }
 
 impl UserQuery {
     /// True when nothing searchable was typed.
     pub fn is_empty(&self) -> bool {
-        analyze(&self.words).is_empty() && self.phrases.iter().all(|p| analyze(p).is_empty())
+        self.word_terms.is_empty() && self.phrase_terms.iter().all(Vec::is_empty)
     }
 }
 
 /// Parses a query; `allow_empty` accepts a query with no words (when filters select).
-pub fn parse_user_query(raw: &str, allow_empty: bool) -> Result<UserQuery> {
+/// Acronyms are read with `acronyms`.
+pub fn parse_user_query(
+    raw: &str,
+    allow_empty: bool,
+    acronyms: &AcronymTable,
+) -> Result<UserQuery> {
     let chars = raw.chars().count();
     if chars > MAX_QUERY_CHARS {
         return Err(Error::BadQuery(format!(
@@ -42,26 +64,41 @@ pub fn parse_user_query(raw: &str, allow_empty: bool) -> Result<UserQuery> {
     }
     let mut words = String::new();
     let mut phrases = Vec::new();
+    let mut phrase_terms = Vec::new();
     for (i, piece) in text.split('"').enumerate() {
         if i % 2 == 1 {
-            if !analyze(piece).is_empty() {
+            let terms = analyze(piece);
+            if !terms.is_empty() {
                 phrases.push(piece.trim().to_string());
+                phrase_terms.push(terms);
             }
         } else {
             words.push_str(piece);
             words.push(' ');
         }
     }
+    let words = words.trim().to_string();
+    let text = text.trim().to_string();
+    let word_terms = analyze(&words);
     let query = UserQuery {
-        text: text.trim().to_string(),
-        words: words.trim().to_string(),
+        expansions: word_terms
+            .iter()
+            .map(|t| acronyms.expand(&t.exact).to_vec())
+            .collect(),
+        word_contractions: acronyms.contract(&words),
+        text_contractions: acronyms.contract(&text),
+        refs: find_refs(&text),
+        word_terms,
+        phrase_terms,
+        text,
+        words,
         phrases,
     };
     if query.is_empty() && !allow_empty {
-        return Err(Error::BadQuery(if text.trim().is_empty() {
+        return Err(Error::BadQuery(if query.text.is_empty() {
             "the query is empty".to_string()
         } else {
-            format!("the query {:?} has no words to search for", text.trim())
+            format!("the query {:?} has no words to search for", query.text)
         }));
     }
     Ok(query)
@@ -73,7 +110,12 @@ mod tests {
 
     #[test]
     fn words_and_phrases() {
-        let q = parse_user_query("cải cách \"thủ tục hành chính\" 131/NQ-CP", false).unwrap();
+        let q = parse_user_query(
+            "cải cách \"thủ tục hành chính\" 131/NQ-CP",
+            false,
+            &AcronymTable::default(),
+        )
+        .unwrap();
         assert_eq!(
             q.words.split_whitespace().collect::<Vec<_>>(),
             ["cải", "cách", "131/NQ-CP"]
@@ -89,14 +131,16 @@ mod tests {
             ("?!...", "no words"),
             ("\"cải cách", "unbalanced"),
         ] {
-            let err = parse_user_query(q, false).unwrap_err().to_string();
+            let err = parse_user_query(q, false, &AcronymTable::default())
+                .unwrap_err()
+                .to_string();
             assert!(err.contains(needle), "{q:?}: {err}");
         }
         let long = "a ".repeat(MAX_QUERY_CHARS);
-        assert!(parse_user_query(&long, false)
+        assert!(parse_user_query(&long, false, &AcronymTable::default())
             .unwrap_err()
             .to_string()
             .contains("limit"));
-        assert!(parse_user_query("", true).is_ok());
+        assert!(parse_user_query("", true, &AcronymTable::default()).is_ok());
     }
 }

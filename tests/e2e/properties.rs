@@ -4,6 +4,7 @@
 
 use proptest::prelude::*;
 use unicode_normalization::{is_nfc, UnicodeNormalization};
+use vnsearch::analysis::acronyms::AcronymTable;
 use vnsearch::analysis::{analyze, analyze_into, normalize_text, TokenBuffer};
 use vnsearch::clean::{clean_bytes, decode, Markup, Metadata};
 use vnsearch::search::user_query::parse_user_query;
@@ -90,7 +91,7 @@ proptest! {
 
     #[test]
     fn query_parser_never_panics(query in prop_oneof![vietnamese_soup(), any::<String>()]) {
-        let _ = parse_user_query(&query, false);
-        let _ = parse_user_query(&query, true);
+        let _ = parse_user_query(&query, false, &AcronymTable::builtin());
+        let _ = parse_user_query(&query, true, &AcronymTable::builtin());
     }
 }
