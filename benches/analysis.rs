@@ -8,8 +8,9 @@ mod extraction_pages;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
-use vnsearch::analysis::{analyze_into, normalize_text, TokenBuffer};
+use vnsearch::analysis::{analyze_into, TokenBuffer};
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
+use vnsearch::text::normalize_text;
 
 const SEEDS: &[&[u8]] = &[
     include_bytes!("../corpus/000_a036a9bb99c329ac.txt"),

@@ -13,14 +13,18 @@
 //!
 //! The benchmark (corpus generator, peer engines) is the workspace's `vnsearch-bench` package.
 
+pub mod acronyms;
 pub mod analysis;
 pub mod clean;
 pub mod corpus;
 pub mod error;
 pub mod index;
 pub mod passages;
+pub mod refs;
 pub mod search;
 #[cfg(feature = "serve")]
 pub mod server;
+pub mod speakers;
+pub mod text;
 
 pub use error::{Error, Result};

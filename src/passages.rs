@@ -4,9 +4,9 @@
 //! at sentence ends into pieces of roughly 40 to 120 words and very short lines (captions,
 //! subheadings) joined to the paragraph that follows them.
 
-use crate::analysis::doc_refs::{find_refs, ref_keys};
-use crate::analysis::speakers::{Speaker, SpeakerTracker};
 use crate::clean::Article;
+use crate::refs::{find_refs, ref_keys};
+use crate::speakers::{Speaker, SpeakerTracker};
 
 /// A passage goes past this many words only when one sentence is longer.
 const MAX_WORDS: usize = 120;

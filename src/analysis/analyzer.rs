@@ -1,6 +1,6 @@
 //! The Vietnamese analyzer: one pass over a text yields every indexed form.
 //!
-//! Enters: NFC text from [`super::normalize_text`]. Leaves: [`AnalyzedTerm`]s (exact form:
+//! Enters: NFC text from [`crate::text::normalize_text`]. Leaves: [`AnalyzedTerm`]s (exact form:
 //! lowercase with canonical tone marks; folded form: no diacritics, `đ` → `d`) and, for the
 //! index, one token stream ([`analyze_into`]) holding, at each position, the folded form
 //! (marked with [`FOLDED_PREFIX`]), the exact form when it differs (it carries diacritics),
@@ -11,10 +11,10 @@
 
 use tantivy::tokenizer::Token;
 
-use super::fold::push_folded;
-use super::letters::is_word_char;
 use super::segmenter::{segment, Segment, SegmentKind};
-use super::tone_marks::push_canonical_syllable;
+use crate::text::fold::push_folded;
+use crate::text::letters::is_word_char;
+use crate::text::tone_marks::push_canonical_syllable;
 
 /// Terms longer than this (in bytes) are junk (base64, glued URLs) and are not indexed.
 const MAX_TERM_BYTES: usize = 64;
@@ -198,7 +198,7 @@ pub fn analyze_into(text: &str, buffer: &mut TokenBuffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::normalize_text;
+    use crate::text::normalize_text;
 
     /// Exact and folded forms of the terms of `input`, compounds included.
     fn forms(input: &str) -> Vec<(String, String)> {

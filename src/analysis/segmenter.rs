@@ -1,12 +1,12 @@
 //! Splits normalized text into syllables, numbers and compounds, with byte offsets.
 //!
-//! Enters: NFC text from [`super::normalize_text`]. Leaves: [`Segment`]s in text order.
+//! Enters: NFC text from [`crate::text::normalize_text`]. Leaves: [`Segment`]s in text order.
 //! A *part* is a run of letters or digits; parts joined by `/`, `-`, `.`, `,` or `_` with no
 //! space in between also form a *compound* (`131/NQ-CP`, `KT-XH`, `11/11/2022`), emitted at
 //! the position of its first part so that both the whole and its pieces are searchable.
 //! Thousands groups (`11.956`) and decimals (`99,33`) join into one number part.
 
-use super::letters::is_word_char;
+use crate::text::letters::is_word_char;
 
 /// One unit of text found by [`segment`].
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
 
-use crate::analysis::normalize_text;
+use crate::text::normalize_text;
 
 /// Why some bytes could not be decoded into an article's text.
 #[derive(Debug, Clone, PartialEq, Eq)]

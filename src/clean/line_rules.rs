@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::boilerplate_phrases::{FOOTER_OPENINGS, PLACEHOLDER_WORDS, SECTION_ENDS, UI_LABELS};
-use crate::analysis::fold_diacritics;
+use crate::text::search_key;
 
 /// What one line is, as far as cleaning is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Folded, lowercase, single-spaced form of a line, for phrase tables.
 pub fn folded_key(line: &str) -> String {
-    let folded = fold_diacritics(&line.to_lowercase());
+    let folded = search_key(line);
     folded
         .split(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '|' | '»' | '›'))
         .filter(|w| !w.is_empty())

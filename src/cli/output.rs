@@ -4,12 +4,12 @@ use std::io::IsTerminal;
 
 use anyhow::Result;
 use serde::Serialize;
-use vnsearch::analysis::speakers::Speaker;
 use vnsearch::clean::{Article, Extraction, Metadata};
 use vnsearch::index::IndexReport;
 use vnsearch::passages::AnnotatedPassage;
 use vnsearch::search::listings::{PersonCount, RefCount};
 use vnsearch::search::SearchResults;
+use vnsearch::speakers::Speaker;
 
 use super::stdout_write;
 

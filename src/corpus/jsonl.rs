@@ -83,7 +83,7 @@ pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Skip> {
         _ => source.to_string(),
     };
     let clean_field = |s: Option<String>| {
-        s.map(|t| crate::analysis::normalize_text(t.trim()))
+        s.map(|t| crate::text::normalize_text(t.trim()))
             .filter(|t| !t.is_empty())
     };
     Ok(RawInput {

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::analysis::acronyms::AcronymTable;
+use crate::acronyms::AcronymTable;
 use crate::{Error, Result};
 
 /// File in the index directory holding the acronyms learned from the corpus.

@@ -3,9 +3,9 @@
 use tantivy::schema::TantivyDocument;
 
 use super::schema::{article_hash, Fields};
-use crate::analysis::speakers::speaker_key;
 use crate::clean::Article;
 use crate::passages::AnnotatedPassage;
+use crate::speakers::speaker_key;
 
 /// Value of the `article_head` marker on an article's first passage.
 pub const HEAD_MARKER: &str = "1";

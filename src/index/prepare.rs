@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
-use crate::analysis::acronyms::AcronymTable;
+use crate::acronyms::AcronymTable;
 use crate::clean::{clean_bytes, Article};
 use crate::corpus::{RawInput, Skip};
 use crate::passages::{annotate, AnnotatedPassage};

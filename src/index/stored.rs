@@ -5,7 +5,7 @@ use serde::Serialize;
 use tantivy::schema::{Field, TantivyDocument, Value};
 
 use super::schema::Fields;
-use crate::analysis::speakers::Speaker;
+use crate::speakers::Speaker;
 
 /// An article's fields, as stored on each of its passages.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]

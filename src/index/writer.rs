@@ -27,7 +27,7 @@ use super::options::{IndexObserver, IndexOptions, IndexReport, RunCounters};
 use super::prepare::{prepare, Existing, Prepared};
 use super::store::{open_or_create, refuse_foreign, VnIndex};
 use super::stored::StoredPassage;
-use crate::analysis::acronyms::AcronymTable;
+use crate::acronyms::AcronymTable;
 use crate::corpus::{RawInput, Skip};
 use crate::{Error, Result};
 

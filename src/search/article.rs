@@ -7,8 +7,8 @@ use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::Term;
 
 use super::Searcher;
-use crate::analysis::speakers::Speaker;
 use crate::index::stored::StoredPassage;
+use crate::speakers::Speaker;
 use crate::Result;
 
 /// A passage of an [`ArticleView`].

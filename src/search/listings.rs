@@ -11,11 +11,11 @@ use tantivy::Term;
 use tantivy::{DocAddress, DocSet, TERMINATED};
 
 use super::Searcher;
-use crate::analysis::doc_refs::find_refs;
-use crate::analysis::speakers::speaker_key;
-use crate::analysis::{fold_diacritics, has_diacritics};
 use crate::index::document::HEAD_MARKER;
 use crate::index::stored::StoredPassage;
+use crate::refs::find_refs;
+use crate::speakers::speaker_key;
+use crate::text::{has_diacritics, search_key};
 use crate::Result;
 
 /// A document reference and how often it is cited.
@@ -154,7 +154,7 @@ impl Searcher {
     pub fn refs(&self, filter: Option<&str>) -> Result<Vec<RefCount>> {
         let f = *self.fields();
         let searcher = self.tantivy_searcher();
-        let needle = filter.map(|f| fold_diacritics(&f.to_lowercase()));
+        let needle = filter.map(search_key);
         let mut out = Vec::new();
         for (key, tally) in self.term_tallies(f.refs)? {
             let mut labels: HashMap<String, usize> = HashMap::new();
@@ -171,8 +171,7 @@ impl Searcher {
             }
             let reference = most_common(&labels);
             let keep = needle.as_ref().is_none_or(|n| {
-                key.contains(n.as_str())
-                    || fold_diacritics(&reference.to_lowercase()).contains(n.as_str())
+                key.contains(n.as_str()) || search_key(&reference).contains(n.as_str())
             });
             if keep {
                 out.push(RefCount {

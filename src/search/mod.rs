@@ -19,12 +19,12 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
 use tantivy::schema::TantivyDocument;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy};
 
-use crate::analysis::acronyms::AcronymTable;
-use crate::analysis::speakers::{speaker_key, Speaker};
+use crate::acronyms::AcronymTable;
 use crate::index::load_acronyms;
 use crate::index::schema::Fields;
 use crate::index::stored::{StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
+use crate::speakers::{speaker_key, Speaker};
 use crate::Result;
 use query_builder::{build_query, highlight_terms, ref_filter, speaker_filter};
 use snippet::make_snippet;

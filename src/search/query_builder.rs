@@ -14,10 +14,10 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use super::user_query::UserQuery;
-use crate::analysis::acronyms::acronym_key;
-use crate::analysis::doc_refs::{find_refs, ref_keys};
+use crate::acronyms::acronym_key;
 use crate::analysis::{bigram, folded_term, AnalyzedTerm};
 use crate::index::schema::Fields;
+use crate::refs::{find_refs, ref_keys};
 
 const EXACT_BOOST: f32 = 1.5;
 const BIGRAM_BOOST: f32 = 2.5;
@@ -159,7 +159,7 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
 pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
     let refs = find_refs(reference);
     if refs.is_empty() {
-        let key = crate::analysis::fold_diacritics(&reference.trim().to_lowercase());
+        let key = crate::text::search_key(reference.trim());
         return term(fields.refs, &key);
     }
     // The strictest key the user wrote: the full number when given, else type + number.
@@ -173,8 +173,5 @@ pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
 
 /// A filter on the statements of `name`.
 pub fn speaker_filter(fields: &Fields, name: &str) -> Box<dyn Query> {
-    term(
-        fields.speaker_key,
-        &crate::analysis::speakers::speaker_key(name),
-    )
+    term(fields.speaker_key, &crate::speakers::speaker_key(name))
 }

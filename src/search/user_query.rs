@@ -4,9 +4,10 @@
 //! query and the highlighter are both built from this one reading: the text goes through
 //! analysis once.
 
-use crate::analysis::acronyms::AcronymTable;
-use crate::analysis::doc_refs::{find_refs, DocumentRef};
-use crate::analysis::{analyze, normalize_text, AnalyzedTerm};
+use crate::acronyms::AcronymTable;
+use crate::analysis::{analyze, AnalyzedTerm};
+use crate::refs::{find_refs, DocumentRef};
+use crate::text::normalize_text;
 use crate::{Error, Result};
 
 /// Queries longer than this are refused rather than silently cut.

@@ -4,10 +4,11 @@
 
 use proptest::prelude::*;
 use unicode_normalization::{is_nfc, UnicodeNormalization};
-use vnsearch::analysis::acronyms::AcronymTable;
-use vnsearch::analysis::{analyze, analyze_into, normalize_text, TokenBuffer};
+use vnsearch::acronyms::AcronymTable;
+use vnsearch::analysis::{analyze, analyze_into, TokenBuffer};
 use vnsearch::clean::{clean_bytes, decode, Markup, Metadata};
 use vnsearch::search::user_query::parse_user_query;
+use vnsearch::text::normalize_text;
 
 /// Strings rich in what breaks text code: Vietnamese letters in both forms, combining marks,
 /// joiners, quotes, markup and control characters.

@@ -9,9 +9,9 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use vnsearch::analysis::people_tables::SURNAMES;
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
 use vnsearch::corpus::embedded;
+use vnsearch::speakers::people_tables::SURNAMES;
 
 const MIDDLE: &[&str] = &[
     "Văn", "Thị", "Minh", "Hồng", "Thanh", "Quốc", "Đức", "Xuân", "Hải", "Ngọc", "Thu", "Kim",

@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::acronym_table::ACRONYMS;
-use super::fold::fold_diacritics;
+use super::builtin::ACRONYMS;
+use crate::text::search_key;
 
 /// Acronyms and their spelled-out forms, keyed by folded lowercase forms.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
@@ -27,7 +27,7 @@ static DEFINITION: LazyLock<Regex> =
 /// Folded, lowercase, single-spaced key of a phrase; punctuation is dropped, so
 /// "kinh tế - xã hội" gives `kinh te xa hoi`.
 pub fn phrase_key(text: &str) -> String {
-    fold_diacritics(&text.to_lowercase())
+    search_key(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -37,9 +37,7 @@ pub fn phrase_key(text: &str) -> String {
 /// Key of an acronym as the index holds it: folded and lowercase, inner `-` and `.` kept
 /// (`KT-XH` → `kt-xh`, the compound term the analyzer emits).
 pub fn acronym_key(acronym: &str) -> String {
-    fold_diacritics(&acronym.to_lowercase())
-        .split_whitespace()
-        .collect()
+    search_key(acronym).split_whitespace().collect()
 }
 
 impl AcronymTable {
@@ -91,11 +89,7 @@ impl AcronymTable {
             let words = &before[before.len() - n..];
             let initials: String = words
                 .iter()
-                .filter_map(|w| {
-                    fold_diacritics(&w.to_lowercase())
-                        .chars()
-                        .find(|c| c.is_alphanumeric())
-                })
+                .filter_map(|w| search_key(w).chars().find(|c| c.is_alphanumeric()))
                 .collect();
             if initials.chars().collect::<Vec<_>>() == letters {
                 self.add(&c[1], &words.join(" "));

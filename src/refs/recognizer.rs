@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::letters::{fold_letter, lower_letter};
-use super::word_match::{tail, word_captures};
+use crate::text::letters::{fold_letter, lower_letter};
+use crate::text::word_match::{tail, word_captures};
 
 /// Type words and their abbreviations, folded (from the conventions in `VIETNAMESE.md`).
 const TYPE_WORDS: &[(&str, &str)] = &[

@@ -12,12 +12,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::fold::fold_diacritics;
 use super::people_tables::{
     ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES, SPEECH_VERBS, SURNAMES,
     TITLES,
 };
-use super::word_match::{tail, word_matches};
+use crate::text::search_key;
+use crate::text::word_match::{tail, word_matches};
 
 /// A person speaking in a passage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -30,7 +30,7 @@ pub struct Speaker {
 
 /// The key a speaker is indexed and looked up by: folded, lowercase, single-spaced.
 pub fn speaker_key(name: &str) -> String {
-    fold_diacritics(&name.to_lowercase())
+    search_key(name)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

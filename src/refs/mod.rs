@@ -1,0 +1,6 @@
+//! Document references: "Nghị quyết số 131/NQ-CP", "NQ 131", "653/2019/UBTVQH14", found in
+//! any written form and reduced to keys the index and the query share.
+
+pub mod recognizer;
+
+pub use recognizer::{find_refs, ref_keys, DocumentRef};

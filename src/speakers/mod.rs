@@ -1,0 +1,8 @@
+//! Officials who speak: "Thủ tướng Chính phủ Phạm Minh Chính phát biểu", followed through
+//! title-only ("Thủ tướng") and given-name follow-ups. The recognizer and its tables of
+//! family names, titles and speech verbs.
+
+pub mod people_tables;
+pub mod recognizer;
+
+pub use recognizer::{speaker_key, Speaker, SpeakerTracker};
