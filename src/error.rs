@@ -13,14 +13,6 @@ pub enum Error {
         /// The underlying I/O error (part of the message, so not repeated as a source).
         io: std::io::Error,
     },
-    /// An input could not be turned into an article (binary, empty, undecodable, too large).
-    #[error("{path}: {reason}")]
-    Unreadable {
-        /// The file (with `#line` for `.jsonl` records).
-        path: String,
-        /// Why it was refused.
-        reason: String,
-    },
     /// The index directory does not exist or holds no vnsearch index.
     #[error("no index at {0} (run `vnsearch index --corpus PATH --index {0}` first)")]
     MissingIndex(PathBuf),
@@ -46,6 +38,9 @@ pub enum Error {
     /// An error inside tantivy.
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
+    /// The indexing workers could not be started.
+    #[error("starting the indexing threads: {0}")]
+    Threads(#[from] rayon::ThreadPoolBuildError),
 }
 
 /// Result alias for the library.

@@ -4,27 +4,10 @@
 //! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to
 //! Windows-1258, the legacy Vietnamese code page, which maps every byte.
 
+use super::Reason;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
 
 use crate::text::normalize_text;
-
-/// Why some bytes could not be decoded into an article's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeRefusal {
-    /// Nothing but whitespace.
-    Empty,
-    /// Control bytes that no text file contains.
-    Binary,
-}
-
-impl std::fmt::Display for DecodeRefusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DecodeRefusal::Empty => write!(f, "empty file"),
-            DecodeRefusal::Binary => write!(f, "binary file, not text"),
-        }
-    }
-}
 
 /// A file of UTF-8 text with a few stray bytes from another encoding (a pasted legacy line):
 /// its UTF-8 letters far outnumber the invalid sequences, so it is read as UTF-8 and the
@@ -52,7 +35,7 @@ fn looks_binary(text: &str) -> bool {
 }
 
 /// Decodes `bytes` into normalized text.
-pub fn decode(bytes: &[u8]) -> Result<String, DecodeRefusal> {
+pub fn decode(bytes: &[u8]) -> Result<String, Reason> {
     let utf8_body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let utf8 = match std::str::from_utf8(utf8_body) {
         Ok(s) => Some(std::borrow::Cow::Borrowed(s)),
@@ -73,17 +56,17 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeRefusal> {
         encoding.decode_with_bom_removal(bytes).0
     } else {
         if bytes.contains(&0) {
-            return Err(DecodeRefusal::Binary);
+            return Err(Reason::Binary);
         }
         // Windows-1258, also for a UTF-8 byte-order mark followed by bytes that are not UTF-8.
         WINDOWS_1258.decode_without_bom_handling(utf8_body).0
     };
     if looks_binary(&text) {
-        return Err(DecodeRefusal::Binary);
+        return Err(Reason::Binary);
     }
     let text = normalize_text(&text);
     if text.trim().is_empty() {
-        return Err(DecodeRefusal::Empty);
+        return Err(Reason::Empty);
     }
     Ok(text)
 }
@@ -135,13 +118,10 @@ mod tests {
 
     #[test]
     fn empty_and_binary_are_refused() {
-        assert_eq!(decode(b"  \n\t "), Err(DecodeRefusal::Empty));
-        assert_eq!(decode(b""), Err(DecodeRefusal::Empty));
-        assert_eq!(
-            decode(b"\x00\x01\x02PK\x03\x04binary"),
-            Err(DecodeRefusal::Binary)
-        );
+        assert_eq!(decode(b"  \n\t "), Err(Reason::Empty));
+        assert_eq!(decode(b""), Err(Reason::Empty));
+        assert_eq!(decode(b"\x00\x01\x02PK\x03\x04binary"), Err(Reason::Binary));
         let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00";
-        assert_eq!(decode(png), Err(DecodeRefusal::Binary));
+        assert_eq!(decode(png), Err(Reason::Binary));
     }
 }

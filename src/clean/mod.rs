@@ -13,7 +13,7 @@ pub mod line_rules;
 
 use serde::{Deserialize, Serialize};
 
-pub use decode::{decode, DecodeRefusal};
+pub use decode::decode;
 
 /// Metadata of an article, as fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,22 +58,23 @@ pub enum Markup {
     Sniff,
 }
 
-/// Why an input is not an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CleanRefusal {
-    /// The bytes are not text.
-    Decode(DecodeRefusal),
+/// Why an input is not an article: the one reason type of every rejection, from reading a
+/// file to cleaning it (see [`crate::corpus::Rejection`], which adds where it came from).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Reason {
+    /// Nothing but whitespace.
+    #[error("empty file")]
+    Empty,
+    /// Control bytes that no text file contains.
+    #[error("binary file, not text")]
+    Binary,
     /// Text, but nothing in it is article text once boilerplate is gone.
+    #[error("no article text after removing boilerplate")]
     NoArticleText,
-}
-
-impl std::fmt::Display for CleanRefusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CleanRefusal::Decode(d) => d.fmt(f),
-            CleanRefusal::NoArticleText => write!(f, "no article text after removing boilerplate"),
-        }
-    }
+    /// The input could not be read as one (too large, a broken `.jsonl` record, an I/O
+    /// error, a symlink loop): the message says which.
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 fn looks_like_html(text: &str) -> bool {
@@ -202,11 +203,11 @@ pub fn clean_bytes(
     bytes: &[u8],
     markup: Markup,
     metadata: Metadata,
-) -> Result<Article, CleanRefusal> {
-    let text = decode(bytes).map_err(CleanRefusal::Decode)?;
+) -> Result<Article, Reason> {
+    let text = decode(bytes)?;
     let (paragraphs, metadata, extraction) = clean_text(&text, markup, metadata);
     if paragraphs.is_empty() {
-        return Err(CleanRefusal::NoArticleText);
+        return Err(Reason::NoArticleText);
     }
     Ok(Article {
         id,
@@ -260,6 +261,6 @@ mod tests {
             Markup::Text,
             Metadata::default(),
         );
-        assert_eq!(r, Err(CleanRefusal::NoArticleText));
+        assert_eq!(r, Err(Reason::NoArticleText));
     }
 }

@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use vnsearch::corpus::Skip;
+use vnsearch::corpus::Rejection;
 use vnsearch::index::IndexObserver;
 
 /// Shows indexing progress by bytes read.
@@ -34,7 +34,7 @@ impl Progress {
 }
 
 impl IndexObserver for Progress {
-    fn skipped(&self, skip: &Skip) {
+    fn skipped(&self, skip: &Rejection) {
         self.bar
             .suspend(|| eprintln!("vnsearch: skipped {}: {}", skip.source, skip.reason));
     }

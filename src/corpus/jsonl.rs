@@ -8,8 +8,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{bounded_lines, Content, RawInput, Skip};
-use crate::clean::{line_rules::parse_date, Markup, Metadata};
+use super::{bounded_lines, Content, RawInput, Rejection};
+use crate::clean::{line_rules::parse_date, Markup, Metadata, Reason};
 
 #[derive(Deserialize)]
 struct Record {
@@ -27,16 +27,16 @@ pub fn records<'a, R: BufRead + 'a>(
     file: &'a Path,
     reader: R,
     max_line_bytes: u64,
-) -> impl Iterator<Item = Result<RawInput, Skip>> + 'a {
+) -> impl Iterator<Item = Result<RawInput, Rejection>> + 'a {
     let name = file.display().to_string();
     bounded_lines(reader, max_line_bytes)
         .enumerate()
         .filter_map(move |(i, line)| {
             let source = format!("{name}#{}", i + 1);
             let fail = |reason: String| {
-                Some(Err(Skip {
+                Some(Err(Rejection {
                     source: source.clone(),
-                    reason,
+                    reason: Reason::Unreadable(reason),
                 }))
             };
             let line = match line {
@@ -65,10 +65,10 @@ pub fn records<'a, R: BufRead + 'a>(
 }
 
 /// Parses one `.jsonl` line into the article input it describes.
-pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Skip> {
-    let fail = |reason: String| Skip {
+pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Rejection> {
+    let fail = |reason: String| Rejection {
         source: source.to_string(),
-        reason,
+        reason: Reason::Unreadable(reason),
     };
     let record: Record =
         serde_json::from_slice(line).map_err(|e| fail(format!("broken JSON line: {e}")))?;

@@ -1,7 +1,7 @@
 //! The corpus: which inputs an indexing run reads, streamed one at a time.
 //!
 //! Enters: a path (a directory walked recursively, or one file). Leaves: [`RawInput`]s, one
-//! per article (a file, or a line of a `.jsonl` file), or [`Skip`]s naming the file (and
+//! per article (a file, or a line of a `.jsonl` file), or [`Rejection`]s naming the file (and
 //! line) and why it cannot be read. Files over the size limit are refused before reading;
 //! `.jsonl` files are read line by line, never whole.
 
@@ -12,7 +12,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use crate::clean::{Markup, Metadata};
+use crate::clean::{Markup, Metadata, Reason};
 
 /// Extensions vnsearch reads.
 pub const EXTENSIONS: &[&str] = &["txt", "html", "htm", "jsonl"];
@@ -45,7 +45,7 @@ pub enum Content {
 
 impl RawInput {
     /// Parses a `.jsonl` record into its page; a page is returned as it is.
-    pub fn resolve(self) -> Result<RawInput, Skip> {
+    pub fn resolve(self) -> Result<RawInput, Rejection> {
         match self.content {
             Content::Page(_) => Ok(self),
             Content::JsonlRecord => jsonl::parse_record(&self.source, &self.bytes),
@@ -61,18 +61,19 @@ impl RawInput {
     }
 }
 
-/// An input that was not read, and why.
+/// An input that is not an article, and why: the one rejection type, from the walk over
+/// the corpus to the cleaner.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Skip {
+pub struct Rejection {
     /// The file, or `path#line`.
     pub source: String,
-    /// A one-line reason.
-    pub reason: String,
+    /// Why it was rejected.
+    pub reason: Reason,
 }
 
 /// Lists the readable files under `root` in a stable order. Unreadable directory entries
-/// and symlink loops become [`Skip`]s.
-pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Skip>), crate::Error> {
+/// and symlink loops become [`Rejection`]s.
+pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Rejection>), crate::Error> {
     let meta = std::fs::metadata(root).map_err(|e| crate::Error::io(root, e))?;
     if meta.is_file() {
         return Ok((vec![root.to_path_buf()], Vec::new()));
@@ -95,18 +96,18 @@ pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Skip>), crate::Error
                 }
             }
             Ok(_) => {}
-            Err(e) => skips.push(Skip {
+            Err(e) => skips.push(Rejection {
                 source: e
                     .path()
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|| root.display().to_string()),
-                reason: if e.loop_ancestor().is_some() {
+                reason: Reason::Unreadable(if e.loop_ancestor().is_some() {
                     "symlink loop".to_string()
                 } else {
                     e.io_error()
                         .map(|io| io.to_string())
                         .unwrap_or_else(|| e.to_string())
-                },
+                }),
             }),
         }
     }
@@ -130,16 +131,16 @@ fn markup_of(path: &Path) -> Markup {
 pub fn read_inputs(
     files: &[PathBuf],
     max_file_bytes: u64,
-) -> impl Iterator<Item = Result<RawInput, Skip>> + Send + '_ {
+) -> impl Iterator<Item = Result<RawInput, Rejection>> + Send + '_ {
     files
         .iter()
         .flat_map(move |file| read_file(file, max_file_bytes))
 }
 
-fn skip(source: &Path, reason: impl Into<String>) -> Result<RawInput, Skip> {
-    Err(Skip {
+fn skip(source: &Path, reason: impl Into<String>) -> Result<RawInput, Rejection> {
+    Err(Rejection {
         source: source.display().to_string(),
-        reason: reason.into(),
+        reason: Reason::Unreadable(reason.into()),
     })
 }
 
@@ -147,7 +148,7 @@ fn skip(source: &Path, reason: impl Into<String>) -> Result<RawInput, Skip> {
 pub fn read_file(
     file: &Path,
     max_file_bytes: u64,
-) -> Box<dyn Iterator<Item = Result<RawInput, Skip>> + Send + '_> {
+) -> Box<dyn Iterator<Item = Result<RawInput, Rejection>> + Send + '_> {
     let is_jsonl = file
         .extension()
         .and_then(|x| x.to_str())

@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::commit_policy::CommitPolicy;
-use crate::corpus::Skip;
+use crate::corpus::Rejection;
 
 /// Inputs handed to the workers at a time, at most this many bytes...
 const BATCH_BYTES: u64 = 16 * 1024 * 1024;
@@ -132,7 +132,7 @@ impl RunCounters {
 /// Receives progress while indexing (the CLI prints; the library never does).
 pub trait IndexObserver: Sync {
     /// An input was skipped.
-    fn skipped(&self, skip: &Skip);
+    fn skipped(&self, skip: &Rejection);
     /// `bytes` more input were processed.
     fn progress(&self, bytes: u64);
 }
@@ -141,6 +141,6 @@ pub trait IndexObserver: Sync {
 pub struct Silent;
 
 impl IndexObserver for Silent {
-    fn skipped(&self, _: &Skip) {}
+    fn skipped(&self, _: &Rejection) {}
     fn progress(&self, _: u64) {}
 }

@@ -10,7 +10,7 @@ use std::sync::Mutex;
 
 use crate::acronyms::AcronymTable;
 use crate::clean::{clean_bytes, Article};
-use crate::corpus::{RawInput, Skip};
+use crate::corpus::{RawInput, Rejection};
 use crate::passages::{annotate, AnnotatedPassage};
 
 /// What the index holds for an article id.
@@ -39,7 +39,7 @@ pub struct PreparedArticle {
 /// What became of one input.
 pub enum Prepared {
     /// Not an article: the reason.
-    Skipped(Skip),
+    Skipped(Rejection),
     /// An id already seen in this run.
     Repeat,
     /// Indexed before from the same input.
@@ -97,9 +97,9 @@ pub fn prepare(
     ) {
         Ok(a) => a,
         Err(reason) => {
-            return Prepared::Skipped(Skip {
+            return Prepared::Skipped(Rejection {
                 source: input.source,
-                reason: reason.to_string(),
+                reason,
             })
         }
     };

@@ -28,7 +28,7 @@ use super::prepare::{prepare, Existing, Prepared};
 use super::store::{open_or_create, refuse_foreign, VnIndex};
 use super::stored::StoredPassage;
 use crate::acronyms::AcronymTable;
-use crate::corpus::{RawInput, Skip};
+use crate::corpus::{RawInput, Rejection};
 use crate::{Error, Result};
 
 /// The most writer threads tantivy is given.
@@ -79,7 +79,7 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    fn skip(&self, skip: &Skip) {
+    fn skip(&self, skip: &Rejection) {
         RunCounters::bump(&self.counters.skipped, 1);
         self.observer.skipped(skip);
     }
@@ -158,7 +158,7 @@ pub fn index_inputs<I>(
     observer: &dyn IndexObserver,
 ) -> Result<IndexReport>
 where
-    I: Iterator<Item = std::result::Result<RawInput, Skip>> + Send,
+    I: Iterator<Item = std::result::Result<RawInput, Rejection>> + Send,
 {
     let started = Instant::now();
     let threads = options.threads.clamp(1, 64);
@@ -182,11 +182,7 @@ where
     let first_generation = generation;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
-        .build()
-        .map_err(|e| Error::Unreadable {
-            path: dir.display().to_string(),
-            reason: e.to_string(),
-        })?;
+        .build()?;
     let run = Run {
         vn: &vn,
         existing: &existing,
