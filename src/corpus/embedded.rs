@@ -4,33 +4,23 @@
 use super::{Content, RawInput};
 use crate::clean::{Markup, Metadata};
 
-/// The seed articles in `corpus/`, as `(file name, bytes)`.
-pub const ARTICLES: &[(&str, &[u8])] = &[
-    (
-        "000_a036a9bb99c329ac.txt",
-        include_bytes!("../../corpus/000_a036a9bb99c329ac.txt"),
-    ),
-    (
-        "001_3ef0812a7f42525a.txt",
-        include_bytes!("../../corpus/001_3ef0812a7f42525a.txt"),
-    ),
-    (
-        "002_5375bcbe64f14489.txt",
-        include_bytes!("../../corpus/002_5375bcbe64f14489.txt"),
-    ),
-    (
-        "003_c3bb818650128224.txt",
-        include_bytes!("../../corpus/003_c3bb818650128224.txt"),
-    ),
-    (
-        "004_f0b1e9c68f6e4903.txt",
-        include_bytes!("../../corpus/004_f0b1e9c68f6e4903.txt"),
-    ),
-];
+/// The shipped `corpus/`, compiled in.
+static CORPUS: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/corpus");
+
+/// The seed articles, as `(file name, bytes)` in name order.
+pub fn articles() -> Vec<(&'static str, &'static [u8])> {
+    let mut files: Vec<(&str, &[u8])> = CORPUS
+        .files()
+        .filter_map(|f| Some((f.path().file_name()?.to_str()?, f.contents())))
+        .filter(|(name, _)| !name.starts_with('.'))
+        .collect();
+    files.sort_by_key(|(name, _)| *name);
+    files
+}
 
 /// The embedded articles as inputs, with `embedded:corpus/NAME` as their source.
 pub fn inputs() -> impl Iterator<Item = RawInput> {
-    ARTICLES.iter().map(|(name, bytes)| {
+    articles().into_iter().map(|(name, bytes)| {
         let source = format!("embedded:corpus/{name}");
         RawInput {
             id: source.clone(),

@@ -42,20 +42,9 @@ impl Snippet {
     }
 }
 
-/// Escapes text for HTML.
+/// Escapes text for HTML (text or a quoted attribute alike).
 pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_quoted_attribute(s).into_owned()
 }
 
 /// Builds the snippet of `passage` for the folded `terms`.

@@ -1,12 +1,10 @@
 //! JSON handlers of the API.
 
-use std::collections::HashMap;
-
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::AppState;
 use crate::search::user_query::MAX_QUERY_CHARS;
@@ -79,13 +77,35 @@ async fn blocking<T: Send + 'static>(
     }
 }
 
+/// `/api/search` parameters. Numbers arrive as text so that a bad one gets this API's JSON
+/// error naming the parameter, not the extractor's plain-text rejection.
+#[derive(Debug, Deserialize)]
+pub struct SearchParams {
+    q: Option<String>,
+    limit: Option<String>,
+    offset: Option<String>,
+    by: Option<String>,
+    #[serde(rename = "ref")]
+    reference: Option<String>,
+}
+
+/// `/api/refs` parameters.
+#[derive(Debug, Deserialize)]
+pub struct RefsParams {
+    filter: Option<String>,
+}
+
+fn present(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
 fn number(
-    params: &HashMap<String, String>,
+    value: &Option<String>,
     name: &str,
     default: usize,
     max: usize,
 ) -> Result<usize, ApiError> {
-    match params.get(name).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+    match present(value) {
         None => Ok(default),
         Some(v) => match v.parse::<usize>() {
             Ok(n) if n <= max => Ok(n),
@@ -99,8 +119,8 @@ fn number(
     }
 }
 
-fn text_param(params: &HashMap<String, String>, name: &str) -> Result<Option<String>, ApiError> {
-    match params.get(name).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+fn text_param(value: &Option<String>, name: &str) -> Result<Option<String>, ApiError> {
+    match present(value) {
         None => Ok(None),
         Some(v) if v.chars().count() > MAX_QUERY_CHARS => Err(ApiError::bad_request(format!(
             "{name} is longer than {MAX_QUERY_CHARS} characters"
@@ -110,17 +130,14 @@ fn text_param(params: &HashMap<String, String>, name: &str) -> Result<Option<Str
 }
 
 /// `GET /api/search?q=&limit=&offset=&by=&ref=`.
-pub async fn search(
-    State(state): State<AppState>,
-    Query(params): Query<HashMap<String, String>>,
-) -> Response {
+pub async fn search(State(state): State<AppState>, Query(params): Query<SearchParams>) -> Response {
     let request = (|| -> Result<SearchRequest, ApiError> {
         Ok(SearchRequest {
-            query: text_param(&params, "q")?.unwrap_or_default(),
-            limit: number(&params, "limit", 10, state.limits.max_limit)?.max(1),
-            offset: number(&params, "offset", 0, state.limits.max_offset)?,
-            by: text_param(&params, "by")?,
-            reference: text_param(&params, "ref")?,
+            query: text_param(&params.q, "q")?.unwrap_or_default(),
+            limit: number(&params.limit, "limit", 10, state.limits.max_limit)?.max(1),
+            offset: number(&params.offset, "offset", 0, state.limits.max_offset)?,
+            by: text_param(&params.by, "by")?,
+            reference: text_param(&params.reference, "ref")?,
         })
     })();
     let request = match request {
@@ -137,9 +154,9 @@ pub async fn search(
 /// `GET /api/refs?filter=`.
 pub async fn refs(
     State(state): State<AppState>,
-    Query(params): Query<HashMap<String, String>>,
+    Query(params): Query<RefsParams>,
 ) -> ApiResult<Vec<crate::search::listings::RefCount>> {
-    let filter = text_param(&params, "filter")?;
+    let filter = text_param(&params.filter, "filter")?;
     let searcher = state.searcher.clone();
     blocking(&state, move || searcher.refs(filter.as_deref()))
         .await

@@ -12,10 +12,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
-use axum::http::header;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 
 use crate::search::Searcher;
 
@@ -53,25 +55,31 @@ pub struct AppState {
     limits: Arc<Limits>,
 }
 
+/// The page's content security policy: its own inline script and styles, nothing else.
+const PAGE_CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'none'";
+/// A request slower than the search time limit by this much is cut by the server itself.
+const TIMEOUT_MARGIN: Duration = Duration::from_secs(1);
+
 async fn page() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_SECURITY_POLICY, "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'none'"),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        ],
-        Html(PAGE),
-    )
+    Html(PAGE)
 }
 
 /// The application: API routes and the page.
 pub fn router(searcher: Arc<Searcher>, limits: Limits) -> Router {
     let max_body = limits.max_body_bytes;
+    let request_timeout = limits.timeout + TIMEOUT_MARGIN;
     let state = AppState {
         searcher,
         limits: Arc::new(limits),
     };
     Router::new()
-        .route("/", get(page))
+        .route(
+            "/",
+            get(page).layer(SetResponseHeaderLayer::overriding(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(PAGE_CSP),
+            )),
+        )
         .route("/healthz", get(api::health))
         .route("/api/search", get(api::search))
         .route("/api/refs", get(api::refs))
@@ -79,6 +87,14 @@ pub fn router(searcher: Arc<Searcher>, limits: Limits) -> Router {
         .route("/api/articles/{*id}", get(api::article))
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            request_timeout,
+        ))
         .with_state(state)
 }
 

@@ -71,7 +71,7 @@ impl Generator {
         let mut words: Vec<String> = Vec::new();
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut next: HashMap<usize, Vec<usize>> = HashMap::new();
-        for (name, bytes) in embedded::ARTICLES {
+        for (name, bytes) in embedded::articles() {
             let Ok(article) = clean_bytes(
                 name.to_string(),
                 name.to_string(),
