@@ -37,11 +37,23 @@ fn strip_bullet(line: &str) -> &str {
         .trim()
 }
 
+/// A headline has at least this many words.
+const HEADLINE_MIN_WORDS: usize = 2;
+/// A title line has at most this many words.
+const TITLE_MAX_WORDS: usize = 35;
+/// A trailing credit ("Bùi Minh") has at most this many words.
+const CREDIT_MAX_WORDS: usize = 6;
+/// The header of a counter box has at most this many words, and this many counters follow.
+const COUNTER_HEADER_MAX_WORDS: usize = 5;
+const COUNTERS_AFTER_HEADER: usize = 2;
+/// After a "related news" header, lines shorter than this are teasers, not body.
+const TEASER_MAX_WORDS: usize = 25;
+
 /// A short line with the look of a headline: no sentence punctuation at the end, not
 /// starting in lowercase.
 pub fn headline_like(line: &str, max_words: usize) -> bool {
     let n = words(line);
-    n >= 2
+    n >= HEADLINE_MIN_WORDS
         && n <= max_words
         && !line.ends_with(TERMINAL_PUNCTUATION)
         && !line.chars().next().is_some_and(|c| c.is_lowercase())
@@ -49,7 +61,7 @@ pub fn headline_like(line: &str, max_words: usize) -> bool {
 
 /// A trailing credit: a name or a unit ("Bùi Minh", "Phòng Nội vụ huyện").
 fn name_like(line: &str) -> bool {
-    headline_like(line, 6)
+    headline_like(line, CREDIT_MAX_WORDS)
         && !line.chars().any(|c| c.is_ascii_digit())
         && line.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -104,19 +116,19 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         // The header of a counter box ("Thống kê truy cập") is followed by counters.
         let counters_follow = kinds[i + 1..]
             .iter()
-            .take(2)
+            .take(COUNTERS_AFTER_HEADER)
             .filter(|k| matches!(k, LineKind::Counter { .. }))
             .count();
-        if counters_follow == 2 && words(line) <= 5 {
+        if counters_follow == COUNTERS_AFTER_HEADER && words(line) <= COUNTER_HEADER_MAX_WORDS {
             continue;
         }
         if skipping_list {
-            if words(line) < 25 {
+            if words(line) < TEASER_MAX_WORDS {
                 continue;
             }
             skipping_list = false;
         }
-        if meta.title.is_none() && body.is_empty() && headline_like(line, 35) {
+        if meta.title.is_none() && body.is_empty() && headline_like(line, TITLE_MAX_WORDS) {
             meta.title = Some(line.to_string());
             known.insert(folded_key(line));
             continue;

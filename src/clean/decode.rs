@@ -12,6 +12,13 @@ use crate::text::normalize_text;
 /// A file of UTF-8 text with a few stray bytes from another encoding (a pasted legacy line):
 /// its UTF-8 letters far outnumber the invalid sequences, so it is read as UTF-8 and the
 /// invalid bytes are dropped. A legacy file has no valid multi-byte letters at all.
+/// UTF-8 letters per invalid sequence above which a file is UTF-8 with stray bytes.
+const LETTERS_PER_STRAY_BYTE: usize = 8;
+/// How much of a file is looked at for control bytes.
+const BINARY_SNIFF_CHARS: usize = 64 * 1024;
+/// Control characters in this many per hundred make a file binary.
+const BINARY_CONTROLS_PERCENT: usize = 1;
+
 fn mostly_utf8(bytes: &[u8]) -> Option<String> {
     let lossy = String::from_utf8_lossy(bytes);
     let invalid = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -19,19 +26,20 @@ fn mostly_utf8(bytes: &[u8]) -> Option<String> {
         .chars()
         .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
         .count();
-    (letters >= 8 * invalid.max(1)).then(|| lossy.replace('\u{FFFD}', ""))
+    (letters >= LETTERS_PER_STRAY_BYTE * invalid.max(1)).then(|| lossy.replace('\u{FFFD}', ""))
 }
 
 fn looks_binary(text: &str) -> bool {
     let mut controls = 0usize;
     let mut total = 0usize;
-    for c in text.chars().take(64 * 1024) {
+    for c in text.chars().take(BINARY_SNIFF_CHARS) {
         total += 1;
         if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
             controls += 1;
         }
     }
-    controls > 0 && (controls * 100 / total.max(1) >= 1 || text.contains('\0'))
+    controls > 0
+        && (controls * 100 / total.max(1) >= BINARY_CONTROLS_PERCENT || text.contains('\0'))
 }
 
 /// Decodes `bytes` into normalized text.

@@ -143,13 +143,30 @@ fn is_view_label(folded_label: &str) -> bool {
     .any(|l| folded_label.contains(l))
 }
 
+/// A counter ("Đang online: 3", "Lượt xem: 1.205") has at most this many words...
+const COUNTER_MAX_WORDS: usize = 8;
+/// ...and a label of at most this many.
+const COUNTER_LABEL_MAX_WORDS: usize = 5;
+/// A line longer than this is prose: no furniture rule applies.
+const PROSE_MIN_WORDS: usize = 40;
+/// Datelines and bylines have at most this many words.
+const METADATA_LINE_MAX_WORDS: usize = 12;
+/// A byline's name has at most this many words.
+const BYLINE_NAME_MAX_WORDS: usize = 8;
+/// Widget labels ("Chia sẻ", "In bài viết") have at most this many words.
+const UI_LABEL_MAX_WORDS: usize = 6;
+/// Each piece of a breadcrumb or menu line has at most this many words.
+const NAVIGATION_PIECE_MAX_WORDS: usize = 5;
+/// Alt text and slugs have at most this many words.
+const PLACEHOLDER_MAX_WORDS: usize = 5;
+
 /// Classifies one trimmed line.
 pub fn classify(line: &str) -> LineKind {
     let words = word_count(line);
     if words == 0 {
         return LineKind::Placeholder;
     }
-    if words <= 8 {
+    if words <= COUNTER_MAX_WORDS {
         if let Some(c) = COUNTER
             .captures(line)
             .or_else(|| COUNT_FIRST.captures(line))
@@ -158,7 +175,7 @@ pub fn classify(line: &str) -> LineKind {
             let label_words = word_count(&label);
             // "Năm 2023" or "Điều 5" are headings, not counters: a counter label has a colon
             // or is a known view label.
-            if label_words <= 5
+            if label_words <= COUNTER_LABEL_MAX_WORDS
                 && (line.contains(':') || is_view_label(&label) || line.ends_with(')'))
             {
                 let views = is_view_label(&label)
@@ -168,11 +185,11 @@ pub fn classify(line: &str) -> LineKind {
             }
         }
     }
-    if words > 40 {
+    if words > PROSE_MIN_WORDS {
         // Prose: no rule below applies to a line this long.
         return LineKind::Content;
     }
-    if words <= 12 {
+    if words <= METADATA_LINE_MAX_WORDS {
         if let Some(date) = parse_date(line) {
             let views = VIEWS.captures(line).and_then(|c| {
                 c.name("a")
@@ -198,7 +215,7 @@ pub fn classify(line: &str) -> LineKind {
         }
         if let Some(c) = BYLINE.captures(line) {
             let name = c["name"].trim().trim_end_matches('.').trim();
-            if word_count(name) <= 8 && !name.ends_with('?') {
+            if word_count(name) <= BYLINE_NAME_MAX_WORDS && !name.ends_with('?') {
                 return LineKind::Byline(name.to_string());
             }
         }
@@ -206,7 +223,7 @@ pub fn classify(line: &str) -> LineKind {
     if is_navigation(line) {
         return LineKind::UiLabel;
     }
-    if words <= 6 {
+    if words <= UI_LABEL_MAX_WORDS {
         // Share widgets leave icon letters behind ("Chia sẻ f t"): ignore one-letter ASCII
         // words (Vietnamese one-letter words such as "ý", "ở" carry marks).
         let without_icons: String = line
@@ -252,7 +269,9 @@ fn is_navigation(line: &str) -> bool {
         .collect();
     pieces.len() >= 2
         && line.contains(['>', '»', '›', '|', '·'])
-        && pieces.iter().all(|p| p.split_whitespace().count() <= 5)
+        && pieces
+            .iter()
+            .all(|p| p.split_whitespace().count() <= NAVIGATION_PIECE_MAX_WORDS)
         && !line.trim_end().ends_with(['.', '!', '?', ';'])
 }
 
@@ -263,7 +282,7 @@ fn is_placeholder(line: &str) -> bool {
         && line
             .chars()
             .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-' || c == '_');
-    if lowercase_ascii && word_count(line) <= 5 {
+    if lowercase_ascii && word_count(line) <= PLACEHOLDER_MAX_WORDS {
         return true;
     }
     let key = folded_key(line);
