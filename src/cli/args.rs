@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, Parser, Subcommand};
 use vnsearch::index::CommitPolicy;
+use vnsearch::search::DEFAULT_PER_ARTICLE;
 
 /// Full-text search for Vietnamese administrative-reform news.
 #[derive(Parser, Debug)]
@@ -90,6 +91,9 @@ pub struct SearchArgs {
     /// Only passages citing this document (e.g. 131/NQ-CP, "Nghị quyết 131").
     #[arg(long = "ref")]
     pub reference: Option<String>,
+    /// At most this many passages per article in the ranked list (0: every passage).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_PER_ARTICLE)]
+    pub per_article: usize,
     /// Words and "quoted phrases".
     pub query: Vec<String>,
 }

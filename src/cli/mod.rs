@@ -53,6 +53,7 @@ pub fn run() -> Result<ExitCode> {
                 offset: a.offset,
                 by: a.by,
                 reference: a.reference,
+                per_article: a.per_article,
             };
             let results = searcher.search(&request)?;
             if a.json {

@@ -8,7 +8,7 @@ use vnsearch::clean::{Article, Extraction, Metadata};
 use vnsearch::index::IndexReport;
 use vnsearch::passages::AnnotatedPassage;
 use vnsearch::search::listings::{PersonCount, RefCount};
-use vnsearch::search::SearchResults;
+use vnsearch::search::{Matching, SearchResults};
 use vnsearch::speakers::Speaker;
 
 use super::stdout_write;
@@ -47,9 +47,13 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
             writeln!(out, "No passage matches {:?}.", results.query)?;
             return Ok(());
         }
+        let rule = match results.matching {
+            Matching::All => "",
+            Matching::Partial => " (no passage has every word: showing those with the most)",
+        };
         writeln!(
             out,
-            "{} passages match {:?} ({} ms)\n",
+            "{} passages match {:?}{rule} ({} ms)\n",
             results.total, results.query, results.took_ms
         )?;
         for hit in &results.hits {
@@ -82,7 +86,11 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
             let snippet = hit
                 .snippet_parts
                 .render(|s| s.replace('\n', " "), open, close);
-            writeln!(out, "   {snippet}\n")?;
+            writeln!(out, "   {snippet}")?;
+            if hit.more_in_article > 0 {
+                writeln!(out, "   +{} more in this article", hit.more_in_article)?;
+            }
+            writeln!(out)?;
         }
         Ok(())
     })

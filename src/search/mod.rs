@@ -10,14 +10,15 @@ pub mod query_builder;
 pub mod snippet;
 pub mod user_query;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::time::Instant;
 
 use serde::Serialize;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
-use tantivy::schema::TantivyDocument;
-use tantivy::{DocAddress, IndexReader, ReloadPolicy};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, TantivyDocument};
+use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
 use crate::acronyms::AcronymTable;
 use crate::index::load_acronyms;
@@ -26,7 +27,7 @@ use crate::index::stored::{StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
 use crate::Result;
-use query_builder::{build_query, highlight_terms, ref_filter, speaker_filter};
+use query_builder::{all_words_filter, build_query, highlight_terms, ref_filter, speaker_filter};
 use snippet::make_snippet;
 pub use snippet::Snippet;
 use user_query::parse_user_query;
@@ -47,7 +48,12 @@ pub struct SearchRequest {
     pub by: Option<String>,
     /// Only passages citing this document.
     pub reference: Option<String>,
+    /// At most this many passages per article in the ranked list (0: every passage).
+    pub per_article: usize,
 }
+
+/// Passages per article shown by default in the CLI and the API.
+pub const DEFAULT_PER_ARTICLE: usize = 2;
 
 /// The article a hit belongs to.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -86,9 +92,21 @@ pub struct Hit {
     pub speaker: Option<Speaker>,
     /// Document references the passage cites.
     pub refs: Vec<String>,
+    /// Further passages of the same article that match but are not listed.
+    pub more_in_article: usize,
     /// The snippet as text and highlight ranges (for terminal rendering).
     #[serde(skip)]
     pub snippet_parts: Snippet,
+}
+
+/// Which passages a query matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Matching {
+    /// Every word typed (each through its folded form, an acronym or a document reference).
+    All,
+    /// No passage has every word: those with the most of them.
+    Partial,
 }
 
 /// The answer to a [`SearchRequest`].
@@ -96,12 +114,50 @@ pub struct Hit {
 pub struct SearchResults {
     /// The query as typed.
     pub query: String,
-    /// How many passages match in all.
+    /// Whether the hits have every word typed or only some.
+    pub matching: Matching,
+    /// How many passages match under that rule.
     pub total: usize,
     /// Time taken, in milliseconds.
     pub took_ms: f64,
     /// The hits, best first.
     pub hits: Vec<Hit>,
+}
+
+/// The best `wanted` passages of `query` with at most `per_article` from one article, in score
+/// order. Articles are told apart by the `article_hash` fast field, so no document is loaded.
+fn grouped_by_article(
+    searcher: &tantivy::Searcher,
+    query: &dyn Query,
+    wanted: usize,
+    per_article: usize,
+) -> Result<Vec<(f32, DocAddress)>> {
+    let mut fetch = (wanted * 4).max(64);
+    loop {
+        let top = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
+        let exhausted = top.len() < fetch;
+        let mut per: HashMap<u64, usize> = HashMap::new();
+        let mut kept = Vec::with_capacity(wanted);
+        for (score, address) in top {
+            let hashes = searcher
+                .segment_reader(address.segment_ord)
+                .fast_fields()
+                .u64("article_hash")?;
+            let article = hashes.first(address.doc_id).unwrap_or(u64::MAX);
+            let n = per.entry(article).or_default();
+            if *n < per_article {
+                *n += 1;
+                kept.push((score, address));
+                if kept.len() == wanted {
+                    return Ok(kept);
+                }
+            }
+        }
+        if exhausted {
+            return Ok(kept);
+        }
+        fetch *= 4;
+    }
 }
 
 /// An open index ready to answer searches; share one across threads.
@@ -167,14 +223,37 @@ impl Searcher {
             filters.push((Occur::Must, ref_filter(fields, r)));
         }
         let by_position = ranking.is_none();
-        let mut clauses = filters;
-        clauses.push((Occur::Must, ranking.unwrap_or_else(|| Box::new(AllQuery))));
-        let full: Box<dyn Query> = if clauses.len() == 1 {
-            clauses.pop().map(|c| c.1).expect("one clause")
-        } else {
-            Box::new(BooleanQuery::new(clauses))
+        let ranking: Box<dyn Query> = ranking.unwrap_or_else(|| Box::new(AllQuery));
+        let compose = |extra: Option<&Box<dyn Query>>| -> Box<dyn Query> {
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+                filters.iter().map(|(o, q)| (*o, q.box_clone())).collect();
+            clauses.push((Occur::Must, ranking.box_clone()));
+            if let Some(extra) = extra {
+                // A filter: it selects, the ranking alone scores.
+                clauses.push((
+                    Occur::Must,
+                    Box::new(ConstScoreQuery::new(extra.box_clone(), 0.0)),
+                ));
+            }
+            if clauses.len() == 1 {
+                clauses.pop().map(|c| c.1).expect("one clause")
+            } else {
+                Box::new(BooleanQuery::new(clauses))
+            }
         };
         let searcher = self.reader.searcher();
+        // Every word typed, when some passage has them all; else the passages with most.
+        let (full, matching) = match all_words_filter(fields, &query) {
+            Some(all) => {
+                let strict = compose(Some(&all));
+                if searcher.search(&strict, &Count)? > 0 {
+                    (strict, Matching::All)
+                } else {
+                    (compose(None), Matching::Partial)
+                }
+            }
+            None => (compose(None), Matching::All),
+        };
         let limit = request.limit.clamp(1, MAX_LIMIT);
         let (total, scored): (usize, Vec<(f32, DocAddress)>) = if by_position {
             let docs = searcher.search(&full, &DocSetCollector)?;
@@ -196,7 +275,7 @@ impl Searcher {
                     .map(|(_, a)| (0.0, a))
                     .collect(),
             )
-        } else {
+        } else if request.per_article == 0 {
             searcher.search(
                 &full,
                 &(
@@ -206,6 +285,22 @@ impl Searcher {
                         .order_by_score(),
                 ),
             )?
+        } else {
+            let total = searcher.search(&full, &Count)?;
+            let grouped = grouped_by_article(
+                &searcher,
+                &full,
+                request.offset + limit,
+                request.per_article,
+            )?;
+            (
+                total,
+                grouped
+                    .into_iter()
+                    .skip(request.offset)
+                    .take(limit)
+                    .collect(),
+            )
         };
         let highlight = highlight_terms(&query);
         let by_key = request.by.as_deref().map(speaker_key);
@@ -220,8 +315,38 @@ impl Searcher {
                 by_key.as_deref(),
             ));
         }
+        if request.per_article > 0 && !by_position {
+            // Further matching passages of each article shown, beyond those listed.
+            let mut matches: HashMap<String, usize> = HashMap::new();
+            for hit in &mut hits {
+                let id = hit.article.id.clone();
+                let in_article = match matches.get(&id) {
+                    Some(n) => *n,
+                    None => {
+                        let n = searcher.search(
+                            &BooleanQuery::new(vec![
+                                (Occur::Must, full.box_clone()),
+                                (
+                                    Occur::Must,
+                                    Box::new(TermQuery::new(
+                                        Term::from_field_text(fields.article_key, &id),
+                                        IndexRecordOption::Basic,
+                                    )),
+                                ),
+                            ]),
+                            &Count,
+                        )?;
+                        matches.insert(id.clone(), n);
+                        n
+                    }
+                };
+                // The grouped list holds up to `per_article` passages of each article.
+                hit.more_in_article = in_article.saturating_sub(request.per_article);
+            }
+        }
         Ok(SearchResults {
             query: request.query.clone(),
+            matching,
             total,
             took_ms: (started.elapsed().as_secs_f64() * 1e5).round() / 100.0,
             hits,
@@ -257,6 +382,7 @@ impl Searcher {
             article: stored.article.into(),
             speaker,
             refs: stored.ref_labels,
+            more_in_article: 0,
         }
     }
 }

@@ -155,6 +155,63 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
     (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
 }
 
+/// The passages that hold every word typed outside quotes: each word through its folded
+/// form (in the passage or its title) or an acronym expansion; the words of a document
+/// reference ("Nghị quyết 131") through the reference itself; and words that spell out an
+/// acronym ("thủ tục hành chính") through the acronym. `None` when one word or none was
+/// typed (all and any are then the same).
+pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
+    let words: Vec<(&AnalyzedTerm, &Vec<String>)> = query
+        .word_terms
+        .iter()
+        .zip(&query.expansions)
+        .filter(|(t, _)| !t.compound)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let word_group = |t: &AnalyzedTerm, expansions: &[String]| -> Box<dyn Query> {
+        let folded = folded_term(&t.folded);
+        let mut alternatives = vec![term(fields.body, &folded), term(fields.title, &folded)];
+        for expansion in expansions {
+            let e: Vec<String> = expansion.split(' ').map(folded_term).collect();
+            alternatives.extend(phrase(fields.body, &e));
+        }
+        should(alternatives)
+    };
+    let mut groups: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut in_ref = vec![false; words.len()];
+    for r in &query.word_refs {
+        let inside: Vec<usize> = (0..words.len())
+            .filter(|&i| words[i].0.start >= r.span.0 && words[i].0.end <= r.span.1)
+            .collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let mut alternatives = vec![term(fields.refs, &r.key)];
+        if let Some(loose) = r.loose_key.as_deref() {
+            alternatives.push(term(fields.refs, loose));
+        }
+        let spelled: Vec<(Occur, Box<dyn Query>)> = inside
+            .iter()
+            .map(|&i| (Occur::Must, word_group(words[i].0, words[i].1)))
+            .collect();
+        alternatives.push(Box::new(BooleanQuery::new(spelled)));
+        groups.push((Occur::Must, should(alternatives)));
+        inside.iter().for_each(|&i| in_ref[i] = true);
+    }
+    for (i, (t, expansions)) in words.iter().enumerate() {
+        if !in_ref[i] {
+            groups.push((Occur::Must, word_group(t, expansions)));
+        }
+    }
+    let mut any: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(groups))];
+    for a in &query.word_contractions {
+        any.push(term(fields.body, &folded_term(&acronym_key(a))));
+    }
+    Some(should(any))
+}
+
 /// A filter on the passages citing `reference` (any written form).
 pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
     let refs = find_refs(reference);

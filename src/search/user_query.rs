@@ -28,6 +28,8 @@ pub struct UserQuery {
     pub phrase_terms: Vec<Vec<AnalyzedTerm>>,
     /// Document references written anywhere in the query.
     pub refs: Vec<DocumentRef>,
+    /// Document references among the words outside quotes (spans in `words`).
+    pub word_refs: Vec<DocumentRef>,
     /// Per word term, its acronym expansions ("TTHC" → "thủ tục hành chính").
     pub expansions: Vec<Vec<String>>,
     /// Acronyms the words outside quotes spell out ("thủ tục hành chính" → "TTHC").
@@ -89,6 +91,7 @@ pub fn parse_user_query(
         word_contractions: acronyms.contract(&words),
         text_contractions: acronyms.contract(&text),
         refs: find_refs(&text),
+        word_refs: find_refs(&words),
         word_terms,
         phrase_terms,
         text,

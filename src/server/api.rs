@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::AppState;
 use crate::search::user_query::MAX_QUERY_CHARS;
-use crate::search::SearchRequest;
+use crate::search::{SearchRequest, DEFAULT_PER_ARTICLE};
 use crate::Error;
 
 /// An error as the API returns it: `{"error": "..."}` with a status.
@@ -87,6 +87,7 @@ pub struct SearchParams {
     by: Option<String>,
     #[serde(rename = "ref")]
     reference: Option<String>,
+    per_article: Option<String>,
 }
 
 /// `/api/refs` parameters.
@@ -138,6 +139,12 @@ pub async fn search(State(state): State<AppState>, Query(params): Query<SearchPa
             offset: number(&params.offset, "offset", 0, state.limits.max_offset)?,
             by: text_param(&params.by, "by")?,
             reference: text_param(&params.reference, "ref")?,
+            per_article: number(
+                &params.per_article,
+                "per_article",
+                DEFAULT_PER_ARTICLE,
+                state.limits.max_limit,
+            )?,
         })
     })();
     let request = match request {

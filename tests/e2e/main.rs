@@ -18,6 +18,7 @@ mod http_api;
 mod http_load;
 mod incremental;
 mod properties;
+mod query_reading;
 mod refs_speakers;
 mod reliability;
 mod seed_corpus;

@@ -1,0 +1,102 @@
+//! Reading a query the way a journalist means it: every word typed (then fewer, and saying
+//! so), one article once in the ranked list, a document type and number meaning that type.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::common::{hits, index_corpus, Indexed};
+
+/// A law-like article with many matching passages, two short ones, and two documents that
+/// share a number but not a type.
+fn corpus(dir: &Path) {
+    let mut law = String::from("Luật về giao dịch điện tử và dịch vụ công trực tuyến\n");
+    for i in 1..=8 {
+        law.push_str(&format!(
+            "Điều {i}. Cơ quan nhà nước cung cấp dịch vụ công trực tuyến toàn trình cho người dân và doanh nghiệp theo quy định tại khoản {i} của Luật này, bảo đảm an toàn thông tin.\n"
+        ));
+    }
+    let files = [
+        ("luat.txt", law),
+        ("tinh-a.txt", "Tỉnh A đẩy mạnh dịch vụ công trực tuyến\nNăm nay tỉnh A đưa thêm 120 thủ tục lên dịch vụ công trực tuyến, người dân nộp hồ sơ tại nhà mà không phải đến bộ phận một cửa.\n".to_string()),
+        ("tinh-b.txt", "Tỉnh B khảo sát sự hài lòng\nTỉnh B khảo sát mức độ hài lòng của người dân khi dùng dịch vụ công trực tuyến và công bố kết quả trên cổng thông tin của tỉnh.\n".to_string()),
+        ("quyet-dinh.txt", "Phê duyệt đề án chuyển đổi số\nThủ tướng Chính phủ đã ban hành Quyết định số 57/QĐ-TTg phê duyệt đề án chuyển đổi số trong cơ quan hành chính các cấp.\n".to_string()),
+        ("nghi-dinh.txt", "Quy định mới về quản lý đầu tư\nChính phủ ban hành Nghị định 57/2021/NĐ-CP sửa đổi quy định về quản lý dự án đầu tư công tại các địa phương trên cả nước.\n".to_string()),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).expect("write corpus file");
+    }
+}
+
+fn indexed() -> &'static Indexed {
+    static INDEX: OnceLock<(tempfile::TempDir, Indexed)> = OnceLock::new();
+    &INDEX
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().expect("tempdir");
+            corpus(dir.path());
+            let indexed = index_corpus(dir.path());
+            assert!(indexed.output.status.success(), "{}", indexed.stderr());
+            (dir, indexed)
+        })
+        .1
+}
+
+fn search(query: &str, extra: &[&str]) -> Value {
+    let (code, r) = indexed().search(query, extra);
+    assert_eq!(code, 0, "{query}: {r}");
+    r
+}
+
+fn file_of(hit: &Value) -> String {
+    let source = hit["article"]["source"].as_str().unwrap_or_default();
+    source.rsplit('/').next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn every_word_must_be_there_when_some_passage_has_them_all() {
+    let r = search("tỉnh khảo sát hài lòng", &[]);
+    assert_eq!(r["matching"], "all", "{r}");
+    assert_eq!(r["total"], 1, "only tỉnh B's passage has every word: {r}");
+    assert_eq!(file_of(&hits(&r)[0]), "tinh-b.txt");
+}
+
+#[test]
+fn without_a_passage_holding_every_word_the_fullest_come_first_and_say_so() {
+    let r = search("khảo sát hài lòng xyzzyq", &[]);
+    assert_eq!(r["matching"], "partial", "{r}");
+    assert_eq!(file_of(&hits(&r)[0]), "tinh-b.txt");
+}
+
+#[test]
+fn one_article_fills_at_most_two_places_and_counts_the_rest() {
+    let r = search("dịch vụ công trực tuyến", &["--limit", "4"]);
+    let listed = hits(&r);
+    let from_law: Vec<&Value> = listed.iter().filter(|h| file_of(h) == "luat.txt").collect();
+    assert_eq!(from_law.len(), 2, "{r}");
+    for h in &from_law {
+        assert_eq!(h["more_in_article"], 6, "8 passages match, 2 listed: {h}");
+    }
+    let files: Vec<String> = listed.iter().map(file_of).collect();
+    assert!(files.contains(&"tinh-a.txt".to_string()), "{files:?}");
+    assert!(files.contains(&"tinh-b.txt".to_string()), "{files:?}");
+    // Without grouping the law's passages come back as many as they match.
+    let r = search(
+        "dịch vụ công trực tuyến",
+        &["--limit", "10", "--per-article", "0"],
+    );
+    let from_law = hits(&r).iter().filter(|h| file_of(h) == "luat.txt").count();
+    assert_eq!(from_law, 8, "{r}");
+}
+
+#[test]
+fn a_document_type_and_number_mean_that_type() {
+    for q in ["Quyết định 57", "quyet dinh 57", "QĐ 57"] {
+        let r = search(q, &[]);
+        assert_eq!(file_of(&hits(&r)[0]), "quyet-dinh.txt", "{q}: {r}");
+    }
+    for q in ["Nghị định 57", "nghi dinh 57", "NĐ 57"] {
+        let r = search(q, &[]);
+        assert_eq!(file_of(&hits(&r)[0]), "nghi-dinh.txt", "{q}: {r}");
+    }
+}
