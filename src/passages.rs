@@ -230,6 +230,7 @@ mod tests {
             metadata: Metadata::default(),
             paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
             extraction: Default::default(),
+            repaired: false,
         }
     }
 

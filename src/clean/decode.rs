@@ -16,8 +16,8 @@ use crate::text::normalize_text;
 const LETTERS_PER_STRAY_BYTE: usize = 8;
 /// How much of a file is looked at for control bytes.
 const BINARY_SNIFF_CHARS: usize = 64 * 1024;
-/// Control characters in this many per hundred make a file binary.
-const BINARY_CONTROLS_PERCENT: usize = 1;
+/// Control characters in this many per hundred make a file binary (fewer are damage).
+const BINARY_CONTROLS_PERCENT: usize = 10;
 
 fn mostly_utf8(bytes: &[u8]) -> Option<String> {
     let lossy = String::from_utf8_lossy(bytes);
@@ -29,21 +29,44 @@ fn mostly_utf8(bytes: &[u8]) -> Option<String> {
     (letters >= LETTERS_PER_STRAY_BYTE * invalid.max(1)).then(|| lossy.replace('\u{FFFD}', ""))
 }
 
+/// Whether a character is a control that no text contains (line breaks and tabs are text).
+fn is_stray_control(c: char) -> bool {
+    c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
+}
+
+/// Mostly control characters: not text at all.
 fn looks_binary(text: &str) -> bool {
     let mut controls = 0usize;
     let mut total = 0usize;
     for c in text.chars().take(BINARY_SNIFF_CHARS) {
         total += 1;
-        if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
+        if is_stray_control(c) {
             controls += 1;
         }
     }
-    controls > 0
-        && (controls * 100 / total.max(1) >= BINARY_CONTROLS_PERCENT || text.contains('\0'))
+    controls * 100 / total.max(1) >= BINARY_CONTROLS_PERCENT
+}
+
+/// Decoded text, and whether damaged bytes had to be dropped to get it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, normalized.
+    pub text: String,
+    /// Invalid sequences or stray control bytes were dropped: the file was damaged in
+    /// places.
+    pub repaired: bool,
 }
 
 /// Decodes `bytes` into normalized text.
 pub fn decode(bytes: &[u8]) -> Result<String, Reason> {
+    decode_repairing(bytes).map(|d| d.text)
+}
+
+/// Decodes `bytes` into normalized text, repairing a file damaged in places (a few invalid
+/// sequences, stray control bytes) instead of refusing it. Only a file that is mostly not
+/// text is refused.
+pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
+    let mut repaired = false;
     let utf8_body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let utf8 = match std::str::from_utf8(utf8_body) {
         Ok(s) => Some(std::borrow::Cow::Borrowed(s)),
@@ -51,7 +74,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, Reason> {
         Err(e) if e.error_len().is_none() => {
             Some(String::from_utf8_lossy(&utf8_body[..e.valid_up_to()]))
         }
-        Err(_) => mostly_utf8(utf8_body).map(std::borrow::Cow::Owned),
+        Err(_) => {
+            let lossy = mostly_utf8(utf8_body).map(std::borrow::Cow::Owned);
+            repaired = lossy.is_some();
+            lossy
+        }
     };
     let encoding = match Encoding::for_bom(bytes) {
         Some((encoding, _)) => encoding,
@@ -63,25 +90,45 @@ pub fn decode(bytes: &[u8]) -> Result<String, Reason> {
     } else if encoding == UTF_16LE || encoding == UTF_16BE {
         encoding.decode_with_bom_removal(bytes).0
     } else {
-        if bytes.contains(&0) {
-            return Err(Reason::Binary);
-        }
         // Windows-1258, also for a UTF-8 byte-order mark followed by bytes that are not UTF-8.
         WINDOWS_1258.decode_without_bom_handling(utf8_body).0
     };
     if looks_binary(&text) {
         return Err(Reason::Binary);
     }
+    let text = if text.chars().any(is_stray_control) {
+        repaired = true;
+        std::borrow::Cow::Owned(
+            text.chars()
+                .map(|c| if is_stray_control(c) { ' ' } else { c })
+                .collect(),
+        )
+    } else {
+        text
+    };
     let text = normalize_text(&text);
     if text.trim().is_empty() {
         return Err(Reason::Empty);
     }
-    Ok(text)
+    Ok(Decoded { text, repaired })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_few_stray_control_bytes_are_repaired_not_refused() {
+        let mut bytes = "Cải cách thủ tục hành chính ".repeat(20).into_bytes();
+        bytes.insert(40, 0x00);
+        bytes.insert(80, 0x07);
+        let decoded = decode_repairing(&bytes).unwrap();
+        assert!(decoded.repaired);
+        assert!(decoded.text.starts_with("Cải cách thủ tục hành chính"));
+        assert!(!decoded.text.contains('\0'));
+        let clean = decode_repairing("Cải cách".as_bytes()).unwrap();
+        assert!(!clean.repaired);
+    }
 
     #[test]
     fn utf8_with_bom_and_crlf() {

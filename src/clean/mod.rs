@@ -13,7 +13,7 @@ pub mod line_rules;
 
 use serde::{Deserialize, Serialize};
 
-pub use decode::decode;
+pub use decode::{decode, decode_repairing, Decoded};
 
 /// Metadata of an article, as fields.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +45,10 @@ pub struct Article {
     /// How the body was found.
     #[serde(default)]
     pub extraction: Extraction,
+    /// The input was damaged in places (invalid sequences, stray control bytes) and was
+    /// read without them.
+    #[serde(default)]
+    pub repaired: bool,
 }
 
 /// How the content of an input is marked up.
@@ -204,7 +208,7 @@ pub fn clean_bytes(
     markup: Markup,
     metadata: Metadata,
 ) -> Result<Article, Reason> {
-    let text = decode(bytes)?;
+    let Decoded { text, repaired } = decode_repairing(bytes)?;
     let (paragraphs, metadata, extraction) = clean_text(&text, markup, metadata);
     if paragraphs.is_empty() {
         return Err(Reason::NoArticleText);
@@ -216,6 +220,7 @@ pub fn clean_bytes(
         metadata,
         paragraphs,
         extraction,
+        repaired,
     })
 }
 

@@ -22,8 +22,8 @@ pub fn print_json<T: Serialize>(value: &T) -> Result<()> {
 /// The indexing summary, on stderr (stdout stays free for results).
 pub fn print_index_report(r: &IndexReport) -> Result<()> {
     eprintln!(
-        "indexed {} articles ({} added, {} updated, {} removed, {} unchanged), {} passages, {} skipped, {:.2} MB in {:.2} s ({:.2} MB/s), {} commits",
-        r.articles, r.added, r.updated, r.removed, r.unchanged, r.passages, r.skipped,
+        "indexed {} articles ({} added, {} updated, {} removed, {} unchanged), {} passages, {} skipped, {} repaired, {:.2} MB in {:.2} s ({:.2} MB/s), {} commits",
+        r.articles, r.added, r.updated, r.removed, r.unchanged, r.passages, r.skipped, r.repaired,
         r.bytes_read as f64 / 1e6, r.seconds, r.mb_per_s(), r.commits
     );
     Ok(())

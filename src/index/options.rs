@@ -63,6 +63,8 @@ pub struct IndexReport {
     pub passages: u64,
     /// Inputs skipped (unreadable, binary, empty, no article text).
     pub skipped: u64,
+    /// Articles read from inputs damaged in places (invalid sequences, stray control bytes).
+    pub repaired: u64,
     /// New articles.
     pub added: u64,
     /// Changed articles re-indexed.
@@ -95,6 +97,8 @@ pub struct RunCounters {
     pub passages: AtomicU64,
     /// Inputs skipped.
     pub skipped: AtomicU64,
+    /// Articles read from damaged inputs.
+    pub repaired: AtomicU64,
     /// New articles.
     pub added: AtomicU64,
     /// Changed articles.
@@ -118,6 +122,7 @@ impl RunCounters {
             articles: get(&self.articles),
             passages: get(&self.passages),
             skipped: get(&self.skipped),
+            repaired: get(&self.repaired),
             added: get(&self.added),
             updated: get(&self.updated),
             removed,

@@ -119,6 +119,9 @@ impl Run<'_> {
             writer.add_document(passage_document(&self.vn.fields, article, prepared.hash, p))?;
         }
         RunCounters::bump(&self.counters.articles, 1);
+        if article.repaired {
+            RunCounters::bump(&self.counters.repaired, 1);
+        }
         RunCounters::bump(&self.counters.passages, prepared.passages.len() as u64);
         Ok(())
     }

@@ -167,3 +167,27 @@ fn a_missing_corpus_is_one_line_with_the_cause_said_once() {
     assert!(err.contains("no-such-corpus"), "{err}");
     assert_eq!(err.matches("os error 2").count(), 1, "{err}");
 }
+
+#[test]
+fn a_file_damaged_in_places_is_indexed_and_counted_as_repaired() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("crawl");
+    std::fs::create_dir(&corpus).unwrap();
+    let mut bytes = "Sở Nội vụ công bố kết quả rà soát thủ tục hành chính\n\
+        Trong quý I, Sở Nội vụ đã rà soát 245 thủ tục hành chính và đề xuất đơn giản hóa 38 thủ tục, \
+        giúp người dân tiết kiệm thời gian và chi phí khi làm hồ sơ tại bộ phận một cửa.\n"
+        .as_bytes()
+        .to_vec();
+    // A stray NUL, a bell and an invalid UTF-8 byte in the middle of the text.
+    bytes.insert(120, 0x00);
+    bytes.insert(160, 0x07);
+    bytes.insert(200, 0xFF);
+    std::fs::write(corpus.join("hong.txt"), &bytes).unwrap();
+    let index = dir.path().join("index");
+    let stderr = common::index_dir(&corpus, &index, &[]);
+    assert!(stderr.contains("indexed 1 articles"), "{stderr}");
+    assert!(stderr.contains("1 repaired"), "{stderr}");
+    assert!(!stderr.contains("skipped /"), "{stderr}");
+    let (code, r) = common::search_in(&index, "đơn giản hóa 38 thủ tục", &[]);
+    assert_eq!(code, 0, "{r}");
+}
