@@ -47,6 +47,9 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
             writeln!(out, "No passage matches {:?}.", results.query)?;
             return Ok(());
         }
+        if let Some(read) = &results.searched_for {
+            writeln!(out, "searched for: {read}")?;
+        }
         let rule = match results.matching {
             Matching::All => "",
             Matching::Partial => " (no passage has every word: showing those with the most)",

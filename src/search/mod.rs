@@ -114,6 +114,10 @@ pub enum Matching {
 pub struct SearchResults {
     /// The query as typed.
     pub query: String,
+    /// The query as searched, when words typed in Telex or VNI were read as Vietnamese
+    /// (`nghij quyeets` → `nghị quyết`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub searched_for: Option<String>,
     /// Whether the hits have every word typed or only some.
     pub matching: Matching,
     /// How many passages match under that rule.
@@ -346,6 +350,7 @@ impl Searcher {
         }
         Ok(SearchResults {
             query: request.query.clone(),
+            searched_for: query.searched_for.clone(),
             matching,
             total,
             took_ms: (started.elapsed().as_secs_f64() * 1e5).round() / 100.0,

@@ -74,6 +74,9 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<String> {
     };
     for (t, expansions) in query.word_terms.iter().zip(&query.expansions) {
         push(&t.folded);
+        for e in &query.alternatives {
+            e.iter().for_each(|a| push(&a.folded));
+        }
         for e in expansions {
             e.split(' ').for_each(&mut push);
         }
@@ -92,7 +95,15 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
     let body = fields.body;
     let words = &query.word_terms;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for (t, expansions) in words.iter().zip(&query.expansions) {
+    for ((t, expansions), alternatives) in
+        words.iter().zip(&query.expansions).zip(&query.alternatives)
+    {
+        for a in alternatives {
+            clauses.push((Occur::Should, term(body, &folded_term(&a.folded))));
+            if a.exact != a.folded {
+                clauses.push((Occur::Should, boosted(term(body, &a.exact), EXACT_BOOST)));
+            }
+        }
         let folded = folded_term(&t.folded);
         // Term clauses stay flat so tantivy can skip blocks (block-max WAND) on big indexes.
         clauses.push((Occur::Should, term(body, &folded)));
@@ -155,24 +166,30 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
     (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
 }
 
+/// A word's other spellings: its acronym expansions and the syllable typed in Telex.
+type WordAlternatives<'q> = (&'q Vec<String>, &'q Vec<AnalyzedTerm>);
+
 /// The passages that hold every word typed outside quotes: each word through its folded
 /// form (in the passage or its title) or an acronym expansion; the words of a document
 /// reference ("Nghị quyết 131") through the reference itself; and words that spell out an
 /// acronym ("thủ tục hành chính") through the acronym. `None` when one word or none was
 /// typed (all and any are then the same).
 pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
-    let words: Vec<(&AnalyzedTerm, &Vec<String>)> = query
+    let words: Vec<(&AnalyzedTerm, WordAlternatives)> = query
         .word_terms
         .iter()
-        .zip(&query.expansions)
+        .zip(query.expansions.iter().zip(&query.alternatives))
         .filter(|(t, _)| !t.compound)
         .collect();
     if words.len() < 2 {
         return None;
     }
-    let word_group = |t: &AnalyzedTerm, expansions: &[String]| -> Box<dyn Query> {
+    let word_group = |t: &AnalyzedTerm, (expansions, typed): WordAlternatives| {
         let folded = folded_term(&t.folded);
         let mut alternatives = vec![term(fields.body, &folded), term(fields.title, &folded)];
+        for a in typed {
+            alternatives.push(term(fields.body, &folded_term(&a.folded)));
+        }
         for expansion in expansions {
             let e: Vec<String> = expansion.split(' ').map(folded_term).collect();
             alternatives.extend(phrase(fields.body, &e));
@@ -202,7 +219,7 @@ pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Qu
     }
     for (i, (t, expansions)) in words.iter().enumerate() {
         if !in_ref[i] {
-            groups.push((Occur::Must, word_group(t, expansions)));
+            groups.push((Occur::Must, word_group(t, *expansions)));
         }
     }
     let mut any: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(groups))];

@@ -7,6 +7,7 @@
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
 use crate::refs::{find_refs, DocumentRef};
+use crate::text::input_method::{decode_typed, is_vni};
 use crate::text::normalize_text;
 use crate::{Error, Result};
 
@@ -36,6 +37,40 @@ pub struct UserQuery {
     pub word_contractions: Vec<String>,
     /// Acronyms the whole query spells out, quotes included.
     pub text_contractions: Vec<String>,
+    /// Per word term, the syllable it stands for when typed in Telex (`quyeets` → `quyết`),
+    /// searched beside the word itself.
+    pub alternatives: Vec<Vec<AnalyzedTerm>>,
+    /// The query as searched, when words typed in Telex or VNI were read as Vietnamese.
+    pub searched_for: Option<String>,
+}
+
+/// Reads words typed without an input method: a VNI word (`quye6t1`) is replaced by its
+/// syllable, a Telex word (`quyeets`) is kept and paired with its syllable. Returns the words
+/// to analyze, the Telex pairs and, when anything was decoded, the query as it is searched.
+fn read_typed_words(words: &str) -> (String, Vec<(String, String)>, Option<String>) {
+    let mut analyzed = Vec::new();
+    let mut shown = Vec::new();
+    let mut telex = Vec::new();
+    for word in words.split_whitespace() {
+        match decode_typed(word) {
+            Some(meant) if is_vni(word) => {
+                analyzed.push(meant.clone());
+                shown.push(meant);
+            }
+            Some(meant) => {
+                analyzed.push(word.to_string());
+                telex.push((word.to_string(), meant.clone()));
+                shown.push(meant);
+            }
+            None => {
+                analyzed.push(word.to_string());
+                shown.push(word.to_string());
+            }
+        }
+    }
+    let decoded = shown.join(" ");
+    let changed = decoded != words.split_whitespace().collect::<Vec<_>>().join(" ");
+    (analyzed.join(" "), telex, changed.then_some(decoded))
 }
 
 impl UserQuery {
@@ -80,10 +115,22 @@ pub fn parse_user_query(
             words.push(' ');
         }
     }
-    let words = words.trim().to_string();
+    let (words, telex, searched_for) = read_typed_words(words.trim());
     let text = text.trim().to_string();
     let word_terms = analyze(&words);
+    let alternatives = word_terms
+        .iter()
+        .map(|t| {
+            telex
+                .iter()
+                .find(|(typed, _)| *typed == t.exact)
+                .map(|(_, meant)| analyze(meant))
+                .unwrap_or_default()
+        })
+        .collect();
     let query = UserQuery {
+        alternatives,
+        searched_for,
         expansions: word_terms
             .iter()
             .map(|t| acronyms.expand(&t.exact).to_vec())

@@ -9,6 +9,7 @@
 //! ```
 
 pub mod fold;
+pub mod input_method;
 pub mod letters;
 pub mod normalize;
 pub mod tone_marks;

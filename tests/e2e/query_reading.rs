@@ -100,3 +100,30 @@ fn a_document_type_and_number_mean_that_type() {
         assert_eq!(file_of(&hits(&r)[0]), "nghi-dinh.txt", "{q}: {r}");
     }
 }
+
+#[test]
+fn telex_and_vni_typed_without_an_input_method_are_read_as_vietnamese() {
+    let accented = search("khảo sát hài lòng", &[]);
+    for typed in ["khaor sats haif longf", "kha3o sa1t ha2i lo2ng"] {
+        let r = search(typed, &[]);
+        assert_eq!(r["searched_for"], "khảo sát hài lòng", "{typed}: {r}");
+        assert_eq!(r["matching"], "all", "{typed}: {r}");
+        assert_eq!(r["total"], accented["total"], "{typed}: {r}");
+        assert_eq!(file_of(&hits(&r)[0]), "tinh-b.txt");
+    }
+}
+
+#[test]
+fn ordinary_queries_are_not_read_as_telex() {
+    for q in [
+        "cai cach",
+        "dich vu cong",
+        "Quyết định 57",
+        "QĐ 57/QĐ-TTg",
+        "TTHC",
+        "digital report",
+    ] {
+        let (_, r) = indexed().search(q, &[]);
+        assert!(r.get("searched_for").is_none(), "{q}: {r}");
+    }
+}
