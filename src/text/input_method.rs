@@ -139,7 +139,7 @@ fn vni_modify(out: &mut [char], digit: char) -> Option<()> {
         _ => false,
     };
     let at = out.iter().rposition(|&c| fits(c))?;
-    let modified = |c: char| match (digit, c) {
+    out[at] = match (digit, out[at]) {
         ('6', 'a') => 'â',
         ('6', 'e') => 'ê',
         ('6', 'o') => 'ô',
@@ -149,7 +149,6 @@ fn vni_modify(out: &mut [char], digit: char) -> Option<()> {
         ('9', 'd') => 'đ',
         (_, c) => c,
     };
-    out[at] = modified(out[at]);
     // "uo7" is "ươ": the horn goes on both.
     if digit == '7' && out[at] == 'ơ' && at > 0 && out[at - 1] == 'u' {
         out[at - 1] = 'ư';
