@@ -94,6 +94,15 @@ pub struct SearchArgs {
     /// At most this many passages per article in the ranked list (0: every passage).
     #[arg(long, value_name = "N", default_value_t = DEFAULT_PER_ARTICLE)]
     pub per_article: usize,
+    /// Only articles published on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only articles published on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Order: best match first, or newest first (articles without a date last).
+    #[arg(long, default_value = "relevance", value_parser = ["relevance", "date"])]
+    pub sort: String,
     /// Words and "quoted phrases".
     pub query: Vec<String>,
 }

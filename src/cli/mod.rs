@@ -54,6 +54,9 @@ pub fn run() -> Result<ExitCode> {
                 by: a.by,
                 reference: a.reference,
                 per_article: a.per_article,
+                since: a.since,
+                until: a.until,
+                sort: a.sort.parse()?,
             };
             let results = searcher.search(&request)?;
             if a.json {

@@ -2,7 +2,7 @@
 
 use tantivy::schema::TantivyDocument;
 
-use super::schema::{article_hash, Fields};
+use super::schema::{article_hash, date_number, Fields};
 use crate::clean::Article;
 use crate::passages::AnnotatedPassage;
 use crate::speakers::speaker_key;
@@ -38,6 +38,9 @@ pub fn passage_document(
         if let Some(v) = value {
             doc.add_text(field, v);
         }
+    }
+    if let Some(day) = meta.date.as_deref().and_then(date_number) {
+        doc.add_u64(fields.published, day);
     }
     if let Some(views) = meta.views {
         doc.add_u64(fields.views, views);

@@ -6,12 +6,12 @@
 
 use crate::analysis::tokenizer::VIETNAMESE;
 use tantivy::schema::{
-    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
-    STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST,
+    INDEXED, STORED, STRING,
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 fn analyzed(record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
@@ -71,6 +71,9 @@ passage_fields! {
     title: add_text_field(analyzed(IndexRecordOption::WithFreqs)),
     /// Date `YYYY-MM-DD`, stored.
     date: add_text_field(STORED),
+    /// The publication date as the number `YYYYMMDD`, indexed for ranges and fast for
+    /// sorting; absent when the article has no date.
+    published: add_u64_field(INDEXED | FAST),
     /// Author, stored.
     author: add_text_field(STORED),
     /// View count, stored.
@@ -89,6 +92,12 @@ passage_fields! {
     speaker_title: add_text_field(STORED),
     /// Their folded lowercase names, indexed untokenized.
     speaker_key: add_text_field(STRING),
+}
+
+/// The `published` value of a `YYYY-MM-DD` date.
+pub fn date_number(date: &str) -> Option<u64> {
+    let digits: String = date.chars().filter(|c| c.is_ascii_digit()).collect();
+    (digits.len() == 8).then(|| digits.parse().ok()).flatten()
 }
 
 /// The value of the `article_hash` field for an article id.

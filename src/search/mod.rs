@@ -15,18 +15,23 @@ use std::path::Path;
 use std::time::Instant;
 
 use serde::Serialize;
+use std::ops::Bound;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
 use crate::acronyms::AcronymTable;
 use crate::index::load_acronyms;
+use crate::index::schema::date_number;
 use crate::index::schema::Fields;
 use crate::index::stored::{StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
-use crate::Result;
+use crate::{Error, Result};
 use query_builder::{all_words_filter, build_query, highlight_terms, ref_filter, speaker_filter};
 use snippet::make_snippet;
 pub use snippet::Snippet;
@@ -50,6 +55,43 @@ pub struct SearchRequest {
     pub reference: Option<String>,
     /// At most this many passages per article in the ranked list (0: every passage).
     pub per_article: usize,
+    /// Only articles published on or after this day (`YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Only articles published on or before this day (`YYYY-MM-DD`).
+    pub until: Option<String>,
+    /// How hits are ordered.
+    pub sort: SortOrder,
+}
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest article first; articles without a date last.
+    Date,
+}
+
+impl std::str::FromStr for SortOrder {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim() {
+            "" | "relevance" => Ok(SortOrder::Relevance),
+            "date" => Ok(SortOrder::Date),
+            other => Err(Error::BadQuery(format!(
+                "sort must be \"relevance\" or \"date\", got {other:?}"
+            ))),
+        }
+    }
+}
+
+/// The `published` number of a `YYYY-MM-DD` day that exists.
+fn parse_day(day: &str) -> Option<u64> {
+    let date: jiff::civil::Date = day.parse().ok()?;
+    date_number(&date.to_string())
 }
 
 /// Passages per article shown by default in the CLI and the API.
@@ -215,7 +257,10 @@ impl Searcher {
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
-        let has_filter = request.by.is_some() || request.reference.is_some();
+        let has_filter = request.by.is_some()
+            || request.reference.is_some()
+            || request.since.is_some()
+            || request.until.is_some();
         let query = parse_user_query(&request.query, has_filter, &self.acronyms)?;
         let fields = &self.vn.fields;
         let ranking = build_query(fields, &query);
@@ -225,6 +270,25 @@ impl Searcher {
         }
         if let Some(r) = &request.reference {
             filters.push((Occur::Must, ref_filter(fields, r)));
+        }
+        if request.since.is_some() || request.until.is_some() {
+            let day = |d: &Option<String>, name: &str, default: u64| -> Result<u64> {
+                match d.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+                    None => Ok(default),
+                    Some(d) => parse_day(d).ok_or_else(|| {
+                        Error::BadQuery(format!("{name} must be a date YYYY-MM-DD, got {d:?}"))
+                    }),
+                }
+            };
+            let since = day(&request.since, "since", 0)?;
+            let until = day(&request.until, "until", u64::MAX)?;
+            filters.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_u64(fields.published, since)),
+                    Bound::Included(Term::from_field_u64(fields.published, until)),
+                )),
+            ));
         }
         let by_position = ranking.is_none();
         let ranking: Box<dyn Query> = ranking.unwrap_or_else(|| Box::new(AllQuery));
@@ -279,6 +343,32 @@ impl Searcher {
                     .map(|(_, a)| (0.0, a))
                     .collect(),
             )
+        } else if request.sort == SortOrder::Date {
+            // Newest first; articles without a date last; one article's passages in order.
+            let docs = searcher.search(&full, &DocSetCollector)?;
+            let mut keyed = Vec::with_capacity(docs.len());
+            for address in docs {
+                let day = searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields()
+                    .u64("published")?
+                    .first(address.doc_id);
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let source = StoredArticle::read(fields, &doc).source;
+                let index = StoredPassage::index_of(fields, &doc);
+                keyed.push(((std::cmp::Reverse(day), source, index), address));
+            }
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            let total = keyed.len();
+            (
+                total,
+                keyed
+                    .into_iter()
+                    .skip(request.offset)
+                    .take(limit)
+                    .map(|(_, a)| (0.0, a))
+                    .collect(),
+            )
         } else if request.per_article == 0 {
             searcher.search(
                 &full,
@@ -319,7 +409,7 @@ impl Searcher {
                 by_key.as_deref(),
             ));
         }
-        if request.per_article > 0 && !by_position {
+        if request.per_article > 0 && !by_position && request.sort == SortOrder::Relevance {
             // Further matching passages of each article shown, beyond those listed.
             let mut matches: HashMap<String, usize> = HashMap::new();
             for hit in &mut hits {

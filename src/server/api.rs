@@ -88,6 +88,9 @@ pub struct SearchParams {
     #[serde(rename = "ref")]
     reference: Option<String>,
     per_article: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    sort: Option<String>,
 }
 
 /// `/api/refs` parameters.
@@ -145,6 +148,14 @@ pub async fn search(State(state): State<AppState>, Query(params): Query<SearchPa
                 DEFAULT_PER_ARTICLE,
                 state.limits.max_limit,
             )?,
+            since: text_param(&params.since, "since")?,
+            until: text_param(&params.until, "until")?,
+            sort: params
+                .sort
+                .as_deref()
+                .unwrap_or("")
+                .parse()
+                .map_err(|e: Error| ApiError::bad_request(e.to_string()))?,
         })
     })();
     let request = match request {

@@ -127,3 +127,45 @@ fn ordinary_queries_are_not_read_as_telex() {
         assert!(r.get("searched_for").is_none(), "{q}: {r}");
     }
 }
+
+/// Three dated articles and one without a date, in a corpus of their own.
+fn dated() -> &'static Indexed {
+    static INDEX: OnceLock<(tempfile::TempDir, Indexed)> = OnceLock::new();
+    &INDEX
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().expect("tempdir");
+            for (name, date) in [("a2022", Some("15/03/2022")), ("b2023", Some("02/06/2023")), ("c2024", Some("20/01/2024")), ("d-nodate", None)] {
+                let dateline = date.map(|d| format!("{d} - 08:00\n")).unwrap_or_default();
+                let text = format!(
+                    "Bản tin cải cách số {name}\n{dateline}Huyện tổ chức hội nghị về cải cách hành chính và chuyển đổi số, đánh giá kết quả giải quyết hồ sơ cho người dân trên địa bàn.\n"
+                );
+                std::fs::write(dir.path().join(format!("{name}.txt")), text).expect("write");
+            }
+            let indexed = index_corpus(dir.path());
+            assert!(indexed.output.status.success(), "{}", indexed.stderr());
+            (dir, indexed)
+        })
+        .1
+}
+
+fn dated_files(extra: &[&str]) -> Vec<String> {
+    let (code, r) = dated().search("cải cách hành chính", extra);
+    assert_eq!(code, 0, "{r}");
+    hits(&r).iter().map(file_of).collect()
+}
+
+#[test]
+fn dates_filter_and_sort_with_undated_articles_last() {
+    assert_eq!(
+        dated_files(&["--sort", "date"]),
+        ["c2024.txt", "b2023.txt", "a2022.txt", "d-nodate.txt"]
+    );
+    let mut in_2023 = dated_files(&["--since", "2023-01-01", "--until", "2023-12-31"]);
+    in_2023.sort();
+    assert_eq!(in_2023, ["b2023.txt"]);
+    let mut since = dated_files(&["--since", "2023-01-01"]);
+    since.sort();
+    assert_eq!(since, ["b2023.txt", "c2024.txt"]);
+    let (code, r) = dated().search("cải cách", &["--since", "2023-02-30"]);
+    assert_eq!(code, 2, "an impossible date is refused: {r}");
+}
