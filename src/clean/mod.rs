@@ -26,6 +26,28 @@ pub struct Metadata {
     pub author: Option<String>,
     /// View count shown by the portal.
     pub views: Option<u64>,
+    /// The page names no title: `title` is the body's first sentence.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub title_derived: bool,
+}
+
+/// A title derived from the body has at most this many words.
+const DERIVED_TITLE_MAX_WORDS: usize = 14;
+
+/// The first sentence of `paragraph`, cut at a word boundary.
+fn derived_title(paragraph: &str) -> String {
+    let sentence = paragraph
+        .split_inclusive(['.', '!', '?'])
+        .next()
+        .unwrap_or(paragraph)
+        .trim()
+        .trim_end_matches(['.', '!', '?']);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= DERIVED_TITLE_MAX_WORDS {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..DERIVED_TITLE_MAX_WORDS].join(" "))
+    }
 }
 
 /// A cleaned article.
@@ -209,9 +231,17 @@ pub fn clean_bytes(
     metadata: Metadata,
 ) -> Result<Article, Reason> {
     let Decoded { text, repaired } = decode_repairing(bytes)?;
-    let (paragraphs, metadata, extraction) = clean_text(&text, markup, metadata);
+    let (paragraphs, mut metadata, extraction) = clean_text(&text, markup, metadata);
     if paragraphs.is_empty() {
         return Err(Reason::NoArticleText);
+    }
+    if metadata
+        .title
+        .as_deref()
+        .is_none_or(|t| t.trim().is_empty())
+    {
+        metadata.title = Some(derived_title(&paragraphs[0]));
+        metadata.title_derived = true;
     }
     Ok(Article {
         id,

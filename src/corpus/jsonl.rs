@@ -97,6 +97,7 @@ pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Rejection> {
             date: record.date.as_deref().and_then(parse_date),
             author: clean_field(record.author),
             views: None,
+            title_derived: false,
         },
     })
 }

@@ -39,6 +39,9 @@ pub fn passage_document(
             doc.add_text(field, v);
         }
     }
+    if meta.title_derived {
+        doc.add_u64(fields.title_derived, 1);
+    }
     if let Some(day) = meta.date.as_deref().and_then(date_number) {
         doc.add_u64(fields.published, day);
     }

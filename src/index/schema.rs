@@ -11,7 +11,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 fn analyzed(record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
@@ -67,8 +67,10 @@ passage_fields! {
     source: add_text_field(STORED),
     /// Original URL, stored.
     url: add_text_field(STORED),
-    /// Title: analyzed like the body (without positions) and stored.
-    title: add_text_field(analyzed(IndexRecordOption::WithFreqs)),
+    /// Title: analyzed like the body (with positions, so a quoted phrase finds it) and stored.
+    title: add_text_field(analyzed(IndexRecordOption::WithFreqsAndPositions)),
+    /// 1 when the title was derived from the body (the page named none), stored.
+    title_derived: add_u64_field(STORED),
     /// Date `YYYY-MM-DD`, stored.
     date: add_text_field(STORED),
     /// The publication date as the number `YYYYMMDD`, indexed for ranges and fast for

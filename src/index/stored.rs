@@ -19,6 +19,9 @@ pub struct StoredArticle {
     pub url: Option<String>,
     /// Title.
     pub title: Option<String>,
+    /// The title was derived from the body (the page named none).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub title_derived: bool,
     /// Date `YYYY-MM-DD`.
     pub date: Option<String>,
     /// Author.
@@ -69,6 +72,7 @@ impl StoredArticle {
             source: text(doc, fields.source).unwrap_or_default(),
             url: text(doc, fields.url),
             title: text(doc, fields.title),
+            title_derived: number(doc, fields.title_derived) == Some(1),
             date: text(doc, fields.date),
             author: text(doc, fields.author),
             views: number(doc, fields.views),

@@ -106,6 +106,9 @@ pub struct ArticleInfo {
     pub source: String,
     /// Title.
     pub title: Option<String>,
+    /// The title was derived from the body's first sentence (the page named none).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub title_derived: bool,
     /// Date `YYYY-MM-DD`.
     pub date: Option<String>,
     /// Author.
@@ -219,6 +222,7 @@ impl From<StoredArticle> for ArticleInfo {
             id: a.id,
             source: a.source,
             title: a.title,
+            title_derived: a.title_derived,
             date: a.date,
             author: a.author,
             views: a.views,

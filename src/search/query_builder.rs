@@ -159,8 +159,11 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
                 }
             })
             .collect();
-        if let Some(q) = phrase(body, &forms) {
-            clauses.push((Occur::Must, q));
+        // In the passage, or in its article's title (every passage carries it).
+        if let (Some(in_body), Some(in_title)) =
+            (phrase(body, &forms), phrase(fields.title, &forms))
+        {
+            clauses.push((Occur::Must, should(vec![in_body, in_title])));
         }
     }
     (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)

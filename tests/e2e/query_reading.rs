@@ -169,3 +169,35 @@ fn dates_filter_and_sort_with_undated_articles_last() {
     let (code, r) = dated().search("cải cách", &["--since", "2023-02-30"]);
     assert_eq!(code, 2, "an impossible date is refused: {r}");
 }
+
+#[test]
+fn a_phrase_only_in_the_title_finds_the_article_and_an_untitled_one_gets_a_derived_title() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("tieu-de.txt"),
+        "Một cửa liên thông không chờ đợi\nSáng nay, phường công bố quy trình mới giúp người dân nộp hồ sơ một lần và nhận kết quả tại nhà.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("khong-tieu-de.txt"),
+        "ngày 5/6, xã tổ chức tiếp công dân định kỳ, lắng nghe 12 ý kiến về đất đai và chính sách xã hội của người dân trong xã.\n",
+    )
+    .expect("write");
+    let indexed = index_corpus(dir.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    for q in ["\"liên thông không chờ đợi\"", "liên thông không chờ đợi"] {
+        let (code, r) = indexed.search(q, &[]);
+        assert_eq!(code, 0, "{q}: {r}");
+        assert_eq!(file_of(&hits(&r)[0]), "tieu-de.txt", "{q}: {r}");
+    }
+    let (code, r) = indexed.search("tiếp công dân định kỳ", &[]);
+    assert_eq!(code, 0, "{r}");
+    let article = &hits(&r)[0]["article"];
+    assert_eq!(article["title_derived"], true, "{article}");
+    let title = article["title"].as_str().unwrap_or_default();
+    assert!(
+        title.starts_with("ngày 5/6, xã tổ chức tiếp công dân"),
+        "{title}"
+    );
+    assert!(title.split_whitespace().count() <= 15, "{title}");
+}
