@@ -103,6 +103,9 @@ pub struct SearchArgs {
     /// Order: best match first, or newest first (articles without a date last).
     #[arg(long, default_value = "relevance", value_parser = ["relevance", "date"])]
     pub sort: String,
+    /// Also count the matching articles by year, official and document cited.
+    #[arg(long)]
+    pub facets: bool,
     /// Words and "quoted phrases".
     pub query: Vec<String>,
 }

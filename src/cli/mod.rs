@@ -57,6 +57,7 @@ pub fn run() -> Result<ExitCode> {
                 since: a.since,
                 until: a.until,
                 sort: a.sort.parse()?,
+                facets: a.facets,
             };
             let results = searcher.search(&request)?;
             if a.json {

@@ -59,6 +59,23 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
             "{} passages match {:?}{rule} ({} ms)\n",
             results.total, results.query, results.took_ms
         )?;
+        if let Some(f) = &results.facets {
+            for (name, counts) in [
+                ("years", &f.years),
+                ("officials", &f.speakers),
+                ("documents", &f.refs),
+            ] {
+                if counts.is_empty() {
+                    continue;
+                }
+                let list: Vec<String> = counts
+                    .iter()
+                    .map(|c| format!("{} ({})", c.value, c.articles))
+                    .collect();
+                writeln!(out, "{name}: {}", list.join(", "))?;
+            }
+            writeln!(out)?;
+        }
         for hit in &results.hits {
             let a = &hit.article;
             let title = a.title.clone().unwrap_or_else(|| "(untitled)".to_string());

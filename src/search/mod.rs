@@ -5,6 +5,7 @@
 //! shape of the CLI's `--json` output.
 
 pub mod article;
+pub mod facets;
 pub mod listings;
 pub mod query_builder;
 pub mod snippet;
@@ -32,6 +33,7 @@ use crate::index::stored::{StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
+pub use facets::{FacetCount, Facets};
 use query_builder::{all_words_filter, build_query, highlight_terms, ref_filter, speaker_filter};
 use snippet::make_snippet;
 pub use snippet::Snippet;
@@ -61,6 +63,8 @@ pub struct SearchRequest {
     pub until: Option<String>,
     /// How hits are ordered.
     pub sort: SortOrder,
+    /// Count the matching articles by year, official and document.
+    pub facets: bool,
 }
 
 /// How hits are ordered.
@@ -171,6 +175,9 @@ pub struct SearchResults {
     pub took_ms: f64,
     /// The hits, best first.
     pub hits: Vec<Hit>,
+    /// Matching articles by year, official and document (when asked for).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<Facets>,
 }
 
 /// The best `wanted` passages of `query` with at most `per_article` from one article, in score
@@ -400,6 +407,11 @@ impl Searcher {
                     .collect(),
             )
         };
+        let facets = if request.facets {
+            Some(facets::facets(&searcher, fields, full.as_ref(), total)?)
+        } else {
+            None
+        };
         let highlight = highlight_terms(&query);
         let by_key = request.by.as_deref().map(speaker_key);
         let mut hits = Vec::with_capacity(scored.len());
@@ -449,6 +461,7 @@ impl Searcher {
             total,
             took_ms: (started.elapsed().as_secs_f64() * 1e5).round() / 100.0,
             hits,
+            facets,
         })
     }
 

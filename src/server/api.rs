@@ -156,6 +156,8 @@ pub async fn search(State(state): State<AppState>, Query(params): Query<SearchPa
                 .unwrap_or("")
                 .parse()
                 .map_err(|e: Error| ApiError::bad_request(e.to_string()))?,
+            // The page shows facets as filters: the API always counts them.
+            facets: true,
         })
     })();
     let request = match request {

@@ -201,3 +201,32 @@ fn a_phrase_only_in_the_title_finds_the_article_and_an_untitled_one_gets_a_deriv
     );
     assert!(title.split_whitespace().count() <= 15, "{title}");
 }
+
+#[test]
+fn facets_count_matching_articles_by_year() {
+    let (code, r) = dated().search("cải cách hành chính", &["--facets"]);
+    assert_eq!(code, 0, "{r}");
+    let years: Vec<(String, u64)> = r["facets"]["years"]
+        .as_array()
+        .expect("years")
+        .iter()
+        .map(|c| {
+            (
+                c["value"].as_str().unwrap().to_string(),
+                c["articles"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let mut sorted = years.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        [("2022".into(), 1), ("2023".into(), 1), ("2024".into(), 1)],
+        "{r}"
+    );
+    let (_, plain) = dated().search("cải cách hành chính", &[]);
+    assert!(
+        plain.get("facets").is_none(),
+        "facets only when asked: {plain}"
+    );
+}
