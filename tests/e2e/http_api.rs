@@ -38,6 +38,8 @@ fn search_returns_exactly_the_cli_json() {
             args.push(format!("--{k}"));
             args.push(v);
         }
+        // The API always counts facets: the CLI's `--facets` object.
+        args.push("--facets".to_string());
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let (_, cli) = search_in(
             &indexed.index(),
