@@ -230,3 +230,30 @@ fn facets_count_matching_articles_by_year() {
         "facets only when asked: {plain}"
     );
 }
+
+#[test]
+fn adjacent_accented_words_outrank_scattered_or_unaccented_ones_without_quotes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in [
+        ("lien-tiep.txt", "Bộ Tư pháp họp bàn\nBộ Tư pháp sẽ trình Chính phủ dự thảo nghị định về đơn giản hóa thủ tục trong tháng tới.\n"),
+        ("roi-rac.txt", "Tin địa phương\nDự thảo được gửi lấy ý kiến rộng rãi, sau đó Chính phủ xem xét và Bộ sẽ trình lại vào năm sau.\n"),
+        ("khong-dau.txt", "Anh hoi nghi\ntrinh chinh phu du thao nghi dinh ve don gian hoa thu tuc trong thang toi\n"),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let indexed = index_corpus(dir.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("trình Chính phủ dự thảo", &["--per-article", "0"]);
+    assert_eq!(code, 0, "{r}");
+    let order: Vec<String> = hits(&r).iter().map(file_of).collect();
+    assert_eq!(
+        order.first().map(String::as_str),
+        Some("lien-tiep.txt"),
+        "{order:?}"
+    );
+    let pos = |f: &str| order.iter().position(|o| o == f);
+    assert!(
+        pos("khong-dau.txt") > pos("lien-tiep.txt"),
+        "the accented sentence first: {order:?}"
+    );
+}
