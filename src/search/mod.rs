@@ -101,25 +101,8 @@ fn parse_day(day: &str) -> Option<u64> {
 /// Passages per article shown by default in the CLI and the API.
 pub const DEFAULT_PER_ARTICLE: usize = 2;
 
-/// The article a hit belongs to.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct ArticleInfo {
-    /// Article id.
-    pub id: String,
-    /// Source path (`path#line` for `.jsonl`).
-    pub source: String,
-    /// Title.
-    pub title: Option<String>,
-    /// The title was derived from the body's first sentence (the page named none).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub title_derived: bool,
-    /// Date `YYYY-MM-DD`.
-    pub date: Option<String>,
-    /// Author.
-    pub author: Option<String>,
-    /// View count.
-    pub views: Option<u64>,
-}
+/// The article a hit belongs to: its stored fields (`url` only when the input gave one).
+pub type ArticleInfo = StoredArticle;
 
 /// One ranked passage.
 #[derive(Debug, Clone, Serialize)]
@@ -223,19 +206,6 @@ pub struct Searcher {
     acronyms: AcronymTable,
 }
 
-impl From<StoredArticle> for ArticleInfo {
-    fn from(a: StoredArticle) -> Self {
-        ArticleInfo {
-            id: a.id,
-            source: a.source,
-            title: a.title,
-            title_derived: a.title_derived,
-            date: a.date,
-            author: a.author,
-            views: a.views,
-        }
-    }
-}
 
 impl Searcher {
     /// Opens the index in `dir`.
@@ -334,79 +304,66 @@ impl Searcher {
             None => (compose(None), Matching::All),
         };
         let limit = request.limit.clamp(1, MAX_LIMIT);
-        let (total, scored): (usize, Vec<(f32, DocAddress)>) = if by_position {
-            let docs = searcher.search(&full, &DocSetCollector)?;
-            let mut keyed = Vec::with_capacity(docs.len());
-            for address in docs {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                let source = StoredArticle::read(fields, &doc).source;
-                let index = StoredPassage::index_of(fields, &doc);
-                keyed.push(((source, index), address));
-            }
-            keyed.sort_by(|a, b| a.0.cmp(&b.0));
-            let total = keyed.len();
-            (
-                total,
-                keyed
-                    .into_iter()
-                    .skip(request.offset)
-                    .take(limit)
-                    .map(|(_, a)| (0.0, a))
-                    .collect(),
-            )
-        } else if request.sort == SortOrder::Date {
-            // Newest first; articles without a date last; one article's passages in order.
-            let docs = searcher.search(&full, &DocSetCollector)?;
-            let mut keyed = Vec::with_capacity(docs.len());
-            for address in docs {
-                let day = searcher
-                    .segment_reader(address.segment_ord)
-                    .fast_fields()
-                    .u64("published")?
-                    .first(address.doc_id);
-                let doc: TantivyDocument = searcher.doc(address)?;
-                let source = StoredArticle::read(fields, &doc).source;
-                let index = StoredPassage::index_of(fields, &doc);
-                keyed.push(((std::cmp::Reverse(day), source, index), address));
-            }
-            keyed.sort_by(|a, b| a.0.cmp(&b.0));
-            let total = keyed.len();
-            (
-                total,
-                keyed
-                    .into_iter()
-                    .skip(request.offset)
-                    .take(limit)
-                    .map(|(_, a)| (0.0, a))
-                    .collect(),
-            )
-        } else if request.per_article == 0 {
-            searcher.search(
-                &full,
-                &(
-                    Count,
-                    TopDocs::with_limit(limit)
-                        .and_offset(request.offset)
-                        .order_by_score(),
-                ),
-            )?
-        } else {
-            let total = searcher.search(&full, &Count)?;
-            let grouped = grouped_by_article(
-                &searcher,
-                &full,
-                request.offset + limit,
-                request.per_article,
-            )?;
-            (
-                total,
-                grouped
-                    .into_iter()
-                    .skip(request.offset)
-                    .take(limit)
-                    .collect(),
-            )
-        };
+        let (total, scored): (usize, Vec<(f32, DocAddress)>) =
+            if by_position || request.sort == SortOrder::Date {
+                // In article order (filters only), or newest first with articles without a
+                // date last; one article's passages in order either way.
+                let by_date = !by_position;
+                let docs = searcher.search(&full, &DocSetCollector)?;
+                let mut keyed = Vec::with_capacity(docs.len());
+                for address in docs {
+                    let day = if by_date {
+                        searcher
+                            .segment_reader(address.segment_ord)
+                            .fast_fields()
+                            .u64("published")?
+                            .first(address.doc_id)
+                    } else {
+                        None
+                    };
+                    let doc: TantivyDocument = searcher.doc(address)?;
+                    let source = StoredArticle::read(fields, &doc).source;
+                    let index = StoredPassage::index_of(fields, &doc);
+                    keyed.push(((std::cmp::Reverse(day), source, index), address));
+                }
+                keyed.sort_by(|a, b| a.0.cmp(&b.0));
+                let total = keyed.len();
+                (
+                    total,
+                    keyed
+                        .into_iter()
+                        .skip(request.offset)
+                        .take(limit)
+                        .map(|(_, a)| (0.0, a))
+                        .collect(),
+                )
+            } else if request.per_article == 0 {
+                searcher.search(
+                    &full,
+                    &(
+                        Count,
+                        TopDocs::with_limit(limit)
+                            .and_offset(request.offset)
+                            .order_by_score(),
+                    ),
+                )?
+            } else {
+                let total = searcher.search(&full, &Count)?;
+                let grouped = grouped_by_article(
+                    &searcher,
+                    &full,
+                    request.offset + limit,
+                    request.per_article,
+                )?;
+                (
+                    total,
+                    grouped
+                        .into_iter()
+                        .skip(request.offset)
+                        .take(limit)
+                        .collect(),
+                )
+            };
         let facets = if request.facets {
             Some(facets::facets(&searcher, fields, full.as_ref(), total)?)
         } else {
@@ -491,7 +448,7 @@ impl Searcher {
             snippet_parts: snippet,
             passage: stored.text,
             passage_index: stored.index,
-            article: stored.article.into(),
+            article: stored.article,
             speaker,
             refs: stored.ref_labels,
             more_in_article: 0,
