@@ -206,7 +206,6 @@ pub struct Searcher {
     acronyms: AcronymTable,
 }
 
-
 impl Searcher {
     /// Opens the index in `dir`.
     pub fn open(dir: &Path) -> Result<Self> {
