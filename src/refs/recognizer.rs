@@ -110,6 +110,10 @@ fn issuer_key(segment: &str) -> String {
 
 /// Finds the document references in `text`.
 pub fn find_refs(text: &str) -> Vec<DocumentRef> {
+    // Every reference has a number: text without a digit is not folded and scanned at all.
+    if !text.chars().any(char::is_numeric) {
+        return Vec::new();
+    }
     let (folded, origin) = fold_aligned(text);
     let original = |s: usize, e: usize| &text[origin[s]..origin[e]];
     let mut refs = Vec::new();

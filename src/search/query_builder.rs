@@ -72,11 +72,14 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<String> {
             out.push(s.to_string());
         }
     };
-    for (t, expansions) in query.word_terms.iter().zip(&query.expansions) {
+    for ((t, expansions), typed) in query
+        .word_terms
+        .iter()
+        .zip(&query.expansions)
+        .zip(&query.alternatives)
+    {
         push(&t.folded);
-        for e in &query.alternatives {
-            e.iter().for_each(|a| push(&a.folded));
-        }
+        typed.iter().for_each(|a| push(&a.folded));
         for e in expansions {
             e.split(' ').for_each(&mut push);
         }
