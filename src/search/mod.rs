@@ -291,16 +291,16 @@ impl Searcher {
         };
         let searcher = self.reader.searcher();
         // Every word typed, when some passage has them all; else the passages with most.
-        let (full, matching) = match all_words_filter(fields, &query) {
+        // The strict count, when taken, is the total under the all-words rule.
+        let (full, matching, counted) = match all_words_filter(fields, &query) {
             Some(all) => {
                 let strict = compose(Some(&all));
-                if searcher.search(&strict, &Count)? > 0 {
-                    (strict, Matching::All)
-                } else {
-                    (compose(None), Matching::Partial)
+                match searcher.search(&strict, &Count)? {
+                    0 => (compose(None), Matching::Partial, None),
+                    n => (strict, Matching::All, Some(n)),
                 }
             }
-            None => (compose(None), Matching::All),
+            None => (compose(None), Matching::All, None),
         };
         let limit = request.limit.clamp(1, MAX_LIMIT);
         let (total, scored): (usize, Vec<(f32, DocAddress)>) =
@@ -347,7 +347,10 @@ impl Searcher {
                     ),
                 )?
             } else {
-                let total = searcher.search(&full, &Count)?;
+                let total = match counted {
+                    Some(n) => n,
+                    None => searcher.search(&full, &Count)?,
+                };
                 let grouped = grouped_by_article(
                     &searcher,
                     &full,

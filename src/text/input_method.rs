@@ -9,6 +9,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::canonical_syllable;
+use super::letters::fold_letter;
 
 /// Tone keys: Telex letter, VNI digit, the combining mark.
 const TONES: [(char, char, char); 5] = [
@@ -55,16 +56,7 @@ pub fn is_syllable(folded: &str) -> bool {
 }
 
 fn fold_ascii(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'đ' => 'd',
-            'â' | 'ă' => 'a',
-            'ê' => 'e',
-            'ô' | 'ơ' => 'o',
-            'ư' => 'u',
-            c => c,
-        })
-        .collect()
+    s.chars().map(fold_letter).collect()
 }
 
 /// Puts `mark` after the first vowel, composes, and lets the tone-mark rule place it.
@@ -76,7 +68,7 @@ fn with_tone(base: &str, mark: Option<char>) -> String {
     let mut placed = false;
     for c in base.chars() {
         out.push(c);
-        if !placed && is_plain_vowel(fold_ascii(&c.to_string()).chars().next().unwrap_or(c)) {
+        if !placed && is_plain_vowel(fold_letter(c)) {
             out.push(mark);
             placed = true;
         }

@@ -87,11 +87,7 @@ fn self_and_ancestors(doc: &Html, id: NodeId) -> impl Iterator<Item = NodeId> + 
 
 /// Whether two elements have the same tag and a same, non-empty class.
 fn same_markup(doc: &Html, a: NodeId, b: NodeId) -> bool {
-    let element = |id| {
-        doc.tree
-            .get(id)
-            .and_then(|n| n.value().as_element().cloned())
-    };
+    let element = |id| doc.tree.get(id).and_then(|n| n.value().as_element());
     match (element(a), element(b)) {
         (Some(a), Some(b)) => {
             a.name() == b.name()

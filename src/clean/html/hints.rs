@@ -178,6 +178,9 @@ pub struct Hints {
     pub weight: i32,
     /// Its names, role or sectioning tag say "furniture", and nothing says "article".
     pub furniture: bool,
+    /// It marks publication metadata: `<time>`, or class/id/itemprop names of a date, a
+    /// byline, a view count.
+    pub metadata: bool,
 }
 
 fn is_furniture_tag(name: &str) -> bool {
@@ -195,11 +198,15 @@ pub fn element_hints(el: &Element) -> Hints {
         semantic += ARTICLE_BODY_HINT;
     }
     let names = [el.attr("class"), el.attr("id")];
-    semantic += kinds_weight(names.iter().flatten().fold(0, |k, n| k | name_kinds(n)));
+    let kinds = names.iter().flatten().fold(0, |k, n| k | name_kinds(n));
+    semantic += kinds_weight(kinds);
     let tag_only = if is_furniture_tag(el.name()) { 0 } else { tag };
     Hints {
         weight: tag_only + semantic,
         furniture: semantic <= FURNITURE_HINT,
+        metadata: el.name() == "time"
+            || kinds & METADATA != 0
+            || el.attr("itemprop").is_some_and(is_metadata_name),
     }
 }
 

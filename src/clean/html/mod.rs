@@ -141,7 +141,7 @@ fn largest_paragraph_run(blocks: &[Block], furniture: &[bool]) -> Vec<usize> {
 /// Parses `html` into blocks, readings and declared metadata.
 pub fn parse_page(html: &str) -> Page {
     let doc = Html::parse_document(html);
-    let walk = walk::walk(&doc, None);
+    let walk = walk::walk(&doc);
     let declared = metadata::declared(&doc, &walk);
 
     let mut readings = Vec::new();
@@ -214,7 +214,7 @@ pub fn parse_page(html: &str) -> Page {
 /// The text blocks of an HTML fragment (a JSON-LD `articleBody` written in HTML).
 pub fn fragment_lines(html: &str) -> Vec<String> {
     let doc = Html::parse_fragment(html);
-    walk::walk(&doc, None)
+    walk::walk(&doc)
         .blocks
         .into_iter()
         .map(|b| b.text)

@@ -11,7 +11,7 @@ use ego_tree::NodeId;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
-use super::hints::{element_hints, is_hidden, is_metadata_name};
+use super::hints::{element_hints, is_hidden};
 
 /// Elements whose content is never article text.
 fn is_skipped(name: &str) -> bool {
@@ -149,16 +149,6 @@ pub struct Walk {
     pub elements: HashMap<NodeId, ElementStats>,
 }
 
-/// Whether `el` marks publication metadata: `<time>`, or class/id/itemprop names of a date,
-/// a byline, a view count. Pages set these inline, side by side with no space between.
-fn is_metadata(el: &Element) -> bool {
-    el.name() == "time"
-        || [el.attr("class"), el.attr("id"), el.attr("itemprop")]
-            .iter()
-            .flatten()
-            .any(|n| is_metadata_name(n))
-}
-
 #[derive(Default)]
 struct Walker {
     walk: Walk,
@@ -220,8 +210,9 @@ impl Walker {
             hidden: is_hidden(el),
             ..ElementStats::default()
         };
-        let metadata = is_metadata(el);
-        // Block elements end a line; so do metadata and furniture, to be judged alone.
+        // Block elements end a line; so do metadata (pages set a date, a byline, a view
+        // count side by side with no space between) and furniture, to be judged alone.
+        let metadata = hints.metadata;
         if is_block(name) || metadata || hints.furniture {
             self.flush();
             self.lines.push(id);
@@ -285,12 +276,10 @@ impl Walker {
     }
 }
 
-/// Walks the subtree of `root` (the whole document when `None`).
-pub fn walk(doc: &Html, root: Option<NodeId>) -> Walk {
+/// Walks the whole parsed document (or fragment).
+pub fn walk(doc: &Html) -> Walk {
     let mut walker = Walker::default();
-    let start = root
-        .and_then(|id| doc.tree.get(id))
-        .unwrap_or_else(|| doc.tree.root());
+    let start = doc.tree.root();
     // Text outside every line-breaking element (a fragment's top level) still needs a home.
     walker.lines.push(start.id());
     for edge in start.traverse() {
