@@ -10,7 +10,7 @@
 //!   (depends on [`text`] only);
 //! - [`passages`]: an article to the [`passages::Passage`]s a reader takes in at a glance,
 //!   annotated with what the features below read in them;
-//! - [`analysis`]: the segmenter, the analyzer (exact, folded, bigrams in one pass) and the
+//! - [`analysis`]: the segmenter, the analyzer (exact and folded forms in one pass) and the
 //!   tantivy tokenizer;
 //! - [`index`]: the tantivy schema, the per-article pipeline and the parallel writer;
 //! - [`search`]: query understanding, ranking and snippets; returns values, never prints;

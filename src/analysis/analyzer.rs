@@ -1,27 +1,23 @@
-//! The Vietnamese analyzer: one pass over a text yields every indexed form.
+//! The Vietnamese analyzer: one pass over a text yields the forms search needs.
 //!
 //! Enters: NFC text from [`crate::text::normalize_text`]. Leaves: [`AnalyzedTerm`]s (exact form:
 //! lowercase with canonical tone marks; folded form: no diacritics, `đ` → `d`) and, for the
-//! index, one token stream ([`analyze_into`]) holding, at each position, the folded form
-//! (marked with [`FOLDED_PREFIX`]), the exact form when it differs (it carries diacritics),
-//! and the folded bigram of this syllable with the next one. Exact bigrams are left out: the
-//! exact unigrams already rank marked forms first, and they would add a quarter to the
-//! postings. One field thus serves exact, diacritic-free and phrase-proximity
-//! matching, and the text is segmented once per passage.
+//! index, one token stream ([`analyze_into`]) holding one term per word: its folded form, with
+//! its position (a compound such as `131/nq-cp` shares the position of its first part). The
+//! index thus holds one posting per word; phrase preference comes from positions, and "exact
+//! form first" from re-scoring the best candidates on their stored text
+//! ([`crate::search::rescore`]), not from second and third posting lists.
 
 use tantivy::tokenizer::Token;
 
 use super::segmenter::{segment, Segment, SegmentKind};
-use crate::text::fold::push_folded;
+use crate::text::fold::is_mark;
+use crate::text::letters::fold_letter;
 use crate::text::letters::is_word_char;
 use crate::text::tone_marks::push_canonical_syllable;
 
 /// Terms longer than this (in bytes) are junk (base64, glued URLs) and are not indexed.
 const MAX_TERM_BYTES: usize = 64;
-
-/// Marks a folded term in the index (`~cai`), keeping it apart from the exact term `cai`
-/// written without marks. Normalized text never contains it inside a term.
-pub const FOLDED_PREFIX: char = '~';
 
 /// One analyzed unit of text, with its offsets in the analyzed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,26 +75,36 @@ fn forms(text: &str, seg: &Segment, exact: &mut String, folded: &mut String) -> 
     }
     exact.clear();
     folded.clear();
-    exact_form(raw, seg.kind == SegmentKind::GroupedNumber, exact);
-    push_folded(exact, folded);
-    true
+    let grouped = seg.kind == SegmentKind::GroupedNumber;
+    exact_form(raw, grouped, exact);
+    folded_form(raw, grouped, folded);
+    // Stray combining marks alone fold to nothing: no term.
+    !folded.is_empty()
 }
 
-/// The folded term as the index holds it: [`FOLDED_PREFIX`] + `folded`.
-pub fn folded_term(folded: &str) -> String {
-    let mut t = String::with_capacity(folded.len() + 1);
-    t.push(FOLDED_PREFIX);
-    t.push_str(folded);
-    t
-}
-
-/// The bigram key of two adjacent terms.
-pub fn bigram(first: &str, second: &str) -> String {
-    let mut key = String::with_capacity(first.len() + second.len() + 1);
-    key.push_str(first);
-    key.push(' ');
-    key.push_str(second);
-    key
+/// Appends the folded form of `raw` to `out`: lowercase, no diacritics, thousands dots dropped
+/// from a grouped number. The same value as folding [`exact_form`]'s output, in one pass and
+/// without placing tone marks first (the index needs only this form).
+pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
+    if raw.is_ascii() {
+        out.extend(
+            raw.bytes()
+                .filter(|&b| !(grouped_number && b == b'.'))
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return;
+    }
+    for c in raw.chars() {
+        if is_mark(c) {
+            continue;
+        }
+        let base = fold_letter(c);
+        if base.is_ascii() {
+            out.push(base.to_ascii_lowercase());
+        } else {
+            out.extend(base.to_lowercase());
+        }
+    }
 }
 
 /// Analyzes `text` into terms (see the module documentation).
@@ -142,56 +148,37 @@ impl TokenBuffer {
         &mut self.tokens[..self.len]
     }
 
-    fn push(&mut self, from: usize, to: usize, position: usize, parts: &[&str]) {
+    /// The next token slot, its text cleared (its capacity kept).
+    fn next_token(&mut self) -> &mut Token {
         if self.len == self.tokens.len() {
             self.tokens.push(Token::default());
         }
         let t = &mut self.tokens[self.len];
         self.len += 1;
-        t.offset_from = from;
-        t.offset_to = to;
-        t.position = position;
-        t.position_length = 1;
         t.text.clear();
-        for p in parts {
-            t.text.push_str(p);
-        }
+        t
     }
 }
 
-/// Analyzes `text` into `buffer`: at each position the exact term, the folded term and, for
-/// syllables, the bigrams with the previous syllable (see the module documentation).
+/// Analyzes `text` into `buffer`: one folded term per word, at its position; a compound
+/// also at the position of its first part (see the module documentation).
 pub fn analyze_into(text: &str, buffer: &mut TokenBuffer) {
     buffer.len = 0;
-    let prefix = FOLDED_PREFIX.to_string();
-    let (mut exact, mut folded) = (String::new(), String::new());
-    let (mut prev_exact, mut prev_folded) = (String::new(), String::new());
-    let mut prev: Option<(usize, usize)> = None;
     for seg in segment(text) {
-        if !forms(text, &seg, &mut exact, &mut folded) {
-            prev = None;
+        let raw = &text[seg.start..seg.end];
+        if raw.len() > MAX_TERM_BYTES {
             continue;
         }
-        // A term without diacritics is only indexed folded: its exact form would be the same.
-        let marked = exact != folded;
-        if marked {
-            buffer.push(seg.start, seg.end, seg.position, &[&exact]);
+        let token = buffer.next_token();
+        token.offset_from = seg.start;
+        token.offset_to = seg.end;
+        token.position = seg.position;
+        token.position_length = 1;
+        folded_form(raw, seg.kind == SegmentKind::GroupedNumber, &mut token.text);
+        if token.text.is_empty() {
+            // Stray combining marks alone fold to nothing: no term.
+            buffer.len -= 1;
         }
-        buffer.push(seg.start, seg.end, seg.position, &[&prefix, &folded]);
-        if seg.kind == SegmentKind::Compound {
-            continue;
-        }
-        if let Some((start, position)) = prev.filter(|_| !seg.break_before) {
-            buffer.push(
-                start,
-                seg.end,
-                position,
-                &[&prefix, &prev_folded, " ", &folded],
-            );
-        }
-        std::mem::swap(&mut prev_exact, &mut exact);
-        std::mem::swap(&mut prev_folded, &mut folded);
-        prev = Some((seg.start, seg.position));
     }
 }
 
@@ -270,48 +257,33 @@ mod tests {
     }
 
     #[test]
-    fn one_stream_holds_exact_folded_and_bigrams() {
+    fn one_folded_term_per_word_with_positions() {
         let expected = [
-            ("cải", 0),
-            ("~cai", 0),
-            ("cách", 1),
-            ("~cach", 1),
-            ("~cai cach", 0),
-            ("hành", 2),
-            ("~hanh", 2),
-            ("chính", 3),
-            ("~chinh", 3),
-            ("~hanh chinh", 2),
+            ("cai", 0),
+            ("cach", 1),
+            ("hanh", 2),
+            ("chinh", 3),
+            ("131/nq-cp", 4),
+            ("131", 4),
+            ("nq", 5),
+            ("cp", 6),
+            ("11956", 7),
         ];
         let expected: Vec<(String, usize)> =
             expected.iter().map(|(t, p)| (t.to_string(), *p)).collect();
-        assert_eq!(stream("Cải cách, hành chính"), expected);
+        assert_eq!(stream("Cải cách, HÀNH chính 131/NQ-CP 11.956"), expected);
     }
 
     #[test]
-    fn bigrams_skip_punctuation_and_compounds() {
-        let got: Vec<String> = stream("cải cách, hành chính 131/NQ-CP")
-            .into_iter()
-            .map(|t| t.0)
-            .collect();
-        let bigrams: Vec<&str> = got
-            .iter()
-            .filter(|t| t.contains(' '))
-            .map(String::as_str)
-            .collect();
-        let expected = [
-            "~cai cach",
-            "~hanh chinh",
-            "~chinh 131",
-            "~131 nq",
-            "~nq cp",
-        ];
-        assert_eq!(bigrams, expected);
-        assert!(got.contains(&"~131/nq-cp".to_string()));
-        assert!(
-            !got.contains(&"131/nq-cp".to_string()),
-            "no exact twin of an unmarked term"
+    fn the_stream_holds_exactly_the_folded_forms_of_analyze() {
+        let text = normalize_text(
+            "Đơn giản hoá TTHC theo Nghị định 107/2021/NĐ-CP, ngày31/3 Ủy ban 99,33% İstanbul",
         );
+        let folded: Vec<(String, usize)> = analyze(&text)
+            .into_iter()
+            .map(|t| (t.folded, t.position))
+            .collect();
+        assert_eq!(stream(&text), folded);
     }
 
     #[test]
@@ -320,7 +292,7 @@ mod tests {
         analyze_into("một hai ba bốn năm", &mut buffer);
         let long = buffer.tokens().len();
         analyze_into("một", &mut buffer);
-        assert_eq!(buffer.tokens().len(), 2);
+        assert_eq!(buffer.tokens().len(), 1);
         assert!(long > 2);
     }
 

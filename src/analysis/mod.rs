@@ -1,5 +1,6 @@
 //! Vietnamese analysis for the index: the segmenter (syllables, numbers, document numbers),
-//! the analyzer that produces every indexed form in one pass (exact, folded, bigrams), and
+//! the analyzer that produces the exact and folded forms in one pass (the index holds the
+//! folded form, one term per word, with positions), and
 //! the tantivy tokenizer that feeds them to the index. Text primitives live in
 //! [`crate::text`]; the features that read meaning in [`crate::refs`], [`crate::speakers`]
 //! and [`crate::acronyms`].
@@ -18,6 +19,4 @@ pub mod analyzer;
 pub mod segmenter;
 pub mod tokenizer;
 
-pub use analyzer::{
-    analyze, analyze_into, bigram, folded_term, AnalyzedTerm, TokenBuffer, FOLDED_PREFIX,
-};
+pub use analyzer::{analyze, analyze_into, exact_form, folded_form, AnalyzedTerm, TokenBuffer};

@@ -1,8 +1,8 @@
 //! The tantivy schema: one document per passage, carrying its article's fields.
 //!
 //! The passage and title are analyzed by the Vietnamese tokenizer
-//! ([`crate::analysis::tokenizer`]): one stream holds exact, folded and bigram terms. Stored
-//! fields hold what search results show.
+//! ([`crate::analysis::tokenizer`]): one folded term per word, with positions. Stored fields
+//! hold what search results show.
 
 use crate::analysis::tokenizer::VIETNAMESE;
 use tantivy::schema::{
@@ -11,7 +11,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 fn analyzed(record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
@@ -80,7 +80,7 @@ passage_fields! {
     author: add_text_field(STORED),
     /// View count, stored.
     views: add_u64_field(STORED),
-    /// The passage text: analyzed (exact, folded, bigrams, with positions) and stored.
+    /// The passage text: analyzed (one folded term per word, with positions) and stored.
     body: add_text_field(analyzed(IndexRecordOption::WithFreqsAndPositions)),
     /// Position of the passage in its article.
     passage_index: add_u64_field(NumericOptions::default().set_stored() | FAST),

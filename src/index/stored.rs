@@ -86,6 +86,11 @@ impl StoredPassage {
         number(doc, fields.passage_index).unwrap_or(0)
     }
 
+    /// The text of a stored passage, without reading the rest.
+    pub fn text_of(fields: &Fields, doc: &TantivyDocument) -> String {
+        text(doc, fields.body).unwrap_or_default()
+    }
+
     /// Reads a stored passage.
     pub fn read(fields: &Fields, doc: &TantivyDocument) -> Self {
         let titles = texts(doc, fields.speaker_title);

@@ -8,6 +8,7 @@ pub mod article;
 pub mod facets;
 pub mod listings;
 pub mod query_builder;
+pub mod rescore;
 pub mod snippet;
 pub mod user_query;
 
@@ -163,39 +164,84 @@ pub struct SearchResults {
     pub facets: Option<Facets>,
 }
 
-/// The best `wanted` passages of `query` with at most `per_article` from one article, in score
-/// order. Articles are told apart by the `article_hash` fast field, so no document is loaded.
-fn grouped_by_article(
+/// Candidates re-scored at first: enough for a page in nearly every query.
+const FIRST_CANDIDATES: usize = 64;
+/// Most candidates re-scored for one search: past this the order of the deepest pages is
+/// tantivy's own (see [`rescore`]).
+const MAX_CANDIDATES: usize = 1_024;
+
+/// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
+/// limit), in final order: tantivy's best candidates re-scored by `rescorer` on their stored
+/// text, fetched in growing batches until no candidate left unread could still place (its
+/// tantivy score times the largest factor is below the last kept score, and the last kept
+/// passage has every exact word) or [`MAX_CANDIDATES`] are read. Articles are told apart by
+/// the `article_hash` fast field.
+fn ranked(
     searcher: &tantivy::Searcher,
+    fields: &Fields,
     query: &dyn Query,
     wanted: usize,
     per_article: usize,
+    rescorer: &rescore::Rescorer,
 ) -> Result<Vec<(f32, DocAddress)>> {
-    let mut fetch = (wanted * 4).max(64);
+    let neutral = rescorer.is_neutral();
+    let mut fetch = (wanted * 4).max(FIRST_CANDIDATES);
+    let mut judged: HashMap<DocAddress, rescore::Judgement> = HashMap::new();
     loop {
         let top = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
         let exhausted = top.len() < fetch;
+        let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
+        let mut candidates = Vec::with_capacity(top.len());
+        for (base, address) in top {
+            let judgement = if neutral {
+                rescore::Judgement::default()
+            } else if let Some(j) = judged.get(&address) {
+                *j
+            } else {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let text = StoredPassage::text_of(fields, &doc);
+                let j = rescorer.judge(&text);
+                judged.insert(address, j);
+                j
+            };
+            candidates.push(rescore::Rescored {
+                judgement,
+                score: judgement.score(base),
+                item: address,
+            });
+        }
+        if !neutral {
+            candidates.sort_by(rescore::best_first);
+        }
         let mut per: HashMap<u64, usize> = HashMap::new();
-        let mut kept = Vec::with_capacity(wanted);
-        for (score, address) in top {
-            let hashes = searcher
-                .segment_reader(address.segment_ord)
-                .fast_fields()
-                .u64("article_hash")?;
-            let article = hashes.first(address.doc_id).unwrap_or(u64::MAX);
-            let n = per.entry(article).or_default();
-            if *n < per_article {
-                *n += 1;
-                kept.push((score, address));
-                if kept.len() == wanted {
-                    return Ok(kept);
+        let mut kept: Vec<rescore::Rescored<DocAddress>> = Vec::with_capacity(wanted);
+        for c in candidates {
+            if per_article > 0 {
+                let hashes = searcher
+                    .segment_reader(c.item.segment_ord)
+                    .fast_fields()
+                    .u64("article_hash")?;
+                let article = hashes.first(c.item.doc_id).unwrap_or(u64::MAX);
+                let n = per.entry(article).or_default();
+                if *n >= per_article {
+                    continue;
                 }
+                *n += 1;
+            }
+            kept.push(c);
+            if kept.len() == wanted {
+                break;
             }
         }
-        if exhausted {
-            return Ok(kept);
+        let settled = kept.len() == wanted
+            && kept.last().is_some_and(|last| {
+                last.judgement.exact_words == rescorer.max_exact_words()
+                    && last.score >= lowest * rescorer.max_factor()
+            });
+        if exhausted || settled || fetch >= MAX_CANDIDATES {
+            return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
         }
-        fetch *= 4;
+        fetch = (fetch * 4).min(MAX_CANDIDATES);
     }
 }
 
@@ -336,34 +382,22 @@ impl Searcher {
                         .map(|(_, a)| (0.0, a))
                         .collect(),
                 )
-            } else if request.per_article == 0 {
-                searcher.search(
-                    &full,
-                    &(
-                        Count,
-                        TopDocs::with_limit(limit)
-                            .and_offset(request.offset)
-                            .order_by_score(),
-                    ),
-                )?
             } else {
                 let total = match counted {
                     Some(n) => n,
                     None => searcher.search(&full, &Count)?,
                 };
-                let grouped = grouped_by_article(
+                let best = ranked(
                     &searcher,
+                    fields,
                     &full,
                     request.offset + limit,
                     request.per_article,
+                    &rescore::Rescorer::new(&query),
                 )?;
                 (
                     total,
-                    grouped
-                        .into_iter()
-                        .skip(request.offset)
-                        .take(limit)
-                        .collect(),
+                    best.into_iter().skip(request.offset).take(limit).collect(),
                 )
             };
         let facets = if request.facets {

@@ -1,13 +1,13 @@
-//! Turns a [`UserQuery`] into a tantivy query that ranks as a reader expects.
+//! Turns a [`UserQuery`] into the tantivy query that finds and first ranks the passages.
 //!
-//! Everything is looked up in the one analyzed `body` field (and `title`), whose stream holds
-//! exact terms, folded terms (`~cai`) and bigrams. For each word: the folded form always
-//! matches; the exact form (when the word carries diacritics) adds weight, so `bỏ` ranks passages with "bỏ" above those with only "bộ".
-//! Adjacent syllables add bigram clauses, so "cải cách hành chính" as a phrase outranks the
-//! same syllables scattered; a clause requiring every word lifts passages that have them
-//! all. Document references in the query match the `refs` field first. Acronyms expand to
-//! their spelled-out form and back, below literal matches. Quoted phrases must match (the
-//! exact form when typed with diacritics, the folded form otherwise).
+//! The `body` and `title` fields hold one folded term per word (with positions): each word
+//! matches through its folded form, so `cai cach`, `cải cách` and `cải cách` in the other
+//! tone-mark style find the same passages. The clauses stay flat term queries (tantivy can
+//! skip blocks); the preferences the index holds no postings for (exact forms first,
+//! adjacent words before scattered ones) are applied afterwards on the best candidates by
+//! [`super::rescore`]. Document references in the query match the `refs` field first.
+//! Acronyms expand to their spelled-out form and back, below literal matches. Quoted phrases
+//! must match as phrases (of folded words: the exact form ranks first).
 
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -15,12 +15,10 @@ use tantivy::Term;
 
 use super::user_query::UserQuery;
 use crate::acronyms::acronym_key;
-use crate::analysis::{bigram, folded_term, AnalyzedTerm};
+use crate::analysis::AnalyzedTerm;
 use crate::index::schema::Fields;
 use crate::refs::{find_refs, ref_keys};
 
-const EXACT_BOOST: f32 = 1.5;
-const BIGRAM_BOOST: f32 = 2.5;
 const TITLE_BOOST: f32 = 0.3;
 const REF_BOOST: f32 = 6.0;
 const LOOSE_REF_BOOST: f32 = 4.0;
@@ -102,35 +100,20 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
         words.iter().zip(&query.expansions).zip(&query.alternatives)
     {
         for a in alternatives {
-            clauses.push((Occur::Should, term(body, &folded_term(&a.folded))));
-            if a.exact != a.folded {
-                clauses.push((Occur::Should, boosted(term(body, &a.exact), EXACT_BOOST)));
-            }
+            clauses.push((Occur::Should, term(body, &a.folded)));
         }
-        let folded = folded_term(&t.folded);
         // Term clauses stay flat so tantivy can skip blocks (block-max WAND) on big indexes.
-        clauses.push((Occur::Should, term(body, &folded)));
-        if t.exact != t.folded {
-            clauses.push((Occur::Should, boosted(term(body, &t.exact), EXACT_BOOST)));
-        }
+        clauses.push((Occur::Should, term(body, &t.folded)));
         clauses.push((
             Occur::Should,
-            boosted(term(fields.title, &folded), TITLE_BOOST),
+            boosted(term(fields.title, &t.folded), TITLE_BOOST),
         ));
         for expansion in expansions {
-            let e: Vec<String> = expansion.split(' ').map(folded_term).collect();
+            let e: Vec<String> = expansion.split(' ').map(str::to_string).collect();
             if let Some(p) = phrase(body, &e) {
                 clauses.push((Occur::Should, boosted(p, ACRONYM_BOOST)));
             }
         }
-    }
-    let syllables = parts(words);
-    for pair in syllables.windows(2) {
-        if pair[1].break_before {
-            continue;
-        }
-        let folded = folded_term(&bigram(&pair[0].folded, &pair[1].folded));
-        clauses.push((Occur::Should, boosted(term(body, &folded), BIGRAM_BOOST)));
     }
     for r in &query.refs {
         clauses.push((Occur::Should, boosted(term(fields.refs, &r.key), REF_BOOST)));
@@ -144,24 +127,11 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
     for a in &query.word_contractions {
         clauses.push((
             Occur::Should,
-            boosted(term(body, &folded_term(&acronym_key(a))), ACRONYM_BOOST),
+            boosted(term(body, &acronym_key(a)), ACRONYM_BOOST),
         ));
     }
     for terms in &query.phrase_terms {
-        let ps = parts(terms);
-        // Typed with diacritics: the exact form must match; without: the folded form.
-        // A word without diacritics is indexed folded only.
-        let exact = ps.iter().any(|t| t.exact != t.folded);
-        let forms: Vec<String> = ps
-            .iter()
-            .map(|t| {
-                if exact && t.exact != t.folded {
-                    t.exact.clone()
-                } else {
-                    folded_term(&t.folded)
-                }
-            })
-            .collect();
+        let forms: Vec<String> = parts(terms).iter().map(|t| t.folded.clone()).collect();
         // In the passage, or in its article's title (every passage carries it).
         if let (Some(in_body), Some(in_title)) =
             (phrase(body, &forms), phrase(fields.title, &forms))
@@ -191,13 +161,12 @@ pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Qu
         return None;
     }
     let word_group = |t: &AnalyzedTerm, (expansions, typed): WordAlternatives| {
-        let folded = folded_term(&t.folded);
-        let mut alternatives = vec![term(fields.body, &folded), term(fields.title, &folded)];
+        let mut alternatives = vec![term(fields.body, &t.folded), term(fields.title, &t.folded)];
         for a in typed {
-            alternatives.push(term(fields.body, &folded_term(&a.folded)));
+            alternatives.push(term(fields.body, &a.folded));
         }
         for expansion in expansions {
-            let e: Vec<String> = expansion.split(' ').map(folded_term).collect();
+            let e: Vec<String> = expansion.split(' ').map(str::to_string).collect();
             alternatives.extend(phrase(fields.body, &e));
         }
         should(alternatives)
@@ -230,7 +199,7 @@ pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Qu
     }
     let mut any: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(groups))];
     for a in &query.word_contractions {
-        any.push(term(fields.body, &folded_term(&acronym_key(a))));
+        any.push(term(fields.body, &acronym_key(a)));
     }
     Some(should(any))
 }

@@ -15,11 +15,16 @@ pub fn push_folded(text: &str, out: &mut String) {
         return;
     }
     for c in text.chars() {
-        let mark = matches!(c as u32, 0x300..=0x36F) || (c as u32 > 0x1EFF && is_combining_mark(c));
-        if !mark {
+        if !is_mark(c) {
             out.push(fold_letter(c));
         }
     }
+}
+
+/// True for a combining mark (a diacritic left over from text that was not composed).
+#[inline]
+pub fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F) || (c as u32 > 0x1EFF && is_combining_mark(c))
 }
 
 /// `text` without diacritics.

@@ -88,6 +88,11 @@ proptest! {
         for t in buffer.tokens() {
             prop_assert!(!t.text.is_empty());
         }
+        // The index holds exactly the folded forms the query side computes.
+        let indexed: Vec<(&str, usize)> = buffer.tokens().iter().map(|t| (t.text.as_str(), t.position)).collect();
+        let terms = analyze(&normalized);
+        let searched: Vec<(&str, usize)> = terms.iter().map(|t| (t.folded.as_str(), t.position)).collect();
+        prop_assert_eq!(indexed, searched);
     }
 
     #[test]

@@ -1,0 +1,253 @@
+//! Re-scoring the best candidates on their stored text: the two preferences the index no
+//! longer holds postings for.
+//!
+//! The index keeps one folded term per word ([`crate::analysis`]), so tantivy finds and
+//! ranks on folded words. Two things a reader expects are then decided here, on the few
+//! passages that can reach the page:
+//! - **exact forms first**: a passage holding a word as typed, diacritics included
+//!   (`bỏ`, either tone-mark style), comes before one holding only another word with the same
+//!   letters (`bộ`, `bổ`). The number of such words is the first sort key.
+//! - **phrases before scattered words**: adjacent query words found adjacent in the passage
+//!   multiply its score, up to `1 + PHRASE_WEIGHT` when the whole query is a phrase of the
+//!   passage (see [`Rescorer::judge`]).
+//!
+//! [`Rescorer::judge`] reads a passage once (the analyzer's segmentation).
+
+use std::cmp::Ordering;
+
+use super::user_query::UserQuery;
+use crate::analysis::{analyze, AnalyzedTerm};
+
+/// Score factor of a passage holding every adjacent query pair adjacent: `1 + PHRASE_WEIGHT`.
+pub const PHRASE_WEIGHT: f32 = 3.0;
+
+/// One query word: the folded forms that match it and the exact forms that match it as
+/// typed (none when it was typed without diacritics).
+#[derive(Debug, Clone, Default)]
+struct QueryWord {
+    folded: Vec<String>,
+    exact: Vec<String>,
+}
+
+impl QueryWord {
+    fn of(term: &AnalyzedTerm, alternatives: &[AnalyzedTerm]) -> Self {
+        let mut word = QueryWord::default();
+        for t in std::iter::once(term).chain(alternatives) {
+            if !word.folded.contains(&t.folded) {
+                word.folded.push(t.folded.clone());
+            }
+            if t.exact != t.folded && !word.exact.contains(&t.exact) {
+                word.exact.push(t.exact.clone());
+            }
+        }
+        word
+    }
+}
+
+/// How a passage meets the query's preferences.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Judgement {
+    /// Query words typed with diacritics that the passage holds in that exact form.
+    pub exact_words: usize,
+    /// How much of the query the passage holds as a phrase (0 to 1).
+    pub phrase: f32,
+}
+
+impl Judgement {
+    /// The final score of a passage whose tantivy score is `base`.
+    pub fn score(&self, base: f32) -> f32 {
+        base * (1.0 + PHRASE_WEIGHT * self.phrase)
+    }
+}
+
+/// A candidate after re-scoring: compared by exact words, then by score.
+#[derive(Debug, Clone, Copy)]
+pub struct Rescored<T> {
+    /// What the passage was judged.
+    pub judgement: Judgement,
+    /// Its final score.
+    pub score: f32,
+    /// The candidate (an address).
+    pub item: T,
+}
+
+/// Best first: more exact words, then the higher score.
+pub fn best_first<T>(a: &Rescored<T>, b: &Rescored<T>) -> Ordering {
+    b.judgement
+        .exact_words
+        .cmp(&a.judgement.exact_words)
+        .then(b.score.total_cmp(&a.score))
+}
+
+/// The query's preferences, read once per search.
+#[derive(Debug, Clone, Default)]
+pub struct Rescorer {
+    words: Vec<QueryWord>,
+    /// Indexes into `words` of the pairs that should be adjacent.
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Rescorer {
+    /// The preferences of `query`: its words outside quotes (with their Telex readings) and
+    /// its quoted phrases; pairs never span punctuation, a compound or two phrases.
+    pub fn new(query: &UserQuery) -> Self {
+        let mut rescorer = Rescorer::default();
+        let run = |terms: Vec<(&AnalyzedTerm, &[AnalyzedTerm])>, r: &mut Rescorer| {
+            let mut previous: Option<usize> = None;
+            for (term, alternatives) in terms {
+                if term.compound {
+                    previous = None;
+                    continue;
+                }
+                let at = r.words.len();
+                r.words.push(QueryWord::of(term, alternatives));
+                if let Some(p) = previous.filter(|_| !term.break_before) {
+                    r.pairs.push((p, at));
+                }
+                previous = Some(at);
+            }
+        };
+        let words = query
+            .word_terms
+            .iter()
+            .zip(&query.alternatives)
+            .map(|(t, a)| (t, a.as_slice()))
+            .collect();
+        run(words, &mut rescorer);
+        for phrase in &query.phrase_terms {
+            run(phrase.iter().map(|t| (t, &[][..])).collect(), &mut rescorer);
+        }
+        rescorer
+    }
+
+    /// True when no passage can be preferred over another: no word typed with diacritics
+    /// and no pair of words.
+    pub fn is_neutral(&self) -> bool {
+        self.pairs.is_empty() && self.words.iter().all(|w| w.exact.is_empty())
+    }
+
+    /// The most exact words a passage can hold.
+    pub fn max_exact_words(&self) -> usize {
+        self.words.iter().filter(|w| !w.exact.is_empty()).count()
+    }
+
+    /// The largest factor [`Judgement::score`] can apply.
+    pub fn max_factor(&self) -> f32 {
+        if self.pairs.is_empty() {
+            1.0
+        } else {
+            1.0 + PHRASE_WEIGHT
+        }
+    }
+
+    /// How much of the query the passage holds as a phrase: the share of adjacent query pairs
+    /// found adjacent anywhere, times the share covered by the longest unbroken run of them
+    /// (a whole phrase counts for more than its pairs in different places).
+    fn phrase_share(&self, terms: &[AnalyzedTerm]) -> f32 {
+        let pairs = self.pairs.len();
+        if pairs == 0 || terms.len() < 2 {
+            return 0.0;
+        }
+        let matches = |word: usize, t: &AnalyzedTerm| self.words[word].folded.contains(&t.folded);
+        // run[j][k]: pairs matched in a row from pair k at passage term j.
+        let mut run = vec![vec![0u32; pairs + 1]; terms.len() + 1];
+        let mut found = vec![false; pairs];
+        let mut longest = 0;
+        for k in (0..pairs).rev() {
+            let (a, b) = self.pairs[k];
+            let chained = self.pairs.get(k + 1).is_some_and(|next| next.0 == b);
+            for j in (0..terms.len() - 1).rev() {
+                if !terms[j + 1].break_before && matches(a, &terms[j]) && matches(b, &terms[j + 1])
+                {
+                    found[k] = true;
+                    let next = if chained { run[j + 1][k + 1] } else { 0 };
+                    run[j][k] = 1 + next;
+                    longest = longest.max(run[j][k]);
+                }
+            }
+        }
+        let found = found.iter().filter(|&&f| f).count();
+        (found as f32 / pairs as f32) * (longest as f32 / pairs as f32)
+    }
+
+    /// Reads `passage` against the query.
+    pub fn judge(&self, passage: &str) -> Judgement {
+        let terms: Vec<AnalyzedTerm> = analyze(passage)
+            .into_iter()
+            .filter(|t| !t.compound)
+            .collect();
+        let mut exact_found = vec![false; self.words.len()];
+        for t in &terms {
+            for (i, w) in self.words.iter().enumerate() {
+                if !exact_found[i] && w.exact.contains(&t.exact) {
+                    exact_found[i] = true;
+                }
+            }
+        }
+        let phrase = self.phrase_share(&terms);
+        Judgement {
+            exact_words: exact_found.iter().filter(|&&f| f).count(),
+            phrase,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::acronyms::AcronymTable;
+    use crate::search::user_query::parse_user_query;
+    use crate::text::normalize_text;
+
+    fn rescorer(q: &str) -> Rescorer {
+        Rescorer::new(&parse_user_query(q, false, &AcronymTable::default()).unwrap())
+    }
+
+    fn judge(q: &str, passage: &str) -> Judgement {
+        rescorer(q).judge(&normalize_text(passage))
+    }
+
+    #[test]
+    fn exact_words_count_either_tone_mark_style() {
+        assert_eq!(judge("bỏ", "Đề nghị bỏ thủ tục").exact_words, 1);
+        assert_eq!(judge("bỏ", "Bộ Nội vụ").exact_words, 0);
+        assert_eq!(judge("hoá", "đơn giản hóa").exact_words, 1);
+        assert_eq!(judge("bo", "Bộ Nội vụ").exact_words, 0);
+        assert!(rescorer("bo").is_neutral());
+        assert!(!rescorer("bỏ").is_neutral());
+    }
+
+    #[test]
+    fn adjacent_pairs_raise_the_score() {
+        let q = "cải cách hành chính";
+        let whole = judge(q, "Đẩy mạnh cải cách hành chính.");
+        let split = judge(q, "Cải cách, hành chính");
+        let scattered = judge(q, "hành động cải tổ, cách làm chính xác");
+        assert_eq!(whole.phrase, 1.0);
+        // Two of three pairs, the longest run one of three.
+        assert!((split.phrase - 2.0 / 9.0).abs() < 1e-6, "{split:?}");
+        assert_eq!(scattered.phrase, 0.0);
+        assert!(whole.score(1.0) > split.score(1.0));
+        assert_eq!(judge("cai cach", "cải cách").phrase, 1.0, "folded pairs");
+    }
+
+    #[test]
+    fn exact_words_sort_before_score() {
+        let a = Rescored {
+            judgement: Judgement {
+                exact_words: 1,
+                phrase: 0.0,
+            },
+            score: 0.1,
+            item: 'a',
+        };
+        let b = Rescored {
+            judgement: Judgement::default(),
+            score: 9.0,
+            item: 'b',
+        };
+        let mut v = [b, a];
+        v.sort_by(best_first);
+        assert_eq!(v[0].item, 'a');
+    }
+}
