@@ -1,4 +1,4 @@
-//! A passage, with its article's fields, as a tantivy document.
+//! A passage as a tantivy document; an article's first passage also carries the article.
 
 use tantivy::schema::TantivyDocument;
 
@@ -10,7 +10,11 @@ use crate::speakers::speaker_key;
 /// Value of the `article_head` marker on an article's first passage.
 pub const HEAD_MARKER: &str = "1";
 
-/// Builds the document for one passage (tantivy's writer threads analyze its text).
+/// Builds the document for one passage (tantivy's writer threads analyze its text). The
+/// article's own data (title, source, url, date, author, views, input hash) is stored and the
+/// title indexed once, on its first passage; every passage carries what finds, filters and
+/// groups it: the article key and hash, the publication day, its text, references and
+/// speakers.
 pub fn passage_document(
     fields: &Fields,
     article: &Article,
@@ -21,10 +25,38 @@ pub fn passage_document(
     doc.add_text(fields.article_key, &article.id);
     doc.add_text(fields.article_id, &article.id);
     doc.add_u64(fields.article_hash, article_hash(&article.id));
-    if passage.passage.index == 0 {
-        doc.add_text(fields.article_head, HEAD_MARKER);
-        doc.add_u64(fields.content_hash, content_hash);
+    let meta = &article.metadata;
+    if let Some(day) = meta.date.as_deref().and_then(date_number) {
+        doc.add_u64(fields.published, day);
     }
+    if passage.passage.index == 0 {
+        add_article_data(fields, article, content_hash, &mut doc);
+    }
+    doc.add_text(fields.body, &passage.passage.text);
+    doc.add_u64(fields.passage_index, passage.passage.index as u64);
+    for key in &passage.ref_keys {
+        doc.add_text(fields.refs, key);
+    }
+    for label in &passage.ref_labels {
+        doc.add_text(fields.ref_labels, label);
+    }
+    for speaker in &passage.speakers {
+        doc.add_text(fields.speaker_name, &speaker.name);
+        doc.add_text(fields.speaker_title, &speaker.title);
+        doc.add_text(fields.speaker_key, speaker_key(&speaker.name));
+    }
+    doc
+}
+
+/// The article's own fields, on its first passage only.
+fn add_article_data(
+    fields: &Fields,
+    article: &Article,
+    content_hash: u64,
+    doc: &mut TantivyDocument,
+) {
+    doc.add_text(fields.article_head, HEAD_MARKER);
+    doc.add_u64(fields.content_hash, content_hash);
     doc.add_text(fields.source, &article.source);
     if let Some(url) = &article.url {
         doc.add_text(fields.url, url);
@@ -42,24 +74,7 @@ pub fn passage_document(
     if meta.title_derived {
         doc.add_u64(fields.title_derived, 1);
     }
-    if let Some(day) = meta.date.as_deref().and_then(date_number) {
-        doc.add_u64(fields.published, day);
-    }
     if let Some(views) = meta.views {
         doc.add_u64(fields.views, views);
     }
-    doc.add_text(fields.body, &passage.passage.text);
-    doc.add_u64(fields.passage_index, passage.passage.index as u64);
-    for key in &passage.ref_keys {
-        doc.add_text(fields.refs, key);
-    }
-    for label in &passage.ref_labels {
-        doc.add_text(fields.ref_labels, label);
-    }
-    for speaker in &passage.speakers {
-        doc.add_text(fields.speaker_name, &speaker.name);
-        doc.add_text(fields.speaker_title, &speaker.title);
-        doc.add_text(fields.speaker_key, speaker_key(&speaker.name));
-    }
-    doc
 }

@@ -1,4 +1,6 @@
-//! The tantivy schema: one document per passage, carrying its article's fields.
+//! The tantivy schema: one document per passage; the article's own data (title, source, url,
+//! date, author, views) is stored, and its title indexed, once, on its first passage (the
+//! *head*, marked by `article_head`).
 //!
 //! The passage and title are analyzed by the Vietnamese tokenizer
 //! ([`crate::analysis::tokenizer`]): one folded term per word, with positions. Stored fields
@@ -56,29 +58,30 @@ passage_fields! {
     article_key: add_text_field(STRING),
     /// Marker on the first passage of each article (lists articles cheaply).
     article_head: add_text_field(STRING),
-    /// Hash of the article's raw input, stored on the first passage.
+    /// Hash of the article's raw input, stored on the head.
     content_hash: add_u64_field(STORED),
     /// Hash of the article id, a fast field: counts distinct articles without loading
     /// documents.
     article_hash: add_u64_field(FAST),
-    /// Article id, stored.
+    /// Article id, stored on every passage (it finds the head).
     article_id: add_text_field(STORED),
-    /// Source path (or `path#line`), stored.
+    /// Source path (or `path#line`), stored on the head.
     source: add_text_field(STORED),
-    /// Original URL, stored.
+    /// Original URL, stored on the head.
     url: add_text_field(STORED),
-    /// Title: analyzed like the body (with positions, so a quoted phrase finds it) and stored.
+    /// Title: analyzed like the body (with positions, so a quoted phrase finds it) and stored,
+    /// on the head.
     title: add_text_field(analyzed(IndexRecordOption::WithFreqsAndPositions)),
-    /// 1 when the title was derived from the body (the page named none), stored.
+    /// 1 when the title was derived from the body (the page named none), stored on the head.
     title_derived: add_u64_field(STORED),
-    /// Date `YYYY-MM-DD`, stored.
+    /// Date `YYYY-MM-DD`, stored on the head.
     date: add_text_field(STORED),
     /// The publication date as the number `YYYYMMDD`, indexed for ranges and fast for
-    /// sorting; absent when the article has no date.
+    /// sorting, on every passage; absent when the article has no date.
     published: add_u64_field(INDEXED | FAST),
-    /// Author, stored.
+    /// Author, stored on the head.
     author: add_text_field(STORED),
-    /// View count, stored.
+    /// View count, stored on the head.
     views: add_u64_field(STORED),
     /// The passage text: analyzed (one folded term per word, with positions) and stored.
     body: add_text_field(analyzed(IndexRecordOption::WithFreqsAndPositions)),

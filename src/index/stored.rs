@@ -1,13 +1,18 @@
-//! A stored passage document read back into passage and article data: the one place that
-//! knows how [`super::document`] laid the fields out.
+//! Stored documents read back into passage and article data: the one place that knows how
+//! [`super::document`] laid the fields out (the article's data on its head passage only), and
+//! how to find an article's head.
 
 use serde::Serialize;
-use tantivy::schema::{Field, TantivyDocument, Value};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
+use tantivy::{Searcher, Term};
 
+use super::document::HEAD_MARKER;
 use super::schema::Fields;
 use crate::speakers::Speaker;
 
-/// An article's fields, as stored on each of its passages.
+/// An article's fields, as stored on its head passage.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct StoredArticle {
     /// Article id.
@@ -30,11 +35,11 @@ pub struct StoredArticle {
     pub views: Option<u64>,
 }
 
-/// One stored passage with its article.
+/// One stored passage.
 #[derive(Debug, Clone, Default)]
 pub struct StoredPassage {
-    /// The article it belongs to.
-    pub article: StoredArticle,
+    /// The id of the article it belongs to.
+    pub article_id: String,
     /// Position in the article.
     pub index: u64,
     /// The text.
@@ -65,7 +70,7 @@ fn number(doc: &TantivyDocument, field: Field) -> Option<u64> {
 }
 
 impl StoredArticle {
-    /// Reads the article fields of a stored passage.
+    /// Reads the article fields of a stored head passage.
     pub fn read(fields: &Fields, doc: &TantivyDocument) -> Self {
         StoredArticle {
             id: text(doc, fields.article_id).unwrap_or_default(),
@@ -80,10 +85,40 @@ impl StoredArticle {
     }
 }
 
+/// The stored head passage of the article `id`, when the index holds it.
+pub fn head_document(
+    searcher: &Searcher,
+    fields: &Fields,
+    id: &str,
+) -> tantivy::Result<Option<TantivyDocument>> {
+    let term = |field, text: &str| -> Box<dyn tantivy::query::Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, text),
+            IndexRecordOption::Basic,
+        ))
+    };
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, term(fields.article_key, id)),
+        (Occur::Must, term(fields.article_head, HEAD_MARKER)),
+    ]);
+    match searcher
+        .search(&query, &TopDocs::with_limit(1).order_by_score())?
+        .first()
+    {
+        Some((_, address)) => searcher.doc(*address).map(Some),
+        None => Ok(None),
+    }
+}
+
 impl StoredPassage {
     /// The position of a stored passage in its article, without reading the rest.
     pub fn index_of(fields: &Fields, doc: &TantivyDocument) -> u64 {
         number(doc, fields.passage_index).unwrap_or(0)
+    }
+
+    /// The id of a stored passage's article, without reading the rest.
+    pub fn article_id_of(fields: &Fields, doc: &TantivyDocument) -> String {
+        text(doc, fields.article_id).unwrap_or_default()
     }
 
     /// The text of a stored passage, without reading the rest.
@@ -95,7 +130,7 @@ impl StoredPassage {
     pub fn read(fields: &Fields, doc: &TantivyDocument) -> Self {
         let titles = texts(doc, fields.speaker_title);
         StoredPassage {
-            article: StoredArticle::read(fields, doc),
+            article_id: Self::article_id_of(fields, doc),
             index: Self::index_of(fields, doc),
             text: text(doc, fields.body).unwrap_or_default(),
             ref_labels: texts(doc, fields.ref_labels),

@@ -26,7 +26,7 @@ use super::lock::WriterLock;
 use super::options::{IndexObserver, IndexOptions, IndexReport, RunCounters};
 use super::prepare::{prepare, Existing, Prepared};
 use super::store::{open_or_create, refuse_foreign, VnIndex};
-use super::stored::StoredPassage;
+use super::stored::{StoredArticle, StoredPassage};
 use crate::acronyms::AcronymTable;
 use crate::corpus::{RawInput, Rejection};
 use crate::{Error, Result};
@@ -47,11 +47,12 @@ fn existing_articles(vn: &VnIndex) -> Result<HashMap<String, Existing>> {
     for address in searcher.search(&head, &DocSetCollector)? {
         let doc: TantivyDocument = searcher.doc(address)?;
         let head = StoredPassage::read(&vn.fields, &doc);
+        let article = StoredArticle::read(&vn.fields, &doc);
         out.insert(
-            head.article.id,
+            article.id,
             Existing {
                 hash: head.content_hash.unwrap_or(0),
-                source: head.article.source,
+                source: article.source,
             },
         );
     }

@@ -61,9 +61,10 @@ impl Searcher {
         let mut stored: Vec<StoredPassage> =
             docs.iter().map(|d| StoredPassage::read(&f, d)).collect();
         stored.sort_by_key(|p| p.index);
-        let Some(article) = stored.first().map(|p| p.article.clone()) else {
+        if stored.is_empty() {
             return Ok(None);
-        };
+        }
+        let article = super::article_of(&searcher, &f, id)?;
         let passages = stored
             .into_iter()
             .map(|p| PassageView {

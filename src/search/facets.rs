@@ -2,7 +2,8 @@
 //! documents cited, most frequent first.
 //!
 //! Enters: the matching passages. Leaves: [`Facets`], each count a number of distinct
-//! articles. The passages are read from the stored documents, up to [`MAX_FACET_PASSAGES`]
+//! articles (told apart by the `article_hash` fast field; the year comes from the `published`
+//! fast field). Speakers and references are read from the stored passages, up to [`MAX_FACET_PASSAGES`]
 //! (the counts then describe the best-scored part of the matches and say so).
 
 use std::collections::{HashMap, HashSet};
@@ -43,7 +44,7 @@ pub struct Facets {
     pub truncated: bool,
 }
 
-fn top(counts: HashMap<String, HashSet<String>>) -> Vec<FacetCount> {
+fn top(counts: HashMap<String, HashSet<u64>>) -> Vec<FacetCount> {
     let mut out: Vec<FacetCount> = counts
         .into_iter()
         .map(|(value, articles)| FacetCount {
@@ -73,20 +74,22 @@ pub fn facets(
         HashMap<_, HashSet<_>>,
     ) = Default::default();
     for (_, address) in &matches {
+        let segment = searcher.segment_reader(address.segment_ord);
+        let fast = segment.fast_fields();
+        let article = fast.u64("article_hash")?.first(address.doc_id).unwrap_or(0);
+        if let Some(day) = fast.u64("published")?.first(address.doc_id) {
+            years
+                .entry((day / 10_000).to_string())
+                .or_default()
+                .insert(article);
+        }
         let doc: TantivyDocument = searcher.doc(*address)?;
         let passage = StoredPassage::read(fields, &doc);
-        let article = passage.article.id.clone();
-        if let Some(year) = passage.article.date.as_deref().and_then(|d| d.get(..4)) {
-            years
-                .entry(year.to_string())
-                .or_default()
-                .insert(article.clone());
-        }
         for s in passage.speakers {
-            speakers.entry(s.name).or_default().insert(article.clone());
+            speakers.entry(s.name).or_default().insert(article);
         }
         for r in passage.ref_labels {
-            refs.entry(r).or_default().insert(article.clone());
+            refs.entry(r).or_default().insert(article);
         }
     }
     Ok(Facets {

@@ -30,7 +30,7 @@ use crate::acronyms::AcronymTable;
 use crate::index::load_acronyms;
 use crate::index::schema::date_number;
 use crate::index::schema::Fields;
-use crate::index::stored::{StoredArticle, StoredPassage};
+use crate::index::stored::{head_document, StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
@@ -367,9 +367,9 @@ impl Searcher {
                         None
                     };
                     let doc: TantivyDocument = searcher.doc(address)?;
-                    let source = StoredArticle::read(fields, &doc).source;
+                    let article = StoredPassage::article_id_of(fields, &doc);
                     let index = StoredPassage::index_of(fields, &doc);
-                    keyed.push(((std::cmp::Reverse(day), source, index), address));
+                    keyed.push(((std::cmp::Reverse(day), article, index), address));
                 }
                 keyed.sort_by(|a, b| a.0.cmp(&b.0));
                 let total = keyed.len();
@@ -408,10 +408,21 @@ impl Searcher {
         let highlight = highlight_terms(&query);
         let by_key = request.by.as_deref().map(speaker_key);
         let mut hits = Vec::with_capacity(scored.len());
+        let mut articles: HashMap<String, StoredArticle> = HashMap::new();
         for (i, (score, address)) in scored.into_iter().enumerate() {
             let doc: TantivyDocument = searcher.doc(address)?;
-            hits.push(self.hit(
-                &doc,
+            let passage = StoredPassage::read(fields, &doc);
+            let article = match articles.get(&passage.article_id) {
+                Some(a) => a.clone(),
+                None => {
+                    let a = article_of(&searcher, fields, &passage.article_id)?;
+                    articles.insert(passage.article_id.clone(), a.clone());
+                    a
+                }
+            };
+            hits.push(hit(
+                passage,
+                article,
                 request.offset + i + 1,
                 score,
                 &highlight,
@@ -457,37 +468,48 @@ impl Searcher {
             facets,
         })
     }
+}
 
-    fn hit(
-        &self,
-        doc: &TantivyDocument,
-        rank: usize,
-        score: f32,
-        highlight: &[String],
-        by: Option<&str>,
-    ) -> Hit {
-        let stored = StoredPassage::read(&self.vn.fields, doc);
-        let snippet = make_snippet(&stored.text, highlight);
-        let chosen = by
-            .and_then(|key| {
-                stored
-                    .speakers
-                    .iter()
-                    .position(|s| speaker_key(&s.name) == key)
-            })
-            .unwrap_or(0);
-        let speaker = stored.speakers.get(chosen).cloned();
-        Hit {
-            rank,
-            score,
-            snippet: snippet.to_html(),
-            snippet_parts: snippet,
-            passage: stored.text,
-            passage_index: stored.index,
-            article: stored.article,
-            speaker,
-            refs: stored.ref_labels,
-            more_in_article: 0,
-        }
+/// The stored data of the article `id` (its id alone when its head is missing).
+fn article_of(searcher: &tantivy::Searcher, fields: &Fields, id: &str) -> Result<StoredArticle> {
+    Ok(match head_document(searcher, fields, id)? {
+        Some(doc) => StoredArticle::read(fields, &doc),
+        None => StoredArticle {
+            id: id.to_string(),
+            ..StoredArticle::default()
+        },
+    })
+}
+
+/// One hit: the passage, its article, its snippet and the speaker shown.
+fn hit(
+    stored: StoredPassage,
+    article: StoredArticle,
+    rank: usize,
+    score: f32,
+    highlight: &[String],
+    by: Option<&str>,
+) -> Hit {
+    let snippet = make_snippet(&stored.text, highlight);
+    let chosen = by
+        .and_then(|key| {
+            stored
+                .speakers
+                .iter()
+                .position(|s| speaker_key(&s.name) == key)
+        })
+        .unwrap_or(0);
+    let speaker = stored.speakers.get(chosen).cloned();
+    Hit {
+        rank,
+        score,
+        snippet: snippet.to_html(),
+        snippet_parts: snippet,
+        passage: stored.text,
+        passage_index: stored.index,
+        article,
+        speaker,
+        refs: stored.ref_labels,
+        more_in_article: 0,
     }
 }
