@@ -35,24 +35,24 @@ fn word_count(text: &str) -> usize {
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for w in 0..chars.len() {
-        let (i, c) = chars[w];
-        let next = chars.get(w + 1).map(|x| x.1);
-        let opens_sentence = |c: Option<char>| {
-            c.is_some_and(|a| {
-                a.is_uppercase() || a.is_ascii_digit() || matches!(a, '"' | '“' | '(')
-            })
-        };
+    let opens_sentence = |c: Option<char>| {
+        c.is_some_and(|a| a.is_uppercase() || a.is_ascii_digit() || matches!(a, '"' | '“' | '('))
+    };
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let end = match c {
-            ';' => next == Some(' '),
+            ';' => chars.peek().map(|x| x.1) == Some(' '),
             '.' | '!' | '?' | '…' => {
-                (next == Some(' ') && opens_sentence(chars.get(w + 2).map(|x| x.1)))
-                    || (c == '…' || (c == '.' && w > 0 && chars[w - 1].1 == '.'))
+                let next = chars.peek().map(|x| x.1);
+                let after_next = || text[i + c.len_utf8()..].chars().nth(1);
+                (next == Some(' ') && opens_sentence(after_next()))
+                    || (c == '…' || (c == '.' && previous == Some('.')))
                         && next.is_some_and(|n| n.is_uppercase())
             }
             _ => false,
         };
+        previous = Some(c);
         if end {
             let stop = i + c.len_utf8();
             let piece = text[start..stop].trim();
@@ -112,24 +112,27 @@ fn split_long(paragraph: &str, out: &mut Vec<String>) {
         })
         .collect();
     let mut current = String::new();
+    let mut current_words = 0;
     for unit in units {
-        let current_words = word_count(&current);
+        let unit_words = word_count(&unit);
         if current_words >= TARGET_WORDS
-            || (current_words > 0 && current_words + word_count(&unit) > MAX_WORDS)
+            || (current_words > 0 && current_words + unit_words > MAX_WORDS)
         {
             out.push(std::mem::take(&mut current));
+            current_words = 0;
         }
         if !current.is_empty() {
             current.push(' ');
         }
         current.push_str(&unit);
+        current_words += unit_words;
     }
     if !current.is_empty() {
         // A short tail joins the piece before it.
         match out.last_mut() {
             Some(last)
-                if word_count(&current) < MIN_WORDS
-                    && word_count(last) + word_count(&current) <= MAX_WORDS + MIN_WORDS =>
+                if current_words < MIN_WORDS
+                    && word_count(last) + current_words <= MAX_WORDS + MIN_WORDS =>
             {
                 last.push(' ');
                 last.push_str(&current);

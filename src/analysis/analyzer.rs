@@ -11,8 +11,7 @@
 use tantivy::tokenizer::Token;
 
 use super::segmenter::{segment, Segment, SegmentKind};
-use crate::text::fold::is_mark;
-use crate::text::letters::fold_letter;
+use crate::text::fold::push_folded_lowercase;
 use crate::text::letters::is_word_char;
 use crate::text::tone_marks::push_canonical_syllable;
 
@@ -86,24 +85,14 @@ fn forms(text: &str, seg: &Segment, exact: &mut String, folded: &mut String) -> 
 /// from a grouped number. The same value as folding [`exact_form`]'s output, in one pass and
 /// without placing tone marks first (the index needs only this form).
 pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
-    if raw.is_ascii() {
+    if grouped_number {
         out.extend(
             raw.bytes()
-                .filter(|&b| !(grouped_number && b == b'.'))
+                .filter(|&b| b != b'.')
                 .map(|b| b.to_ascii_lowercase() as char),
         );
-        return;
-    }
-    for c in raw.chars() {
-        if is_mark(c) {
-            continue;
-        }
-        let base = fold_letter(c);
-        if base.is_ascii() {
-            out.push(base.to_ascii_lowercase());
-        } else {
-            out.extend(base.to_lowercase());
-        }
+    } else {
+        push_folded_lowercase(raw, out);
     }
 }
 

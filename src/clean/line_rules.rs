@@ -86,6 +86,29 @@ pub fn folded_key(line: &str) -> String {
         .join(" ")
 }
 
+/// Words of a line the opening rules read (more than [`UI_LABEL_MAX_WORDS`]).
+const KEY_WORDS: usize = 8;
+
+/// The first `n` whitespace-separated words of `line` (all of it when shorter).
+fn leading_words(line: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &line[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    line
+}
+
 fn word_count(line: &str) -> usize {
     line.split_whitespace().count()
 }
@@ -166,7 +189,9 @@ pub fn classify(line: &str) -> LineKind {
     if words == 0 {
         return LineKind::Placeholder;
     }
-    if words <= COUNTER_MAX_WORDS {
+    // Counters and dates hold a digit: lines without one skip those patterns.
+    let has_digit = line.bytes().any(|b| b.is_ascii_digit());
+    if has_digit && words <= COUNTER_MAX_WORDS {
         if let Some(c) = COUNTER
             .captures(line)
             .or_else(|| COUNT_FIRST.captures(line))
@@ -190,7 +215,7 @@ pub fn classify(line: &str) -> LineKind {
         return LineKind::Content;
     }
     if words <= METADATA_LINE_MAX_WORDS {
-        if let Some(date) = parse_date(line) {
+        if let Some(date) = has_digit.then(|| parse_date(line)).flatten() {
             let views = VIEWS.captures(line).and_then(|c| {
                 c.name("a")
                     .or(c.name("b"))
@@ -220,7 +245,10 @@ pub fn classify(line: &str) -> LineKind {
             }
         }
     }
-    if is_navigation(line) {
+    // The folded opening of the line, computed once for the rules below: they read its
+    // first words (footers, tag lists) or lines shorter than that (placeholders).
+    let key = folded_key(leading_words(line, KEY_WORDS));
+    if is_navigation(line, &key) {
         return LineKind::UiLabel;
     }
     if words <= UI_LABEL_MAX_WORDS {
@@ -231,8 +259,8 @@ pub fn classify(line: &str) -> LineKind {
             .filter(|w| !(w.len() == 1 && w.is_ascii()))
             .collect::<Vec<_>>()
             .join(" ");
-        let key = folded_key(&without_icons);
-        let stripped = key
+        let label = folded_key(&without_icons);
+        let stripped = label
             .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'));
         if SECTION_ENDS.contains(&stripped) {
             return LineKind::SectionEnd;
@@ -240,11 +268,10 @@ pub fn classify(line: &str) -> LineKind {
         if UI_LABELS.contains(&stripped) {
             return LineKind::UiLabel;
         }
-        if is_placeholder(line) {
+        if is_placeholder(line, &key) {
             return LineKind::Placeholder;
         }
     }
-    let key = folded_key(line);
     if FOOTER_OPENINGS.iter().any(|f| key.starts_with(f)) {
         return LineKind::Footer;
     }
@@ -254,8 +281,7 @@ pub fn classify(line: &str) -> LineKind {
 /// Breadcrumbs and menus flattened into a line ("Trang chủ > Tin tức > Cải cách", "Đăng nhập
 /// | Đăng ký"), and tag lists ("Tags: một cửa, dịch vụ công"): short pieces between
 /// separators, no sentence.
-fn is_navigation(line: &str) -> bool {
-    let key = folded_key(line);
+fn is_navigation(line: &str, key: &str) -> bool {
     if ["tags:", "tag:", "tu khoa:", "the:"]
         .iter()
         .any(|p| key.starts_with(p))
@@ -277,7 +303,7 @@ fn is_navigation(line: &str) -> bool {
 
 /// Alt text and slugs: a few lowercase words without Vietnamese marks or digits, or words
 /// that are all image/ad vocabulary. Vietnamese prose always carries marks or capitals.
-fn is_placeholder(line: &str) -> bool {
+fn is_placeholder(line: &str, key: &str) -> bool {
     let lowercase_ascii = line.is_ascii()
         && line
             .chars()
@@ -285,13 +311,19 @@ fn is_placeholder(line: &str) -> bool {
     if lowercase_ascii && word_count(line) <= PLACEHOLDER_MAX_WORDS {
         return true;
     }
-    let key = folded_key(line);
     key.split(' ').all(|w| PLACEHOLDER_WORDS.contains(&w))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leading_words_cut_after_the_nth_word() {
+        assert_eq!(leading_words("một hai  ba bốn", 2), "một hai");
+        assert_eq!(leading_words("một hai", 5), "một hai");
+        assert_eq!(leading_words("  một hai ba", 1), "  một");
+    }
 
     #[test]
     fn view_counter_becomes_metadata() {

@@ -50,11 +50,14 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,5})((?:/(?:19|20)\d{2})*)/([a-z]{1,12}\d{0,2}(?:-[a-z0-9]{1,12}){0,3})")
         .unwrap()
 });
+/// Abbreviations that name a type before a bare number ("NQ 131").
+const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
+
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = TYPE_WORDS
         .iter()
         .map(|(w, _)| *w)
-        .chain(["nq", "nd", "qd", "ct", "kh", "da"])
+        .chain(NAMED_ABBREVIATIONS.iter().copied())
         .collect();
     Regex::new(&format!(r"({})\s+(?:so\s+)?(\d{{1,5}})", words.join("|"))).unwrap()
 });
@@ -108,10 +111,44 @@ fn issuer_key(segment: &str) -> String {
     }
 }
 
+/// Words that can stand right before the number of a reference without a slash: the last
+/// syllable of a type word, an abbreviation, or "số".
+static WORD_BEFORE_NUMBER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = TYPE_WORDS
+        .iter()
+        .filter_map(|(w, _)| w.rsplit(' ').next())
+        .chain(NAMED_ABBREVIATIONS.iter().copied())
+        .chain(["so"])
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// A cheap test that `text` may cite a document, so that most text is never folded and
+/// scanned: a numbered reference has a digit and a slash; a named one ("Nghị quyết 131",
+/// "NQ số 131") a number right after a type word, an abbreviation or "số".
+fn may_cite(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.contains(&b'/') && bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    let mut previous = "";
+    for word in text.split_whitespace() {
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            let key = crate::text::search_key(previous);
+            if WORD_BEFORE_NUMBER.iter().any(|w| key.ends_with(w)) {
+                return true;
+            }
+        }
+        previous = word;
+    }
+    false
+}
+
 /// Finds the document references in `text`.
 pub fn find_refs(text: &str) -> Vec<DocumentRef> {
-    // Every reference has a number: text without a digit is not folded and scanned at all.
-    if !text.chars().any(char::is_numeric) {
+    if !may_cite(text) {
         return Vec::new();
     }
     let (folded, origin) = fold_aligned(text);
@@ -186,6 +223,28 @@ pub fn ref_keys(r: &DocumentRef) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pre_filter_lets_every_written_form_through() {
+        for text in [
+            "theo Nghị quyết số 131/NQ-CP ngày 6/10/2022",
+            "Nghị quyết 131 của Chính phủ",
+            "NQ 131",
+            "(Đề án 06)",
+            "Quyết định số 1291",
+            "QĐ 1291",
+        ] {
+            assert!(may_cite(text), "{text}");
+            assert!(!find_refs(text).is_empty(), "{text}");
+        }
+        for text in [
+            "Năm 2023 có 120 thủ tục",
+            "cải cách hành chính",
+            "giảm 10% so với",
+        ] {
+            assert!(!may_cite(text), "{text}");
+        }
+    }
 
     fn keys(text: &str) -> Vec<(String, Option<String>)> {
         find_refs(text)

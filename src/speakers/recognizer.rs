@@ -9,6 +9,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::Serialize;
 
@@ -92,6 +93,44 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:{})", alternation(SPEECH_VERBS))).unwrap());
+/// Every word the patterns above start from (titles, then forms of address, then speech
+/// verbs), for the pre-filter of [`SpeakerTracker::speakers_in`].
+static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(TITLES.iter().chain(ADDRESS_FORMS).chain(SPEECH_VERBS))
+        .expect("the cue words build an automaton")
+});
+
+/// Which kinds of cue words a text holds (anywhere, whole words or not).
+#[derive(Debug, Default)]
+struct Cues {
+    title: bool,
+    address: bool,
+    verb: bool,
+}
+
+impl Cues {
+    fn in_text(text: &str) -> Self {
+        let mut cues = Cues::default();
+        for m in CUES.find_overlapping_iter(text) {
+            let i = m.pattern().as_usize();
+            if i < TITLES.len() {
+                cues.title = true;
+            } else if i < TITLES.len() + ADDRESS_FORMS.len() {
+                cues.address = true;
+            } else {
+                cues.verb = true;
+            }
+            if cues.title && cues.address && cues.verb {
+                break;
+            }
+        }
+        cues
+    }
+}
+
+/// The provinces' keys, for [`is_province`].
+static PROVINCE_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| PROVINCES.iter().map(|p| speaker_key(p)).collect());
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(thành phố|tp\.?|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$")
         .unwrap()
@@ -99,11 +138,13 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn is_province(run: &str) -> bool {
     let key = speaker_key(run);
-    PROVINCES.iter().any(|p| speaker_key(p) == key)
+    PROVINCE_KEYS.contains(&key)
 }
 
 #[derive(Debug, Clone)]
 struct Person {
+    /// [`speaker_key`] of the name.
+    key: String,
     name: String,
     title: String,
     given: String,
@@ -142,10 +183,11 @@ fn word_before(text: &str, at: usize) -> &str {
 impl SpeakerTracker {
     fn person_index(&mut self, name: &str, title: Option<&str>) -> usize {
         let key = speaker_key(name);
-        let idx = match self.people.iter().position(|p| speaker_key(&p.name) == key) {
+        let idx = match self.people.iter().position(|p| p.key == key) {
             Some(i) => i,
             None => {
                 self.people.push(Person {
+                    key,
                     name: name.to_string(),
                     title: title.unwrap_or("").to_string(),
                     given: name.split_whitespace().last().unwrap_or("").to_string(),
@@ -248,7 +290,17 @@ impl SpeakerTracker {
 
     /// The people who speak in `text`, the next passage of the article, in order.
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
+        // One automaton pass says which patterns can match at all: text without a title or a
+        // form of address names no one; text without a speech verb quotes no one (but may
+        // name someone a later passage refers to).
+        let cues = Cues::in_text(text);
+        if !cues.title && !cues.address {
+            return Vec::new();
+        }
         let mentions = self.mentions(text);
+        if !cues.verb {
+            return Vec::new();
+        }
         let mut speakers: Vec<usize> = Vec::new();
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;

@@ -21,5 +21,7 @@ pub use tone_marks::canonical_syllable;
 
 /// The comparison key of a name, label or query word: lowercase, diacritics folded.
 pub fn search_key(text: &str) -> String {
-    fold_diacritics(&text.to_lowercase())
+    let mut key = String::with_capacity(text.len());
+    fold::push_folded_lowercase(text, &mut key);
+    key
 }

@@ -9,8 +9,10 @@ pub mod engines;
 pub mod generate;
 pub mod measure;
 pub mod queries;
+pub mod stages;
 
 pub use engines::{run_engine, Engine, EngineReport};
 pub use generate::generate;
 pub use measure::Machine;
 pub use queries::query_mix;
+pub use stages::{profile_stages, StageProfile};

@@ -12,7 +12,9 @@ use std::process::{Command, ExitCode};
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 use serde::{Deserialize, Serialize};
-use vnsearch_bench::{generate, query_mix, run_engine, Engine, EngineReport, Machine};
+use vnsearch_bench::{
+    generate, profile_stages, query_mix, run_engine, Engine, EngineReport, Machine, StageProfile,
+};
 
 /// The environment variable that makes this binary run one engine job.
 const ENGINE_JOB: &str = "VNSEARCH_BENCH_ENGINE";
@@ -46,6 +48,9 @@ struct Args {
     /// Print JSON.
     #[arg(long)]
     json: bool,
+    /// Only time vnsearch's pipeline stage by stage, on one thread (ms per MB), and stop.
+    #[arg(long)]
+    stages: bool,
     /// Only write the generated corpus (.jsonl) to this file, and stop.
     #[arg(long, value_name = "FILE")]
     gen_corpus: Option<PathBuf>,
@@ -180,6 +185,11 @@ fn run(a: &Args) -> Result<()> {
             path
         }
     };
+    if a.stages {
+        let profile = profile_stages(&input, &work.join("index-stages"))?;
+        std::fs::remove_dir_all(work.join("index-stages")).ok();
+        return print_stages(&machine, &profile, a.json);
+    }
     let corpus_mb = std::fs::metadata(&input)
         .with_context(|| format!("reading {}", input.display()))?
         .len() as f64
@@ -219,6 +229,40 @@ fn run(a: &Args) -> Result<()> {
         return Ok(());
     }
     print_table(&result)
+}
+
+/// Prints a stage profile as a table (or JSON).
+fn print_stages(machine: &Machine, p: &StageProfile, json: bool) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(p)?);
+        return Ok(());
+    }
+    let total: f64 = p.stages.iter().map(|s| s.seconds).sum();
+    println!(
+        "machine: {} ({} cores, {} GiB); corpus {:.1} MB, {} articles, {} passages; one thread\n",
+        machine.cpu, machine.cores, machine.memory_gib, p.mb, p.articles, p.passages
+    );
+    println!(
+        "{:<10} {:>10} {:>9} {:>7}",
+        "stage", "seconds", "ms/MB", "share"
+    );
+    for s in &p.stages {
+        println!(
+            "{:<10} {:>10.2} {:>9.1} {:>6.1}%",
+            s.stage,
+            s.seconds,
+            s.ms_per_mb,
+            100.0 * s.seconds / total.max(1e-9)
+        );
+    }
+    println!(
+        "{:<10} {:>10.2} {:>9.1} {:>7}",
+        "total",
+        total,
+        total * 1e3 / p.mb.max(1e-9),
+        ""
+    );
+    Ok(())
 }
 
 fn mb(bytes: u64) -> f64 {
