@@ -170,8 +170,14 @@ const FIRST_CANDIDATES: usize = 64;
 /// tantivy's own (see [`rescore`]).
 const MAX_CANDIDATES: usize = 1_024;
 
+/// Candidates fetched first for a page ending at `wanted`.
+fn first_candidates(wanted: usize) -> usize {
+    (wanted * 4).max(FIRST_CANDIDATES)
+}
+
 /// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
-/// limit), in final order: tantivy's best candidates re-scored by `rescorer` on their stored
+/// limit), in final order, starting from `first`, the best [`first_candidates`] of `query`:
+/// tantivy's best candidates re-scored by `rescorer` on their stored
 /// text, fetched in growing batches until no candidate left unread could still place (its
 /// tantivy score times the largest factor is below the last kept score, and the last kept
 /// passage has every exact word) or [`MAX_CANDIDATES`] are read. Articles are told apart by
@@ -180,15 +186,20 @@ fn ranked(
     searcher: &tantivy::Searcher,
     fields: &Fields,
     query: &dyn Query,
+    first: Vec<(f32, DocAddress)>,
     wanted: usize,
     per_article: usize,
     rescorer: &rescore::Rescorer,
 ) -> Result<Vec<(f32, DocAddress)>> {
     let neutral = rescorer.is_neutral();
-    let mut fetch = (wanted * 4).max(FIRST_CANDIDATES);
+    let mut fetch = first_candidates(wanted);
+    let mut first = Some(first);
     let mut judged: HashMap<DocAddress, rescore::Judgement> = HashMap::new();
     loop {
-        let top = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
+        let top = match first.take() {
+            Some(top) => top,
+            None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
+        };
         let exhausted = top.len() < fetch;
         let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
         let mut candidates = Vec::with_capacity(top.len());
@@ -338,17 +349,26 @@ impl Searcher {
         let searcher = self.reader.searcher();
         // Every word typed, when some passage has them all; else the passages with most.
         // The strict count, when taken, is the total under the all-words rule.
+        let limit = request.limit.clamp(1, MAX_LIMIT);
+        let wanted = request.offset + limit;
+        let first_fetch = first_candidates(wanted);
+        // The count and the first candidates come from one pass over the matches.
+        let count_and_best = |q: &dyn Query| {
+            searcher.search(
+                q,
+                &(Count, TopDocs::with_limit(first_fetch).order_by_score()),
+            )
+        };
         let (full, matching, counted) = match all_words_filter(fields, &query) {
             Some(all) => {
                 let strict = compose(Some(&all));
-                match searcher.search(&strict, &Count)? {
-                    0 => (compose(None), Matching::Partial, None),
-                    n => (strict, Matching::All, Some(n)),
+                match count_and_best(strict.as_ref())? {
+                    (0, _) => (compose(None), Matching::Partial, None),
+                    n_and_best => (strict, Matching::All, Some(n_and_best)),
                 }
             }
             None => (compose(None), Matching::All, None),
         };
-        let limit = request.limit.clamp(1, MAX_LIMIT);
         let (total, scored): (usize, Vec<(f32, DocAddress)>) =
             if by_position || request.sort == SortOrder::Date {
                 // In article order (filters only), or newest first with articles without a
@@ -383,15 +403,16 @@ impl Searcher {
                         .collect(),
                 )
             } else {
-                let total = match counted {
-                    Some(n) => n,
-                    None => searcher.search(&full, &Count)?,
+                let (total, first) = match counted {
+                    Some(n_and_best) => n_and_best,
+                    None => count_and_best(full.as_ref())?,
                 };
                 let best = ranked(
                     &searcher,
                     fields,
                     &full,
-                    request.offset + limit,
+                    first,
+                    wanted,
                     request.per_article,
                     &rescore::Rescorer::new(&query),
                 )?;
