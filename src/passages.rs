@@ -7,6 +7,7 @@
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys};
 use crate::speakers::{Speaker, SpeakerTracker};
+use crate::text::word_count;
 
 /// A passage goes past this many words only when one sentence is longer.
 const MAX_WORDS: usize = 120;
@@ -22,10 +23,6 @@ pub struct Passage {
     pub index: usize,
     /// The passage text.
     pub text: String,
-}
-
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
 }
 
 /// Splits text into sentence-like units: after `.`, `!`, `?` or `…` followed by a capital, a
@@ -74,20 +71,24 @@ pub fn sentences(text: &str) -> Vec<&str> {
 fn cut_overlong(unit: &str) -> Vec<String> {
     let mut pieces = Vec::new();
     let mut current = String::new();
+    let mut current_words = 0;
     for clause in unit.split_inclusive(", ") {
         for chunk in clause
             .split_whitespace()
             .collect::<Vec<_>>()
             .chunks(MAX_WORDS)
         {
-            let chunk = chunk.join(" ");
-            if word_count(&current) + word_count(&chunk) > MAX_WORDS && !current.is_empty() {
+            if current_words + chunk.len() > MAX_WORDS && !current.is_empty() {
                 pieces.push(std::mem::take(&mut current));
+                current_words = 0;
             }
-            if !current.is_empty() {
-                current.push(' ');
+            for word in chunk {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(word);
             }
-            current.push_str(&chunk);
+            current_words += chunk.len();
         }
     }
     if !current.is_empty() {
@@ -96,8 +97,10 @@ fn cut_overlong(unit: &str) -> Vec<String> {
     pieces
 }
 
-fn split_long(paragraph: &str, out: &mut Vec<String>) {
-    if word_count(paragraph) <= MAX_WORDS {
+/// Splits a paragraph of `words` words into pieces of at most [`MAX_WORDS`] (see the module
+/// documentation).
+fn split_long(paragraph: &str, words: usize, out: &mut Vec<String>) {
+    if words <= MAX_WORDS {
         out.push(paragraph.to_string());
         return;
     }
@@ -146,8 +149,11 @@ fn split_long(paragraph: &str, out: &mut Vec<String>) {
 pub fn split_passages(article: &Article) -> Vec<Passage> {
     let mut pieces: Vec<String> = Vec::new();
     let mut pending_short = String::new();
+    let mut pending_words = 0;
     for paragraph in &article.paragraphs {
-        if word_count(paragraph) < MIN_WORDS {
+        let words = word_count(paragraph);
+        if words < MIN_WORDS {
+            pending_words += words;
             if !pending_short.is_empty() {
                 pending_short.push('\n');
             }
@@ -159,7 +165,11 @@ pub fn split_passages(article: &Article) -> Vec<Passage> {
         } else {
             format!("{}\n{}", std::mem::take(&mut pending_short), paragraph)
         };
-        split_long(&joined, &mut pieces);
+        split_long(
+            &joined,
+            words + std::mem::take(&mut pending_words),
+            &mut pieces,
+        );
     }
     if !pending_short.is_empty() {
         match pieces.last_mut() {

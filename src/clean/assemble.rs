@@ -5,6 +5,7 @@
 //! Refuses nothing: a page with no article text gives an empty body, which the caller
 //! reports.
 
+use crate::text::word_count;
 use std::collections::{HashSet, VecDeque};
 use std::sync::LazyLock;
 
@@ -27,10 +28,6 @@ const SAID_ONCE_WORDS: usize = 12;
 
 const TERMINAL_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '…', ',', '"', '”'];
 
-fn words(line: &str) -> usize {
-    line.split_whitespace().count()
-}
-
 fn strip_bullet(line: &str) -> &str {
     line.trim()
         .trim_start_matches(['•', '·', '*', '+', '»', '›', '-', '–', '▪', '◦', '●'])
@@ -52,7 +49,7 @@ const TEASER_MAX_WORDS: usize = 25;
 /// A short line with the look of a headline: no sentence punctuation at the end, not
 /// starting in lowercase.
 pub fn headline_like(line: &str, max_words: usize) -> bool {
-    let n = words(line);
+    let n = word_count(line);
     n >= HEADLINE_MIN_WORDS
         && n <= max_words
         && !line.ends_with(TERMINAL_PUNCTUATION)
@@ -119,11 +116,12 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             .take(COUNTERS_AFTER_HEADER)
             .filter(|k| matches!(k, LineKind::Counter { .. }))
             .count();
-        if counters_follow == COUNTERS_AFTER_HEADER && words(line) <= COUNTER_HEADER_MAX_WORDS {
+        if counters_follow == COUNTERS_AFTER_HEADER && word_count(line) <= COUNTER_HEADER_MAX_WORDS
+        {
             continue;
         }
         if skipping_list {
-            if words(line) < TEASER_MAX_WORDS {
+            if word_count(line) < TEASER_MAX_WORDS {
                 continue;
             }
             skipping_list = false;
@@ -143,7 +141,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         // short lines (table figures) and a list repeated further on (two meal plans with the
         // same dishes) repeat by right.
         let key = folded_key(&text);
-        let n = words(&text);
+        let n = word_count(&text);
         let repeated = known.contains(&key)
             || recent.contains(&key)
             || (n >= SAID_ONCE_WORDS && long_lines.contains(&key));

@@ -34,17 +34,27 @@ fn is_stray_control(c: char) -> bool {
     c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
 }
 
-/// Mostly control characters: not text at all.
-fn looks_binary(text: &str) -> bool {
-    let mut controls = 0usize;
-    let mut total = 0usize;
-    for c in text.chars().take(BINARY_SNIFF_CHARS) {
-        total += 1;
-        if is_stray_control(c) {
-            controls += 1;
+/// Stray controls in `text`, counted in one byte scan: (in the first
+/// [`BINARY_SNIFF_CHARS`] characters, characters looked at, in the whole text).
+fn stray_controls(text: &str) -> (usize, usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut sniffed, mut chars, mut total) = (0, 0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        let starts_char = b & 0xC0 != 0x80;
+        let control = match b {
+            b'\n' | b'\r' | b'\t' | 0x0C => false,
+            0x00..=0x1F | 0x7F => true,
+            // C1 controls, U+0080 to U+009F.
+            0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+            _ => false,
+        };
+        if starts_char && chars < BINARY_SNIFF_CHARS {
+            chars += 1;
+            sniffed += usize::from(control);
         }
+        total += usize::from(control);
     }
-    controls * 100 / total.max(1) >= BINARY_CONTROLS_PERCENT
+    (sniffed, chars, total)
 }
 
 /// Decoded text, and whether damaged bytes had to be dropped to get it.
@@ -93,10 +103,12 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
         // Windows-1258, also for a UTF-8 byte-order mark followed by bytes that are not UTF-8.
         WINDOWS_1258.decode_without_bom_handling(utf8_body).0
     };
-    if looks_binary(&text) {
+    let (sniffed, chars, controls) = stray_controls(&text);
+    // Mostly control characters: not text at all.
+    if sniffed * 100 / chars.max(1) >= BINARY_CONTROLS_PERCENT {
         return Err(Reason::Binary);
     }
-    let text = if text.chars().any(is_stray_control) {
+    let text = if controls > 0 {
         repaired = true;
         std::borrow::Cow::Owned(
             text.chars()
@@ -128,6 +140,15 @@ mod tests {
         assert!(!decoded.text.contains('\0'));
         let clean = decode_repairing("Cải cách".as_bytes()).unwrap();
         assert!(!clean.repaired);
+    }
+
+    #[test]
+    fn the_byte_scan_counts_what_is_stray_control_says() {
+        let text = "a\u{0}b\u{7}c\u{85}d\u{9F}e\u{A0}f\n\r\t\u{C}ộ\u{7F}";
+        let expected = text.chars().filter(|&c| is_stray_control(c)).count();
+        let (sniffed, chars, total) = stray_controls(text);
+        assert_eq!((sniffed, total), (expected, expected));
+        assert_eq!(chars, text.chars().count());
     }
 
     #[test]

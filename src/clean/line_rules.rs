@@ -6,6 +6,7 @@
 //! are a credit label and a name. The phrase tables in [`super::boilerplate_phrases`] only
 //! serve short lines.
 
+use crate::text::word_count;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -107,10 +108,6 @@ fn leading_words(line: &str, n: usize) -> &str {
         }
     }
     line
-}
-
-fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
 }
 
 /// Parses a day-first date (`11/11/2022`, `11-11-2022`), an ISO date or an English

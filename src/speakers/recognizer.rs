@@ -93,11 +93,11 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:{})", alternation(SPEECH_VERBS))).unwrap());
-/// Every word the patterns above start from (titles, then forms of address, then speech
-/// verbs), for the pre-filter of [`SpeakerTracker::speakers_in`].
-static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(TITLES.iter().chain(ADDRESS_FORMS).chain(SPEECH_VERBS))
-        .expect("the cue words build an automaton")
+/// The words each kind of pattern above starts from (titles, forms of address, speech
+/// verbs), one automaton per kind, for the pre-filter of [`SpeakerTracker::speakers_in`].
+static CUES: LazyLock<[AhoCorasick; 3]> = LazyLock::new(|| {
+    [TITLES, ADDRESS_FORMS, SPEECH_VERBS]
+        .map(|words| AhoCorasick::new(words).expect("cue words build an automaton"))
 });
 
 /// Which kinds of cue words a text holds (anywhere, whole words or not).
@@ -110,21 +110,12 @@ struct Cues {
 
 impl Cues {
     fn in_text(text: &str) -> Self {
-        let mut cues = Cues::default();
-        for m in CUES.find_overlapping_iter(text) {
-            let i = m.pattern().as_usize();
-            if i < TITLES.len() {
-                cues.title = true;
-            } else if i < TITLES.len() + ADDRESS_FORMS.len() {
-                cues.address = true;
-            } else {
-                cues.verb = true;
-            }
-            if cues.title && cues.address && cues.verb {
-                break;
-            }
+        let [title, address, verb] = &*CUES;
+        Cues {
+            title: title.is_match(text),
+            address: address.is_match(text),
+            verb: verb.is_match(text),
         }
-        cues
     }
 }
 

@@ -19,9 +19,80 @@ pub use fold::{fold_diacritics, has_diacritics};
 pub use normalize::normalize_text;
 pub use tone_marks::canonical_syllable;
 
+/// The number of words of `text`: runs of characters between whitespace (what
+/// `split_whitespace().count()` gives), in one byte scan.
+pub fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Only ASCII bytes and the lead bytes of the non-ASCII spaces can start whitespace.
+        let space = match b {
+            b'\t'..=b'\r' | b' ' => 1,
+            0xC2 | 0xE1..=0xE3 => whitespace_len(bytes, i),
+            _ => 0,
+        };
+        if space == 0 {
+            words += usize::from(!in_word);
+            in_word = true;
+            i += 1;
+        } else {
+            in_word = false;
+            i += space;
+        }
+    }
+    words
+}
+
+/// The length in bytes of the whitespace character starting at `bytes[i]` (Unicode
+/// White_Space, as [`char::is_whitespace`]), or 0.
+fn whitespace_len(bytes: &[u8], i: usize) -> usize {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xC2 if matches!(at(1), 0x85 | 0xA0) => 2,
+        0xE1 if at(1) == 0x9A && at(2) == 0x80 => 3,
+        0xE2 if at(1) == 0x80 && matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if at(1) == 0x81 && at(2) == 0x9F => 3,
+        0xE3 if at(1) == 0x80 && at(2) == 0x80 => 3,
+        _ => 0,
+    }
+}
+
 /// The comparison key of a name, label or query word: lowercase, diacritics folded.
 pub fn search_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     fold::push_folded_lowercase(text, &mut key);
     key
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn word_count_matches_split_whitespace() {
+        let every_space: String = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .flat_map(|c| ['x', c])
+            .collect();
+        for text in [
+            "",
+            " ",
+            "một",
+            " hai  từ ",
+            "a\tb\nc",
+            "x\u{00A0}y \u{3000}z",
+            "\u{0B}v",
+            "ề\u{2028}ể\u{202F}ễ\u{1680}ệ",
+            every_space.as_str(),
+        ] {
+            assert_eq!(
+                super::word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
+    }
 }

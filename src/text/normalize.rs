@@ -16,24 +16,55 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// A character [`normalize_text`] replaces or drops.
+fn needs_replacing(c: char) -> bool {
+    c == '\r'
+        || is_invisible(c)
+        || (c.is_whitespace() && c != ' ' && c != '\n')
+        || (c.is_control() && c != '\n')
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')
+}
+
+/// A character that may not be in NFC: a combining mark or a character outside Latin
+/// (precomposed Vietnamese letters included) and general punctuation, which are their own
+/// composition. Other scripts go through the full check.
+fn may_need_composition(c: char) -> bool {
+    let u = c as u32;
+    u >= 0x300 && !(0x1E00..=0x1EFF).contains(&u) && !(0x2000..=0x20CF).contains(&u)
+}
+
+/// What `input` needs, found in one pass: characters replaced, and composition.
+fn needs(input: &str) -> (bool, bool) {
+    let (mut replace, mut compose) = (false, false);
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            replace |= b == b'\r' || b == 0x7F || (b < 0x20 && b != b'\n');
+            i += 1;
+            continue;
+        }
+        let c = input[i..].chars().next().expect("a character starts here");
+        replace |= needs_replacing(c);
+        compose |= may_need_composition(c);
+        if replace && compose {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    (replace, compose)
+}
+
 /// Normalizes text to NFC with plain spaces and `\n` line ends.
 pub fn normalize_text(input: &str) -> String {
-    let needs_work = input
-        .bytes()
-        .any(|b| b >= 0x80 || b == b'\r' || (b < 0x20 && b != b'\n'));
-    if !needs_work {
-        return input.to_string();
-    }
-    // Most text only has letters beyond ASCII: then there is nothing to replace.
-    let needs_replacing = input.chars().any(|c| {
-        c == '\r'
-            || is_invisible(c)
-            || (c.is_whitespace() && c != ' ' && c != '\n')
-            || (c.is_control() && c != '\n')
-            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')
-    });
-    if !needs_replacing {
-        return compose(input.to_string());
+    let (replace, compose_needed) = needs(input);
+    if !replace {
+        return if compose_needed {
+            compose(input.to_string())
+        } else {
+            input.to_string()
+        };
     }
     let mut cleaned = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
@@ -57,21 +88,11 @@ pub fn normalize_text(input: &str) -> String {
 
 /// `text` in NFC.
 fn compose(text: String) -> String {
-    if !may_need_composition(&text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if !text.chars().any(may_need_composition) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text
     } else {
         text.nfc().collect()
     }
-}
-
-/// False when `text` is certainly NFC already: no combining marks, and only characters from
-/// Latin (precomposed Vietnamese letters included) and general punctuation, which are their
-/// own composition. Other scripts go through the full check.
-fn may_need_composition(text: &str) -> bool {
-    text.chars().any(|c| {
-        let u = c as u32;
-        u >= 0x300 && !(0x1E00..=0x1EFF).contains(&u) && !(0x2000..=0x20CF).contains(&u)
-    })
 }
 
 #[cfg(test)]
