@@ -10,6 +10,7 @@ pub mod listings;
 pub mod query_builder;
 pub mod rescore;
 pub mod snippet;
+pub mod title_weight;
 pub mod user_query;
 
 use std::collections::HashMap;
@@ -178,7 +179,7 @@ fn first_candidates(wanted: usize) -> usize {
 /// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
 /// limit), in final order, starting from `first`, the best [`first_candidates`] of `query`:
 /// tantivy's best candidates re-scored by `rescorer` on their stored
-/// text, fetched in growing batches until no candidate left unread could still place (its
+/// text and weighed by their article's title (`titles`), fetched in growing batches until no candidate left unread could still place (its
 /// tantivy score times the largest factor is below the last kept score, and the last kept
 /// passage has every exact word) or [`MAX_CANDIDATES`] are read. Articles are told apart by
 /// the `article_hash` fast field.
@@ -190,8 +191,9 @@ fn ranked(
     wanted: usize,
     per_article: usize,
     rescorer: &rescore::Rescorer,
+    titles: &title_weight::TitleWeight,
 ) -> Result<Vec<(f32, DocAddress)>> {
-    let neutral = rescorer.is_neutral();
+    let neutral = rescorer.is_neutral() && titles.is_neutral();
     let mut fetch = first_candidates(wanted);
     let mut first = Some(first);
     let mut judged: HashMap<DocAddress, rescore::Judgement> = HashMap::new();
@@ -204,7 +206,7 @@ fn ranked(
         let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
         let mut candidates = Vec::with_capacity(top.len());
         for (base, address) in top {
-            let judgement = if neutral {
+            let judgement = if rescorer.is_neutral() {
                 rescore::Judgement::default()
             } else if let Some(j) = judged.get(&address) {
                 *j
@@ -215,24 +217,23 @@ fn ranked(
                 judged.insert(address, j);
                 j
             };
-            candidates.push(rescore::Rescored {
-                judgement,
-                score: judgement.score(base),
-                item: address,
-            });
+            let article = title_weight::article_hash(searcher, address)?;
+            candidates.push((
+                article,
+                rescore::Rescored {
+                    judgement,
+                    score: judgement.score(base) * titles.factor(article),
+                    item: address,
+                },
+            ));
         }
         if !neutral {
-            candidates.sort_by(rescore::best_first);
+            candidates.sort_by(|a, b| rescore::best_first(&a.1, &b.1));
         }
         let mut per: HashMap<u64, usize> = HashMap::new();
         let mut kept: Vec<rescore::Rescored<DocAddress>> = Vec::with_capacity(wanted);
-        for c in candidates {
+        for (article, c) in candidates {
             if per_article > 0 {
-                let hashes = searcher
-                    .segment_reader(c.item.segment_ord)
-                    .fast_fields()
-                    .u64("article_hash")?;
-                let article = hashes.first(c.item.doc_id).unwrap_or(u64::MAX);
                 let n = per.entry(article).or_default();
                 if *n >= per_article {
                     continue;
@@ -247,7 +248,7 @@ fn ranked(
         let settled = kept.len() == wanted
             && kept.last().is_some_and(|last| {
                 last.judgement.exact_words == rescorer.max_exact_words()
-                    && last.score >= lowest * rescorer.max_factor()
+                    && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
             });
         if exhausted || settled || fetch >= MAX_CANDIDATES {
             return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
@@ -415,6 +416,7 @@ impl Searcher {
                     wanted,
                     request.per_article,
                     &rescore::Rescorer::new(&query),
+                    &title_weight::TitleWeight::new(&searcher, fields, &query)?,
                 )?;
                 (
                     total,

@@ -257,3 +257,41 @@ fn adjacent_accented_words_outrank_scattered_or_unaccented_ones_without_quotes()
         "the accented sentence first: {order:?}"
     );
 }
+
+#[test]
+fn an_articles_title_lifts_all_its_passages_not_only_the_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = |extra: &str| {
+        format!(
+            "Sáng nay, đoàn công tác của tỉnh làm việc với các sở, ngành về kế hoạch năm tới và những việc còn tồn đọng.\n\
+             Tại buổi làm việc, các đại biểu thống nhất đẩy mạnh số hóa hồ sơ{extra} tại bộ phận một cửa trong quý tới, giao sở chủ trì theo dõi.\n"
+        )
+    };
+    // The untitled article says "hồ sơ" once more: on its text alone it would rank first.
+    for (name, title, extra) in [
+        ("b-co-tieu-de.txt", "Số hóa hồ sơ tại bộ phận một cửa", ""),
+        (
+            "a-khong-lien-quan.txt",
+            "Tin hoạt động trong tuần",
+            ", hồ sơ cũ",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), format!("{title}\n{}", body(extra))).expect("write");
+    }
+    let indexed = index_corpus(dir.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    // The second passage of each article is the one that holds the words; only one of the
+    // two articles is titled with them.
+    let (code, r) = indexed.search("số hóa hồ sơ", &["--per-article", "0"]);
+    assert_eq!(code, 0, "{r}");
+    let second: Vec<String> = hits(&r)
+        .iter()
+        .filter(|h| h["passage_index"] == 1)
+        .map(file_of)
+        .collect();
+    assert_eq!(
+        second.first().map(String::as_str),
+        Some("b-co-tieu-de.txt"),
+        "{r}"
+    );
+}
