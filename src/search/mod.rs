@@ -8,6 +8,7 @@ pub mod article;
 pub mod facets;
 pub mod listings;
 pub mod query_builder;
+pub mod ranking;
 pub mod rescore;
 pub mod snippet;
 pub mod title_weight;
@@ -37,6 +38,7 @@ use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
 pub use facets::{FacetCount, Facets};
 use query_builder::{all_words_filter, build_query, highlight_terms, ref_filter, speaker_filter};
+use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
 use user_query::parse_user_query;
@@ -163,98 +165,6 @@ pub struct SearchResults {
     /// Matching articles by year, official and document (when asked for).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub facets: Option<Facets>,
-}
-
-/// Candidates re-scored at first: enough for a page in nearly every query.
-const FIRST_CANDIDATES: usize = 64;
-/// Most candidates re-scored for one search: past this the order of the deepest pages is
-/// tantivy's own (see [`rescore`]).
-const MAX_CANDIDATES: usize = 1_024;
-
-/// Candidates fetched first for a page ending at `wanted`.
-fn first_candidates(wanted: usize) -> usize {
-    (wanted * 4).max(FIRST_CANDIDATES)
-}
-
-/// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
-/// limit), in final order, starting from `first`, the best [`first_candidates`] of `query`:
-/// tantivy's best candidates re-scored by `rescorer` on their stored
-/// text and weighed by their article's title (`titles`), fetched in growing batches until no candidate left unread could still place (its
-/// tantivy score times the largest factor is below the last kept score, and the last kept
-/// passage has every exact word) or [`MAX_CANDIDATES`] are read. Articles are told apart by
-/// the `article_hash` fast field.
-fn ranked(
-    searcher: &tantivy::Searcher,
-    fields: &Fields,
-    query: &dyn Query,
-    first: Vec<(f32, DocAddress)>,
-    wanted: usize,
-    per_article: usize,
-    rescorer: &rescore::Rescorer,
-    titles: &title_weight::TitleWeight,
-) -> Result<Vec<(f32, DocAddress)>> {
-    let neutral = rescorer.is_neutral() && titles.is_neutral();
-    let mut fetch = first_candidates(wanted);
-    let mut first = Some(first);
-    let mut judged: HashMap<DocAddress, rescore::Judgement> = HashMap::new();
-    loop {
-        let top = match first.take() {
-            Some(top) => top,
-            None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
-        };
-        let exhausted = top.len() < fetch;
-        let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
-        let mut candidates = Vec::with_capacity(top.len());
-        for (base, address) in top {
-            let judgement = if rescorer.is_neutral() {
-                rescore::Judgement::default()
-            } else if let Some(j) = judged.get(&address) {
-                *j
-            } else {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                let text = StoredPassage::text_of(fields, &doc);
-                let j = rescorer.judge(&text);
-                judged.insert(address, j);
-                j
-            };
-            let article = title_weight::article_hash(searcher, address)?;
-            candidates.push((
-                article,
-                rescore::Rescored {
-                    judgement,
-                    score: judgement.score(base) * titles.factor(article),
-                    item: address,
-                },
-            ));
-        }
-        if !neutral {
-            candidates.sort_by(|a, b| rescore::best_first(&a.1, &b.1));
-        }
-        let mut per: HashMap<u64, usize> = HashMap::new();
-        let mut kept: Vec<rescore::Rescored<DocAddress>> = Vec::with_capacity(wanted);
-        for (article, c) in candidates {
-            if per_article > 0 {
-                let n = per.entry(article).or_default();
-                if *n >= per_article {
-                    continue;
-                }
-                *n += 1;
-            }
-            kept.push(c);
-            if kept.len() == wanted {
-                break;
-            }
-        }
-        let settled = kept.len() == wanted
-            && kept.last().is_some_and(|last| {
-                last.judgement.exact_words == rescorer.max_exact_words()
-                    && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
-            });
-        if exhausted || settled || fetch >= MAX_CANDIDATES {
-            return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
-        }
-        fetch = (fetch * 4).min(MAX_CANDIDATES);
-    }
 }
 
 /// An open index ready to answer searches; share one across threads.
@@ -408,16 +318,15 @@ impl Searcher {
                     Some(n_and_best) => n_and_best,
                     None => count_and_best(full.as_ref())?,
                 };
-                let best = ranked(
-                    &searcher,
-                    fields,
-                    &full,
-                    first,
+                let preferences = Preferences {
+                    rescorer: rescore::Rescorer::new(&query),
+                    titles: title_weight::TitleWeight::new(&searcher, fields, &query)?,
+                };
+                let page = Page {
                     wanted,
-                    request.per_article,
-                    &rescore::Rescorer::new(&query),
-                    &title_weight::TitleWeight::new(&searcher, fields, &query)?,
-                )?;
+                    per_article: request.per_article,
+                };
+                let best = ranked(&searcher, fields, &full, first, page, &preferences)?;
                 (
                     total,
                     best.into_iter().skip(request.offset).take(limit).collect(),

@@ -1,0 +1,130 @@
+//! Ranking: tantivy's best candidates re-scored by what the index holds no postings for
+//! (exact forms, adjacent words: [`super::rescore`]) and weighed by their article's title
+//! ([`super::title_weight`]), then at most so many passages per article.
+
+use std::collections::HashMap;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::Query;
+use tantivy::schema::TantivyDocument;
+use tantivy::DocAddress;
+
+use super::rescore::{best_first, Judgement, Rescored, Rescorer};
+use super::title_weight::{article_hash, TitleWeight};
+use crate::index::schema::Fields;
+use crate::index::stored::StoredPassage;
+use crate::Result;
+
+/// What a page needs: the best `wanted` passages, at most `per_article` from one article
+/// (0: no limit).
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    /// Passages wanted, from the first.
+    pub wanted: usize,
+    /// Passages per article at most (0: no limit).
+    pub per_article: usize,
+}
+
+/// The query's preferences applied to the candidates.
+#[derive(Debug)]
+pub struct Preferences {
+    /// Exact forms and adjacent words.
+    pub rescorer: Rescorer,
+    /// The articles' titles.
+    pub titles: TitleWeight,
+}
+
+/// Candidates re-scored at first: enough for a page in nearly every query.
+const FIRST_CANDIDATES: usize = 64;
+/// Most candidates re-scored for one search: past this the order of the deepest pages is
+/// tantivy's own (see [`rescore`]).
+const MAX_CANDIDATES: usize = 1_024;
+
+/// Candidates fetched first for a page ending at `wanted`.
+pub fn first_candidates(wanted: usize) -> usize {
+    (wanted * 4).max(FIRST_CANDIDATES)
+}
+
+/// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
+/// limit), in final order, starting from `first`, the best [`first_candidates`] of `query`:
+/// tantivy's best candidates re-scored by `rescorer` on their stored
+/// text and weighed by their article's title (`titles`), fetched in growing batches until no candidate left unread could still place (its
+/// tantivy score times the largest factor is below the last kept score, and the last kept
+/// passage has every exact word) or [`MAX_CANDIDATES`] are read. Articles are told apart by
+/// the `article_hash` fast field.
+pub fn ranked(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    query: &dyn Query,
+    first: Vec<(f32, DocAddress)>,
+    page: Page,
+    preferences: &Preferences,
+) -> Result<Vec<(f32, DocAddress)>> {
+    let Page {
+        wanted,
+        per_article,
+    } = page;
+    let Preferences { rescorer, titles } = preferences;
+    let neutral = rescorer.is_neutral() && titles.is_neutral();
+    let mut fetch = first_candidates(wanted);
+    let mut first = Some(first);
+    let mut judged: HashMap<DocAddress, Judgement> = HashMap::new();
+    loop {
+        let top = match first.take() {
+            Some(top) => top,
+            None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
+        };
+        let exhausted = top.len() < fetch;
+        let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
+        let mut candidates = Vec::with_capacity(top.len());
+        for (base, address) in top {
+            let judgement = if rescorer.is_neutral() {
+                Judgement::default()
+            } else if let Some(j) = judged.get(&address) {
+                *j
+            } else {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let text = StoredPassage::text_of(fields, &doc);
+                let j = rescorer.judge(&text);
+                judged.insert(address, j);
+                j
+            };
+            let article = article_hash(searcher, address)?;
+            candidates.push((
+                article,
+                Rescored {
+                    judgement,
+                    score: judgement.score(base) * titles.factor(article),
+                    item: address,
+                },
+            ));
+        }
+        if !neutral {
+            candidates.sort_by(|a, b| best_first(&a.1, &b.1));
+        }
+        let mut per: HashMap<u64, usize> = HashMap::new();
+        let mut kept: Vec<Rescored<DocAddress>> = Vec::with_capacity(wanted);
+        for (article, c) in candidates {
+            if per_article > 0 {
+                let n = per.entry(article).or_default();
+                if *n >= per_article {
+                    continue;
+                }
+                *n += 1;
+            }
+            kept.push(c);
+            if kept.len() == wanted {
+                break;
+            }
+        }
+        let settled = kept.len() == wanted
+            && kept.last().is_some_and(|last| {
+                last.judgement.exact_words == rescorer.max_exact_words()
+                    && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
+            });
+        if exhausted || settled || fetch >= MAX_CANDIDATES {
+            return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
+        }
+        fetch = (fetch * 4).min(MAX_CANDIDATES);
+    }
+}
