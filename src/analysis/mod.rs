@@ -17,6 +17,7 @@
 
 pub mod analyzer;
 pub mod segmenter;
+pub mod signature;
 pub mod tokenizer;
 
 pub use analyzer::{analyze, analyze_into, exact_form, folded_form, AnalyzedTerm, TokenBuffer};

@@ -3,6 +3,7 @@
 use tantivy::schema::TantivyDocument;
 
 use super::schema::{article_hash, date_number, Fields};
+use crate::analysis::signature::signature;
 use crate::clean::Article;
 use crate::passages::AnnotatedPassage;
 use crate::speakers::speaker_key;
@@ -17,11 +18,16 @@ pub const HEAD_MARKER: &str = "1";
 /// speakers.
 pub fn passage_document(
     fields: &Fields,
-    article: &Article,
-    content_hash: u64,
+    article: &ArticleData,
     passage: &AnnotatedPassage,
 ) -> TantivyDocument {
+    let ArticleData {
+        article,
+        content_hash,
+        title_words,
+    } = *article;
     let mut doc = TantivyDocument::default();
+    doc.add_u64(fields.title_words, title_words);
     doc.add_text(fields.article_key, &article.id);
     doc.add_text(fields.article_id, &article.id);
     doc.add_u64(fields.article_hash, article_hash(&article.id));
@@ -46,6 +52,33 @@ pub fn passage_document(
         doc.add_text(fields.speaker_key, speaker_key(&speaker.name));
     }
     doc
+}
+
+/// What every passage document takes from its article, computed once per article.
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleData<'a> {
+    /// The cleaned article.
+    pub article: &'a Article,
+    /// Hash of its input.
+    pub content_hash: u64,
+    /// The signature of its title's words.
+    pub title_words: u64,
+}
+
+impl<'a> ArticleData<'a> {
+    /// The data of `article`, read from input hashed `content_hash`.
+    pub fn new(article: &'a Article, content_hash: u64) -> Self {
+        ArticleData {
+            article,
+            content_hash,
+            title_words: article
+                .metadata
+                .title
+                .as_deref()
+                .map(signature)
+                .unwrap_or(0),
+        }
+    }
 }
 
 /// The article's own fields, on its first passage only.

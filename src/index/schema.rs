@@ -79,6 +79,9 @@ passage_fields! {
     /// The publication date as the number `YYYYMMDD`, indexed for ranges and fast for
     /// sorting, on every passage; absent when the article has no date.
     published: add_u64_field(INDEXED | FAST),
+    /// The signature of the article's title words ([`crate::analysis::signature`]), a fast
+    /// field on every passage: the title weighs on all of them without being repeated.
+    title_words: add_u64_field(FAST),
     /// Author, stored on the head.
     author: add_text_field(STORED),
     /// View count, stored on the head.

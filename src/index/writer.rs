@@ -21,7 +21,7 @@ use tantivy::{IndexWriter, Term};
 
 use super::acronym_store::save_acronyms;
 use super::commit_policy::CommitClock;
-use super::document::{passage_document, HEAD_MARKER};
+use super::document::{passage_document, ArticleData, HEAD_MARKER};
 use super::lock::WriterLock;
 use super::options::{IndexObserver, IndexOptions, IndexReport, RunCounters};
 use super::prepare::{prepare, Existing, Prepared};
@@ -116,8 +116,9 @@ impl Run<'_> {
         } else {
             RunCounters::bump(&self.counters.added, 1);
         }
+        let data = ArticleData::new(article, prepared.hash);
         for p in &prepared.passages {
-            writer.add_document(passage_document(&self.vn.fields, article, prepared.hash, p))?;
+            writer.add_document(passage_document(&self.vn.fields, &data, p))?;
         }
         RunCounters::bump(&self.counters.articles, 1);
         if article.repaired {

@@ -320,7 +320,7 @@ impl Searcher {
                 };
                 let preferences = Preferences {
                     rescorer: rescore::Rescorer::new(&query),
-                    titles: title_weight::TitleWeight::new(&searcher, fields, &query)?,
+                    titles: title_weight::TitleWeight::new(&query),
                 };
                 let page = Page {
                     wanted,

@@ -16,7 +16,7 @@ use serde::Serialize;
 use vnsearch::analysis::{analyze_into, TokenBuffer};
 use vnsearch::clean::{clean_bytes, decode::decode_repairing};
 use vnsearch::corpus::read_inputs;
-use vnsearch::index::document::passage_document;
+use vnsearch::index::document::{passage_document, ArticleData};
 use vnsearch::index::open_or_create;
 use vnsearch::passages::{annotate, split_passages};
 
@@ -111,8 +111,9 @@ pub fn profile_stages(input: &Path, dir: &Path) -> Result<StageProfile> {
         });
         articles += 1;
         passages += annotated.len() as u64;
+        let data = ArticleData::new(&article, 0);
         for p in &annotated {
-            documents.push(passage_document(&vn.fields, &article, 0, p));
+            documents.push(passage_document(&vn.fields, &data, p));
         }
     }
     let analyze_s = clock
