@@ -16,7 +16,7 @@ use crate::text::letters::is_word_char;
 use crate::text::tone_marks::push_canonical_syllable;
 
 /// Terms longer than this (in bytes) are junk (base64, glued URLs) and are not indexed.
-const MAX_TERM_BYTES: usize = 64;
+pub const MAX_TERM_BYTES: usize = 64;
 
 /// One analyzed unit of text, with its offsets in the analyzed text.
 #[derive(Debug, Clone, PartialEq, Eq)]

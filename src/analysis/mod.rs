@@ -20,4 +20,6 @@ pub mod segmenter;
 pub mod signature;
 pub mod tokenizer;
 
-pub use analyzer::{analyze, analyze_into, exact_form, folded_form, AnalyzedTerm, TokenBuffer};
+pub use analyzer::{
+    analyze, analyze_into, exact_form, folded_form, AnalyzedTerm, TokenBuffer, MAX_TERM_BYTES,
+};

@@ -60,9 +60,9 @@ pub struct Preferences {
 
 /// Candidates re-scored at first: enough for a page in nearly every query.
 const FIRST_CANDIDATES: usize = 64;
-/// Most candidates re-scored for one search: past this the order of the deepest pages is
-/// tantivy's own (see [`rescore`]).
-const MAX_CANDIDATES: usize = 1_024;
+/// Candidates re-scored for a page of ten at most (a re-scoring window, as search engines
+/// keep one): a passage tantivy ranks below them is not read, whatever its exact forms.
+const MAX_CANDIDATES: usize = 256;
 
 /// Candidates fetched first for a page ending at `wanted`.
 pub fn first_candidates(wanted: usize) -> usize {
@@ -71,11 +71,11 @@ pub fn first_candidates(wanted: usize) -> usize {
 
 /// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
 /// limit), in final order, starting from `first`, the best [`first_candidates`] of `query`:
-/// tantivy's best candidates re-scored by `rescorer` on their stored
-/// text and weighed by their article's title (`titles`), fetched in growing batches until no candidate left unread could still place (its
-/// tantivy score times the largest factor is below the last kept score, and the last kept
-/// passage has every exact word) or [`MAX_CANDIDATES`] are read. Articles are told apart by
-/// the `article_hash` fast field.
+/// tantivy's best candidates re-scored by `rescorer` on their stored text and weighed by
+/// their article's title (`titles`), fetched in growing batches until no unread candidate
+/// could still place (its tantivy score times the largest factor is below the last kept
+/// score, and the last kept passage has every exact word) or the window
+/// ([`MAX_CANDIDATES`]) is read. Articles are told apart by the `article_hash` fast field.
 pub fn ranked(
     searcher: &tantivy::Searcher,
     fields: &Fields,
@@ -142,14 +142,18 @@ pub fn ranked(
                 break;
             }
         }
-        let settled = kept.len() == wanted
-            && kept.last().is_some_and(|last| {
-                last.judgement.exact_words == rescorer.max_exact_words()
-                    && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
-            });
-        if exhausted || settled || fetch >= MAX_CANDIDATES {
+        // A full page is final once no unread candidate could still place, or once the
+        // re-scoring window is spent; a page short of passages (too many from one article)
+        // always reads on.
+        let full = kept.len() == wanted;
+        let settled = kept.last().is_some_and(|last| {
+            last.judgement.exact_words == rescorer.max_exact_words()
+                && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
+        });
+        let window = MAX_CANDIDATES.max(first_candidates(wanted));
+        if exhausted || (full && (settled || fetch >= window)) {
             return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
         }
-        fetch = (fetch * 4).min(MAX_CANDIDATES);
+        fetch *= 4;
     }
 }

@@ -16,7 +16,8 @@
 use std::cmp::Ordering;
 
 use super::user_query::UserQuery;
-use crate::analysis::{analyze, AnalyzedTerm};
+use crate::analysis::segmenter::{segment, SegmentKind};
+use crate::analysis::{exact_form, folded_form, AnalyzedTerm, MAX_TERM_BYTES};
 
 /// Score factor of a passage holding every adjacent query pair adjacent: `1 + PHRASE_WEIGHT`.
 pub const PHRASE_WEIGHT: f32 = 3.0;
@@ -25,23 +26,16 @@ pub const PHRASE_WEIGHT: f32 = 3.0;
 /// typed (none when it was typed without diacritics).
 #[derive(Debug, Clone, Default)]
 struct QueryWord {
-    folded: Vec<String>,
+    /// Indexes into [`Rescorer::forms`].
+    folded: Vec<usize>,
     exact: Vec<String>,
 }
 
-impl QueryWord {
-    fn of(term: &AnalyzedTerm, alternatives: &[AnalyzedTerm]) -> Self {
-        let mut word = QueryWord::default();
-        for t in std::iter::once(term).chain(alternatives) {
-            if !word.folded.contains(&t.folded) {
-                word.folded.push(t.folded.clone());
-            }
-            if t.exact != t.folded && !word.exact.contains(&t.exact) {
-                word.exact.push(t.exact.clone());
-            }
-        }
-        word
-    }
+/// A word of a passage as the re-scorer sees it: which query form it folds to, if any.
+#[derive(Debug, Clone, Copy)]
+struct PassageWord {
+    form: Option<usize>,
+    break_before: bool,
 }
 
 /// How a passage meets the query's preferences.
@@ -82,6 +76,8 @@ pub fn best_first<T>(a: &Rescored<T>, b: &Rescored<T>) -> Ordering {
 /// The query's preferences, read once per search.
 #[derive(Debug, Clone, Default)]
 pub struct Rescorer {
+    /// The distinct folded forms of the query words.
+    forms: Vec<String>,
     words: Vec<QueryWord>,
     /// Indexes into `words` of the pairs that should be adjacent.
     pairs: Vec<(usize, usize)>,
@@ -100,7 +96,8 @@ impl Rescorer {
                     continue;
                 }
                 let at = r.words.len();
-                r.words.push(QueryWord::of(term, alternatives));
+                let word = r.word(term, alternatives);
+                r.words.push(word);
                 if let Some(p) = previous.filter(|_| !term.break_before) {
                     r.pairs.push((p, at));
                 }
@@ -118,6 +115,27 @@ impl Rescorer {
             run(phrase.iter().map(|t| (t, &[][..])).collect(), &mut rescorer);
         }
         rescorer
+    }
+
+    /// A query word with its Telex readings, its folded forms registered in `forms`.
+    fn word(&mut self, term: &AnalyzedTerm, alternatives: &[AnalyzedTerm]) -> QueryWord {
+        let mut word = QueryWord::default();
+        for t in std::iter::once(term).chain(alternatives) {
+            let form = match self.forms.iter().position(|f| *f == t.folded) {
+                Some(i) => i,
+                None => {
+                    self.forms.push(t.folded.clone());
+                    self.forms.len() - 1
+                }
+            };
+            if !word.folded.contains(&form) {
+                word.folded.push(form);
+            }
+            if t.exact != t.folded && !word.exact.contains(&t.exact) {
+                word.exact.push(t.exact.clone());
+            }
+        }
+        word
     }
 
     /// True when no passage can be preferred over another: no word typed with diacritics
@@ -143,12 +161,14 @@ impl Rescorer {
     /// How much of the query the passage holds as a phrase: the share of adjacent query pairs
     /// found adjacent anywhere, times the share covered by the longest unbroken run of them
     /// (a whole phrase counts for more than its pairs in different places).
-    fn phrase_share(&self, terms: &[AnalyzedTerm]) -> f32 {
+    fn phrase_share(&self, terms: &[PassageWord]) -> f32 {
         let pairs = self.pairs.len();
         if pairs == 0 || terms.len() < 2 {
             return 0.0;
         }
-        let matches = |word: usize, t: &AnalyzedTerm| self.words[word].folded.contains(&t.folded);
+        let matches = |word: usize, t: &PassageWord| {
+            t.form.is_some_and(|f| self.words[word].folded.contains(&f))
+        };
         // run[j][k]: pairs matched in a row from pair k at passage term j.
         let mut run = vec![vec![0u32; pairs + 1]; terms.len() + 1];
         let mut found = vec![false; pairs];
@@ -170,24 +190,39 @@ impl Rescorer {
         (found as f32 / pairs as f32) * (longest as f32 / pairs as f32)
     }
 
-    /// Reads `passage` against the query.
+    /// Reads `passage` against the query: one pass of the segmenter, each word folded into
+    /// one reused buffer, and its exact form computed only when it folds to a query word.
     pub fn judge(&self, passage: &str) -> Judgement {
-        let terms: Vec<AnalyzedTerm> = analyze(passage)
-            .into_iter()
-            .filter(|t| !t.compound)
-            .collect();
         let mut exact_found = vec![false; self.words.len()];
-        for t in &terms {
-            for (i, w) in self.words.iter().enumerate() {
-                if !exact_found[i] && w.exact.contains(&t.exact) {
-                    exact_found[i] = true;
+        let (mut folded, mut exact) = (String::new(), String::new());
+        let mut terms: Vec<PassageWord> = Vec::new();
+        for seg in segment(passage) {
+            let raw = &passage[seg.start..seg.end];
+            if seg.kind == SegmentKind::Compound || raw.len() > MAX_TERM_BYTES {
+                continue;
+            }
+            let grouped = seg.kind == SegmentKind::GroupedNumber;
+            folded.clear();
+            folded_form(raw, grouped, &mut folded);
+            let form = self.forms.iter().position(|f| *f == folded);
+            if let Some(f) = form {
+                let wanted = |w: &QueryWord| !w.exact.is_empty() && w.folded.contains(&f);
+                if self.words.iter().any(wanted) {
+                    exact.clear();
+                    exact_form(raw, grouped, &mut exact);
+                    for (i, w) in self.words.iter().enumerate() {
+                        exact_found[i] |= wanted(w) && w.exact.contains(&exact);
+                    }
                 }
             }
+            terms.push(PassageWord {
+                form,
+                break_before: seg.break_before,
+            });
         }
-        let phrase = self.phrase_share(&terms);
         Judgement {
             exact_words: exact_found.iter().filter(|&&f| f).count(),
-            phrase,
+            phrase: self.phrase_share(&terms),
         }
     }
 }
