@@ -5,3 +5,19 @@ pub mod builtin;
 pub mod table;
 
 pub use table::{acronym_key, AcronymTable};
+
+use std::sync::{Arc, LazyLock};
+
+use crate::analysis::phrase_marks::PhraseMarks;
+
+/// The built-in acronyms' expansions, marked in the index as whole phrases
+/// ([`crate::analysis::phrase_marks`]), so an acronym's spelled-out form is one term.
+pub fn builtin_marks() -> Arc<PhraseMarks> {
+    static MARKS: LazyLock<Arc<PhraseMarks>> = LazyLock::new(|| {
+        let table = AcronymTable::builtin();
+        Arc::new(PhraseMarks::new(
+            table.expansions.values().flatten().map(String::as_str),
+        ))
+    });
+    Arc::clone(&MARKS)
+}

@@ -10,6 +10,7 @@
 
 use tantivy::tokenizer::Token;
 
+use super::phrase_marks::{mark_term, PhraseMarks};
 use super::segmenter::{segment, Segment, SegmentKind};
 use crate::text::fold::push_folded_lowercase;
 use crate::text::letters::is_word_char;
@@ -124,6 +125,8 @@ pub fn analyze(text: &str) -> Vec<AnalyzedTerm> {
 pub struct TokenBuffer {
     tokens: Vec<Token>,
     len: usize,
+    /// Indexes of the word tokens (not compounds) of the last text, in order.
+    parts: Vec<usize>,
 }
 
 impl TokenBuffer {
@@ -152,12 +155,20 @@ impl TokenBuffer {
 /// Analyzes `text` into `buffer`: one folded term per word, at its position; a compound
 /// also at the position of its first part (see the module documentation).
 pub fn analyze_into(text: &str, buffer: &mut TokenBuffer) {
+    analyze_marked(text, buffer, &PhraseMarks::default());
+}
+
+/// [`analyze_into`], plus a mark term where the words of a phrase of `marks` follow each
+/// other ([`super::phrase_marks`]).
+pub fn analyze_marked(text: &str, buffer: &mut TokenBuffer, marks: &PhraseMarks) {
     buffer.len = 0;
+    buffer.parts.clear();
     for seg in segment(text) {
         let raw = &text[seg.start..seg.end];
         if raw.len() > MAX_TERM_BYTES {
             continue;
         }
+        let index = buffer.len;
         let token = buffer.next_token();
         token.offset_from = seg.start;
         token.offset_to = seg.end;
@@ -167,7 +178,47 @@ pub fn analyze_into(text: &str, buffer: &mut TokenBuffer) {
         if token.text.is_empty() {
             // Stray combining marks alone fold to nothing: no term.
             buffer.len -= 1;
+        } else if seg.kind != SegmentKind::Compound {
+            buffer.parts.push(index);
         }
+    }
+    if !marks.is_empty() {
+        mark_phrases(buffer, marks);
+    }
+}
+
+/// Appends the mark terms of the phrases of `marks` found in the words of `buffer`.
+fn mark_phrases(buffer: &mut TokenBuffer, marks: &PhraseMarks) {
+    let mut found: Vec<(usize, usize, usize, String)> = Vec::new();
+    let parts = &buffer.parts;
+    for (i, &first) in parts.iter().enumerate() {
+        let head = &buffer.tokens[first];
+        for phrase in marks.starting_with(&head.text) {
+            let Some(words) = parts.get(i..i + phrase.len()) else {
+                continue;
+            };
+            let follows = words.iter().zip(phrase).enumerate().all(|(k, (&t, w))| {
+                let t = &buffer.tokens[t];
+                t.text == *w && t.position == head.position + k
+            });
+            if follows {
+                let last = &buffer.tokens[words[words.len() - 1]];
+                found.push((
+                    head.offset_from,
+                    last.offset_to,
+                    head.position,
+                    mark_term(&phrase.join(" ")),
+                ));
+            }
+        }
+    }
+    for (from, to, position, term) in found {
+        let token = buffer.next_token();
+        token.offset_from = from;
+        token.offset_to = to;
+        token.position = position;
+        token.position_length = 1;
+        token.text.push_str(&term);
     }
 }
 
@@ -273,6 +324,33 @@ mod tests {
             .map(|t| (t.folded, t.position))
             .collect();
         assert_eq!(stream(&text), folded);
+    }
+
+    #[test]
+    fn known_phrases_get_one_mark_term_at_their_first_word() {
+        let marks = PhraseMarks::new(["thu tuc hanh chinh", "dich vu cong"]);
+        let mut buffer = TokenBuffer::default();
+        let text = normalize_text("Giảm thủ tục hành chính, thủ tục hành; dịch vụ công");
+        analyze_marked(&text, &mut buffer, &marks);
+        let marked: Vec<(&str, usize, &str)> = buffer
+            .tokens()
+            .iter()
+            .filter(|t| t.text.starts_with('='))
+            .map(|t| {
+                (
+                    t.text.as_str(),
+                    t.position,
+                    &text[t.offset_from..t.offset_to],
+                )
+            })
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("=thu tuc hanh chinh", 1, "thủ tục hành chính"),
+                ("=dich vu cong", 8, "dịch vụ công")
+            ]
+        );
     }
 
     #[test]

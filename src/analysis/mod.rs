@@ -16,10 +16,12 @@
 //! ```
 
 pub mod analyzer;
+pub mod phrase_marks;
 pub mod segmenter;
 pub mod signature;
 pub mod tokenizer;
 
 pub use analyzer::{
-    analyze, analyze_into, exact_form, folded_form, AnalyzedTerm, TokenBuffer, MAX_TERM_BYTES,
+    analyze, analyze_into, analyze_marked, exact_form, folded_form, AnalyzedTerm, TokenBuffer,
+    MAX_TERM_BYTES,
 };

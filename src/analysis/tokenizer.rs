@@ -3,15 +3,30 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use super::analyzer::{analyze_into, TokenBuffer};
+use std::sync::Arc;
+
+use super::analyzer::{analyze_marked, TokenBuffer};
+use super::phrase_marks::PhraseMarks;
 
 /// Name the tokenizer is registered under.
 pub const VIETNAMESE: &str = "vi";
 
-/// Tokenizer producing one folded term per word, with positions.
+/// Tokenizer producing one folded term per word, with positions, and a mark term per known
+/// phrase ([`super::phrase_marks`]).
 #[derive(Debug, Clone, Default)]
 pub struct VietnameseTokenizer {
     buffer: TokenBuffer,
+    marks: Arc<PhraseMarks>,
+}
+
+impl VietnameseTokenizer {
+    /// A tokenizer marking the phrases of `marks`.
+    pub fn with_marks(marks: Arc<PhraseMarks>) -> Self {
+        VietnameseTokenizer {
+            buffer: TokenBuffer::default(),
+            marks,
+        }
+    }
 }
 
 /// Stream over the tokens of one text.
@@ -24,7 +39,7 @@ impl Tokenizer for VietnameseTokenizer {
     type TokenStream<'a> = VietnameseTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VietnameseTokenStream<'a> {
-        analyze_into(text, &mut self.buffer);
+        analyze_marked(text, &mut self.buffer, &self.marks);
         VietnameseTokenStream {
             tokens: self.buffer.tokens_mut(),
             next: 0,

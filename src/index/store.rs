@@ -11,6 +11,7 @@ use tantivy::Index;
 
 use super::lock::LOCK_FILE;
 use super::schema::{build_schema, fields_of, Fields, SCHEMA_VERSION};
+use crate::acronyms::builtin_marks;
 use crate::analysis::tokenizer::{VietnameseTokenizer, VIETNAMESE};
 use crate::{Error, Result};
 
@@ -44,7 +45,7 @@ fn corrupt(dir: &Path, reason: impl Into<String>) -> Error {
 fn register_tokenizer(index: &Index) {
     index
         .tokenizers()
-        .register(VIETNAMESE, VietnameseTokenizer::default());
+        .register(VIETNAMESE, VietnameseTokenizer::with_marks(builtin_marks()));
 }
 
 /// True when `dir` holds a vnsearch manifest.

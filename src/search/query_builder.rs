@@ -14,7 +14,8 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use super::user_query::UserQuery;
-use crate::acronyms::acronym_key;
+use crate::acronyms::{acronym_key, builtin_marks};
+use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
 use crate::index::schema::Fields;
 use crate::refs::{find_refs, ref_keys};
@@ -56,6 +57,16 @@ fn phrase(field: Field, parts: &[String]) -> Option<Box<dyn Query>> {
                 .collect(),
         ))),
     }
+}
+
+/// An acronym's spelled-out form (folded, single-spaced) in `field`: one mark term when the
+/// index marks the phrase (the built-in acronyms), else a phrase of its words.
+fn spelled_out(field: Field, expansion: &str) -> Box<dyn Query> {
+    if builtin_marks().contains(expansion) {
+        return term(field, &mark_term(expansion));
+    }
+    let words: Vec<String> = expansion.split(' ').map(str::to_string).collect();
+    phrase(field, &words).unwrap_or_else(|| term(field, expansion))
 }
 
 fn parts(terms: &[AnalyzedTerm]) -> Vec<&AnalyzedTerm> {
@@ -109,10 +120,10 @@ pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>>
             boosted(term(fields.title, &t.folded), TITLE_BOOST),
         ));
         for expansion in expansions {
-            let e: Vec<String> = expansion.split(' ').map(str::to_string).collect();
-            if let Some(p) = phrase(body, &e) {
-                clauses.push((Occur::Should, boosted(p, ACRONYM_BOOST)));
-            }
+            clauses.push((
+                Occur::Should,
+                boosted(spelled_out(body, expansion), ACRONYM_BOOST),
+            ));
         }
     }
     for r in &query.refs {
@@ -166,8 +177,7 @@ pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Qu
             alternatives.push(term(fields.body, &a.folded));
         }
         for expansion in expansions {
-            let e: Vec<String> = expansion.split(' ').map(str::to_string).collect();
-            alternatives.extend(phrase(fields.body, &e));
+            alternatives.push(spelled_out(fields.body, expansion));
         }
         should(alternatives)
     };
