@@ -7,8 +7,6 @@
 //! The phrases are the built-in acronyms' expansions ([`crate::acronyms::builtin_marks`]),
 //! the same at index and query time; changing them changes what is indexed (a schema bump).
 
-use std::collections::HashMap;
-
 /// Starts every mark term; no word term contains it (the segmenter splits on it).
 pub const MARK: char = '=';
 
@@ -20,10 +18,27 @@ pub fn mark_term(phrase: &str) -> String {
     term
 }
 
-/// The phrases to mark, by their first word.
+/// The phrases to mark, by their first word (sorted: a lookup per indexed word is a binary
+/// search over a few dozen short strings, cheaper than hashing each word).
 #[derive(Debug, Clone, Default)]
 pub struct PhraseMarks {
-    by_first_word: HashMap<String, Vec<Vec<String>>>,
+    by_first_word: Vec<(String, Vec<Vec<String>>)>,
+    /// The first words packed into numbers ([`packed`]), sorted: most words of a text are
+    /// ruled out by one search over integers.
+    packed_firsts: Vec<u64>,
+    /// Some first word is too long to pack: every word goes to the string search.
+    long_first: bool,
+}
+
+/// A word of at most 8 bytes as a number (its bytes, then its length); `None` when longer.
+fn packed(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(u64::from_be_bytes(buf) ^ bytes.len() as u64)
 }
 
 impl PhraseMarks {
@@ -36,28 +51,50 @@ impl PhraseMarks {
             if words.len() < 2 || marks.contains(phrase) {
                 continue;
             }
-            marks
-                .by_first_word
-                .entry(words[0].clone())
-                .or_default()
-                .push(words);
+            match packed(&words[0]) {
+                Some(p) => {
+                    if let Err(at) = marks.packed_firsts.binary_search(&p) {
+                        marks.packed_firsts.insert(at, p);
+                    }
+                }
+                None => marks.long_first = true,
+            }
+            match marks.find(&words[0]) {
+                Ok(i) => marks.by_first_word[i].1.push(words),
+                Err(i) => marks
+                    .by_first_word
+                    .insert(i, (words[0].clone(), vec![words])),
+            }
         }
         marks
     }
 
+    fn find(&self, word: &str) -> Result<usize, usize> {
+        self.by_first_word
+            .binary_search_by(|(first, _)| first.as_str().cmp(word))
+    }
+
     /// Whether `phrase` (folded, single-spaced) is marked in the index.
     pub fn contains(&self, phrase: &str) -> bool {
-        let mut words = phrase.split(' ');
-        let first = words.next().unwrap_or_default();
-        self.by_first_word.get(first).is_some_and(|list| {
-            list.iter()
-                .any(|p| p.len() > 1 && p.iter().map(String::as_str).eq(phrase.split(' ')))
-        })
+        let first = phrase.split(' ').next().unwrap_or_default();
+        self.starting_with(first)
+            .iter()
+            .any(|p| p.iter().map(String::as_str).eq(phrase.split(' ')))
     }
 
     /// The phrases starting with `word`.
     pub fn starting_with(&self, word: &str) -> &[Vec<String>] {
-        self.by_first_word.get(word).map_or(&[], Vec::as_slice)
+        if !self.long_first {
+            let candidate =
+                packed(word).is_some_and(|p| self.packed_firsts.binary_search(&p).is_ok());
+            if !candidate {
+                return &[];
+            }
+        }
+        match self.find(word) {
+            Ok(i) => &self.by_first_word[i].1,
+            Err(_) => &[],
+        }
     }
 
     /// True when nothing is marked.
@@ -78,5 +115,9 @@ mod tests {
         assert!(!marks.contains("thu tuc hanh"));
         assert!(!marks.contains("ubnd"), "one word is not a phrase");
         assert_eq!(mark_term("thu tuc"), "=thu tuc");
+        assert!(marks.starting_with("thuc").is_empty());
+        let long = PhraseMarks::new(["nghiengngua hai", "thu tuc"]);
+        assert_eq!(long.starting_with("nghiengngua").len(), 1);
+        assert_eq!(long.starting_with("thu").len(), 1);
     }
 }

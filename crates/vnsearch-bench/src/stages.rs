@@ -3,7 +3,8 @@
 //!
 //! Stages, in pipeline order: `parse` (the `.jsonl` record), `decode` (bytes to normalized
 //! text), `clean` (boilerplate out, metadata in), `passages` (splitting), `annotate`
-//! (references and speakers), `analyze` (the tokenizer, on passages and titles), `tantivy`
+//! (references and speakers), `analyze` (the tokenizer, phrase marks included, on passages and
+//! titles), `tantivy`
 //! (documents built and indexed by one tantivy writer thread, committed and merged, minus the
 //! analysis it runs). `clean` is the cleaner's time without decoding, and `annotate` the
 //! annotation's time without splitting: each stage is counted once.
@@ -13,7 +14,8 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use vnsearch::analysis::{analyze_into, TokenBuffer};
+use vnsearch::acronyms::builtin_marks;
+use vnsearch::analysis::{analyze_marked, TokenBuffer};
 use vnsearch::clean::{clean_bytes, decode::decode_repairing};
 use vnsearch::corpus::read_inputs;
 use vnsearch::index::document::{passage_document, ArticleData};
@@ -77,6 +79,7 @@ pub fn profile_stages(input: &Path, dir: &Path) -> Result<StageProfile> {
     let (mut articles, mut passages) = (0u64, 0u64);
     let vn = open_or_create(dir, true)?;
     let mut tokens = TokenBuffer::default();
+    let marks = builtin_marks();
     let files = [input.to_path_buf()];
     for raw in read_inputs(&files, 64_000_000) {
         let Ok(raw) = raw else { continue };
@@ -103,10 +106,10 @@ pub fn profile_stages(input: &Path, dir: &Path) -> Result<StageProfile> {
         clock.add("annotate", -split_s.min(annotate_s));
         clock.time("analyze", || {
             for p in &annotated {
-                analyze_into(&p.passage.text, &mut tokens);
+                analyze_marked(&p.passage.text, &mut tokens, &marks);
             }
             if let Some(title) = &article.metadata.title {
-                analyze_into(title, &mut tokens);
+                analyze_marked(title, &mut tokens, &marks);
             }
         });
         articles += 1;
