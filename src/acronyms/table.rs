@@ -71,6 +71,18 @@ impl AcronymTable {
         }
     }
 
+    /// Adds the acronyms `learned` from a corpus that this table does not define: an acronym
+    /// of the built-in table means what the table says (a corpus of generated or careless
+    /// text "defines" `TTHC` as anything whose initials fit), learned definitions add the
+    /// acronyms the table lacks.
+    pub fn add_learned(&mut self, learned: &AcronymTable) {
+        for (a, es) in &learned.expansions {
+            if !self.expansions.contains_key(a) {
+                self.expansions.insert(a.clone(), es.clone());
+            }
+        }
+    }
+
     /// Learns the definitions `text` gives: words whose initials spell the acronym in the
     /// parenthesis right after them.
     pub fn learn(&mut self, text: &str) {
@@ -131,6 +143,16 @@ mod tests {
         assert!(t
             .contract("cải cách thủ tục hành chính")
             .contains(&"tthc".to_string()));
+    }
+
+    #[test]
+    fn learned_definitions_add_acronyms_but_do_not_redefine_built_in_ones() {
+        let mut learned = AcronymTable::default();
+        learned.learn("tiếp tục hành chính (TTHC) và quản lý văn bản điều hành (QLVBĐH)");
+        let mut t = AcronymTable::builtin();
+        t.add_learned(&learned);
+        assert_eq!(t.expand("TTHC"), ["thu tuc hanh chinh"]);
+        assert_eq!(t.expand("QLVBĐH"), ["quan ly van ban dieu hanh"]);
     }
 
     #[test]

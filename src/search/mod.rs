@@ -184,7 +184,7 @@ impl Searcher {
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
         let mut acronyms = AcronymTable::builtin();
-        acronyms.merge(&load_acronyms(dir));
+        acronyms.add_learned(&load_acronyms(dir));
         Ok(Searcher {
             vn,
             reader,
