@@ -197,8 +197,16 @@ impl SpeakerTracker {
     }
 
     /// Mentions in `text`, in order, registering newly named people.
-    fn mentions(&mut self, text: &str) -> Vec<(usize, usize, Mention)> {
-        let titles: Vec<(usize, usize, String)> = word_matches(&TITLE, text)
+    fn mentions(&mut self, text: &str, cues: &Cues) -> Vec<(usize, usize, Mention)> {
+        // The patterns start from the cue words: a kind the text lacks is not scanned for.
+        let scan = |kind: bool, re: &Regex| {
+            if kind {
+                word_matches(re, text)
+            } else {
+                Vec::new()
+            }
+        };
+        let titles: Vec<(usize, usize, String)> = scan(cues.title, &TITLE)
             .into_iter()
             .map(|(s, e)| (s, e, text[s..e].to_string()))
             .collect();
@@ -253,7 +261,7 @@ impl SpeakerTracker {
             }
             out.push((s, e, Mention::Title(t)));
         }
-        for (_, end) in word_matches(&ADDRESS, text) {
+        for (_, end) in scan(cues.address, &ADDRESS) {
             // The given name is the last word of "ông Chinh".
             let given = text[..end].split_whitespace().last().unwrap_or("");
             let start = end - given.len();
@@ -288,7 +296,7 @@ impl SpeakerTracker {
         if !cues.title && !cues.address {
             return Vec::new();
         }
-        let mentions = self.mentions(text);
+        let mentions = self.mentions(text, &cues);
         if !cues.verb {
             return Vec::new();
         }
