@@ -92,10 +92,11 @@ passage_fields! {
     passage_index: add_u64_field(NumericOptions::default().set_stored() | FAST),
     /// Keys of the document references cited by the passage, indexed.
     refs: add_text_field(STRING),
-    /// The references as written, stored.
-    ref_labels: add_text_field(STORED),
-    /// Names of the people speaking, stored.
-    speaker_name: add_text_field(STORED),
+    /// The references as written, stored and fast (facets count them without loading
+    /// documents).
+    ref_labels: add_text_field(STORED | FAST),
+    /// Names of the people speaking, stored and fast (as `ref_labels`).
+    speaker_name: add_text_field(STORED | FAST),
     /// Their titles, stored in the same order.
     speaker_title: add_text_field(STORED),
     /// Their folded lowercase names, indexed untokenized.

@@ -3,18 +3,19 @@
 //!
 //! Enters: the matching passages. Leaves: [`Facets`], each count a number of distinct
 //! articles (told apart by the `article_hash` fast field; the year comes from the `published`
-//! fast field). Speakers and references are read from the stored passages, up to [`MAX_FACET_PASSAGES`]
+//! fast field). Speakers and references come from the `speaker_name` and `ref_labels` fast
+//! fields (no stored document is read), over the best [`MAX_FACET_PASSAGES`]
 //! (the counts then describe the best-scored part of the matches and say so).
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::fastfield::FastFieldReaders;
 use tantivy::query::Query;
-use tantivy::schema::TantivyDocument;
 
-use crate::index::schema::Fields;
-use crate::index::stored::StoredPassage;
 use crate::Result;
 
 /// Values listed per facet.
@@ -57,13 +58,63 @@ fn top(counts: HashMap<String, HashSet<u64>>) -> Vec<FacetCount> {
     out
 }
 
+/// A text fast field of one segment, its values read once per term.
+struct TextColumn {
+    column: Option<StrColumn>,
+    /// Values already read, by term ordinal.
+    seen: HashMap<u64, String>,
+}
+
+impl TextColumn {
+    fn open(fast: &FastFieldReaders, name: &str) -> Result<Self> {
+        Ok(TextColumn {
+            column: fast.str(name)?,
+            seen: HashMap::new(),
+        })
+    }
+
+    /// The values of document `doc`.
+    fn values(&mut self, doc: u32) -> Result<Vec<String>> {
+        let Some(column) = &self.column else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for ord in column.term_ords(doc) {
+            if let Entry::Vacant(e) = self.seen.entry(ord) {
+                let mut value = String::new();
+                column
+                    .ord_to_str(ord, &mut value)
+                    .map_err(tantivy::TantivyError::from)?;
+                e.insert(value);
+            }
+            out.push(self.seen[&ord].clone());
+        }
+        Ok(out)
+    }
+}
+
+/// The columns facets read in one segment.
+struct SegmentColumns {
+    article: Column<u64>,
+    published: Column<u64>,
+    speakers: TextColumn,
+    refs: TextColumn,
+}
+
+impl SegmentColumns {
+    fn open(segment: &tantivy::SegmentReader) -> Result<Self> {
+        let fast = segment.fast_fields();
+        Ok(SegmentColumns {
+            article: fast.u64("article_hash")?,
+            published: fast.u64("published")?,
+            speakers: TextColumn::open(fast, "speaker_name")?,
+            refs: TextColumn::open(fast, "ref_labels")?,
+        })
+    }
+}
+
 /// Counts the facets of the passages matching `query`.
-pub fn facets(
-    searcher: &tantivy::Searcher,
-    fields: &Fields,
-    query: &dyn Query,
-    total: usize,
-) -> Result<Facets> {
+pub fn facets(searcher: &tantivy::Searcher, query: &dyn Query, total: usize) -> Result<Facets> {
     let matches = searcher.search(
         query,
         &TopDocs::with_limit(MAX_FACET_PASSAGES.max(1)).order_by_score(),
@@ -73,23 +124,27 @@ pub fn facets(
         HashMap<_, HashSet<_>>,
         HashMap<_, HashSet<_>>,
     ) = Default::default();
+    let mut columns: HashMap<u32, SegmentColumns> = HashMap::new();
     for (_, address) in &matches {
-        let segment = searcher.segment_reader(address.segment_ord);
-        let fast = segment.fast_fields();
-        let article = fast.u64("article_hash")?.first(address.doc_id).unwrap_or(0);
-        if let Some(day) = fast.u64("published")?.first(address.doc_id) {
+        let c = match columns.entry(address.segment_ord) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(SegmentColumns::open(
+                searcher.segment_reader(address.segment_ord),
+            )?),
+        };
+        let doc = address.doc_id;
+        let article = c.article.first(doc).unwrap_or(0);
+        if let Some(day) = c.published.first(doc) {
             years
                 .entry((day / 10_000).to_string())
                 .or_default()
                 .insert(article);
         }
-        let doc: TantivyDocument = searcher.doc(*address)?;
-        let passage = StoredPassage::read(fields, &doc);
-        for s in passage.speakers {
-            speakers.entry(s.name).or_default().insert(article);
+        for name in c.speakers.values(doc)? {
+            speakers.entry(name).or_default().insert(article);
         }
-        for r in passage.ref_labels {
-            refs.entry(r).or_default().insert(article);
+        for label in c.refs.values(doc)? {
+            refs.entry(label).or_default().insert(article);
         }
     }
     Ok(Facets {

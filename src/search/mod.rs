@@ -333,7 +333,7 @@ impl Searcher {
                 )
             };
         let facets = if request.facets {
-            Some(facets::facets(&searcher, fields, full.as_ref(), total)?)
+            Some(facets::facets(&searcher, full.as_ref(), total)?)
         } else {
             None
         };

@@ -295,3 +295,29 @@ fn an_articles_title_lifts_all_its_passages_not_only_the_first() {
         "{r}"
     );
 }
+
+#[test]
+fn facets_count_officials_and_documents_by_article() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in [
+        ("mot.txt", "Hội nghị về cải cách hành chính\nTại hội nghị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu về việc thực hiện Nghị quyết số 131/NQ-CP trong cải cách hành chính.\nCác bộ, ngành tiếp tục triển khai Nghị quyết số 131/NQ-CP về cải cách hành chính theo kế hoạch đã đề ra.\n"),
+        ("hai.txt", "Tỉnh triển khai cải cách hành chính\nTỉnh ban hành kế hoạch thực hiện Nghị quyết số 131/NQ-CP về đẩy mạnh cải cách hành chính trên địa bàn tỉnh trong năm nay.\n"),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let indexed = index_corpus(dir.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("cải cách hành chính", &["--facets"]);
+    assert_eq!(code, 0, "{r}");
+    let count = |facet: &str, value: &str| {
+        r["facets"][facet]
+            .as_array()
+            .expect("facet")
+            .iter()
+            .find(|c| c["value"] == value)
+            .and_then(|c| c["articles"].as_u64())
+    };
+    // Two passages of one article cite the resolution: it counts once for that article.
+    assert_eq!(count("refs", "131/NQ-CP"), Some(2), "{r}");
+    assert_eq!(count("speakers", "Phạm Minh Chính"), Some(1), "{r}");
+}
