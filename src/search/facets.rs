@@ -16,6 +16,7 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::fastfield::FastFieldReaders;
 use tantivy::query::Query;
 
+use super::per_segment::PerSegment;
 use crate::Result;
 
 /// Values listed per facet.
@@ -124,14 +125,9 @@ pub fn facets(searcher: &tantivy::Searcher, query: &dyn Query, total: usize) -> 
         HashMap<_, HashSet<_>>,
         HashMap<_, HashSet<_>>,
     ) = Default::default();
-    let mut columns: HashMap<u32, SegmentColumns> = HashMap::new();
+    let mut columns = PerSegment::new(SegmentColumns::open);
     for (_, address) in &matches {
-        let c = match columns.entry(address.segment_ord) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => e.insert(SegmentColumns::open(
-                searcher.segment_reader(address.segment_ord),
-            )?),
-        };
+        let c = columns.of(searcher, *address)?;
         let doc = address.doc_id;
         let article = c.article.first(doc).unwrap_or(0);
         if let Some(day) = c.published.first(doc) {

@@ -7,6 +7,7 @@
 pub mod article;
 pub mod facets;
 pub mod listings;
+mod per_segment;
 pub mod query_builder;
 pub mod ranking;
 pub mod rescore;
@@ -37,6 +38,7 @@ use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
 pub use facets::{FacetCount, Facets};
+use per_segment::PerSegment;
 use query_builder::{all_words_filter, build_query, highlight_terms, ref_filter, speaker_filter};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
@@ -287,13 +289,12 @@ impl Searcher {
                 let by_date = !by_position;
                 let docs = searcher.search(&full, &DocSetCollector)?;
                 let mut keyed = Vec::with_capacity(docs.len());
+                let mut published = PerSegment::new(|segment: &tantivy::SegmentReader| {
+                    Ok(segment.fast_fields().u64("published")?)
+                });
                 for address in docs {
                     let day = if by_date {
-                        searcher
-                            .segment_reader(address.segment_ord)
-                            .fast_fields()
-                            .u64("published")?
-                            .first(address.doc_id)
+                        published.of(&searcher, address)?.first(address.doc_id)
                     } else {
                         None
                     };

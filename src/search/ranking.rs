@@ -5,39 +5,16 @@
 use std::collections::HashMap;
 
 use tantivy::collector::TopDocs;
-use tantivy::columnar::Column;
 use tantivy::query::Query;
 use tantivy::schema::TantivyDocument;
 use tantivy::DocAddress;
 
+use super::per_segment::PerSegment;
 use super::rescore::{best_first, Judgement, Rescored, Rescorer};
 use super::title_weight::TitleWeight;
 use crate::index::schema::Fields;
 use crate::index::stored::StoredPassage;
 use crate::Result;
-
-/// The `article_hash` and `title_words` fast fields, opened once per segment.
-#[derive(Default)]
-struct ArticleColumns {
-    open: HashMap<u32, (Column<u64>, Column<u64>)>,
-}
-
-impl ArticleColumns {
-    /// The article hash and title signature of a passage.
-    fn read(&mut self, searcher: &tantivy::Searcher, address: DocAddress) -> Result<(u64, u64)> {
-        let columns = match self.open.entry(address.segment_ord) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-                e.insert((fast.u64("article_hash")?, fast.u64("title_words")?))
-            }
-        };
-        Ok((
-            columns.0.first(address.doc_id).unwrap_or(u64::MAX),
-            columns.1.first(address.doc_id).unwrap_or(0),
-        ))
-    }
-}
 
 /// What a page needs: the best `wanted` passages, at most `per_article` from one article
 /// (0: no limit).
@@ -101,7 +78,11 @@ pub fn ranked(
         let exhausted = top.len() < fetch;
         let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
         let mut candidates = Vec::with_capacity(top.len());
-        let mut columns = ArticleColumns::default();
+        // The `article_hash` and `title_words` fast fields.
+        let mut columns = PerSegment::new(|segment: &tantivy::SegmentReader| {
+            let fast = segment.fast_fields();
+            Ok((fast.u64("article_hash")?, fast.u64("title_words")?))
+        });
         for (base, address) in top {
             let judgement = if rescorer.is_neutral() {
                 Judgement::default()
@@ -114,7 +95,9 @@ pub fn ranked(
                 judged.insert(address, j);
                 j
             };
-            let (article, title_words) = columns.read(searcher, address)?;
+            let (article, title_words) = columns.of(searcher, address)?;
+            let article = article.first(address.doc_id).unwrap_or(u64::MAX);
+            let title_words = title_words.first(address.doc_id).unwrap_or(0);
             candidates.push((
                 article,
                 Rescored {
