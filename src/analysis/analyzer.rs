@@ -17,7 +17,7 @@ use crate::text::letters::is_word_char;
 use crate::text::tone_marks::push_canonical_syllable;
 
 /// Terms longer than this (in bytes) are junk (base64, glued URLs) and are not indexed.
-pub const MAX_TERM_BYTES: usize = 64;
+const MAX_TERM_BYTES: usize = 64;
 
 /// One analyzed unit of text, with its offsets in the analyzed text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,13 +66,19 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
     }
 }
 
-/// Writes the exact and folded forms of `seg` into the two buffers (cleared first); false
-/// when the segment is too long to be a term.
-fn forms(text: &str, seg: &Segment, exact: &mut String, folded: &mut String) -> bool {
-    let raw = &text[seg.start..seg.end];
-    if raw.len() > MAX_TERM_BYTES {
-        return false;
-    }
+/// The segments of `text` that can be terms, each with its text: longer ones are junk
+/// (base64, glued URLs) and are left out. The one definition the index stream, the analyzed
+/// terms and the re-scorer share.
+pub fn term_segments(text: &str) -> impl Iterator<Item = (Segment, &str)> {
+    segment(text).into_iter().filter_map(move |seg| {
+        let raw = &text[seg.start..seg.end];
+        (raw.len() <= MAX_TERM_BYTES).then_some((seg, raw))
+    })
+}
+
+/// Writes the exact and folded forms of the segment `raw` into the two buffers (cleared
+/// first); false when it folds to nothing.
+fn forms(raw: &str, seg: &Segment, exact: &mut String, folded: &mut String) -> bool {
     exact.clear();
     folded.clear();
     let grouped = seg.kind == SegmentKind::GroupedNumber;
@@ -99,11 +105,10 @@ pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
 
 /// Analyzes `text` into terms (see the module documentation).
 pub fn analyze(text: &str) -> Vec<AnalyzedTerm> {
-    let segments = segment(text);
-    let mut terms = Vec::with_capacity(segments.len());
+    let mut terms = Vec::new();
     let (mut exact, mut folded) = (String::new(), String::new());
-    for seg in segments {
-        if !forms(text, &seg, &mut exact, &mut folded) {
+    for (seg, raw) in term_segments(text) {
+        if !forms(raw, &seg, &mut exact, &mut folded) {
             continue;
         }
         terms.push(AnalyzedTerm {
@@ -163,11 +168,7 @@ pub fn analyze_into(text: &str, buffer: &mut TokenBuffer) {
 pub fn analyze_marked(text: &str, buffer: &mut TokenBuffer, marks: &PhraseMarks) {
     buffer.len = 0;
     buffer.parts.clear();
-    for seg in segment(text) {
-        let raw = &text[seg.start..seg.end];
-        if raw.len() > MAX_TERM_BYTES {
-            continue;
-        }
+    for (seg, raw) in term_segments(text) {
         let index = buffer.len;
         let token = buffer.next_token();
         token.offset_from = seg.start;

@@ -22,6 +22,6 @@ pub mod signature;
 pub mod tokenizer;
 
 pub use analyzer::{
-    analyze, analyze_into, analyze_marked, exact_form, folded_form, AnalyzedTerm, TokenBuffer,
-    MAX_TERM_BYTES,
+    analyze, analyze_into, analyze_marked, exact_form, folded_form, term_segments, AnalyzedTerm,
+    TokenBuffer,
 };

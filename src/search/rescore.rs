@@ -16,8 +16,8 @@
 use std::cmp::Ordering;
 
 use super::user_query::UserQuery;
-use crate::analysis::segmenter::{segment, SegmentKind};
-use crate::analysis::{exact_form, folded_form, AnalyzedTerm, MAX_TERM_BYTES};
+use crate::analysis::segmenter::SegmentKind;
+use crate::analysis::{exact_form, folded_form, term_segments, AnalyzedTerm};
 
 /// Score factor of a passage holding every adjacent query pair adjacent: `1 + PHRASE_WEIGHT`.
 pub const PHRASE_WEIGHT: f32 = 3.0;
@@ -196,9 +196,8 @@ impl Rescorer {
         let mut exact_found = vec![false; self.words.len()];
         let (mut folded, mut exact) = (String::new(), String::new());
         let mut terms: Vec<PassageWord> = Vec::new();
-        for seg in segment(passage) {
-            let raw = &passage[seg.start..seg.end];
-            if seg.kind == SegmentKind::Compound || raw.len() > MAX_TERM_BYTES {
+        for (seg, raw) in term_segments(passage) {
+            if seg.kind == SegmentKind::Compound {
                 continue;
             }
             let grouped = seg.kind == SegmentKind::GroupedNumber;
