@@ -59,13 +59,21 @@ fn needs(input: &str) -> (bool, bool) {
 /// Normalizes text to NFC with plain spaces and `\n` line ends.
 pub fn normalize_text(input: &str) -> String {
     let (replace, compose_needed) = needs(input);
-    if !replace {
-        return if compose_needed {
-            compose(input.to_string())
-        } else {
-            input.to_string()
-        };
+    let text = if replace {
+        replace_special(input)
+    } else {
+        input.to_string()
+    };
+    // Replacing only drops characters or writes ASCII: it never makes composition needed.
+    if compose_needed {
+        compose(text)
+    } else {
+        text
     }
+}
+
+/// `input` with line ends, spaces, invisible and control characters replaced or dropped.
+fn replace_special(input: &str) -> String {
     let mut cleaned = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -83,7 +91,7 @@ pub fn normalize_text(input: &str) -> String {
             c => cleaned.push(c),
         }
     }
-    compose(cleaned)
+    cleaned
 }
 
 /// `text` in NFC.
