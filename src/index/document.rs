@@ -12,10 +12,11 @@ use crate::speakers::speaker_key;
 pub const HEAD_MARKER: &str = "1";
 
 /// Builds the document for one passage (tantivy's writer threads analyze its text). The
-/// article's own data (title, source, url, date, author, views, input hash) is stored and the
-/// title indexed once, on its first passage; every passage carries what finds, filters and
-/// groups it: the article key and hash, the publication day, its text, references and
-/// speakers.
+/// article's own data (title, source, url, date, author, views, input hash) is stored once,
+/// on its first passage, whose `body` also indexes the title (a second value, after the
+/// passage text) unless the title was derived from that text; every passage carries what
+/// finds, filters and groups it: the article key and hash, the publication day, its text,
+/// references and speakers.
 pub fn passage_document(
     fields: &Fields,
     article: &ArticleData,
@@ -39,6 +40,11 @@ pub fn passage_document(
         add_article_data(fields, article, content_hash, &mut doc);
     }
     doc.add_text(fields.body, &passage.passage.text);
+    if passage.passage.index == 0 && !meta.title_derived {
+        if let Some(title) = &meta.title {
+            doc.add_text(fields.body, title);
+        }
+    }
     doc.add_u64(fields.passage_index, passage.passage.index as u64);
     for key in &passage.ref_keys {
         doc.add_text(fields.refs, key);

@@ -1,10 +1,14 @@
 //! The tantivy schema: one document per passage; the article's own data (title, source, url,
-//! date, author, views) is stored, and its title indexed, once, on its first passage (the
-//! *head*, marked by `article_head`).
+//! date, author, views) is stored once, on its first passage (the *head*, marked by
+//! `article_head`).
 //!
-//! The passage and title are analyzed by the Vietnamese tokenizer
-//! ([`crate::analysis::tokenizer`]): one folded term per word, with positions. Stored fields
-//! hold what search results show.
+//! One indexed text field, `body`: the passage analyzed by the Vietnamese tokenizer
+//! ([`crate::analysis::tokenizer`]), one folded term per word, with positions; the head's
+//! `body` also holds its article's title as a second value (positions never run from one
+//! value into the next, so no phrase spans the two). A word of the title is thus a word of
+//! the head passage: every query clause is a plain term or phrase over one field, which lets
+//! tantivy intersect and skip posting lists instead of merging a `body` and a `title` list
+//! per word. Stored fields hold what search results show.
 
 use crate::analysis::tokenizer::VIETNAMESE;
 use tantivy::schema::{
@@ -13,7 +17,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 fn analyzed(record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
@@ -69,9 +73,8 @@ passage_fields! {
     source: add_text_field(STORED),
     /// Original URL, stored on the head.
     url: add_text_field(STORED),
-    /// Title: analyzed like the body (with positions, so a quoted phrase finds it) and stored,
-    /// on the head.
-    title: add_text_field(analyzed(IndexRecordOption::WithFreqsAndPositions)),
+    /// Title, stored on the head (indexed as the head's second `body` value).
+    title: add_text_field(STORED),
     /// 1 when the title was derived from the body (the page named none), stored on the head.
     title_derived: add_u64_field(STORED),
     /// Date `YYYY-MM-DD`, stored on the head.
@@ -86,7 +89,8 @@ passage_fields! {
     author: add_text_field(STORED),
     /// View count, stored on the head.
     views: add_u64_field(STORED),
-    /// The passage text: analyzed (one folded term per word, with positions) and stored.
+    /// The passage text: analyzed (one folded term per word, with positions) and stored; on
+    /// the head, the article's title follows as a second value (read: the first value).
     body: add_text_field(analyzed(IndexRecordOption::WithFreqsAndPositions)),
     /// Position of the passage in its article.
     passage_index: add_u64_field(NumericOptions::default().set_stored() | FAST),

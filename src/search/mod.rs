@@ -23,9 +23,7 @@ use serde::Serialize;
 use std::ops::Bound;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 
-use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
-};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
@@ -39,7 +37,7 @@ use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
 pub use facets::{FacetCount, Facets};
 use per_segment::PerSegment;
-use query_builder::{all_words_filter, build_query, highlight_terms, ref_filter, speaker_filter};
+use query_builder::{all_words_query, build_query, highlight_terms, ref_filter, speaker_filter};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
@@ -242,29 +240,26 @@ impl Searcher {
         }
         let by_position = ranking.is_none();
         let ranking: Box<dyn Query> = ranking.unwrap_or_else(|| Box::new(AllQuery));
-        let compose = |extra: Option<&Box<dyn Query>>| -> Box<dyn Query> {
+        // The filters select; the query alone scores.
+        let compose = |scoring: &dyn Query| -> Box<dyn Query> {
+            if filters.is_empty() {
+                return scoring.box_clone();
+            }
             let mut clauses: Vec<(Occur, Box<dyn Query>)> =
                 filters.iter().map(|(o, q)| (*o, q.box_clone())).collect();
-            clauses.push((Occur::Must, ranking.box_clone()));
-            if let Some(extra) = extra {
-                // A filter: it selects, the ranking alone scores.
-                clauses.push((
-                    Occur::Must,
-                    Box::new(ConstScoreQuery::new(extra.box_clone(), 0.0)),
-                ));
-            }
-            if clauses.len() == 1 {
-                clauses.pop().map(|c| c.1).expect("one clause")
-            } else {
-                Box::new(BooleanQuery::new(clauses))
-            }
+            clauses.push((Occur::Must, scoring.box_clone()));
+            Box::new(BooleanQuery::new(clauses))
         };
         let searcher = self.reader.searcher();
         // Every word typed, when some passage has them all; else the passages with most.
         // The strict count, when taken, is the total under the all-words rule.
         let limit = request.limit.clamp(1, MAX_LIMIT);
         let wanted = request.offset + limit;
-        let first_fetch = first_candidates(wanted);
+        let preferences = Preferences {
+            rescorer: rescore::Rescorer::new(&query),
+            titles: title_weight::TitleWeight::new(&query),
+        };
+        let first_fetch = first_candidates(wanted, &preferences);
         // The count and the first candidates come from one pass over the matches.
         let count_and_best = |q: &dyn Query| {
             searcher.search(
@@ -272,15 +267,15 @@ impl Searcher {
                 &(Count, TopDocs::with_limit(first_fetch).order_by_score()),
             )
         };
-        let (full, matching, counted) = match all_words_filter(fields, &query) {
+        let (full, matching, counted) = match all_words_query(fields, &query) {
             Some(all) => {
-                let strict = compose(Some(&all));
+                let strict = compose(all.as_ref());
                 match count_and_best(strict.as_ref())? {
-                    (0, _) => (compose(None), Matching::Partial, None),
+                    (0, _) => (compose(ranking.as_ref()), Matching::Partial, None),
                     n_and_best => (strict, Matching::All, Some(n_and_best)),
                 }
             }
-            None => (compose(None), Matching::All, None),
+            None => (compose(ranking.as_ref()), Matching::All, None),
         };
         let (total, scored): (usize, Vec<(f32, DocAddress)>) =
             if by_position || request.sort == SortOrder::Date {
@@ -318,10 +313,6 @@ impl Searcher {
                 let (total, first) = match counted {
                     Some(n_and_best) => n_and_best,
                     None => count_and_best(full.as_ref())?,
-                };
-                let preferences = Preferences {
-                    rescorer: rescore::Rescorer::new(&query),
-                    titles: title_weight::TitleWeight::new(&query),
                 };
                 let page = Page {
                     wanted,

@@ -1,7 +1,7 @@
 //! Turns a [`UserQuery`] into the tantivy query that finds and first ranks the passages.
 //!
-//! The `body` and `title` fields hold one folded term per word (with positions): each word
-//! matches through its folded form, so `cai cach`, `cải cách` and `cải cách` in the other
+//! The `body` field holds one folded term per word (with positions; the head passage also
+//! holds its article's title): each word matches through its folded form, so `cai cach`, `cải cách` and `cải cách` in the other
 //! tone-mark style find the same passages. The clauses stay flat term queries (tantivy can
 //! skip blocks); the preferences the index holds no postings for (exact forms first,
 //! adjacent words before scattered ones) are applied afterwards on the best candidates by
@@ -18,9 +18,8 @@ use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
 use crate::index::schema::Fields;
-use crate::refs::{find_refs, ref_keys};
+use crate::refs::{find_refs, ref_keys, DocumentRef};
 
-const TITLE_BOOST: f32 = 0.3;
 const REF_BOOST: f32 = 6.0;
 const LOOSE_REF_BOOST: f32 = 4.0;
 const ACRONYM_BOOST: f32 = 0.4;
@@ -102,87 +101,123 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<String> {
     out
 }
 
-/// Builds the ranking query for `query`; `None` when it has no words (filters only).
-pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
-    let body = fields.body;
-    let words = &query.word_terms;
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for ((t, expansions), alternatives) in
-        words.iter().zip(&query.expansions).zip(&query.alternatives)
-    {
-        for a in alternatives {
-            clauses.push((Occur::Should, term(body, &a.folded)));
-        }
-        // Term clauses stay flat so tantivy can skip blocks (block-max WAND) on big indexes.
-        clauses.push((Occur::Should, term(body, &t.folded)));
-        clauses.push((
-            Occur::Should,
-            boosted(term(fields.title, &t.folded), TITLE_BOOST),
-        ));
-        for expansion in expansions {
-            clauses.push((
-                Occur::Should,
-                boosted(spelled_out(body, expansion), ACRONYM_BOOST),
-            ));
-        }
+/// One word's clauses, as the ranking scores them: its folded form, the syllable it stands
+/// for when typed in Telex, and its acronym expansions (below the word itself).
+fn word_clauses(
+    body: Field,
+    t: &AnalyzedTerm,
+    expansions: &[String],
+    typed: &[AnalyzedTerm],
+) -> Vec<Box<dyn Query>> {
+    let mut clauses: Vec<Box<dyn Query>> = typed.iter().map(|a| term(body, &a.folded)).collect();
+    // Term clauses stay flat so tantivy can skip blocks (block-max WAND) on big indexes.
+    clauses.push(term(body, &t.folded));
+    for expansion in expansions {
+        clauses.push(boosted(spelled_out(body, expansion), ACRONYM_BOOST));
     }
-    for r in &query.refs {
-        clauses.push((Occur::Should, boosted(term(fields.refs, &r.key), REF_BOOST)));
-        if let Some(loose) = r.loose_key.as_deref().filter(|l| *l != r.key) {
-            clauses.push((
-                Occur::Should,
-                boosted(term(fields.refs, loose), LOOSE_REF_BOOST),
-            ));
-        }
-    }
-    for a in &query.word_contractions {
-        clauses.push((
-            Occur::Should,
-            boosted(term(body, &acronym_key(a)), ACRONYM_BOOST),
-        ));
-    }
-    for terms in &query.phrase_terms {
-        let forms: Vec<String> = parts(terms).iter().map(|t| t.folded.clone()).collect();
-        // In the passage, or in its article's title (every passage carries it).
-        if let (Some(in_body), Some(in_title)) =
-            (phrase(body, &forms), phrase(fields.title, &forms))
-        {
-            clauses.push((Occur::Must, should(vec![in_body, in_title])));
-        }
-    }
-    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+    clauses
 }
 
-/// A word's other spellings: its acronym expansions and the syllable typed in Telex.
-type WordAlternatives<'q> = (&'q Vec<String>, &'q Vec<AnalyzedTerm>);
+/// The clauses that find a document reference: its key, and its looser key below it.
+fn ref_clauses(fields: &Fields, r: &DocumentRef) -> Vec<Box<dyn Query>> {
+    let mut clauses = vec![boosted(term(fields.refs, &r.key), REF_BOOST)];
+    if let Some(loose) = r.loose_key.as_deref().filter(|l| *l != r.key) {
+        clauses.push(boosted(term(fields.refs, loose), LOOSE_REF_BOOST));
+    }
+    clauses
+}
 
-/// The passages that hold every word typed outside quotes: each word through its folded
-/// form (in the passage or its title) or an acronym expansion; the words of a document
-/// reference ("Nghị quyết 131") through the reference itself; and words that spell out an
-/// acronym ("thủ tục hành chính") through the acronym. `None` when one word or none was
-/// typed (all and any are then the same).
-pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
-    let words: Vec<(&AnalyzedTerm, WordAlternatives)> = query
+/// What scores a passage for the words and references typed: every word's clauses
+/// ([`word_clauses`]) and every reference's.
+fn scored_words(fields: &Fields, query: &UserQuery) -> Vec<Box<dyn Query>> {
+    let words = query
+        .word_terms
+        .iter()
+        .zip(&query.expansions)
+        .zip(&query.alternatives)
+        .flat_map(|((t, e), a)| word_clauses(fields.body, t, e, a));
+    let refs = query.refs.iter().flat_map(|r| ref_clauses(fields, r));
+    words.chain(refs).collect()
+}
+
+/// The acronyms the words spell out, as clauses below the words.
+fn contraction_clauses(body: Field, query: &UserQuery) -> Vec<Box<dyn Query>> {
+    query
+        .word_contractions
+        .iter()
+        .map(|a| boosted(term(body, &acronym_key(a)), ACRONYM_BOOST))
+        .collect()
+}
+
+/// The quoted phrases, each required.
+fn phrase_clauses(body: Field, query: &UserQuery) -> Vec<(Occur, Box<dyn Query>)> {
+    query
+        .phrase_terms
+        .iter()
+        .filter_map(|terms| {
+            let forms: Vec<String> = parts(terms).iter().map(|t| t.folded.clone()).collect();
+            phrase(body, &forms).map(|q| (Occur::Must, q))
+        })
+        .collect()
+}
+
+/// Builds the ranking query for `query` (any word may match; quoted phrases must); `None`
+/// when it has no words (filters only). The article's title is a word of its head passage
+/// (`body`), so no clause names it.
+pub fn build_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = scored_words(fields, query)
+        .into_iter()
+        .chain(contraction_clauses(fields.body, query))
+        .map(|q| (Occur::Should, q))
+        .collect();
+    clauses.extend(phrase_clauses(fields.body, query));
+    single_or_boolean(clauses)
+}
+
+/// The one clause itself (a plain term query keeps tantivy's fast paths), else their boolean.
+fn single_or_boolean(mut clauses: Vec<(Occur, Box<dyn Query>)>) -> Option<Box<dyn Query>> {
+    match clauses.len() {
+        0 => None,
+        1 => clauses.pop().map(|(_, q)| q),
+        _ => Some(Box::new(BooleanQuery::new(clauses))),
+    }
+}
+
+/// A group of alternatives: the clause itself when there is one.
+fn any_of(mut clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if clauses.len() == 1 {
+        clauses.pop().expect("one clause")
+    } else {
+        should(clauses)
+    }
+}
+
+/// The passages that hold every word typed outside quotes, scored as [`build_query`] scores
+/// them: each word through its folded form (in the passage or, for the head, its article's
+/// title), the syllable it stands for in Telex or an acronym expansion; the words of a
+/// document reference ("Nghị quyết 131") through the reference itself; and passages with an
+/// acronym the words spell out ("thủ tục hành chính": `TTHC`). Each word is a required
+/// clause, so tantivy intersects posting lists (skipping, and counting without scoring the
+/// union of every word's list). `None` when one word or none was typed (all and any are
+/// then the same).
+pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
+    let body = fields.body;
+    let words: Vec<(&AnalyzedTerm, &Vec<String>, &Vec<AnalyzedTerm>)> = query
         .word_terms
         .iter()
         .zip(query.expansions.iter().zip(&query.alternatives))
         .filter(|(t, _)| !t.compound)
+        .map(|(t, (e, a))| (t, e, a))
         .collect();
     if words.len() < 2 {
         return None;
     }
-    let word_group = |t: &AnalyzedTerm, (expansions, typed): WordAlternatives| {
-        let mut alternatives = vec![term(fields.body, &t.folded), term(fields.title, &t.folded)];
-        for a in typed {
-            alternatives.push(term(fields.body, &a.folded));
-        }
-        for expansion in expansions {
-            alternatives.push(spelled_out(fields.body, expansion));
-        }
-        should(alternatives)
+    let group = |(t, expansions, typed): (&AnalyzedTerm, &Vec<String>, &Vec<AnalyzedTerm>)| {
+        any_of(word_clauses(body, t, expansions, typed))
     };
-    let mut groups: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut required: Vec<Box<dyn Query>> = Vec::new();
     let mut in_ref = vec![false; words.len()];
+    let mut ref_spans: Vec<(usize, usize)> = Vec::new();
     for r in &query.word_refs {
         let inside: Vec<usize> = (0..words.len())
             .filter(|&i| words[i].0.start >= r.span.0 && words[i].0.end <= r.span.1)
@@ -190,28 +225,66 @@ pub fn all_words_filter(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Qu
         if inside.is_empty() {
             continue;
         }
-        let mut alternatives = vec![term(fields.refs, &r.key)];
-        if let Some(loose) = r.loose_key.as_deref() {
-            alternatives.push(term(fields.refs, loose));
-        }
-        let spelled: Vec<(Occur, Box<dyn Query>)> = inside
-            .iter()
-            .map(|&i| (Occur::Must, word_group(words[i].0, words[i].1)))
-            .collect();
-        alternatives.push(Box::new(BooleanQuery::new(spelled)));
-        groups.push((Occur::Must, should(alternatives)));
+        // The reference cited, or its words spelled out.
+        let mut alternatives = ref_clauses(fields, r);
+        alternatives.push(Box::new(BooleanQuery::new(
+            inside
+                .iter()
+                .map(|&i| (Occur::Must, group(words[i])))
+                .collect(),
+        )));
+        required.push(any_of(alternatives));
         inside.iter().for_each(|&i| in_ref[i] = true);
+        ref_spans.push(r.span);
     }
-    for (i, (t, expansions)) in words.iter().enumerate() {
+    for (i, w) in words.iter().enumerate() {
         if !in_ref[i] {
-            groups.push((Occur::Must, word_group(t, *expansions)));
+            required.push(group(*w));
         }
     }
-    let mut any: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(groups))];
-    for a in &query.word_contractions {
-        any.push(term(fields.body, &acronym_key(a)));
+    // What scores beside the required words: compound forms, references written elsewhere
+    // (in quotes).
+    let mut optional: Vec<Box<dyn Query>> = query
+        .word_terms
+        .iter()
+        .zip(&query.expansions)
+        .zip(&query.alternatives)
+        .filter(|((t, _), _)| t.compound)
+        .flat_map(|((t, e), a)| word_clauses(body, t, e, a))
+        .collect();
+    let among_words = |r: &DocumentRef| query.word_refs.iter().any(|w| w.key == r.key);
+    for r in query.refs.iter().filter(|r| !among_words(r)) {
+        optional.extend(ref_clauses(fields, r));
     }
-    Some(should(any))
+    let every_word = |extra: Vec<Box<dyn Query>>| -> Box<dyn Query> {
+        let clauses: Vec<(Occur, Box<dyn Query>)> = required
+            .iter()
+            .map(|q| (Occur::Must, q.box_clone()))
+            .chain(extra.into_iter().map(|q| (Occur::Should, q)))
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    };
+    let contractions = contraction_clauses(body, query);
+    let core: Box<dyn Query> = if contractions.is_empty() {
+        every_word(optional)
+    } else {
+        // Every word, or an acronym they spell out; a passage with both is scored once.
+        let all = every_word(
+            optional
+                .into_iter()
+                .chain(contractions.iter().map(|q| q.box_clone()))
+                .collect(),
+        );
+        let mut acronym: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, any_of(contractions))];
+        for clause in scored_words(fields, query) {
+            acronym.push((Occur::Should, clause));
+        }
+        acronym.push((Occur::MustNot, every_word(Vec::new())));
+        should(vec![all, Box::new(BooleanQuery::new(acronym))])
+    };
+    let mut clauses = vec![(Occur::Must, core)];
+    clauses.extend(phrase_clauses(body, query));
+    single_or_boolean(clauses)
 }
 
 /// A filter on the passages citing `reference` (any written form).

@@ -41,9 +41,21 @@ const FIRST_CANDIDATES: usize = 64;
 /// keep one): a passage tantivy ranks below them is not read, whatever its exact forms.
 const MAX_CANDIDATES: usize = 256;
 
-/// Candidates fetched first for a page ending at `wanted`.
-pub fn first_candidates(wanted: usize) -> usize {
-    (wanted * 4).max(FIRST_CANDIDATES)
+/// Candidates fetched first for a page ending at `wanted`: the whole re-scoring window
+/// when adjacent words can multiply a score (a query of several words), since a first batch
+/// then nearly never settles the page and a second batch would run the query again.
+pub fn first_candidates(wanted: usize, preferences: &Preferences) -> usize {
+    let first = (wanted * 4).max(FIRST_CANDIDATES);
+    if preferences.rescorer.max_factor() > 1.0 {
+        window(wanted).max(first)
+    } else {
+        first
+    }
+}
+
+/// The most candidates re-scored for a page ending at `wanted`.
+fn window(wanted: usize) -> usize {
+    MAX_CANDIDATES.max(wanted * 4)
 }
 
 /// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
@@ -67,7 +79,7 @@ pub fn ranked(
     } = page;
     let Preferences { rescorer, titles } = preferences;
     let neutral = rescorer.is_neutral() && titles.is_neutral();
-    let mut fetch = first_candidates(wanted);
+    let mut fetch = first_candidates(wanted, preferences);
     let mut first = Some(first);
     let mut judged: HashMap<DocAddress, Judgement> = HashMap::new();
     loop {
@@ -133,8 +145,7 @@ pub fn ranked(
             last.judgement.exact_words == rescorer.max_exact_words()
                 && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
         });
-        let window = MAX_CANDIDATES.max(first_candidates(wanted));
-        if exhausted || (full && (settled || fetch >= window)) {
+        if exhausted || (full && (settled || fetch >= window(wanted))) {
             return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
         }
         fetch *= 4;

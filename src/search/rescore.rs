@@ -169,22 +169,28 @@ impl Rescorer {
         let matches = |word: usize, t: &PassageWord| {
             t.form.is_some_and(|f| self.words[word].folded.contains(&f))
         };
-        // run[j][k]: pairs matched in a row from pair k at passage term j.
-        let mut run = vec![vec![0u32; pairs + 1]; terms.len() + 1];
+        // run[k] at passage term j: pairs matched in a row from pair k starting at term j;
+        // `next` holds the row of term j + 1 (two rows, not a matrix per passage).
+        let mut run = vec![0u32; pairs + 1];
+        let mut next = vec![0u32; pairs + 1];
         let mut found = vec![false; pairs];
         let mut longest = 0;
-        for k in (0..pairs).rev() {
-            let (a, b) = self.pairs[k];
-            let chained = self.pairs.get(k + 1).is_some_and(|next| next.0 == b);
-            for j in (0..terms.len() - 1).rev() {
-                if !terms[j + 1].break_before && matches(a, &terms[j]) && matches(b, &terms[j + 1])
+        for j in (0..terms.len() - 1).rev() {
+            for k in 0..pairs {
+                let (a, b) = self.pairs[k];
+                run[k] = if !terms[j + 1].break_before
+                    && matches(a, &terms[j])
+                    && matches(b, &terms[j + 1])
                 {
                     found[k] = true;
-                    let next = if chained { run[j + 1][k + 1] } else { 0 };
-                    run[j][k] = 1 + next;
-                    longest = longest.max(run[j][k]);
-                }
+                    let chained = self.pairs.get(k + 1).is_some_and(|n| n.0 == b);
+                    1 + if chained { next[k + 1] } else { 0 }
+                } else {
+                    0
+                };
+                longest = longest.max(run[k]);
             }
+            std::mem::swap(&mut run, &mut next);
         }
         let found = found.iter().filter(|&&f| f).count();
         (found as f32 / pairs as f32) * (longest as f32 / pairs as f32)

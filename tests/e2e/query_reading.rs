@@ -203,6 +203,46 @@ fn a_phrase_only_in_the_title_finds_the_article_and_an_untitled_one_gets_a_deriv
 }
 
 #[test]
+fn title_words_count_as_words_of_the_first_passage_but_no_phrase_spans_title_and_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("phuong.txt"),
+        "Phường Tân Định công bố quy trình
+Sáng nay, người dân được hướng dẫn nộp hồ sơ một lần và nhận kết quả tại nhà.
+",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("khac.txt"),
+        "Tin hoạt động trong tuần
+Xã tổ chức tiếp công dân, tiếp nhận hồ sơ đất đai và nhận kết quả tại nhà văn hoá.
+",
+    )
+    .expect("write");
+    let indexed = index_corpus(dir.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    // "Tân Định" is only in the title, "hồ sơ" only in the text: every word is found.
+    let (code, r) = indexed.search("Tân Định hồ sơ", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["matching"], "all", "{r}");
+    let found = hits(&r);
+    assert_eq!(found.len(), 1, "{r}");
+    assert_eq!(file_of(&found[0]), "phuong.txt", "{r}");
+    assert_eq!(found[0]["passage_index"], 0, "{r}");
+    // The text ends "tại nhà." and the title starts "Phường": no phrase runs from one to
+    // the other, though both are indexed on the same passage.
+    let (code, r) = indexed.search("\"tại nhà phường\"", &[]);
+    assert_eq!(
+        (code, &r["total"]),
+        (1, &serde_json::json!(0)),
+        "no hits: {r}"
+    );
+    let (code, r) = indexed.search("\"nhận kết quả tại nhà\"", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(hits(&r).len(), 2, "{r}");
+}
+
+#[test]
 fn facets_count_matching_articles_by_year() {
     let (code, r) = dated().search("cải cách hành chính", &["--facets"]);
     assert_eq!(code, 0, "{r}");
