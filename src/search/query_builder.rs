@@ -268,19 +268,17 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     let core: Box<dyn Query> = if contractions.is_empty() {
         every_word(optional)
     } else {
-        // Every word, or an acronym they spell out; a passage with both is scored once.
-        let all = every_word(
-            optional
-                .into_iter()
-                .chain(contractions.iter().map(|q| q.box_clone()))
-                .collect(),
-        );
-        let mut acronym: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, any_of(contractions))];
-        for clause in scored_words(fields, query) {
-            acronym.push((Occur::Should, clause));
-        }
-        acronym.push((Occur::MustNot, every_word(Vec::new())));
-        should(vec![all, Box::new(BooleanQuery::new(acronym))])
+        // Every word, or else an acronym they spell out, scored by the acronym alone: such a
+        // passage follows those with every word, and neither branch needs the other's
+        // clauses at each of its matches.
+        let acronym: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Must, any_of(contractions)),
+            (Occur::MustNot, every_word(Vec::new())),
+        ];
+        should(vec![
+            every_word(optional),
+            Box::new(BooleanQuery::new(acronym)),
+        ])
     };
     let mut clauses = vec![(Occur::Must, core)];
     clauses.extend(phrase_clauses(body, query));

@@ -243,6 +243,25 @@ Xã tổ chức tiếp công dân, tiếp nhận hồ sơ đất đai và nhận
 }
 
 #[test]
+fn words_that_spell_out_an_acronym_find_it_after_the_passages_with_every_word() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in [
+        ("a-viet-tat.txt", "Tin hoạt động sở\nSở đã rà soát 40 TTHC nội bộ trong quý, bãi bỏ 6 quy định không cần thiết.\n"),
+        ("b-day-du.txt", "Tin hoạt động huyện\nHuyện đã rà soát các thủ tục hành chính nội bộ trong quý và công bố kết quả.\n"),
+        ("c-khac.txt", "Tin khác\nTỉnh họp bàn việc chuyển đổi số trong các cơ quan nội bộ của tỉnh.\n"),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let indexed = index_corpus(dir.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("thủ tục hành chính nội bộ", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["matching"], "all", "{r}");
+    let order: Vec<String> = hits(&r).iter().map(file_of).collect();
+    assert_eq!(order, ["b-day-du.txt", "a-viet-tat.txt"], "{r}");
+}
+
+#[test]
 fn facets_count_matching_articles_by_year() {
     let (code, r) = dated().search("cải cách hành chính", &["--facets"]);
     assert_eq!(code, 0, "{r}");
