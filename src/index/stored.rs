@@ -3,7 +3,9 @@
 //! how to find an article's head.
 
 use serde::Serialize;
-use tantivy::collector::TopDocs;
+use std::collections::HashMap;
+
+use tantivy::collector::DocSetCollector;
 use tantivy::query::{BooleanQuery, Occur, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
 use tantivy::{Searcher, Term};
@@ -85,29 +87,37 @@ impl StoredArticle {
     }
 }
 
-/// The stored head passage of the article `id`, when the index holds it.
-pub fn head_document(
+/// The stored head passages of the articles `ids` that the index holds, by article id, found
+/// by one search (a page of hits reads its articles at once).
+pub fn head_documents(
     searcher: &Searcher,
     fields: &Fields,
-    id: &str,
-) -> tantivy::Result<Option<TantivyDocument>> {
+    ids: &[&str],
+) -> tantivy::Result<HashMap<String, TantivyDocument>> {
+    let mut heads = HashMap::new();
+    if ids.is_empty() {
+        return Ok(heads);
+    }
     let term = |field, text: &str| -> Box<dyn tantivy::query::Query> {
         Box::new(TermQuery::new(
             Term::from_field_text(field, text),
             IndexRecordOption::Basic,
         ))
     };
+    let articles = BooleanQuery::new(
+        ids.iter()
+            .map(|id| (Occur::Should, term(fields.article_key, id)))
+            .collect(),
+    );
     let query = BooleanQuery::new(vec![
-        (Occur::Must, term(fields.article_key, id)),
         (Occur::Must, term(fields.article_head, HEAD_MARKER)),
+        (Occur::Must, Box::new(articles)),
     ]);
-    match searcher
-        .search(&query, &TopDocs::with_limit(1).order_by_score())?
-        .first()
-    {
-        Some((_, address)) => searcher.doc(*address).map(Some),
-        None => Ok(None),
+    for address in searcher.search(&query, &DocSetCollector)? {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        heads.insert(text(&doc, fields.article_id).unwrap_or_default(), doc);
     }
+    Ok(heads)
 }
 
 impl StoredPassage {

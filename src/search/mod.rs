@@ -31,7 +31,7 @@ use crate::acronyms::AcronymTable;
 use crate::index::load_acronyms;
 use crate::index::schema::date_number;
 use crate::index::schema::Fields;
-use crate::index::stored::{head_document, StoredArticle, StoredPassage};
+use crate::index::stored::{head_documents, StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
@@ -332,18 +332,21 @@ impl Searcher {
         let highlight = highlight_terms(&query);
         let by_key = request.by.as_deref().map(speaker_key);
         let mut hits = Vec::with_capacity(scored.len());
-        let mut articles: HashMap<String, StoredArticle> = HashMap::new();
-        for (i, (score, address)) in scored.into_iter().enumerate() {
+        let mut passages = Vec::with_capacity(scored.len());
+        for (score, address) in scored {
             let doc: TantivyDocument = searcher.doc(address)?;
-            let passage = StoredPassage::read(fields, &doc);
-            let article = match articles.get(&passage.article_id) {
-                Some(a) => a.clone(),
-                None => {
-                    let a = article_of(&searcher, fields, &passage.article_id)?;
-                    articles.insert(passage.article_id.clone(), a.clone());
-                    a
-                }
-            };
+            passages.push((score, StoredPassage::read(fields, &doc)));
+        }
+        let ids: Vec<&str> = passages
+            .iter()
+            .map(|(_, p)| p.article_id.as_str())
+            .collect();
+        let articles = articles_of(&searcher, fields, &ids)?;
+        for (i, (score, passage)) in passages.into_iter().enumerate() {
+            let article = articles
+                .get(&passage.article_id)
+                .cloned()
+                .unwrap_or_else(|| missing_article(&passage.article_id));
             hits.push(hit(
                 passage,
                 article,
@@ -396,13 +399,29 @@ impl Searcher {
 
 /// The stored data of the article `id` (its id alone when its head is missing).
 fn article_of(searcher: &tantivy::Searcher, fields: &Fields, id: &str) -> Result<StoredArticle> {
-    Ok(match head_document(searcher, fields, id)? {
-        Some(doc) => StoredArticle::read(fields, &doc),
-        None => StoredArticle {
-            id: id.to_string(),
-            ..StoredArticle::default()
-        },
-    })
+    Ok(articles_of(searcher, fields, &[id])?
+        .remove(id)
+        .unwrap_or_else(|| missing_article(id)))
+}
+
+/// The stored data of the articles `ids` whose head the index holds, by id.
+fn articles_of(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    ids: &[&str],
+) -> Result<HashMap<String, StoredArticle>> {
+    Ok(head_documents(searcher, fields, ids)?
+        .into_iter()
+        .map(|(id, doc)| (id, StoredArticle::read(fields, &doc)))
+        .collect())
+}
+
+/// An article whose head passage is missing: its id alone.
+fn missing_article(id: &str) -> StoredArticle {
+    StoredArticle {
+        id: id.to_string(),
+        ..StoredArticle::default()
+    }
 }
 
 /// One hit: the passage, its article, its snippet and the speaker shown.
