@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::line_rules::{classify, folded_key, LineKind};
+use super::line_rules::{classify_counted, folded_key, LineKind};
 use super::Metadata;
 
 static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,6 +46,11 @@ const COUNTERS_AFTER_HEADER: usize = 2;
 /// After a "related news" header, lines shorter than this are teasers, not body.
 const TEASER_MAX_WORDS: usize = 25;
 
+/// The hash of a line's [`folded_key`]: lines compare by it.
+fn key_hash(line: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(folded_key(line).as_bytes())
+}
+
 /// A short line with the look of a headline: no sentence punctuation at the end, not
 /// starting in lowercase.
 pub fn headline_like(line: &str, max_words: usize) -> bool {
@@ -70,15 +75,22 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         .map(strip_bullet)
         .filter(|l| !l.is_empty())
         .collect();
-    let kinds: Vec<LineKind> = lines.iter().map(|l| classify(l)).collect();
+    // Each line's words are counted once.
+    let words: Vec<usize> = lines.iter().map(|l| word_count(l)).collect();
+    let kinds: Vec<LineKind> = lines
+        .iter()
+        .zip(&words)
+        .map(|(l, &n)| classify_counted(l, n))
+        .collect();
     let mut body: Vec<String> = Vec::new();
-    let mut known: HashSet<String> = HashSet::new();
-    let mut recent: VecDeque<String> = VecDeque::with_capacity(REPEAT_WINDOW);
-    let mut long_lines: HashSet<String> = HashSet::new();
+    // Lines said before, by the hash of their folded key.
+    let mut known: HashSet<u64> = HashSet::new();
+    let mut recent: VecDeque<u64> = VecDeque::with_capacity(REPEAT_WINDOW);
+    let mut long_lines: HashSet<u64> = HashSet::new();
     // The title and the author, known from the markup, are metadata: a line repeating one
     // of them is not article text.
     for title_or_author in [&meta.title, &meta.author].into_iter().flatten() {
-        known.insert(folded_key(title_or_author));
+        known.insert(key_hash(title_or_author));
     }
     let mut skipping_list = false;
     for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {
@@ -116,32 +128,32 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             .take(COUNTERS_AFTER_HEADER)
             .filter(|k| matches!(k, LineKind::Counter { .. }))
             .count();
-        if counters_follow == COUNTERS_AFTER_HEADER && word_count(line) <= COUNTER_HEADER_MAX_WORDS
-        {
+        if counters_follow == COUNTERS_AFTER_HEADER && words[i] <= COUNTER_HEADER_MAX_WORDS {
             continue;
         }
         if skipping_list {
-            if word_count(line) < TEASER_MAX_WORDS {
+            if words[i] < TEASER_MAX_WORDS {
                 continue;
             }
             skipping_list = false;
         }
         if meta.title.is_none() && body.is_empty() && headline_like(line, TITLE_MAX_WORDS) {
             meta.title = Some(line.to_string());
-            known.insert(folded_key(line));
+            known.insert(key_hash(line));
             continue;
         }
-        let text = if body.is_empty() {
-            SOURCE_PREFIX.replace(line, "").into_owned()
+        let (text, n) = if body.is_empty() {
+            let text = SOURCE_PREFIX.replace(line, "").into_owned();
+            let n = word_count(&text);
+            (text, n)
         } else {
-            line.to_string()
+            (line.to_string(), words[i])
         };
         // The title again, a caption repeated at once (image alt text and its caption) or a
         // sentence-long caption repeated anywhere (a gallery under the article) is said once;
         // short lines (table figures) and a list repeated further on (two meal plans with the
         // same dishes) repeat by right.
-        let key = folded_key(&text);
-        let n = word_count(&text);
+        let key = key_hash(&text);
         let repeated = known.contains(&key)
             || recent.contains(&key)
             || (n >= SAID_ONCE_WORDS && long_lines.contains(&key));
@@ -149,7 +161,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             continue;
         }
         if n >= SAID_ONCE_WORDS {
-            long_lines.insert(key.clone());
+            long_lines.insert(key);
         }
         if recent.len() == REPEAT_WINDOW {
             recent.pop_front();

@@ -80,11 +80,17 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Folded, lowercase, single-spaced form of a line, for phrase tables.
 pub fn folded_key(line: &str) -> String {
     let folded = search_key(line);
-    folded
+    let mut key = String::with_capacity(folded.len());
+    for word in folded
         .split(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '|' | '»' | '›'))
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
 /// Words of a line the opening rules read (more than [`UI_LABEL_MAX_WORDS`]).
@@ -182,7 +188,11 @@ const PLACEHOLDER_MAX_WORDS: usize = 5;
 
 /// Classifies one trimmed line.
 pub fn classify(line: &str) -> LineKind {
-    let words = word_count(line);
+    classify_counted(line, word_count(line))
+}
+
+/// Classifies one trimmed line of `words` words ([`word_count`]).
+pub fn classify_counted(line: &str, words: usize) -> LineKind {
     if words == 0 {
         return LineKind::Placeholder;
     }
