@@ -430,7 +430,7 @@ fn hit(
     article: StoredArticle,
     rank: usize,
     score: f32,
-    highlight: &[String],
+    highlight: &[snippet::Mark],
     by: Option<&str>,
 ) -> Hit {
     let snippet = make_snippet(&stored.text, highlight);

@@ -13,6 +13,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQu
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
+use super::snippet::Mark;
 use super::user_query::UserQuery;
 use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
@@ -72,12 +73,27 @@ fn parts(terms: &[AnalyzedTerm]) -> Vec<&AnalyzedTerm> {
     terms.iter().filter(|t| !t.compound).collect()
 }
 
-/// Query text for highlighting: the folded forms that should be marked in a passage.
-pub fn highlight_terms(query: &UserQuery) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut push = |s: &str| {
-        if !out.iter().any(|o| o == s) {
-            out.push(s.to_string());
+/// What to mark in a passage: each query word's folded form and, when it was typed with
+/// diacritics, those forms (see [`Mark`]); acronym expansions and contractions by their
+/// folded form alone.
+pub fn highlight_terms(query: &UserQuery) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut push = |folded: &str, exact: Option<&str>| {
+        let exact = exact.filter(|e| *e != folded).map(str::to_string);
+        match marks.iter_mut().find(|m| m.folded == folded) {
+            // Typed once without diacritics: every form is wanted.
+            Some(m) => match exact {
+                Some(e) if !m.exact.is_empty() => {
+                    if !m.exact.contains(&e) {
+                        m.exact.push(e);
+                    }
+                }
+                _ => m.exact.clear(),
+            },
+            None => marks.push(Mark {
+                folded: folded.to_string(),
+                exact: exact.into_iter().collect(),
+            }),
         }
     };
     for ((t, expansions), typed) in query
@@ -86,19 +102,19 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<String> {
         .zip(&query.expansions)
         .zip(&query.alternatives)
     {
-        push(&t.folded);
-        typed.iter().for_each(|a| push(&a.folded));
+        push(&t.folded, Some(&t.exact));
+        typed.iter().for_each(|a| push(&a.folded, Some(&a.exact)));
         for e in expansions {
-            e.split(' ').for_each(&mut push);
+            e.split(' ').for_each(|w| push(w, None));
         }
     }
     for terms in &query.phrase_terms {
-        terms.iter().for_each(|t| push(&t.folded));
+        terms.iter().for_each(|t| push(&t.folded, Some(&t.exact)));
     }
     for a in &query.text_contractions {
-        push(a);
+        push(a, None);
     }
-    out
+    marks
 }
 
 /// One word's clauses, as the ranking scores them: its folded form, the syllable it stands

@@ -1,10 +1,10 @@
 //! Snippets: the part of a passage that shows why it matched, with the matches marked.
 //!
-//! Enters: a passage and the folded forms to mark. Leaves: a [`Snippet`] (plain text plus
+//! Enters: a passage and the query words to mark ([`Mark`]). Leaves: a [`Snippet`] (plain text plus
 //! highlighted byte ranges) that the caller renders (HTML `<b>` for JSON, bold on a
 //! terminal).
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, AnalyzedTerm};
 
 /// Passages up to this many words are shown whole.
 const WHOLE_PASSAGE_WORDS: usize = 60;
@@ -47,14 +47,46 @@ pub fn escape_html(s: &str) -> String {
     html_escape::encode_quoted_attribute(s).into_owned()
 }
 
-/// Builds the snippet of `passage` for the folded `terms`.
-pub fn make_snippet(passage: &str, terms: &[String]) -> Snippet {
+/// A query word to mark in a passage: every word that folds to `folded`, unless the word was
+/// typed with diacritics (`exact`: its lowercase forms with canonical tone marks) and the
+/// passage holds it so: then those alone, as the ranking prefers them (`thủ` marks "Thủ"
+/// and "thủ", not "thứ" beside them; `hoá` marks "hóa" too).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mark {
+    /// Lowercase, no diacritics.
+    pub folded: String,
+    /// The forms typed with diacritics; empty when the word was typed without.
+    pub exact: Vec<String>,
+}
+
+impl Mark {
+    /// A mark for the folded form alone.
+    pub fn folded(folded: &str) -> Self {
+        Mark {
+            folded: folded.to_string(),
+            exact: Vec::new(),
+        }
+    }
+}
+
+/// Builds the snippet of `passage` for the query words `marks`.
+pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
     let analyzed = analyze(passage);
-    let mut ranges: Vec<(usize, usize)> = analyzed
-        .iter()
-        .filter(|t| terms.contains(&t.folded))
-        .map(|t| (t.start, t.end))
-        .collect();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for mark in marks {
+        let found: Vec<&AnalyzedTerm> = analyzed
+            .iter()
+            .filter(|t| t.folded == mark.folded)
+            .collect();
+        let as_typed = |t: &AnalyzedTerm| mark.exact.contains(&t.exact);
+        let any_as_typed = found.iter().any(|t| as_typed(t));
+        ranges.extend(
+            found
+                .into_iter()
+                .filter(|t| !any_as_typed || as_typed(t))
+                .map(|t| (t.start, t.end)),
+        );
+    }
     ranges.sort();
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in ranges {
@@ -121,12 +153,48 @@ mod tests {
     fn marks_matches_with_and_without_diacritics() {
         let s = make_snippet(
             "Cải cách thủ tục <hành> chính",
-            &["cai".into(), "hanh".into()],
+            &[Mark::folded("cai"), Mark::folded("hanh")],
         );
         assert_eq!(
             s.to_html(),
             "<b>Cải</b> cách thủ tục &lt;<b>hành</b>&gt; chính"
         );
+    }
+
+    fn marked(query: &str, passage: &str) -> String {
+        let q = crate::search::user_query::parse_user_query(
+            query,
+            false,
+            &crate::acronyms::AcronymTable::default(),
+        )
+        .expect("query");
+        let marks = crate::search::query_builder::highlight_terms(&q);
+        make_snippet(&crate::text::normalize_text(passage), &marks).to_html()
+    }
+
+    #[test]
+    fn words_typed_with_diacritics_mark_those_forms_where_the_passage_has_them() {
+        assert_eq!(
+            marked("thủ tục", "Thủ tướng họp phiên thứ hai về thủ tục"),
+            "<b>Thủ</b> tướng họp phiên thứ hai về <b>thủ</b> <b>tục</b>"
+        );
+        // Either tone-mark style is the same form.
+        assert_eq!(
+            marked("hoá", "số hóa, số hoá"),
+            "số <b>hóa</b>, số <b>hoá</b>"
+        );
+        // Without the typed form in the passage, every folded match is marked.
+        assert_eq!(
+            marked("thủ tục", "thu tuc, thứ tự"),
+            "<b>thu</b> <b>tuc</b>, <b>thứ</b> tự"
+        );
+        // Typed without diacritics: every form.
+        assert_eq!(
+            marked("thu", "Thủ tướng, thứ hai"),
+            "<b>Thủ</b> tướng, <b>thứ</b> hai"
+        );
+        // The same word typed both ways: every form.
+        assert_eq!(marked("thủ thu", "thủ, thứ"), "<b>thủ</b>, <b>thứ</b>");
     }
 
     #[test]
@@ -136,7 +204,7 @@ mod tests {
             "mở đầu ".repeat(60),
             "kết thúc ".repeat(60)
         );
-        let s = make_snippet(&text, &["131/nq-cp".into()]);
+        let s = make_snippet(&text, &[Mark::folded("131/nq-cp")]);
         assert!(s.text.starts_with("… ") && s.text.ends_with(" …"));
         assert_eq!(s.highlights.len(), 1);
         let (a, b) = s.highlights[0];
