@@ -73,81 +73,97 @@ pub fn ranked(
     page: Page,
     preferences: &Preferences,
 ) -> Result<Vec<(f32, DocAddress)>> {
-    let Page {
-        wanted,
-        per_article,
-    } = page;
+    let wanted = page.wanted;
     let Preferences { rescorer, titles } = preferences;
     let neutral = rescorer.is_neutral() && titles.is_neutral();
     let mut fetch = first_candidates(wanted, preferences);
     let mut first = Some(first);
     let mut judged: HashMap<DocAddress, Judgement> = HashMap::new();
+    // Candidates are read in tantivy's order, a batch at a time: once a prefix settles the
+    // page, the rest of the batch fetched is not read.
+    let step = (wanted * 4).max(FIRST_CANDIDATES);
     loop {
         let top = match first.take() {
             Some(top) => top,
             None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
         };
         let exhausted = top.len() < fetch;
-        let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
         let mut candidates = Vec::with_capacity(top.len());
         // The `article_hash` and `title_words` fast fields.
         let mut columns = PerSegment::new(|segment: &tantivy::SegmentReader| {
             let fast = segment.fast_fields();
             Ok((fast.u64("article_hash")?, fast.u64("title_words")?))
         });
-        for (base, address) in top {
-            let judgement = if rescorer.is_neutral() {
-                Judgement::default()
-            } else if let Some(j) = judged.get(&address) {
-                *j
-            } else {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                let text = StoredPassage::text_of(fields, &doc);
-                let j = rescorer.judge(&text);
-                judged.insert(address, j);
-                j
-            };
-            let (article, title_words) = columns.of(searcher, address)?;
-            let article = article.first(address.doc_id).unwrap_or(u64::MAX);
-            let title_words = title_words.first(address.doc_id).unwrap_or(0);
-            candidates.push((
-                article,
-                Rescored {
-                    judgement,
-                    score: judgement.score(base) * titles.factor(title_words),
-                    item: address,
-                },
-            ));
-        }
-        if !neutral {
-            candidates.sort_by(|a, b| best_first(&a.1, &b.1));
-        }
-        let mut per: HashMap<u64, usize> = HashMap::new();
-        let mut kept: Vec<Rescored<DocAddress>> = Vec::with_capacity(wanted);
-        for (article, c) in candidates {
-            if per_article > 0 {
-                let n = per.entry(article).or_default();
-                if *n >= per_article {
-                    continue;
-                }
-                *n += 1;
+        let mut read = 0;
+        loop {
+            let upto = (read + step).min(top.len());
+            for &(base, address) in &top[read..upto] {
+                let judgement = if rescorer.is_neutral() {
+                    Judgement::default()
+                } else if let Some(j) = judged.get(&address) {
+                    *j
+                } else {
+                    let doc: TantivyDocument = searcher.doc(address)?;
+                    let text = StoredPassage::text_of(fields, &doc);
+                    let j = rescorer.judge(&text);
+                    judged.insert(address, j);
+                    j
+                };
+                let (article, title_words) = columns.of(searcher, address)?;
+                let article = article.first(address.doc_id).unwrap_or(u64::MAX);
+                let title_words = title_words.first(address.doc_id).unwrap_or(0);
+                candidates.push((
+                    article,
+                    Rescored {
+                        judgement,
+                        score: judgement.score(base) * titles.factor(title_words),
+                        item: address,
+                    },
+                ));
             }
-            kept.push(c);
-            if kept.len() == wanted {
+            read = upto;
+            let lowest = top[..read].last().map(|(s, _)| *s).unwrap_or(0.0);
+            if !neutral {
+                candidates.sort_by(|a, b| best_first(&a.1, &b.1));
+            }
+            let kept = page_of(&candidates, page);
+            // A full page is final once no unread candidate could still place, or once the
+            // re-scoring window is spent; a page short of passages (too many from one
+            // article) always reads on.
+            let full = kept.len() == wanted;
+            let settled = kept.last().is_some_and(|last| {
+                last.judgement.exact_words == rescorer.max_exact_words()
+                    && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
+            });
+            let all_read = read == top.len();
+            if (full && settled) || (all_read && (exhausted || (full && fetch >= window(wanted)))) {
+                return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
+            }
+            if all_read {
                 break;
             }
         }
-        // A full page is final once no unread candidate could still place, or once the
-        // re-scoring window is spent; a page short of passages (too many from one article)
-        // always reads on.
-        let full = kept.len() == wanted;
-        let settled = kept.last().is_some_and(|last| {
-            last.judgement.exact_words == rescorer.max_exact_words()
-                && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
-        });
-        if exhausted || (full && (settled || fetch >= window(wanted))) {
-            return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
-        }
         fetch *= 4;
     }
+}
+
+/// The page from `candidates` (best first): the first `wanted`, at most `per_article` from
+/// one article (0: no limit).
+fn page_of(candidates: &[(u64, Rescored<DocAddress>)], page: Page) -> Vec<Rescored<DocAddress>> {
+    let mut per: HashMap<u64, usize> = HashMap::new();
+    let mut kept: Vec<Rescored<DocAddress>> = Vec::with_capacity(page.wanted);
+    for (article, c) in candidates {
+        if page.per_article > 0 {
+            let n = per.entry(*article).or_default();
+            if *n >= page.per_article {
+                continue;
+            }
+            *n += 1;
+        }
+        kept.push(*c);
+        if kept.len() == page.wanted {
+            break;
+        }
+    }
+    kept
 }
