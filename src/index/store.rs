@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use tantivy::Index;
+use tantivy::{Index, IndexSettings};
 
 use super::lock::LOCK_FILE;
 use super::schema::{build_schema, fields_of, Fields, SCHEMA_VERSION};
@@ -155,6 +155,14 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<VnIndex> {
     open(dir)
 }
 
+/// Bytes of stored documents compressed together. A search reads its re-scoring candidates
+/// (up to 256 passages, scattered over the index) from the doc store, and each read
+/// decompresses the whole block that holds the passage. Measured on the 200 MB bench index
+/// (the query mix in rounds, so blocks are not all cached): 8 KB blocks took the median
+/// query from 4.5–4.7 ms to 3.9–4.1 ms against tantivy's 16 KB, for a store 11% larger;
+/// 4 KB blocks were no faster and 24% larger.
+const DOC_STORE_BLOCK_BYTES: usize = 8192;
+
 fn create(dir: &Path) -> Result<VnIndex> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let (schema, fields) = build_schema();
@@ -165,7 +173,13 @@ fn create(dir: &Path) -> Result<VnIndex> {
     let path = dir.join(MANIFEST);
     let json = serde_json::to_vec_pretty(&manifest).map_err(|e| corrupt(dir, e.to_string()))?;
     std::fs::write(&path, json).map_err(|e| Error::io(&path, e))?;
-    let index = Index::create_in_dir(dir, schema)?;
+    let index = Index::builder()
+        .schema(schema)
+        .settings(IndexSettings {
+            docstore_blocksize: DOC_STORE_BLOCK_BYTES,
+            ..IndexSettings::default()
+        })
+        .create_in_dir(dir)?;
     register_tokenizer(&index);
     Ok(VnIndex {
         index,
