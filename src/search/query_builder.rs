@@ -284,17 +284,12 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     let core: Box<dyn Query> = if contractions.is_empty() {
         every_word(optional)
     } else {
-        // Every word, or else an acronym they spell out, scored by the acronym alone: such a
-        // passage follows those with every word, and neither branch needs the other's
-        // clauses at each of its matches.
-        let acronym: Vec<(Occur, Box<dyn Query>)> = vec![
-            (Occur::Must, any_of(contractions)),
-            (Occur::MustNot, every_word(Vec::new())),
-        ];
-        should(vec![
-            every_word(optional),
-            Box::new(BooleanQuery::new(acronym)),
-        ])
+        // Every word, or an acronym they spell out (scored by the acronym alone, below the
+        // words: such a passage follows those with every word, and one with both gains the
+        // acronym's score). Neither branch seeks the other's clauses at each of its matches.
+        let mut branches = vec![every_word(optional)];
+        branches.extend(contractions);
+        should(branches)
     };
     let mut clauses = vec![(Occur::Must, core)];
     clauses.extend(phrase_clauses(body, query));
