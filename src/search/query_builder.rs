@@ -1,13 +1,14 @@
 //! Turns a [`UserQuery`] into the tantivy query that finds and first ranks the passages.
 //!
 //! The `body` field holds one folded term per word (with positions; the head passage also
-//! holds its article's title): each word matches through its folded form, so `cai cach`, `cải cách` and `cải cách` in the other
-//! tone-mark style find the same passages. The clauses stay flat term queries (tantivy can
-//! skip blocks); the preferences the index holds no postings for (exact forms first,
-//! adjacent words before scattered ones) are applied afterwards on the best candidates by
-//! [`super::rescore`]. Document references in the query match the `refs` field first.
-//! Acronyms expand to their spelled-out form and back, below literal matches. Quoted phrases
-//! must match as phrases (of folded words: the exact form ranks first).
+//! holds its article's title): each word matches through its folded form, so `cai cach`,
+//! `cải cách` and `cải cách` in the other tone-mark style find the same passages. The clauses
+//! stay flat term queries (tantivy can skip blocks); the preferences the index holds no
+//! postings for (exact forms first, adjacent words before scattered ones) are applied
+//! afterwards on the best candidates by [`super::rescore`]. Document references in the query
+//! match the `refs` field first. Acronyms expand to their spelled-out form and back, below
+//! literal matches. Quoted phrases must match as phrases (of folded words: the exact form
+//! ranks first).
 
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -233,7 +234,6 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     };
     let mut required: Vec<Box<dyn Query>> = Vec::new();
     let mut in_ref = vec![false; words.len()];
-    let mut ref_spans: Vec<(usize, usize)> = Vec::new();
     for r in &query.word_refs {
         let inside: Vec<usize> = (0..words.len())
             .filter(|&i| words[i].0.start >= r.span.0 && words[i].0.end <= r.span.1)
@@ -251,7 +251,6 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         )));
         required.push(any_of(alternatives));
         inside.iter().for_each(|&i| in_ref[i] = true);
-        ref_spans.push(r.span);
     }
     for (i, w) in words.iter().enumerate() {
         if !in_ref[i] {
