@@ -61,10 +61,11 @@ fn window(wanted: usize) -> usize {
 /// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
 /// limit), in final order, starting from `first`, the best [`first_candidates`] of `query`:
 /// tantivy's best candidates re-scored by `rescorer` on their stored text and weighed by
-/// their article's title (`titles`), fetched in growing batches until no unread candidate
-/// could still place (its tantivy score times the largest factor is below the last kept
-/// score, and the last kept passage has every exact word) or the window
-/// ([`MAX_CANDIDATES`]) is read. Articles are told apart by the `article_hash` fast field.
+/// their article's title (`titles`), read in batches (and fetched again, four times as
+/// many, once the fetched ones are spent) until no unread candidate could still place (its
+/// tantivy score times the largest factor is below the last kept score, and the last kept
+/// passage has every exact word) or the window ([`MAX_CANDIDATES`]) is read. Articles are
+/// told apart by the `article_hash` fast field.
 pub fn ranked(
     searcher: &tantivy::Searcher,
     fields: &Fields,
