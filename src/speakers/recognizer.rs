@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use serde::Serialize;
 
@@ -18,7 +18,7 @@ use super::people_tables::{
     TITLES,
 };
 use crate::text::search_key;
-use crate::text::word_match::{tail, word_matches};
+use crate::text::word_match::{tail, word_matches, word_matches_in};
 
 /// A person speaking in a passage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -82,8 +82,6 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
     names
 }
 
-static TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:{})", alternation(TITLES))).unwrap());
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:{})[ \u{{A0}}]+\p{{Lu}}\p{{Ll}}*",
@@ -91,13 +89,16 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:{})", alternation(SPEECH_VERBS))).unwrap());
-/// The words each kind of pattern above starts from (titles, forms of address, speech
-/// verbs), one automaton per kind, for the pre-filter of [`SpeakerTracker::speakers_in`].
+/// One automaton per kind of cue word (titles, forms of address, speech verbs), leftmost-
+/// longest: the pre-filter of [`SpeakerTracker::speakers_in`], and the scan for titles and
+/// speech verbs themselves.
 static CUES: LazyLock<[AhoCorasick; 3]> = LazyLock::new(|| {
-    [TITLES, ADDRESS_FORMS, SPEECH_VERBS]
-        .map(|words| AhoCorasick::new(words).expect("cue words build an automaton"))
+    [TITLES, ADDRESS_FORMS, SPEECH_VERBS].map(|words| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("cue words build an automaton")
+    })
 });
 
 /// Which kinds of cue words a text holds (anywhere, whole words or not).
@@ -199,14 +200,12 @@ impl SpeakerTracker {
     /// Mentions in `text`, in order, registering newly named people.
     fn mentions(&mut self, text: &str, cues: &Cues) -> Vec<(usize, usize, Mention)> {
         // The patterns start from the cue words: a kind the text lacks is not scanned for.
-        let scan = |kind: bool, re: &Regex| {
-            if kind {
-                word_matches(re, text)
-            } else {
-                Vec::new()
-            }
+        let title_spans = if cues.title {
+            word_matches_in(&CUES[0], text)
+        } else {
+            Vec::new()
         };
-        let titles: Vec<(usize, usize, String)> = scan(cues.title, &TITLE)
+        let titles: Vec<(usize, usize, String)> = title_spans
             .into_iter()
             .map(|(s, e)| (s, e, text[s..e].to_string()))
             .collect();
@@ -261,7 +260,12 @@ impl SpeakerTracker {
             }
             out.push((s, e, Mention::Title(t)));
         }
-        for (_, end) in scan(cues.address, &ADDRESS) {
+        let addresses = if cues.address {
+            word_matches(&ADDRESS, text)
+        } else {
+            Vec::new()
+        };
+        for (_, end) in addresses {
             // The given name is the last word of "ông Chinh".
             let given = text[..end].split_whitespace().last().unwrap_or("");
             let start = end - given.len();
@@ -303,7 +307,7 @@ impl SpeakerTracker {
         let mut speakers: Vec<usize> = Vec::new();
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;
-        for (verb_start, _) in word_matches(&VERB, text) {
+        for (verb_start, _) in word_matches_in(&CUES[2], text) {
             let before = word_before(text, verb_start);
             if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str()) {
                 continue;

@@ -4,6 +4,7 @@
 //! patterns are plain alternations, so they run on the fast DFA and the boundary is checked
 //! here with [`is_word_char`], retrying one character later when a match starts mid-word.
 
+use aho_corasick::{AhoCorasick, Input};
 use regex::{Captures, Regex};
 
 use super::letters::is_word_char;
@@ -43,19 +44,38 @@ pub fn word_captures<'t>(re: &Regex, text: &'t str) -> Vec<Captures<'t>> {
 
 /// The `(start, end)` of the matches of `re` in `text` that are whole words.
 pub fn word_matches(re: &Regex, text: &str) -> Vec<(usize, usize)> {
+    whole_words(text, |at| {
+        re.find_at(text, at).map(|m| (m.start(), m.end()))
+    })
+}
+
+/// The `(start, end)` of the matches of the automaton `words` in `text` that are whole
+/// words (built leftmost-longest, it finds what an alternation of the words, longest first,
+/// would).
+pub fn word_matches_in(words: &AhoCorasick, text: &str) -> Vec<(usize, usize)> {
+    whole_words(text, |at| {
+        words
+            .find(Input::new(text).span(at..text.len()))
+            .map(|m| (m.start(), m.end()))
+    })
+}
+
+/// The matches `find` gives from each position on that start and end on word boundaries; a
+/// match starting mid-word is retried one character later.
+fn whole_words(text: &str, find: impl Fn(usize) -> Option<(usize, usize)>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
-        let Some(m) = re.find_at(text, at) else { break };
-        if at_boundary(text, m.start(), m.end()) {
-            at = if m.end() > m.start() {
-                m.end()
+        let Some((start, end)) = find(at) else { break };
+        if at_boundary(text, start, end) {
+            at = if end > start {
+                end
             } else {
-                next_char(text, m.end())
+                next_char(text, end)
             };
-            out.push((m.start(), m.end()));
+            out.push((start, end));
         } else {
-            at = next_char(text, m.start());
+            at = next_char(text, start);
         }
     }
     out
@@ -97,5 +117,34 @@ mod tests {
         let city = "Hà Nội";
         assert_eq!(tail(city, city.len(), 4), "ội");
         assert_eq!(tail(city, city.len(), 3), "i", "never cuts inside a letter");
+    }
+
+    #[test]
+    fn an_automaton_finds_what_the_alternation_finds() {
+        let words = ["Phó", "Thủ tướng", "Phó Thủ tướng", "nói"];
+        let ac = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(words)
+            .unwrap();
+        let mut sorted = words.to_vec();
+        sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let re = Regex::new(&sorted.join("|")).unwrap();
+        for text in [
+            "Phó Thủ tướng Trần Lưu Quang nói",
+            "Thủ tướng Chính phủ; Phó Chủ tịch",
+            "Phóng viên nóitiếp, Thủ tướngx Thủ tướng",
+        ] {
+            assert_eq!(
+                word_matches_in(&ac, text),
+                word_matches(&re, text),
+                "{text}"
+            );
+        }
+        let text = "Phó Thủ tướng nói";
+        let got: Vec<&str> = word_matches_in(&ac, text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, ["Phó Thủ tướng", "nói"], "the longest title");
     }
 }
