@@ -129,6 +129,18 @@ pub fn index_corpus(corpus: &Path) -> Indexed {
     Indexed { dir, output }
 }
 
+/// Writes `files` (name, text) into a fresh corpus directory and indexes it, asserting
+/// success; the corpus directory lives as long as the first value returned.
+pub fn index_texts(files: &[(&str, &str)]) -> (tempfile::TempDir, Indexed) {
+    let corpus = tempfile::tempdir().expect("tempdir");
+    for (name, text) in files {
+        std::fs::write(corpus.path().join(name), text).expect("write");
+    }
+    let indexed = index_corpus(corpus.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    (corpus, indexed)
+}
+
 /// Runs `index --corpus CORPUS --index INDEX EXTRA...`, asserting success; returns stderr
 /// (the summary and skip lines).
 pub fn index_dir(corpus: &Path, index: &Path, extra: &[&str]) -> String {

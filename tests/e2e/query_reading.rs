@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::common::{hits, index_corpus, Indexed};
+use crate::common::{hits, index_corpus, index_texts, Indexed};
 
 /// A law-like article with many matching passages, two short ones, and two documents that
 /// share a number but not a type.
@@ -172,19 +172,10 @@ fn dates_filter_and_sort_with_undated_articles_last() {
 
 #[test]
 fn a_phrase_only_in_the_title_finds_the_article_and_an_untitled_one_gets_a_derived_title() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("tieu-de.txt"),
-        "Một cửa liên thông không chờ đợi\nSáng nay, phường công bố quy trình mới giúp người dân nộp hồ sơ một lần và nhận kết quả tại nhà.\n",
-    )
-    .expect("write");
-    std::fs::write(
-        dir.path().join("khong-tieu-de.txt"),
-        "ngày 5/6, xã tổ chức tiếp công dân định kỳ, lắng nghe 12 ý kiến về đất đai và chính sách xã hội của người dân trong xã.\n",
-    )
-    .expect("write");
-    let indexed = index_corpus(dir.path());
-    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (_corpus, indexed) = index_texts(&[
+        ("tieu-de.txt", "Một cửa liên thông không chờ đợi\nSáng nay, phường công bố quy trình mới giúp người dân nộp hồ sơ một lần và nhận kết quả tại nhà.\n"),
+        ("khong-tieu-de.txt", "ngày 5/6, xã tổ chức tiếp công dân định kỳ, lắng nghe 12 ý kiến về đất đai và chính sách xã hội của người dân trong xã.\n"),
+    ]);
     for q in ["\"liên thông không chờ đợi\"", "liên thông không chờ đợi"] {
         let (code, r) = indexed.search(q, &[]);
         assert_eq!(code, 0, "{q}: {r}");
@@ -204,23 +195,10 @@ fn a_phrase_only_in_the_title_finds_the_article_and_an_untitled_one_gets_a_deriv
 
 #[test]
 fn title_words_count_as_words_of_the_first_passage_but_no_phrase_spans_title_and_text() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("phuong.txt"),
-        "Phường Tân Định công bố quy trình
-Sáng nay, người dân được hướng dẫn nộp hồ sơ một lần và nhận kết quả tại nhà.
-",
-    )
-    .expect("write");
-    std::fs::write(
-        dir.path().join("khac.txt"),
-        "Tin hoạt động trong tuần
-Xã tổ chức tiếp công dân, tiếp nhận hồ sơ đất đai và nhận kết quả tại nhà văn hoá.
-",
-    )
-    .expect("write");
-    let indexed = index_corpus(dir.path());
-    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (_corpus, indexed) = index_texts(&[
+        ("phuong.txt", "Phường Tân Định công bố quy trình\nSáng nay, người dân được hướng dẫn nộp hồ sơ một lần và nhận kết quả tại nhà.\n"),
+        ("khac.txt", "Tin hoạt động trong tuần\nXã tổ chức tiếp công dân, tiếp nhận hồ sơ đất đai và nhận kết quả tại nhà văn hoá.\n"),
+    ]);
     // "Tân Định" is only in the title, "hồ sơ" only in the text: every word is found.
     let (code, r) = indexed.search("Tân Định hồ sơ", &[]);
     assert_eq!(code, 0, "{r}");
@@ -244,16 +222,11 @@ Xã tổ chức tiếp công dân, tiếp nhận hồ sơ đất đai và nhận
 
 #[test]
 fn words_that_spell_out_an_acronym_find_it_after_the_passages_with_every_word() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    for (name, text) in [
+    let (_corpus, indexed) = index_texts(&[
         ("a-viet-tat.txt", "Tin hoạt động sở\nSở đã rà soát 40 TTHC nội bộ trong quý, bãi bỏ 6 quy định không cần thiết.\n"),
         ("b-day-du.txt", "Tin hoạt động huyện\nHuyện đã rà soát các thủ tục hành chính nội bộ trong quý và công bố kết quả.\n"),
         ("c-khac.txt", "Tin khác\nTỉnh họp bàn việc chuyển đổi số trong các cơ quan nội bộ của tỉnh.\n"),
-    ] {
-        std::fs::write(dir.path().join(name), text).expect("write");
-    }
-    let indexed = index_corpus(dir.path());
-    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    ]);
     let (code, r) = indexed.search("thủ tục hành chính nội bộ", &[]);
     assert_eq!(code, 0, "{r}");
     assert_eq!(r["matching"], "all", "{r}");
@@ -292,16 +265,11 @@ fn facets_count_matching_articles_by_year() {
 
 #[test]
 fn adjacent_accented_words_outrank_scattered_or_unaccented_ones_without_quotes() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    for (name, text) in [
+    let (_corpus, indexed) = index_texts(&[
         ("lien-tiep.txt", "Bộ Tư pháp họp bàn\nBộ Tư pháp sẽ trình Chính phủ dự thảo nghị định về đơn giản hóa thủ tục trong tháng tới.\n"),
         ("roi-rac.txt", "Tin địa phương\nDự thảo được gửi lấy ý kiến rộng rãi, sau đó Chính phủ xem xét và Bộ sẽ trình lại vào năm sau.\n"),
         ("khong-dau.txt", "Anh hoi nghi\ntrinh chinh phu du thao nghi dinh ve don gian hoa thu tuc trong thang toi\n"),
-    ] {
-        std::fs::write(dir.path().join(name), text).expect("write");
-    }
-    let indexed = index_corpus(dir.path());
-    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    ]);
     let (code, r) = indexed.search("trình Chính phủ dự thảo", &["--per-article", "0"]);
     assert_eq!(code, 0, "{r}");
     let order: Vec<String> = hits(&r).iter().map(file_of).collect();
@@ -357,15 +325,10 @@ fn an_articles_title_lifts_all_its_passages_not_only_the_first() {
 
 #[test]
 fn facets_count_officials_and_documents_by_article() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    for (name, text) in [
+    let (_corpus, indexed) = index_texts(&[
         ("mot.txt", "Hội nghị về cải cách hành chính\nTại hội nghị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu về việc thực hiện Nghị quyết số 131/NQ-CP trong cải cách hành chính.\nCác bộ, ngành tiếp tục triển khai Nghị quyết số 131/NQ-CP về cải cách hành chính theo kế hoạch đã đề ra.\n"),
         ("hai.txt", "Tỉnh triển khai cải cách hành chính\nTỉnh ban hành kế hoạch thực hiện Nghị quyết số 131/NQ-CP về đẩy mạnh cải cách hành chính trên địa bàn tỉnh trong năm nay.\n"),
-    ] {
-        std::fs::write(dir.path().join(name), text).expect("write");
-    }
-    let indexed = index_corpus(dir.path());
-    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    ]);
     let (code, r) = indexed.search("cải cách hành chính", &["--facets"]);
     assert_eq!(code, 0, "{r}");
     let count = |facet: &str, value: &str| {
