@@ -21,59 +21,59 @@ fn next_char(text: &str, at: usize) -> usize {
 
 /// The captures of `re` in `text` whose whole match starts and ends on word boundaries.
 pub fn word_captures<'t>(re: &Regex, text: &'t str) -> Vec<Captures<'t>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at <= text.len() {
-        let Some(c) = re.captures_at(text, at) else {
-            break;
-        };
-        let m = c.get(0).expect("whole match");
-        if at_boundary(text, m.start(), m.end()) {
-            at = if m.end() > m.start() {
-                m.end()
-            } else {
-                next_char(text, m.end())
-            };
-            out.push(c);
-        } else {
-            at = next_char(text, m.start());
-        }
-    }
-    out
+    whole_words(
+        text,
+        |at| re.captures_at(text, at),
+        |c| {
+            let m = c.get(0).expect("whole match");
+            (m.start(), m.end())
+        },
+    )
 }
 
 /// The `(start, end)` of the matches of `re` in `text` that are whole words.
 pub fn word_matches(re: &Regex, text: &str) -> Vec<(usize, usize)> {
-    whole_words(text, |at| {
-        re.find_at(text, at).map(|m| (m.start(), m.end()))
-    })
+    whole_words(
+        text,
+        |at| re.find_at(text, at).map(|m| (m.start(), m.end())),
+        |&span| span,
+    )
 }
 
 /// The `(start, end)` of the matches of the automaton `words` in `text` that are whole
 /// words (built leftmost-longest, it finds what an alternation of the words, longest first,
 /// would).
 pub fn word_matches_in(words: &AhoCorasick, text: &str) -> Vec<(usize, usize)> {
-    whole_words(text, |at| {
-        words
-            .find(Input::new(text).span(at..text.len()))
-            .map(|m| (m.start(), m.end()))
-    })
+    whole_words(
+        text,
+        |at| {
+            words
+                .find(Input::new(text).span(at..text.len()))
+                .map(|m| (m.start(), m.end()))
+        },
+        |&span| span,
+    )
 }
 
-/// The matches `find` gives from each position on that start and end on word boundaries; a
-/// match starting mid-word is retried one character later.
-fn whole_words(text: &str, find: impl Fn(usize) -> Option<(usize, usize)>) -> Vec<(usize, usize)> {
+/// The matches `find` gives from each position on whose span (`span`) starts and ends on
+/// word boundaries; a match starting mid-word is retried one character later.
+fn whole_words<T>(
+    text: &str,
+    find: impl Fn(usize) -> Option<T>,
+    span: impl Fn(&T) -> (usize, usize),
+) -> Vec<T> {
     let mut out = Vec::new();
     let mut at = 0;
     while at <= text.len() {
-        let Some((start, end)) = find(at) else { break };
+        let Some(found) = find(at) else { break };
+        let (start, end) = span(&found);
         if at_boundary(text, start, end) {
             at = if end > start {
                 end
             } else {
                 next_char(text, end)
             };
-            out.push((start, end));
+            out.push(found);
         } else {
             at = next_char(text, start);
         }
