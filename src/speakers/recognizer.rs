@@ -89,36 +89,19 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// One automaton per kind of cue word (titles, forms of address, speech verbs), leftmost-
-/// longest: the pre-filter of [`SpeakerTracker::speakers_in`], and the scan for titles and
-/// speech verbs themselves.
-static CUES: LazyLock<[AhoCorasick; 3]> = LazyLock::new(|| {
-    [TITLES, ADDRESS_FORMS, SPEECH_VERBS].map(|words| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(words)
-            .expect("cue words build an automaton")
-    })
-});
-
-/// Which kinds of cue words a text holds (anywhere, whole words or not).
-#[derive(Debug, Default)]
-struct Cues {
-    title: bool,
-    address: bool,
-    verb: bool,
+/// A leftmost-longest automaton of `words`: it finds what their alternation, longest first,
+/// finds.
+fn automaton(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("cue words build an automaton")
 }
 
-impl Cues {
-    fn in_text(text: &str) -> Self {
-        let [title, address, verb] = &*CUES;
-        Cues {
-            title: title.is_match(text),
-            address: address.is_match(text),
-            verb: verb.is_match(text),
-        }
-    }
-}
+static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(TITLES));
+/// Forms of address: the pre-filter of the [`ADDRESS`] pattern.
+static ADDRESS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ADDRESS_FORMS));
+static VERB_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SPEECH_VERBS));
 
 /// The provinces' keys, for [`is_province`].
 static PROVINCE_KEYS: LazyLock<Vec<String>> =
@@ -197,14 +180,15 @@ impl SpeakerTracker {
         idx
     }
 
-    /// Mentions in `text`, in order, registering newly named people.
-    fn mentions(&mut self, text: &str, cues: &Cues) -> Vec<(usize, usize, Mention)> {
-        // The patterns start from the cue words: a kind the text lacks is not scanned for.
-        let title_spans = if cues.title {
-            word_matches_in(&CUES[0], text)
-        } else {
-            Vec::new()
-        };
+    /// Mentions in `text`, in order, registering newly named people: the titles found at
+    /// `title_spans` and, when the text holds a form of address (`address`), the given names
+    /// it introduces.
+    fn mentions(
+        &mut self,
+        text: &str,
+        title_spans: Vec<(usize, usize)>,
+        address: bool,
+    ) -> Vec<(usize, usize, Mention)> {
         let titles: Vec<(usize, usize, String)> = title_spans
             .into_iter()
             .map(|(s, e)| (s, e, text[s..e].to_string()))
@@ -260,7 +244,8 @@ impl SpeakerTracker {
             }
             out.push((s, e, Mention::Title(t)));
         }
-        let addresses = if cues.address {
+        // The pattern starts from a form of address: without one it is not run.
+        let addresses = if address {
             word_matches(&ADDRESS, text)
         } else {
             Vec::new()
@@ -293,21 +278,18 @@ impl SpeakerTracker {
 
     /// The people who speak in `text`, the next passage of the article, in order.
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
-        // One automaton pass says which patterns can match at all: text without a title or a
-        // form of address names no one; text without a speech verb quotes no one (but may
-        // name someone a later passage refers to).
-        let cues = Cues::in_text(text);
-        if !cues.title && !cues.address {
+        // Text without a title or a form of address names no one; text without a speech verb
+        // quotes no one (but may name someone a later passage refers to).
+        let title_spans = word_matches_in(&TITLE_WORDS, text);
+        let address = ADDRESS_WORDS.is_match(text);
+        if title_spans.is_empty() && !address {
             return Vec::new();
         }
-        let mentions = self.mentions(text, &cues);
-        if !cues.verb {
-            return Vec::new();
-        }
+        let mentions = self.mentions(text, title_spans, address);
         let mut speakers: Vec<usize> = Vec::new();
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;
-        for (verb_start, _) in word_matches_in(&CUES[2], text) {
+        for (verb_start, _) in word_matches_in(&VERB_WORDS, text) {
             let before = word_before(text, verb_start);
             if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str()) {
                 continue;
