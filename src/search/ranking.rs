@@ -83,6 +83,11 @@ pub fn ranked(
     // Candidates are read in tantivy's order, a batch at a time: once a prefix settles the
     // page, the rest of the batch fetched is not read.
     let step = (wanted * 4).max(FIRST_CANDIDATES);
+    // The `article_hash` and `title_words` fast fields.
+    let mut columns = PerSegment::new(|segment: &tantivy::SegmentReader| {
+        let fast = segment.fast_fields();
+        Ok((fast.u64("article_hash")?, fast.u64("title_words")?))
+    });
     loop {
         let top = match first.take() {
             Some(top) => top,
@@ -90,11 +95,6 @@ pub fn ranked(
         };
         let exhausted = top.len() < fetch;
         let mut candidates = Vec::with_capacity(top.len());
-        // The `article_hash` and `title_words` fast fields.
-        let mut columns = PerSegment::new(|segment: &tantivy::SegmentReader| {
-            let fast = segment.fast_fields();
-            Ok((fast.u64("article_hash")?, fast.u64("title_words")?))
-        });
         let mut read = 0;
         loop {
             let upto = (read + step).min(top.len());
