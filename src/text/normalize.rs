@@ -94,9 +94,9 @@ fn replace_special(input: &str) -> String {
     cleaned
 }
 
-/// `text` in NFC.
+/// `text` in NFC (called when [`needs`] found a character that may need composition).
 fn compose(text: String) -> String {
-    if !text.chars().any(may_need_composition) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         text
     } else {
         text.nfc().collect()
