@@ -1,8 +1,8 @@
 //! Snippets: the part of a passage that shows why it matched, with the matches marked.
 //!
-//! Enters: a passage and the query words to mark ([`Mark`]). Leaves: a [`Snippet`] (plain text plus
-//! highlighted byte ranges) that the caller renders (HTML `<b>` for JSON, bold on a
-//! terminal).
+//! Enters: a passage and the query words to mark ([`Mark`]). Leaves: a [`Snippet`] (plain
+//! text plus highlighted byte ranges) that the caller renders (HTML `<b>` for JSON, bold on
+//! a terminal).
 
 use crate::analysis::{analyze, AnalyzedTerm};
 

@@ -3,11 +3,11 @@
 //!
 //! Stages, in pipeline order: `parse` (the `.jsonl` record), `decode` (bytes to normalized
 //! text), `clean` (boilerplate out, metadata in), `passages` (splitting), `annotate`
-//! (references and speakers), `analyze` (the tokenizer, phrase marks included, on passages and
-//! titles), `tantivy`
-//! (documents built and indexed by one tantivy writer thread, committed and merged, minus the
-//! analysis it runs). `clean` is the cleaner's time without decoding, and `annotate` the
-//! annotation's time without splitting: each stage is counted once.
+//! (references and speakers), `analyze` (the tokenizer, phrase marks included, on passages
+//! and titles), `tantivy` (documents built and indexed by one tantivy writer thread,
+//! committed and merged, minus the analysis it runs). `clean` is the cleaner's time without
+//! decoding, and `annotate` the annotation's time without splitting: each stage is counted
+//! once.
 
 use std::path::Path;
 use std::time::Instant;
