@@ -69,8 +69,21 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
 /// The segments of `text` that can be terms, each with its text: longer ones are junk
 /// (base64, glued URLs) and are left out. The one definition the index stream, the analyzed
 /// terms and the re-scorer share.
+///
+/// Positions skip one at each break (punctuation between two words), so words are adjacent
+/// in the index only when nothing but spaces or joiners separates them: neither a phrase nor
+/// the re-scorer's adjacent pairs ([`crate::search::rescore`]) span `cải cách, hành chính`.
 pub fn term_segments(text: &str) -> impl Iterator<Item = (Segment, &str)> {
-    segment(text).into_iter().filter_map(move |seg| {
+    // Breaks seen before the current segment, and the position of the last one counted (a
+    // compound and its first part share a position and a break).
+    let mut breaks = 0;
+    let mut last_break = 0;
+    segment(text).into_iter().filter_map(move |mut seg| {
+        if seg.break_before && seg.position > 0 && seg.position != last_break {
+            breaks += 1;
+            last_break = seg.position;
+        }
+        seg.position += breaks;
         let raw = &text[seg.start..seg.end];
         (raw.len() <= MAX_TERM_BYTES).then_some((seg, raw))
     })
@@ -302,13 +315,14 @@ mod tests {
         let expected = [
             ("cai", 0),
             ("cach", 1),
-            ("hanh", 2),
-            ("chinh", 3),
-            ("131/nq-cp", 4),
-            ("131", 4),
-            ("nq", 5),
-            ("cp", 6),
-            ("11956", 7),
+            // The comma breaks the phrase: one position skipped.
+            ("hanh", 3),
+            ("chinh", 4),
+            ("131/nq-cp", 5),
+            ("131", 5),
+            ("nq", 6),
+            ("cp", 7),
+            ("11956", 8),
         ];
         let expected: Vec<(String, usize)> =
             expected.iter().map(|(t, p)| (t.to_string(), *p)).collect();
@@ -349,7 +363,8 @@ mod tests {
             marked,
             [
                 ("=thu tuc hanh chinh", 1, "thủ tục hành chính"),
-                ("=dich vu cong", 8, "dịch vụ công")
+                // Two breaks before it (the comma and the semicolon): two positions skipped.
+                ("=dich vu cong", 10, "dịch vụ công")
             ]
         );
     }

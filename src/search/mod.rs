@@ -8,6 +8,7 @@ pub mod article;
 pub mod facets;
 pub mod listings;
 mod per_segment;
+pub mod positions;
 pub mod query_builder;
 pub mod ranking;
 pub mod rescore;

@@ -10,6 +10,7 @@ use tantivy::schema::TantivyDocument;
 use tantivy::DocAddress;
 
 use super::per_segment::PerSegment;
+use super::positions::forms_at;
 use super::rescore::{best_first, Judgement, Rescored, Rescorer};
 use super::title_weight::TitleWeight;
 use crate::index::schema::Fields;
@@ -60,12 +61,15 @@ fn window(wanted: usize) -> usize {
 
 /// The best `wanted` passages of `query`, with at most `per_article` from one article (0: no
 /// limit), in final order, starting from `first`, the best [`first_candidates`] of `query`:
-/// tantivy's best candidates re-scored by `rescorer` on their stored text and weighed by
-/// their article's title (`titles`), read in batches (and fetched again, four times as
-/// many, once the fetched ones are spent) until no unread candidate could still place (its
-/// tantivy score times the largest factor is below the last kept score, and the last kept
-/// passage has every exact word) or the window ([`MAX_CANDIDATES`]) is read. Articles are
-/// told apart by the `article_hash` fast field.
+/// tantivy's best candidates re-scored by `rescorer` and weighed by their article's title
+/// (`titles`), fetched again (four times as many) until no unfetched candidate could still
+/// place (its tantivy score times the largest factor is below the last kept score, and the
+/// last kept passage has every exact word) or the window ([`MAX_CANDIDATES`]) is read.
+///
+/// Every candidate's phrase share comes from the index's positions
+/// ([`super::positions`]); exact forms from the stored text of the candidates that can reach
+/// the page alone ([`exact_page`]). Articles are told apart by the `article_hash` fast
+/// field.
 pub fn ranked(
     searcher: &tantivy::Searcher,
     fields: &Fields,
@@ -79,10 +83,8 @@ pub fn ranked(
     let neutral = rescorer.is_neutral() && titles.is_neutral();
     let mut fetch = first_candidates(wanted, preferences);
     let mut first = Some(first);
-    let mut judged: HashMap<DocAddress, Judgement> = HashMap::new();
-    // Candidates are read in tantivy's order, a batch at a time: once a prefix settles the
-    // page, the rest of the batch fetched is not read.
-    let step = (wanted * 4).max(FIRST_CANDIDATES);
+    let mut phrases: HashMap<DocAddress, f32> = HashMap::new();
+    let mut exact: HashMap<DocAddress, usize> = HashMap::new();
     // The `article_hash` and `title_words` fast fields.
     let mut columns = PerSegment::new(|segment: &tantivy::SegmentReader| {
         let fast = segment.fast_fields();
@@ -94,77 +96,143 @@ pub fn ranked(
             None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
         };
         let exhausted = top.len() < fetch;
-        let mut candidates = Vec::with_capacity(top.len());
-        let mut read = 0;
-        loop {
-            let upto = (read + step).min(top.len());
-            for &(base, address) in &top[read..upto] {
-                let judgement = if rescorer.is_neutral() {
-                    Judgement::default()
-                } else if let Some(j) = judged.get(&address) {
-                    *j
-                } else {
-                    let doc: TantivyDocument = searcher.doc(address)?;
-                    let text = StoredPassage::text_of(fields, &doc);
-                    let j = rescorer.judge(&text);
-                    judged.insert(address, j);
-                    j
-                };
-                let (article, title_words) = columns.of(searcher, address)?;
-                let article = article.first(address.doc_id).unwrap_or(u64::MAX);
-                let title_words = title_words.first(address.doc_id).unwrap_or(0);
-                candidates.push((
-                    article,
-                    Rescored {
-                        judgement,
-                        score: judgement.score(base) * titles.factor(title_words),
-                        item: address,
-                    },
-                ));
-            }
-            read = upto;
-            let lowest = top[..read].last().map(|(s, _)| *s).unwrap_or(0.0);
-            if !neutral {
-                candidates.sort_by(|a, b| best_first(&a.1, &b.1));
-            }
-            let kept = page_of(&candidates, page);
-            // A full page is final once no unread candidate could still place, or once the
-            // re-scoring window is spent; a page short of passages (too many from one
-            // article) always reads on.
-            let full = kept.len() == wanted;
-            let settled = kept.last().is_some_and(|last| {
-                last.judgement.exact_words == rescorer.max_exact_words()
-                    && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
-            });
-            let all_read = read == top.len();
-            if (full && settled) || (all_read && (exhausted || (full && fetch >= window(wanted)))) {
-                return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
-            }
-            if all_read {
-                break;
+        if rescorer.has_pairs() {
+            let unread: Vec<DocAddress> = top
+                .iter()
+                .map(|&(_, a)| a)
+                .filter(|a| !phrases.contains_key(a))
+                .collect();
+            let at = forms_at(searcher, fields.body, rescorer.forms(), &unread)?;
+            for address in unread {
+                let share = at.get(&address).map_or(0.0, |f| rescorer.phrase_share(f));
+                phrases.insert(address, share);
             }
         }
+        let mut candidates = Vec::with_capacity(top.len());
+        for &(base, address) in &top {
+            let (article, title_words) = columns.of(searcher, address)?;
+            let article = article.first(address.doc_id).unwrap_or(u64::MAX);
+            let title_words = title_words.first(address.doc_id).unwrap_or(0);
+            let judgement = Judgement {
+                // Until read: what it would need to place first.
+                exact_words: rescorer.max_exact_words(),
+                phrase: phrases.get(&address).copied().unwrap_or(0.0),
+            };
+            candidates.push((
+                article,
+                Rescored {
+                    judgement,
+                    score: judgement.score(base) * titles.factor(title_words),
+                    item: address,
+                },
+            ));
+        }
+        if !neutral {
+            // Stable: tantivy's order among equal scores.
+            candidates.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
+        }
+        let kept = if rescorer.max_exact_words() == 0 {
+            page_of(&candidates, page)
+        } else {
+            exact_page(
+                searcher,
+                fields,
+                rescorer,
+                &mut candidates,
+                &mut exact,
+                page,
+            )?
+        };
+        // A full page is final once no unfetched candidate could still place, or once the
+        // re-scoring window is spent; a page short of passages (too many from one article)
+        // fetches on.
+        let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
+        let full = kept.len() == wanted;
+        let settled = kept.last().is_some_and(|last| {
+            last.judgement.exact_words == rescorer.max_exact_words()
+                && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
+        });
+        if (full && settled) || exhausted || (full && fetch >= window(wanted)) {
+            return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());
+        }
         fetch *= 4;
+    }
+}
+
+/// The page when exact forms come first: `candidates` (by score) are read in order, each
+/// one's exact words from its stored text (kept in `exact` across fetches), until a page
+/// of passages holding every exact word is full; those come before any passage missing one,
+/// so the rest need not be read. Otherwise every candidate is read and sorted by exact words,
+/// then score.
+fn exact_page(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    rescorer: &Rescorer,
+    candidates: &mut [(u64, Rescored<DocAddress>)],
+    exact: &mut HashMap<DocAddress, usize>,
+    page: Page,
+) -> Result<Vec<Rescored<DocAddress>>> {
+    let every = rescorer.max_exact_words();
+    let mut articles = PerArticle::new(page.per_article);
+    let mut kept = Vec::with_capacity(page.wanted);
+    for (article, c) in candidates.iter_mut() {
+        let words = match exact.get(&c.item) {
+            Some(&n) => n,
+            None => {
+                let doc: TantivyDocument = searcher.doc(c.item)?;
+                let n = rescorer.exact_words(&StoredPassage::text_of(fields, &doc));
+                exact.insert(c.item, n);
+                n
+            }
+        };
+        c.judgement.exact_words = words;
+        if words == every && articles.admit(*article) {
+            kept.push(*c);
+            if kept.len() == page.wanted {
+                return Ok(kept);
+            }
+        }
+    }
+    candidates.sort_by(|a, b| best_first(&a.1, &b.1));
+    Ok(page_of(candidates, page))
+}
+
+/// Passages per article counted against a limit (0: none).
+struct PerArticle {
+    limit: usize,
+    seen: HashMap<u64, usize>,
+}
+
+impl PerArticle {
+    fn new(limit: usize) -> Self {
+        PerArticle {
+            limit,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Whether one more passage of `article` fits; counts it when it does.
+    fn admit(&mut self, article: u64) -> bool {
+        if self.limit == 0 {
+            return true;
+        }
+        let n = self.seen.entry(article).or_default();
+        if *n >= self.limit {
+            return false;
+        }
+        *n += 1;
+        true
     }
 }
 
 /// The page from `candidates` (best first): the first `wanted`, at most `per_article` from
 /// one article (0: no limit).
 fn page_of(candidates: &[(u64, Rescored<DocAddress>)], page: Page) -> Vec<Rescored<DocAddress>> {
-    let mut per: HashMap<u64, usize> = HashMap::new();
-    let mut kept: Vec<Rescored<DocAddress>> = Vec::with_capacity(page.wanted);
-    for (article, c) in candidates {
-        if page.per_article > 0 {
-            let n = per.entry(*article).or_default();
-            if *n >= page.per_article {
-                continue;
-            }
-            *n += 1;
-        }
-        kept.push(*c);
-        if kept.len() == page.wanted {
-            break;
-        }
-    }
-    kept
+    let mut articles = PerArticle::new(page.per_article);
+    candidates
+        .iter()
+        .filter(|(article, _)| articles.admit(*article))
+        .map(|(_, c)| *c)
+        .take(page.wanted)
+        .collect()
 }

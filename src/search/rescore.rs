@@ -11,7 +11,9 @@
 //!   multiply its score, up to `1 + PHRASE_WEIGHT` when the whole query is a phrase of the
 //!   passage (see [`Rescorer::judge`]).
 //!
-//! [`Rescorer::judge`] reads a passage once (the analyzer's segmentation).
+//! The phrase share is read from the index's positions for every candidate
+//! ([`super::positions`]); the exact forms from the stored text, only for the candidates
+//! that can reach the page ([`super::ranking`]).
 
 use std::cmp::Ordering;
 
@@ -31,12 +33,9 @@ struct QueryWord {
     exact: Vec<String>,
 }
 
-/// A word of a passage as the re-scorer sees it: which query form it folds to, if any.
-#[derive(Debug, Clone, Copy)]
-struct PassageWord {
-    form: Option<usize>,
-    break_before: bool,
-}
+/// A query form found in a passage: its position (as the index numbers words: one skipped
+/// at each break) and which of [`Rescorer::forms`] it is.
+pub type FormAt = (u32, usize);
 
 /// How a passage meets the query's preferences.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -158,31 +157,41 @@ impl Rescorer {
         }
     }
 
-    /// How much of the query the passage holds as a phrase: the share of adjacent query pairs
-    /// found adjacent anywhere, times the share covered by the longest unbroken run of them
-    /// (a whole phrase counts for more than its pairs in different places).
-    fn phrase_share(&self, terms: &[PassageWord]) -> f32 {
+    /// The folded forms whose positions [`Rescorer::phrase_share`] reads, as the index
+    /// holds them.
+    pub fn forms(&self) -> &[String] {
+        &self.forms
+    }
+
+    /// True when adjacent words can raise a score (the query has a pair of words).
+    pub fn has_pairs(&self) -> bool {
+        !self.pairs.is_empty()
+    }
+
+    /// How much of the query a passage holds as a phrase, from where its query forms are
+    /// (`found`, by position): the share of adjacent query pairs found adjacent anywhere,
+    /// times the share covered by the longest unbroken run of them (a whole phrase counts for
+    /// more than its pairs in different places).
+    pub fn phrase_share(&self, found: &[FormAt]) -> f32 {
         let pairs = self.pairs.len();
-        if pairs == 0 || terms.len() < 2 {
+        if pairs == 0 || found.len() < 2 {
             return 0.0;
         }
-        let matches = |word: usize, t: &PassageWord| {
-            t.form.is_some_and(|f| self.words[word].folded.contains(&f))
-        };
-        // run[k] at passage term j: pairs matched in a row from pair k starting at term j;
-        // `next` holds the row of term j + 1 (two rows, not a matrix per passage).
+        let matches = |word: usize, form: usize| self.words[word].folded.contains(&form);
+        // run[k] at found entry j: pairs matched in a row from pair k starting there; `next`
+        // holds the row of entry j + 1 (two rows, not a matrix per passage). Entries that are
+        // not adjacent in the passage start no pair.
         let mut run = vec![0u32; pairs + 1];
         let mut next = vec![0u32; pairs + 1];
-        let mut found = vec![false; pairs];
+        let mut found_pair = vec![false; pairs];
         let mut longest = 0;
-        for j in (0..terms.len() - 1).rev() {
+        for j in (0..found.len() - 1).rev() {
+            let ((at, form), (next_at, next_form)) = (found[j], found[j + 1]);
+            let adjacent = next_at == at + 1;
             for k in 0..pairs {
                 let (a, b) = self.pairs[k];
-                run[k] = if !terms[j + 1].break_before
-                    && matches(a, &terms[j])
-                    && matches(b, &terms[j + 1])
-                {
-                    found[k] = true;
+                run[k] = if adjacent && matches(a, form) && matches(b, next_form) {
+                    found_pair[k] = true;
                     let chained = self.pairs.get(k + 1).is_some_and(|n| n.0 == b);
                     1 + if chained { next[k + 1] } else { 0 }
                 } else {
@@ -192,16 +201,22 @@ impl Rescorer {
             }
             std::mem::swap(&mut run, &mut next);
         }
-        let found = found.iter().filter(|&&f| f).count();
-        (found as f32 / pairs as f32) * (longest as f32 / pairs as f32)
+        let found_pairs = found_pair.iter().filter(|&&f| f).count();
+        (found_pairs as f32 / pairs as f32) * (longest as f32 / pairs as f32)
     }
 
-    /// Reads `passage` against the query: one pass of the segmenter, each word folded into
-    /// one reused buffer, and its exact form computed only when it folds to a query word.
-    pub fn judge(&self, passage: &str) -> Judgement {
+    /// How many query words typed with diacritics `passage` holds in an exact form: one pass
+    /// of the segmenter, each word folded into one reused buffer, its exact form computed only
+    /// when it folds to such a word.
+    pub fn exact_words(&self, passage: &str) -> usize {
+        self.read(passage, |_| {})
+    }
+
+    /// Reads `passage` once: each query form found goes to `found`; returns the exact words.
+    fn read(&self, passage: &str, mut found: impl FnMut(FormAt)) -> usize {
+        let wants_exact = self.max_exact_words() > 0;
         let mut exact_found = vec![false; self.words.len()];
         let (mut folded, mut exact) = (String::new(), String::new());
-        let mut terms: Vec<PassageWord> = Vec::new();
         for (seg, raw) in term_segments(passage) {
             if seg.kind == SegmentKind::Compound {
                 continue;
@@ -209,25 +224,31 @@ impl Rescorer {
             let grouped = seg.kind == SegmentKind::GroupedNumber;
             folded.clear();
             folded_form(raw, grouped, &mut folded);
-            let form = self.forms.iter().position(|f| *f == folded);
-            if let Some(f) = form {
-                let wanted = |w: &QueryWord| !w.exact.is_empty() && w.folded.contains(&f);
-                if self.words.iter().any(wanted) {
-                    exact.clear();
-                    exact_form(raw, grouped, &mut exact);
-                    for (i, w) in self.words.iter().enumerate() {
-                        exact_found[i] |= wanted(w) && w.exact.contains(&exact);
-                    }
+            let Some(f) = self.forms.iter().position(|form| *form == folded) else {
+                continue;
+            };
+            found((seg.position as u32, f));
+            let wanted = |w: &QueryWord| !w.exact.is_empty() && w.folded.contains(&f);
+            if wants_exact && self.words.iter().any(wanted) {
+                exact.clear();
+                exact_form(raw, grouped, &mut exact);
+                for (i, w) in self.words.iter().enumerate() {
+                    exact_found[i] |= wanted(w) && w.exact.contains(&exact);
                 }
             }
-            terms.push(PassageWord {
-                form,
-                break_before: seg.break_before,
-            });
         }
+        exact_found.iter().filter(|&&f| f).count()
+    }
+
+    /// Reads `passage` against the query: its exact words and phrase share from its text.
+    /// Ranking takes the phrase share from the index's positions instead
+    /// ([`super::positions`]); both number words alike.
+    pub fn judge(&self, passage: &str) -> Judgement {
+        let mut found = Vec::new();
+        let exact_words = self.read(passage, |at| found.push(at));
         Judgement {
-            exact_words: exact_found.iter().filter(|&&f| f).count(),
-            phrase: self.phrase_share(&terms),
+            exact_words,
+            phrase: self.phrase_share(&found),
         }
     }
 }

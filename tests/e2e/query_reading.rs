@@ -286,6 +286,23 @@ fn adjacent_accented_words_outrank_scattered_or_unaccented_ones_without_quotes()
 }
 
 #[test]
+fn punctuation_between_words_breaks_a_phrase() {
+    let (_corpus, indexed) = index_texts(&[
+        ("lien-mach.txt", "Tin tổng hợp\nTỉnh tiếp tục đẩy mạnh cải cách hành chính trong năm tới, tập trung số hóa hồ sơ, rút ngắn thời gian giải quyết và công khai kết quả để người dân theo dõi.\n"),
+        ("ngat-cau.txt", "Bản tin\nCải cách, hành chính.\n"),
+    ]);
+    // On its words alone the short passage scores higher; the comma keeps it from being the
+    // phrase the long one holds.
+    let (code, r) = indexed.search("cải cách hành chính", &["--per-article", "0"]);
+    assert_eq!(code, 0, "{r}");
+    let order: Vec<String> = hits(&r).iter().map(file_of).collect();
+    assert_eq!(order, ["lien-mach.txt", "ngat-cau.txt"], "{r}");
+    let (code, quoted) = indexed.search("\"cải cách hành chính\"", &[]);
+    assert_eq!(code, 0, "{quoted}");
+    assert_eq!(quoted["total"], 1, "{quoted}");
+}
+
+#[test]
 fn an_articles_title_lifts_all_its_passages_not_only_the_first() {
     let dir = tempfile::tempdir().expect("tempdir");
     let body = |extra: &str| {
