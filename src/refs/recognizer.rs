@@ -126,17 +126,28 @@ static WORD_BEFORE_NUMBER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// A cheap test that `text` may cite a document, so that most text is never folded and
-/// scanned: a numbered reference has a digit and a slash; a named one ("Nghị quyết 131",
-/// "NQ số 131") a number right after a type word, an abbreviation or "số".
+/// scanned: a numbered reference has a slash between a digit and a letter (`131/NQ`,
+/// `2019/UBTVQH`; dates and ratios such as `6/10/2022` or `63/63` have none); a named one
+/// ("Nghị quyết 131", "NQ số 131") a number right after a type word, an abbreviation or
+/// "số".
 fn may_cite(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.contains(&b'/') && bytes.iter().any(u8::is_ascii_digit) {
+    let slash_before_letter = |i: usize| {
+        i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
+    };
+    if (0..bytes.len()).any(|i| bytes[i] == b'/' && slash_before_letter(i)) {
         return true;
     }
     let mut previous = "";
+    let mut key = String::new();
     for word in text.split_whitespace() {
         if word.starts_with(|c: char| c.is_ascii_digit()) {
-            let key = crate::text::search_key(previous);
+            key.clear();
+            crate::text::fold::push_folded_lowercase(previous, &mut key);
             if WORD_BEFORE_NUMBER.iter().any(|w| key.ends_with(w)) {
                 return true;
             }
@@ -241,6 +252,7 @@ mod tests {
             "Năm 2023 có 120 thủ tục",
             "cải cách hành chính",
             "giảm 10% so với",
+            "ngày 6/10/2022, đạt 63/63 tỉnh",
         ] {
             assert!(!may_cite(text), "{text}");
         }
