@@ -4,7 +4,8 @@
 //! text plus highlighted byte ranges) that the caller renders (HTML `<b>` for JSON, bold on
 //! a terminal).
 
-use crate::analysis::{analyze, AnalyzedTerm};
+use crate::analysis::segmenter::SegmentKind;
+use crate::analysis::{exact_form, folded_form, term_segments};
 
 /// Passages up to this many words are shown whole.
 const WHOLE_PASSAGE_WORDS: usize = 60;
@@ -71,20 +72,35 @@ impl Mark {
 
 /// Builds the snippet of `passage` for the query words `marks`.
 pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
-    let analyzed = analyze(passage);
+    // Each mark's words in the passage, and whether each is in a typed form. One pass of the
+    // segmenter, each word folded into one reused buffer, its exact form only when it folds
+    // to a mark typed with diacritics.
+    let mut found: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); marks.len()];
+    let (mut folded, mut exact) = (String::new(), String::new());
+    for (seg, raw) in term_segments(passage) {
+        let grouped = seg.kind == SegmentKind::GroupedNumber;
+        folded.clear();
+        folded_form(raw, grouped, &mut folded);
+        exact.clear();
+        for (mark, spans) in marks.iter().zip(&mut found) {
+            if mark.folded != folded {
+                continue;
+            }
+            if !mark.exact.is_empty() && exact.is_empty() {
+                exact_form(raw, grouped, &mut exact);
+            }
+            let typed = mark.exact.contains(&exact);
+            spans.push((seg.start, seg.end, typed));
+        }
+    }
     let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for mark in marks {
-        let found: Vec<&AnalyzedTerm> = analyzed
-            .iter()
-            .filter(|t| t.folded == mark.folded)
-            .collect();
-        let as_typed = |t: &AnalyzedTerm| mark.exact.contains(&t.exact);
-        let any_as_typed = found.iter().any(|t| as_typed(t));
+    for spans in found {
+        let any_typed = spans.iter().any(|&(_, _, typed)| typed);
         ranges.extend(
-            found
+            spans
                 .into_iter()
-                .filter(|t| !any_as_typed || as_typed(t))
-                .map(|t| (t.start, t.end)),
+                .filter(|&(_, _, typed)| !any_typed || typed)
+                .map(|(start, end, _)| (start, end)),
         );
     }
     ranges.sort();
