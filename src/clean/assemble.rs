@@ -6,12 +6,13 @@
 //! reports.
 
 use crate::text::word_count;
+use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::line_rules::{classify_counted, folded_key, LineKind};
+use super::line_rules::{classify_counted, push_folded_key, LineKind};
 use super::Metadata;
 
 static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,9 +47,17 @@ const COUNTERS_AFTER_HEADER: usize = 2;
 /// After a "related news" header, lines shorter than this are teasers, not body.
 const TEASER_MAX_WORDS: usize = 25;
 
-/// The hash of a line's [`folded_key`]: lines compare by it.
+/// The hash of a line's folded key ([`super::line_rules::folded_key`]): lines compare by
+/// it. The key is built in one buffer reused from line to line.
 fn key_hash(line: &str) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(folded_key(line).as_bytes())
+    thread_local! {
+        static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    KEY.with_borrow_mut(|key| {
+        key.clear();
+        push_folded_key(line, key);
+        xxhash_rust::xxh3::xxh3_64(key.as_bytes())
+    })
 }
 
 /// A short line with the look of a headline: no sentence punctuation at the end, not

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::boilerplate_phrases::{FOOTER_OPENINGS, PLACEHOLDER_WORDS, SECTION_ENDS, UI_LABELS};
-use crate::text::search_key;
+use crate::text::fold::push_folded_lowercase;
 
 /// What one line is, as far as cleaning is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,18 +79,29 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Folded, lowercase, single-spaced form of a line, for phrase tables.
 pub fn folded_key(line: &str) -> String {
-    let folded = search_key(line);
-    let mut key = String::with_capacity(folded.len());
-    for word in folded
-        .split(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '|' | '»' | '›'))
-        .filter(|w| !w.is_empty())
-    {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(word);
-    }
+    let mut key = String::with_capacity(line.len());
+    push_folded_key(line, &mut key);
     key
+}
+
+/// Appends [`folded_key`]`(line)` to `out`: each word folded straight into `out`, no copy of
+/// the whole line first.
+pub fn push_folded_key(line: &str, out: &mut String) {
+    let start = out.len();
+    let words = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '|' | '»' | '›'))
+        .filter(|w| !w.is_empty());
+    for word in words {
+        let before = out.len();
+        if before > start {
+            out.push(' ');
+        }
+        push_folded_lowercase(word, out);
+        // A word of stray combining marks folds to nothing: no separator for it.
+        if out.len() == before + usize::from(before > start) {
+            out.truncate(before);
+        }
+    }
 }
 
 /// Words of a line the opening rules read (more than [`UI_LABEL_MAX_WORDS`]).
@@ -324,6 +335,18 @@ fn is_placeholder(line: &str, key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_keys_are_single_spaced_folded_words() {
+        assert_eq!(
+            folded_key("  Chia sẻ • bài\u{a0} viết | Đọc "),
+            "chia se bai viet doc"
+        );
+        // A word of stray combining marks folds to nothing and leaves no double space.
+        assert_eq!(folded_key("Hà \u{301} Nội"), "ha noi");
+        assert_eq!(folded_key("\u{301} Nội"), "noi");
+        assert_eq!(folded_key(" \t"), "");
+    }
 
     #[test]
     fn leading_words_cut_after_the_nth_word() {

@@ -5,6 +5,9 @@
 //! Enters: a parsed page and its walk (to tell a widget from a layout wrapper). Leaves: the
 //! declared [`Metadata`] and the JSON-LD `articleBody`, when the page gives one.
 
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, RwLock};
+
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
@@ -44,8 +47,20 @@ pub struct Declared {
     pub article_body: Option<String>,
 }
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("static selector")
+/// The selector `s`, parsed once per process: the metadata rules ask for the same few
+/// selectors on every page, and parsing one costs more than matching it.
+fn sel(s: &str) -> Arc<Selector> {
+    static PARSED: LazyLock<RwLock<HashMap<String, Arc<Selector>>>> =
+        LazyLock::new(Default::default);
+    if let Some(selector) = PARSED.read().expect("selector cache").get(s) {
+        return Arc::clone(selector);
+    }
+    let selector = Arc::new(Selector::parse(s).expect("static selector"));
+    PARSED
+        .write()
+        .expect("selector cache")
+        .insert(s.to_string(), Arc::clone(&selector));
+    selector
 }
 
 /// Whitespace-collapsed text of an element.
