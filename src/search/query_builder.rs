@@ -166,14 +166,27 @@ fn contraction_clauses(body: Field, query: &UserQuery) -> Vec<Box<dyn Query>> {
         .collect()
 }
 
-/// The quoted phrases, each required.
+/// The quoted phrases, each required, each word at its offset as the index numbers words:
+/// punctuation typed inside the quotes stands where punctuation stands in the text.
 fn phrase_clauses(body: Field, query: &UserQuery) -> Vec<(Occur, Box<dyn Query>)> {
     query
         .phrase_terms
         .iter()
         .filter_map(|terms| {
-            let forms: Vec<String> = parts(terms).iter().map(|t| t.folded.clone()).collect();
-            phrase(body, &forms).map(|q| (Occur::Must, q))
+            let words = parts(terms);
+            let first = words.first()?.position;
+            let query: Box<dyn Query> = match words.as_slice() {
+                [one] => term(body, &one.folded),
+                many => Box::new(PhraseQuery::new_with_offset(
+                    many.iter()
+                        .map(|t| {
+                            let term = Term::from_field_text(body, &t.folded);
+                            (t.position - first, term)
+                        })
+                        .collect(),
+                )),
+            };
+            Some((Occur::Must, query))
         })
         .collect()
 }

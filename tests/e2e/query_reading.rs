@@ -300,6 +300,16 @@ fn punctuation_between_words_breaks_a_phrase() {
     let (code, quoted) = indexed.search("\"cải cách hành chính\"", &[]);
     assert_eq!(code, 0, "{quoted}");
     assert_eq!(quoted["total"], 1, "{quoted}");
+    assert_eq!(file_of(&hits(&quoted)[0]), "lien-mach.txt", "{quoted}");
+    // Quoted with its comma, the phrase is the other passage's.
+    let (code, with_comma) = indexed.search("\"cải cách, hành chính\"", &[]);
+    assert_eq!(code, 0, "{with_comma}");
+    assert_eq!(with_comma["total"], 1, "{with_comma}");
+    assert_eq!(
+        file_of(&hits(&with_comma)[0]),
+        "ngat-cau.txt",
+        "{with_comma}"
+    );
 }
 
 #[test]
