@@ -15,6 +15,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use tantivy::collector::DocSetCollector;
+use tantivy::indexer::UserOperation;
 use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, TantivyDocument};
 use tantivy::{IndexWriter, Term};
@@ -117,9 +118,13 @@ impl Run<'_> {
             RunCounters::bump(&self.counters.added, 1);
         }
         let data = ArticleData::new(article, prepared.hash);
-        for p in &prepared.passages {
-            writer.add_document(passage_document(&self.vn.fields, &data, p))?;
-        }
+        // An article's passages go to tantivy's indexing threads as one batch: one channel
+        // message (and at most one wake-up) per article, not one per passage.
+        let passages = prepared
+            .passages
+            .iter()
+            .map(|p| UserOperation::Add(passage_document(&self.vn.fields, &data, p)));
+        writer.run(passages.collect::<Vec<_>>())?;
         RunCounters::bump(&self.counters.articles, 1);
         if article.repaired {
             RunCounters::bump(&self.counters.repaired, 1);
