@@ -6,8 +6,6 @@
 //! doc order, so a window of candidates costs a few skips per form, not a stored document
 //! each.
 
-use std::collections::HashMap;
-
 use tantivy::postings::Postings;
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, DocSet, Term, TERMINATED};
@@ -15,26 +13,21 @@ use tantivy::{DocAddress, DocSet, Term, TERMINATED};
 use super::rescore::FormAt;
 use crate::Result;
 
-/// For each of `candidates`, the positions in `field` where it holds one of `forms`, as
-/// (position, index into `forms`) sorted by position; a candidate holding none is absent.
+/// For each of `candidates`, in their order, the positions in `field` where it holds one of
+/// `forms`, as (position, index into `forms`) sorted by position (empty when it holds none).
 pub fn forms_at(
     searcher: &tantivy::Searcher,
     field: Field,
     forms: &[String],
     candidates: &[DocAddress],
-) -> Result<HashMap<DocAddress, Vec<FormAt>>> {
-    let mut by_segment: HashMap<u32, Vec<u32>> = HashMap::new();
-    for address in candidates {
-        by_segment
-            .entry(address.segment_ord)
-            .or_default()
-            .push(address.doc_id);
-    }
-    let mut found: HashMap<DocAddress, Vec<FormAt>> = HashMap::new();
+) -> Result<Vec<Vec<FormAt>>> {
+    let mut found: Vec<Vec<FormAt>> = vec![Vec::new(); candidates.len()];
+    // The candidates' indexes in doc order: each segment's postings are read forward once.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_unstable_by_key(|&i| candidates[i]);
     let mut buffer = Vec::new();
-    for (segment_ord, mut docs) in by_segment {
-        docs.sort_unstable();
-        docs.dedup();
+    for segment in order.chunk_by(|&a, &b| candidates[a].segment_ord == candidates[b].segment_ord) {
+        let segment_ord = candidates[segment[0]].segment_ord;
         let inverted = searcher.segment_reader(segment_ord).inverted_index(field)?;
         for (form_index, form) in forms.iter().enumerate() {
             let term = Term::from_field_text(field, form);
@@ -44,7 +37,8 @@ pub fn forms_at(
             let Some(mut postings) = postings else {
                 continue;
             };
-            for &doc in &docs {
+            for &i in segment {
+                let doc = candidates[i].doc_id;
                 if postings.doc() == TERMINATED {
                     break;
                 }
@@ -53,14 +47,11 @@ pub fn forms_at(
                 }
                 buffer.clear();
                 postings.positions(&mut buffer);
-                found
-                    .entry(DocAddress::new(segment_ord, doc))
-                    .or_default()
-                    .extend(buffer.iter().map(|&p| (p, form_index)));
+                found[i].extend(buffer.iter().map(|&p| (p, form_index)));
             }
         }
     }
-    for positions in found.values_mut() {
+    for positions in &mut found {
         positions.sort_unstable();
     }
     Ok(found)

@@ -85,10 +85,16 @@ pub fn ranked(
     let mut first = Some(first);
     let mut phrases: HashMap<DocAddress, f32> = HashMap::new();
     let mut exact: HashMap<DocAddress, usize> = HashMap::new();
-    // The `article_hash` and `title_words` fast fields.
+    // The `article_hash` and `title_words` fast fields, each opened only when it can change
+    // the page (a limit per article; a title that can lift a passage).
+    let (by_article, by_title) = (page.per_article > 0, !titles.is_neutral());
     let mut columns = PerSegment::new(|segment: &tantivy::SegmentReader| {
         let fast = segment.fast_fields();
-        Ok((fast.u64("article_hash")?, fast.u64("title_words")?))
+        let column = |wanted: bool, name: &str| wanted.then(|| fast.u64(name)).transpose();
+        Ok((
+            column(by_article, "article_hash")?,
+            column(by_title, "title_words")?,
+        ))
     });
     loop {
         let top = match first.take() {
@@ -103,16 +109,21 @@ pub fn ranked(
                 .filter(|a| !phrases.contains_key(a))
                 .collect();
             let at = forms_at(searcher, fields.body, rescorer.forms(), &unread)?;
-            for address in unread {
-                let share = at.get(&address).map_or(0.0, |f| rescorer.phrase_share(f));
-                phrases.insert(address, share);
+            for (address, found) in unread.into_iter().zip(at) {
+                phrases.insert(address, rescorer.phrase_share(&found));
             }
         }
         let mut candidates = Vec::with_capacity(top.len());
         for &(base, address) in &top {
             let (article, title_words) = columns.of(searcher, address)?;
-            let article = article.first(address.doc_id).unwrap_or(u64::MAX);
-            let title_words = title_words.first(address.doc_id).unwrap_or(0);
+            let article = article
+                .as_ref()
+                .and_then(|c| c.first(address.doc_id))
+                .unwrap_or(u64::MAX);
+            let title_words = title_words
+                .as_ref()
+                .and_then(|c| c.first(address.doc_id))
+                .unwrap_or(0);
             let judgement = Judgement {
                 // Until read: what it would need to place first.
                 exact_words: rescorer.max_exact_words(),
