@@ -5,12 +5,9 @@
 use serde::Serialize;
 use std::collections::HashMap;
 
-use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Occur, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, TantivyDocument, Value};
-use tantivy::{Searcher, Term};
+use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
 
-use super::document::HEAD_MARKER;
 use super::schema::Fields;
 use crate::speakers::Speaker;
 
@@ -87,35 +84,42 @@ impl StoredArticle {
     }
 }
 
-/// The stored head passages of the articles `ids` that the index holds, by article id, found
-/// by one search (a page of hits reads its articles at once).
+/// The stored head passages of the articles `ids` that the index holds, by article id: in
+/// each segment, each id's few passages from its `article_key` postings, the head being the
+/// live one at position 0 (the `passage_index` fast field), so no stored document but the
+/// heads is read and no list as long as the index is walked.
 pub fn head_documents(
     searcher: &Searcher,
     fields: &Fields,
     ids: &[&str],
 ) -> tantivy::Result<HashMap<String, TantivyDocument>> {
     let mut heads = HashMap::new();
-    if ids.is_empty() {
-        return Ok(heads);
-    }
-    let term = |field, text: &str| -> Box<dyn tantivy::query::Query> {
-        Box::new(TermQuery::new(
-            Term::from_field_text(field, text),
-            IndexRecordOption::Basic,
-        ))
-    };
-    let articles = BooleanQuery::new(
-        ids.iter()
-            .map(|id| (Occur::Should, term(fields.article_key, id)))
-            .collect(),
-    );
-    let query = BooleanQuery::new(vec![
-        (Occur::Must, term(fields.article_head, HEAD_MARKER)),
-        (Occur::Must, Box::new(articles)),
-    ]);
-    for address in searcher.search(&query, &DocSetCollector)? {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        heads.insert(text(&doc, fields.article_id).unwrap_or_default(), doc);
+    for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
+        if heads.len() == ids.len() {
+            break;
+        }
+        let keys = segment.inverted_index(fields.article_key)?;
+        let index = segment.fast_fields().u64("passage_index")?;
+        let alive = segment.alive_bitset();
+        for &id in ids {
+            if heads.contains_key(id) {
+                continue;
+            }
+            let term = Term::from_field_text(fields.article_key, id);
+            let Some(mut postings) = keys.read_postings(&term, IndexRecordOption::Basic)? else {
+                continue;
+            };
+            while postings.doc() != TERMINATED {
+                let doc = postings.doc();
+                let live = alive.is_none_or(|a| a.is_alive(doc));
+                if live && index.first(doc) == Some(0) {
+                    let address = DocAddress::new(segment_ord as u32, doc);
+                    heads.insert(id.to_string(), searcher.doc(address)?);
+                    break;
+                }
+                postings.advance();
+            }
+        }
     }
     Ok(heads)
 }

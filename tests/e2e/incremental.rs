@@ -68,3 +68,32 @@ fn the_same_article_reached_twice_is_indexed_once() {
     assert!(out.contains("indexed 1 articles"), "{out}");
     assert_eq!(total(&idx, "Điện Biên"), 1);
 }
+
+#[test]
+fn an_updated_article_shows_its_new_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c");
+    std::fs::create_dir(&corpus).unwrap();
+    let body = "\n\nSở Nội vụ tỉnh Yên Bái công bố danh mục thủ tục hành chính được cắt giảm trong quý này, áp dụng tại bộ phận một cửa cấp huyện.\n";
+    let article = corpus.join("bai.txt");
+    std::fs::write(&article, format!("Tiêu đề cũ của bài{body}")).unwrap();
+    // An article that stays keeps the first segment, replaced head and all, alive.
+    std::fs::write(
+        corpus.join("khac.txt"),
+        "Bài khác\n\nTỉnh Lào Cai đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính trên cổng dịch vụ công.\n",
+    )
+    .unwrap();
+    let idx = dir.path().join("index");
+    // One writer thread: both articles in one segment.
+    index_dir(&corpus, &idx, &["--threads", "1"]);
+    std::fs::write(&article, format!("Tiêu đề mới của bài{body}")).unwrap();
+    let again = index_dir(&corpus, &idx, &[]);
+    assert!(again.contains("1 updated"), "{again}");
+    let (code, r) = search_in(&idx, "Yên Bái", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["total"], 1, "{r}");
+    assert_eq!(
+        r["hits"][0]["article"]["title"], "Tiêu đề mới của bài",
+        "the live head, not the replaced one: {r}"
+    );
+}
