@@ -8,6 +8,9 @@
 //! form first" from re-scoring the best candidates on their stored text
 //! ([`crate::search::rescore`]), not from second and third posting lists.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use tantivy::tokenizer::Token;
 
 use super::phrase_marks::{mark_term, PhraseMarks};
@@ -70,23 +73,57 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
 /// (base64, glued URLs) and are left out. The one definition the index stream, the analyzed
 /// terms and the re-scorer share.
 ///
-/// Positions skip one at each break (punctuation between two words), so words are adjacent
-/// in the index only when nothing but spaces or joiners separates them: neither a phrase nor
-/// the re-scorer's adjacent pairs ([`crate::search::rescore`]) span `cải cách, hành chính`.
+/// A *break* is punctuation that ends a phrase: a sentence or clause mark (`.`, `,`, `;`,
+/// `…`, a line break, a bullet); quotes, brackets and dashes do not (`kinh tế - xã hội`,
+/// `“một cửa” liên thông` read as phrases). `break_before` is set only on a break, and
+/// positions skip one at each, so words are adjacent in the index only when no break
+/// separates them: neither a phrase nor the re-scorer's adjacent pairs
+/// ([`crate::search::rescore`]) span `cải cách, hành chính`.
 pub fn term_segments(text: &str) -> impl Iterator<Item = (Segment, &str)> {
-    // Breaks seen before the current segment, and the position of the last one counted (a
-    // compound and its first part share a position and a break).
     let mut breaks = 0;
-    let mut last_break = 0;
+    // Where the text read so far ends, and the last group that followed punctuation (its
+    // position and whether that was a break: a compound and its first part share both).
+    let mut end = 0;
+    let mut group: Option<(usize, bool)> = None;
     segment(text).into_iter().filter_map(move |mut seg| {
-        if seg.break_before && seg.position > 0 && seg.position != last_break {
-            breaks += 1;
-            last_break = seg.position;
+        if seg.break_before {
+            seg.break_before = match group {
+                Some((at, broke)) if at == seg.position => broke,
+                _ => {
+                    let between = &text[end.min(seg.start)..seg.start];
+                    let broke = seg.position > 0 && breaks_phrase(between);
+                    breaks += usize::from(broke);
+                    group = Some((seg.position, broke));
+                    broke
+                }
+            };
         }
+        end = end.max(seg.end);
         seg.position += breaks;
         let raw = &text[seg.start..seg.end];
         (raw.len() <= MAX_TERM_BYTES).then_some((seg, raw))
     })
+}
+
+/// Whether the characters between two words end a phrase: a line break, or a mark that is
+/// not a space, a quote, a bracket or a dash (Unicode's other punctuation and symbols).
+fn breaks_phrase(between: &str) -> bool {
+    between
+        .chars()
+        .any(|c| c == '\n' || !(c.is_whitespace() || is_phrase_mark(c)))
+}
+
+/// Quotes, brackets and dashes: marks that stand inside a phrase (Unicode dash, open,
+/// close, initial and final punctuation, and the ASCII quotes).
+fn is_phrase_mark(c: char) -> bool {
+    static MARKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}]$").expect("static pattern")
+    });
+    match c {
+        '"' | '\'' | '`' => true,
+        c if c.is_ascii() => matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '-'),
+        c => MARKS.is_match(c.encode_utf8(&mut [0; 4])),
+    }
 }
 
 /// Writes the exact and folded forms of the segment `raw` into the two buffers (cleared
@@ -327,6 +364,24 @@ mod tests {
         let expected: Vec<(String, usize)> =
             expected.iter().map(|(t, p)| (t.to_string(), *p)).collect();
         assert_eq!(stream("Cải cách, HÀNH chính 131/NQ-CP 11.956"), expected);
+    }
+
+    #[test]
+    fn quotes_brackets_and_dashes_do_not_break_a_phrase() {
+        let positions = |text: &str| -> Vec<usize> {
+            analyze(&normalize_text(text))
+                .into_iter()
+                .map(|t| t.position)
+                .collect()
+        };
+        assert_eq!(positions("kinh tế - xã hội"), [0, 1, 2, 3]);
+        assert_eq!(
+            positions("Đề án “Một cửa” (liên thông)"),
+            [0, 1, 2, 3, 4, 5]
+        );
+        assert_eq!(positions("kinh tế. Xã hội"), [0, 1, 3, 4]);
+        assert_eq!(positions("kinh tế\nxã hội; ổn định"), [0, 1, 3, 4, 6, 7]);
+        assert_eq!(positions("tăng 5 % • giảm"), [0, 1, 3]);
     }
 
     #[test]

@@ -313,6 +313,20 @@ fn punctuation_between_words_breaks_a_phrase() {
 }
 
 #[test]
+fn quotes_brackets_and_dashes_stand_inside_a_phrase() {
+    let (_corpus, indexed) = index_texts(&[
+        ("gach-noi.txt", "Tin tổng hợp\nTỉnh họp bàn phát triển kinh tế - xã hội và triển khai mô hình “một cửa” liên thông tại các xã trong năm tới.\n"),
+        ("tach-roi.txt", "Bản tin\nKinh tế tăng trưởng khá. Xã hội ổn định, một cửa hàng mới mở; liên thông ba tuyến đường.\n"),
+    ]);
+    for phrase in ["\"kinh tế xã hội\"", "\"một cửa liên thông\""] {
+        let (code, r) = indexed.search(phrase, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["total"], 1, "{phrase}: {r}");
+        assert_eq!(file_of(&hits(&r)[0]), "gach-noi.txt", "{phrase}: {r}");
+    }
+}
+
+#[test]
 fn an_articles_title_lifts_all_its_passages_not_only_the_first() {
     let dir = tempfile::tempdir().expect("tempdir");
     let body = |extra: &str| {
