@@ -153,6 +153,20 @@ pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
     }
 }
 
+/// Calls `f` with each term segment of `text` ([`term_segments`]), its text and its folded
+/// form ([`folded_form`], written into one buffer reused from word to word); a segment that
+/// folds to nothing (stray combining marks) is skipped.
+pub fn for_each_folded(text: &str, mut f: impl FnMut(&Segment, &str, &str)) {
+    let mut folded = String::new();
+    for (seg, raw) in term_segments(text) {
+        folded.clear();
+        folded_form(raw, seg.kind == SegmentKind::GroupedNumber, &mut folded);
+        if !folded.is_empty() {
+            f(&seg, raw, &folded);
+        }
+    }
+}
+
 /// Analyzes `text` into terms (see the module documentation).
 pub fn analyze(text: &str) -> Vec<AnalyzedTerm> {
     let mut terms = Vec::new();

@@ -2,7 +2,7 @@
 //! per folded word. It answers "may this title hold the word?" from one number, with no
 //! false negatives and, for a title of a dozen words, about one false positive in ten words.
 
-use super::analyzer::{folded_form, term_segments};
+use super::analyzer::for_each_folded;
 use super::segmenter::SegmentKind;
 
 /// The two bits a folded word sets.
@@ -14,18 +14,13 @@ pub fn word_bits(folded: &str) -> u64 {
 /// The signature of `text`'s words (compounds such as `131/nq-cp` left out: their parts are
 /// words).
 pub fn signature(text: &str) -> u64 {
-    let mut folded = String::new();
-    term_segments(text)
-        .filter(|(seg, _)| seg.kind != SegmentKind::Compound)
-        .fold(0, |bits, (seg, raw)| {
-            folded.clear();
-            folded_form(raw, seg.kind == SegmentKind::GroupedNumber, &mut folded);
-            if folded.is_empty() {
-                bits
-            } else {
-                bits | word_bits(&folded)
-            }
-        })
+    let mut bits = 0;
+    for_each_folded(text, |seg, _, folded| {
+        if seg.kind != SegmentKind::Compound {
+            bits |= word_bits(folded);
+        }
+    });
+    bits
 }
 
 /// Whether a text with signature `bits` may hold the folded word `word_bits` stands for.

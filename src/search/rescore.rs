@@ -19,7 +19,7 @@ use std::cmp::Ordering;
 
 use super::user_query::UserQuery;
 use crate::analysis::segmenter::SegmentKind;
-use crate::analysis::{exact_form, folded_form, term_segments, AnalyzedTerm};
+use crate::analysis::{exact_form, for_each_folded, AnalyzedTerm};
 
 /// Score factor of a passage holding every adjacent query pair adjacent: `1 + PHRASE_WEIGHT`.
 pub const PHRASE_WEIGHT: f32 = 3.0;
@@ -216,27 +216,24 @@ impl Rescorer {
     fn read(&self, passage: &str, mut found: impl FnMut(FormAt)) -> usize {
         let wants_exact = self.max_exact_words() > 0;
         let mut exact_found = vec![false; self.words.len()];
-        let (mut folded, mut exact) = (String::new(), String::new());
-        for (seg, raw) in term_segments(passage) {
+        let mut exact = String::new();
+        for_each_folded(passage, |seg, raw, folded| {
             if seg.kind == SegmentKind::Compound {
-                continue;
+                return;
             }
-            let grouped = seg.kind == SegmentKind::GroupedNumber;
-            folded.clear();
-            folded_form(raw, grouped, &mut folded);
-            let Some(f) = self.forms.iter().position(|form| *form == folded) else {
-                continue;
+            let Some(f) = self.forms.iter().position(|form| form == folded) else {
+                return;
             };
             found((seg.position as u32, f));
             let wanted = |w: &QueryWord| !w.exact.is_empty() && w.folded.contains(&f);
             if wants_exact && self.words.iter().any(wanted) {
                 exact.clear();
-                exact_form(raw, grouped, &mut exact);
+                exact_form(raw, seg.kind == SegmentKind::GroupedNumber, &mut exact);
                 for (i, w) in self.words.iter().enumerate() {
                     exact_found[i] |= wanted(w) && w.exact.contains(&exact);
                 }
             }
-        }
+        });
         exact_found.iter().filter(|&&f| f).count()
     }
 

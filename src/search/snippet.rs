@@ -5,7 +5,7 @@
 //! a terminal).
 
 use crate::analysis::segmenter::SegmentKind;
-use crate::analysis::{exact_form, folded_form, term_segments};
+use crate::analysis::{exact_form, for_each_folded};
 
 /// Passages up to this many words are shown whole.
 const WHOLE_PASSAGE_WORDS: usize = 60;
@@ -76,23 +76,20 @@ pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
     // segmenter, each word folded into one reused buffer, its exact form only when it folds
     // to a mark typed with diacritics.
     let mut found: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); marks.len()];
-    let (mut folded, mut exact) = (String::new(), String::new());
-    for (seg, raw) in term_segments(passage) {
-        let grouped = seg.kind == SegmentKind::GroupedNumber;
-        folded.clear();
-        folded_form(raw, grouped, &mut folded);
+    let mut exact = String::new();
+    for_each_folded(passage, |seg, raw, folded| {
         exact.clear();
         for (mark, spans) in marks.iter().zip(&mut found) {
             if mark.folded != folded {
                 continue;
             }
             if !mark.exact.is_empty() && exact.is_empty() {
-                exact_form(raw, grouped, &mut exact);
+                exact_form(raw, seg.kind == SegmentKind::GroupedNumber, &mut exact);
             }
             let typed = mark.exact.contains(&exact);
             spans.push((seg.start, seg.end, typed));
         }
-    }
+    });
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for spans in found {
         let any_typed = spans.iter().any(|&(_, _, typed)| typed);
