@@ -94,14 +94,18 @@ pub fn head_documents(
     ids: &[&str],
 ) -> tantivy::Result<HashMap<String, TantivyDocument>> {
     let mut heads = HashMap::new();
+    // A page often shows several passages of one article: each id is looked up once.
+    let mut wanted: Vec<&str> = ids.to_vec();
+    wanted.sort_unstable();
+    wanted.dedup();
     for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
-        if heads.len() == ids.len() {
+        if heads.len() == wanted.len() {
             break;
         }
         let keys = segment.inverted_index(fields.article_key)?;
         let index = segment.fast_fields().u64("passage_index")?;
         let alive = segment.alive_bitset();
-        for &id in ids {
+        for &id in &wanted {
             if heads.contains_key(id) {
                 continue;
             }

@@ -47,14 +47,15 @@ fn should(clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     ))
 }
 
-/// A phrase over `parts` in `field` (a term query for one part).
-fn phrase(field: Field, parts: &[String]) -> Option<Box<dyn Query>> {
-    match parts {
+/// A phrase in `field` of `words`, each at its offset from the first (a term query for one
+/// word).
+fn phrase(field: Field, words: &[(usize, &str)]) -> Option<Box<dyn Query>> {
+    match words {
         [] => None,
-        [one] => Some(term(field, one)),
-        many => Some(Box::new(PhraseQuery::new(
+        [(_, one)] => Some(term(field, one)),
+        many => Some(Box::new(PhraseQuery::new_with_offset(
             many.iter()
-                .map(|p| Term::from_field_text(field, p))
+                .map(|&(offset, word)| (offset, Term::from_field_text(field, word)))
                 .collect(),
         ))),
     }
@@ -66,7 +67,7 @@ fn spelled_out(field: Field, expansion: &str) -> Box<dyn Query> {
     if builtin_marks().contains(expansion) {
         return term(field, &mark_term(expansion));
     }
-    let words: Vec<String> = expansion.split(' ').map(str::to_string).collect();
+    let words: Vec<(usize, &str)> = expansion.split(' ').enumerate().collect();
     phrase(field, &words).unwrap_or_else(|| term(field, expansion))
 }
 
@@ -175,18 +176,11 @@ fn phrase_clauses(body: Field, query: &UserQuery) -> Vec<(Occur, Box<dyn Query>)
         .filter_map(|terms| {
             let words = parts(terms);
             let first = words.first()?.position;
-            let query: Box<dyn Query> = match words.as_slice() {
-                [one] => term(body, &one.folded),
-                many => Box::new(PhraseQuery::new_with_offset(
-                    many.iter()
-                        .map(|t| {
-                            let term = Term::from_field_text(body, &t.folded);
-                            (t.position - first, term)
-                        })
-                        .collect(),
-                )),
-            };
-            Some((Occur::Must, query))
+            let at: Vec<(usize, &str)> = words
+                .iter()
+                .map(|t| (t.position - first, t.folded.as_str()))
+                .collect();
+            phrase(body, &at).map(|q| (Occur::Must, q))
         })
         .collect()
 }

@@ -81,6 +81,8 @@ pub fn ranked(
     let wanted = page.wanted;
     let Preferences { rescorer, titles } = preferences;
     let neutral = rescorer.is_neutral() && titles.is_neutral();
+    // Query words typed with diacritics: the exact words a passage can hold at most.
+    let every = rescorer.max_exact_words();
     let mut fetch = first_candidates(wanted, preferences);
     let mut first = Some(first);
     let mut phrases: HashMap<DocAddress, f32> = HashMap::new();
@@ -126,7 +128,7 @@ pub fn ranked(
                 .unwrap_or(0);
             let judgement = Judgement {
                 // Until read: what it would need to place first.
-                exact_words: rescorer.max_exact_words(),
+                exact_words: every,
                 phrase: phrases.get(&address).copied().unwrap_or(0.0),
             };
             candidates.push((
@@ -142,7 +144,7 @@ pub fn ranked(
             // Stable: tantivy's order among equal scores.
             candidates.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
         }
-        let kept = if rescorer.max_exact_words() == 0 {
+        let kept = if every == 0 {
             page_of(&candidates, page)
         } else {
             exact_page(
@@ -160,7 +162,7 @@ pub fn ranked(
         let lowest = top.last().map(|(s, _)| *s).unwrap_or(0.0);
         let full = kept.len() == wanted;
         let settled = kept.last().is_some_and(|last| {
-            last.judgement.exact_words == rescorer.max_exact_words()
+            last.judgement.exact_words == every
                 && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
         });
         if (full && settled) || exhausted || (full && fetch >= window(wanted)) {
