@@ -1,9 +1,11 @@
-//! Bytes to text: byte-order marks, UTF-8, UTF-16 and legacy Windows-1258.
+//! Bytes to text: byte-order marks, UTF-8, UTF-16 and the legacy tables (Windows-1258,
+//! TCVN3, VNI; see [`super::legacy`]).
 //!
 //! Enters: the raw bytes of one input. Leaves: normalized NFC text, or a one-line reason why
-//! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to
-//! Windows-1258, the legacy Vietnamese code page, which maps every byte.
+//! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to the legacy
+//! table under which the bytes read as Vietnamese.
 
+use super::legacy;
 use super::Reason;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
 
@@ -100,8 +102,14 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
     } else if encoding == UTF_16LE || encoding == UTF_16BE {
         encoding.decode_with_bom_removal(bytes).0
     } else {
-        // Windows-1258, also for a UTF-8 byte-order mark followed by bytes that are not UTF-8.
-        WINDOWS_1258.decode_without_bom_handling(utf8_body).0
+        // A legacy table (Windows-1258, TCVN3, VNI), also for a UTF-8 byte-order mark
+        // followed by bytes that are not UTF-8.
+        std::borrow::Cow::Owned(legacy::decode_legacy_bytes(utf8_body))
+    };
+    // Text in a legacy table pasted into a Unicode page reads as Latin-1 gibberish.
+    let text = match legacy::repair_misread(&text) {
+        Some(repaired) => std::borrow::Cow::Owned(repaired),
+        None => text,
     };
     let (sniffed, chars, controls) = stray_controls(&text);
     // Mostly control characters: not text at all.

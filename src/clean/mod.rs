@@ -9,6 +9,7 @@ mod assemble;
 pub mod boilerplate_phrases;
 pub mod decode;
 pub mod html;
+pub mod legacy;
 pub mod line_rules;
 
 use serde::{Deserialize, Serialize};

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{bounded_lines, Content, RawInput, Rejection};
-use crate::clean::{line_rules::parse_date, Markup, Metadata, Reason};
+use crate::clean::{legacy, line_rules::parse_date, Markup, Metadata, Reason};
 
 #[derive(Deserialize)]
 struct Record {
@@ -82,10 +82,15 @@ pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Rejection> {
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => source.to_string(),
     };
+    // A title or byline in a legacy table is read with the table its record's text shows.
+    let context = std::str::from_utf8(&bytes).unwrap_or_default();
     let clean_field = |s: Option<String>| {
-        s.map(|t| crate::text::normalize_text(t.trim()))
+        s.map(|t| legacy::reread_field(&t, context).unwrap_or(t))
+            .map(|t| crate::text::normalize_text(t.trim()))
             .filter(|t| !t.is_empty())
     };
+    let title = clean_field(record.title);
+    let author = clean_field(record.author);
     Ok(RawInput {
         id,
         source: source.to_string(),
@@ -93,9 +98,9 @@ pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Rejection> {
         bytes,
         content: Content::Page(markup),
         metadata: Metadata {
-            title: clean_field(record.title),
+            title,
             date: record.date.as_deref().and_then(parse_date),
-            author: clean_field(record.author),
+            author,
             views: None,
             title_derived: false,
         },

@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::canonical_syllable;
 use super::letters::fold_letter;
+use super::syllable::{is_plain_vowel, is_syllable};
 
 /// Tone keys: Telex letter, VNI digit, the combining mark.
 const TONES: [(char, char, char); 5] = [
@@ -19,41 +20,8 @@ const TONES: [(char, char, char); 5] = [
     ('x', '4', '\u{303}'),
     ('j', '5', '\u{323}'),
 ];
-/// Initial consonants, longest first.
-const INITIALS: &[&str] = &[
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
-    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-];
-/// Final consonants, longest first.
-const FINALS: &[&str] = &["ch", "nh", "ng", "c", "m", "n", "p", "t"];
-/// The longest vowel cluster of a syllable (`uyê`, `ươi`).
-const MAX_VOWELS: usize = 3;
 /// A Telex word with only a tone key needs a base this long (`is`, `of` stay English).
 const TONE_ONLY_MIN_BASE: usize = 3;
-
-fn is_plain_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-}
-
-/// Whether `folded` (lowercase, no diacritics, `đ` as `d`) has the shape of a Vietnamese
-/// syllable: an optional initial consonant, one to three vowels, an optional final.
-pub fn is_syllable(folded: &str) -> bool {
-    if !folded.is_ascii() || folded.is_empty() {
-        return false;
-    }
-    let rhyme_ok = |rest: &str| {
-        let vowels = rest.chars().take_while(|&c| is_plain_vowel(c)).count();
-        (1..=MAX_VOWELS).contains(&vowels)
-            && (rest[vowels..].is_empty() || FINALS.contains(&&rest[vowels..]))
-    };
-    if folded == "gi" || rhyme_ok(folded) {
-        return true;
-    }
-    INITIALS
-        .iter()
-        .filter_map(|i| folded.strip_prefix(i))
-        .any(|rest| rhyme_ok(rest) || (rest.is_empty() && folded == "gi"))
-}
 
 fn fold_ascii(s: &str) -> String {
     s.chars().map(fold_letter).collect()
@@ -241,16 +209,6 @@ mod tests {
             "news",
         ] {
             assert_eq!(decode_typed(word), None, "{word}");
-        }
-    }
-
-    #[test]
-    fn syllable_shapes() {
-        for s in ["nghiep", "quyet", "gi", "thuy", "khoe", "a", "uong"] {
-            assert!(is_syllable(s), "{s}");
-        }
-        for s in ["digital", "bits", "str", "q", "nd"] {
-            assert!(!is_syllable(s), "{s}");
         }
     }
 }

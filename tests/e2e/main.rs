@@ -17,6 +17,7 @@ mod http_api;
 #[cfg(feature = "serve")]
 mod http_load;
 mod incremental;
+mod legacy_encodings;
 mod properties;
 mod query_reading;
 mod refs_speakers;

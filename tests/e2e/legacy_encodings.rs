@@ -1,0 +1,114 @@
+//! The legacy font encodings, end to end: a TCVN3 text file, a VNI-Windows portal page that
+//! declares Latin-1, a Unicode page with a TCVN3 paragraph pasted in as Latin-1, and a
+//! `.jsonl` record carrying VNI text. Each is searched in Unicode, with and without marks.
+
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::common::{hits, index_corpus, root, run, Indexed};
+
+fn fixtures() -> &'static Indexed {
+    static INDEX: OnceLock<Indexed> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let indexed = index_corpus(&root().join("tests/fixtures_encodings"));
+        assert!(indexed.output.status.success(), "{}", indexed.stderr());
+        indexed
+    })
+}
+
+fn first_hit(query: &str) -> Value {
+    let (code, r) = fixtures().search(query, &[]);
+    assert_eq!(code, 0, "{query}: no hit");
+    hits(&r).into_iter().next().expect("a hit")
+}
+
+fn file_and_title(query: &str) -> (String, String) {
+    let hit = first_hit(query);
+    let source = hit["article"]["source"].as_str().unwrap();
+    let file = source.rsplit('/').next().unwrap().to_string();
+    (
+        file,
+        hit["article"]["title"].as_str().unwrap_or("").to_string(),
+    )
+}
+
+#[test]
+fn tcvn3_and_vni_files_read_as_unicode_vietnamese() {
+    assert_eq!(
+        file_and_title("giấy chứng nhận quyền sử dụng đất"),
+        (
+            "tcvn3_article.txt".into(),
+            "Quảng Trị rút ngắn thời gian giải quyết hồ sơ đất đai".into()
+        )
+    );
+    assert_eq!(
+        file_and_title("dich vu cong truc tuyen toan trinh Soc Trang"),
+        (
+            "vni_portal.html".into(),
+            "Sóc Trăng mở rộng dịch vụ công trực tuyến toàn trình".into()
+        )
+    );
+    // The reference and the speaker are found in the decoded TCVN3 text.
+    let hit = first_hit("45/KH-UBND");
+    assert!(hit["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("tcvn3_article.txt"));
+    let text = hit["passage"].as_str().unwrap();
+    assert!(text.contains("đơn giản hóa thủ tục hành chính"), "{text}");
+}
+
+#[test]
+fn a_legacy_paragraph_in_a_unicode_page_is_read_again_and_the_rest_left_alone() {
+    let hit = first_hit("\"thủ tục hành chính nội bộ\" Lạng Sơn");
+    assert_eq!(
+        hit["article"]["title"],
+        "Lạng Sơn số hóa hồ sơ thủ tục hành chính"
+    );
+    let text = hit["passage"].as_str().unwrap();
+    assert!(
+        text.contains("năm 2023 tỉnh đã cắt giảm 48 thủ tục hành chính nội bộ"),
+        "{text}"
+    );
+    let out = run(&[
+        "clean",
+        root()
+            .join("tests/fixtures_encodings/misread_tcvn3_in_unicode.html")
+            .to_str()
+            .unwrap(),
+    ]);
+    let cleaned = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        cleaned.contains("Chủ tịch UBND tỉnh Hồ Tiến Thiệu yêu cầu"),
+        "{cleaned}"
+    );
+    assert!(
+        !cleaned.contains('¶') && !cleaned.contains('®'),
+        "{cleaned}"
+    );
+}
+
+#[test]
+fn a_jsonl_record_in_vni_is_searchable() {
+    let corpus = tempfile::tempdir().expect("tempdir");
+    // "Bộ Nội vụ hướng dẫn cải cách thủ tục hành chính nội bộ" and a paragraph, in VNI.
+    let record = serde_json::json!({
+        "id": "vni-1",
+        "title": "Boä Noäi vuï höôùng daãn caûi caùch",
+        "text": "Boä Noäi vuï höôùng daãn caûi caùch thuû tuïc haønh chính noäi boä giöõa caùc cô quan nhaø nöôùc, giaûm thôøi gian xöû lyù hoà sô cho ngöôøi daân vaø doanh nghieäp."
+    });
+    std::fs::write(corpus.path().join("crawl.jsonl"), format!("{record}\n")).expect("write");
+    let indexed = index_corpus(corpus.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("xử lý hồ sơ người dân", &[]);
+    assert_eq!(code, 0, "{r}");
+    let hit = &hits(&r)[0];
+    assert_eq!(hit["article"]["id"], "vni-1");
+    let passage = hit["passage"].as_str().unwrap();
+    assert!(
+        passage.contains("giảm thời gian xử lý hồ sơ cho người dân và doanh nghiệp"),
+        "{passage}"
+    );
+    assert_eq!(hit["article"]["title"], "Bộ Nội vụ hướng dẫn cải cách");
+}
