@@ -5,8 +5,8 @@
 //! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to the legacy
 //! table under which the bytes read as Vietnamese.
 
-use super::legacy;
 use super::Reason;
+use super::{legacy, mojibake};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
 
 use crate::text::normalize_text;
@@ -69,6 +69,16 @@ pub struct Decoded {
     pub repaired: bool,
 }
 
+/// A short field of a record (a title, a byline) with the damage [`decode_repairing`]
+/// repairs in text undone: double encoding, a legacy table (chosen with `context`, the
+/// record's text, as evidence); `None` when it has none.
+pub fn repair_field(field: &str, context: &[u8]) -> Option<String> {
+    match mojibake::repair_double_encoded(field) {
+        Some(repaired) => Some(repaired),
+        None => legacy::reread_field(field, context),
+    }
+}
+
 /// Decodes `bytes` into normalized text.
 pub fn decode(bytes: &[u8]) -> Result<String, Reason> {
     decode_repairing(bytes).map(|d| d.text)
@@ -106,7 +116,12 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
         // followed by bytes that are not UTF-8.
         std::borrow::Cow::Owned(legacy::decode_legacy_bytes(utf8_body))
     };
-    // Text in a legacy table pasted into a Unicode page reads as Latin-1 gibberish.
+    // UTF-8 once taken for Windows-1252 and written again; text in a legacy table pasted
+    // into a Unicode page, which reads as Latin-1 gibberish.
+    let text = match mojibake::repair_double_encoded(&text) {
+        Some(repaired) => std::borrow::Cow::Owned(repaired),
+        None => text,
+    };
     let text = match legacy::repair_misread(&text) {
         Some(repaired) => std::borrow::Cow::Owned(repaired),
         None => text,

@@ -271,19 +271,20 @@ fn is_foreign_latin1(c: char) -> bool {
     matches!(c, '\u{A1}'..='\u{FF}') && !"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".contains(c)
 }
 
-/// Foreign Latin-1 characters in `text`, counted on its bytes up to `enough`.
+/// Whether `text` has at least `enough` foreign Latin-1 characters, counted on its bytes
+/// (each is 0xC2 or 0xC3 and one more byte).
 fn foreign_latin1_at_least(text: &str, enough: usize) -> bool {
     let bytes = text.as_bytes();
     let mut found = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if matches!(b, 0xC2 | 0xC3) {
-            let code =
-                u32::from(b & 0x1F) << 6 | u32::from(bytes.get(i + 1).map_or(0, |n| n & 0x3F));
-            if char::from_u32(code).is_some_and(is_foreign_latin1) {
-                found += 1;
-                if found >= enough {
-                    return true;
-                }
+    for i in memchr::memchr2_iter(0xC2, 0xC3, bytes) {
+        let Some(&next) = bytes.get(i + 1) else {
+            break;
+        };
+        let code = u32::from(bytes[i] & 0x1F) << 6 | u32::from(next & 0x3F);
+        if char::from_u32(code).is_some_and(is_foreign_latin1) {
+            found += 1;
+            if found >= enough {
+                return true;
             }
         }
     }
@@ -305,21 +306,25 @@ fn is_all_legacy_letters(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(is_foreign_latin1)
 }
 
-/// Runs of text that a table may have written throughout: between line breaks and markup
-/// brackets, with no letter beyond Latin-1 (Unicode Vietnamese has `ư`, `ơ`, `đ`, `ă` or a
-/// letter from U+1E00 in nearly every line; a legacy table has none of them).
-fn legacy_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The runs of `text` between line breaks and markup brackets, with their offsets: the
+/// stretches one tool wrote in one encoding.
+pub(super) fn runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
-    text.split_inclusive(['\n', '<', '>'])
-        .map(move |run| {
-            let at = start;
-            start += run.len();
-            (at, run)
-        })
-        .filter(|(_, run)| {
-            !run.chars()
-                .any(|c| u32::from(c) > 0xFF && c.is_alphabetic())
-        })
+    text.split_inclusive(['\n', '<', '>']).map(move |run| {
+        let at = start;
+        start += run.len();
+        (at, run)
+    })
+}
+
+/// Runs of text that a table may have written throughout: [`runs`] with no letter beyond
+/// Latin-1 (Unicode Vietnamese has `ư`, `ơ`, `đ`, `ă` or a letter from U+1E00 in nearly
+/// every line; a legacy table has none of them).
+fn legacy_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    runs(text).filter(|(_, run)| {
+        !run.chars()
+            .any(|c| u32::from(c) > 0xFF && c.is_alphabetic())
+    })
 }
 
 /// The legacy table that runs of `text` were written in before being taken for Latin-1:
@@ -353,10 +358,11 @@ pub fn repair_misread(text: &str) -> Option<String> {
 /// A short field (a title, a byline) that a legacy table wrote, read again with the table
 /// that the field and `context` (its article's text) show; `None` when the field has no
 /// foreign Latin-1 character or no table is shown.
-pub fn reread_field(field: &str, context: &str) -> Option<String> {
+pub fn reread_field(field: &str, context: &[u8]) -> Option<String> {
     if !field.chars().any(is_foreign_latin1) {
         return None;
     }
+    let context = String::from_utf8_lossy(context);
     let table = misread_table(&format!("{field}\n{context}"))?;
     Some(reread(field, table))
 }

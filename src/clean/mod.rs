@@ -11,6 +11,7 @@ pub mod decode;
 pub mod html;
 pub mod legacy;
 pub mod line_rules;
+pub mod mojibake;
 
 use serde::{Deserialize, Serialize};
 

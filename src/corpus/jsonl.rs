@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{bounded_lines, Content, RawInput, Rejection};
-use crate::clean::{legacy, line_rules::parse_date, Markup, Metadata, Reason};
+use crate::clean::{decode, line_rules::parse_date, Markup, Metadata, Reason};
 
 #[derive(Deserialize)]
 struct Record {
@@ -82,10 +82,10 @@ pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Rejection> {
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => source.to_string(),
     };
-    // A title or byline in a legacy table is read with the table its record's text shows.
-    let context = std::str::from_utf8(&bytes).unwrap_or_default();
+    // A title or byline double-encoded, or in a legacy table (read with the table its
+    // record's text shows).
     let clean_field = |s: Option<String>| {
-        s.map(|t| legacy::reread_field(&t, context).unwrap_or(t))
+        s.map(|t| decode::repair_field(&t, &bytes).unwrap_or(t))
             .map(|t| crate::text::normalize_text(t.trim()))
             .filter(|t| !t.is_empty())
     };

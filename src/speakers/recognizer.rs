@@ -111,6 +111,31 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// An administrative unit named as part of an organ ("UBND thành phố", "HĐND huyện"): in a
+/// title the unit's own name is often left out ("Phó Chủ tịch UBND thành phố Hồ Kỳ Minh"),
+/// so a full name (three words or more) after it is a person, not the unit.
+static UNIT_OF_ORGAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}])(?:UBND|HĐND|[uủ][yỷ] ban nhân dân|hội đồng nhân dân)\s+(?:thành phố|tp\.?|huyện|quận|thị xã)\s*$",
+    )
+    .unwrap()
+});
+
+/// Words of a person's full name at least, after a unit of an organ.
+const FULL_NAME_WORDS: usize = 3;
+
+/// Whether the capitalized `run` at `start` names a place: a province, or what follows
+/// "thành phố", "huyện", "đường"... except a full name after the unit of an organ.
+fn is_place(text: &str, start: usize, run: &str) -> bool {
+    if is_province(run) {
+        return true;
+    }
+    let before = tail(text, start, 48);
+    PLACE_BEFORE.is_match(before)
+        && !(run.split_whitespace().count() >= FULL_NAME_WORDS
+            && UNIT_OF_ORGAN_BEFORE.is_match(before))
+}
+
 fn is_province(run: &str) -> bool {
     let key = speaker_key(run);
     PROVINCE_KEYS.contains(&key)
@@ -198,8 +223,7 @@ impl SpeakerTracker {
         for (name_start, name_end) in find_names(text) {
             // "thành phố Hồ Chí Minh", "tỉnh Hà Giang", "đường Lê Lợi" are places. After "tỉnh",
             // an unknown run is a person ("Chủ tịch UBND tỉnh Hoàng Nam").
-            let run = &text[name_start..name_end];
-            if is_province(run) || PLACE_BEFORE.is_match(tail(text, name_start, 24)) {
+            if is_place(text, name_start, &text[name_start..name_end]) {
                 continue;
             }
             // A title within a short stretch before the name ("Thủ tướng Chính phủ Phạm Minh
@@ -401,6 +425,22 @@ mod tests {
         assert_eq!(got[0], vec!["Hoàng Nam (Phó Chủ tịch)"]);
         let got = run(&["Chủ tịch UBND tỉnh Hà Giang cho biết tỉnh đã hoàn thành."]);
         assert!(got[0].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_full_name_after_the_unit_of_an_organ_is_a_person() {
+        let got = run(&["Phó Chủ tịch UBND thành phố Hồ Kỳ Minh nhấn mạnh việc số hóa hồ sơ."]);
+        assert_eq!(got[0], vec!["Hồ Kỳ Minh (Phó Chủ tịch)"]);
+        let got = run(&["Chủ tịch UBND huyện Lê Văn Tám yêu cầu rà soát thủ tục."]);
+        assert_eq!(got[0], vec!["Lê Văn Tám (Chủ tịch UBND)"]);
+        // The unit's own name (two words, or a province) and streets stay places.
+        for text in [
+            "Chủ tịch UBND quận Hoàng Mai cho biết quận đã hoàn thành.",
+            "Chủ tịch UBND thành phố Hồ Chí Minh cho biết thành phố đã hoàn thành.",
+            "Giám đốc Sở cho biết trụ sở ở đường Lê Văn Sỹ đã mở cửa.",
+        ] {
+            assert!(run(&[text])[0].is_empty(), "{text}: {:?}", run(&[text]));
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The legacy font encodings, end to end: a TCVN3 text file, a VNI-Windows portal page that
-//! declares Latin-1, a Unicode page with a TCVN3 paragraph pasted in as Latin-1, and a
-//! `.jsonl` record carrying VNI text. Each is searched in Unicode, with and without marks.
+//! Legacy and damaged encodings, end to end: a TCVN3 text file, a VNI-Windows portal page
+//! that declares Latin-1, a Unicode page with a TCVN3 paragraph pasted in as Latin-1, a page
+//! double-encoded (UTF-8 taken for Windows-1252 once), and `.jsonl` records carrying VNI and
+//! double-encoded text. Each is searched in Unicode, with and without marks.
 
 use std::sync::OnceLock;
 
@@ -111,4 +112,60 @@ fn a_jsonl_record_in_vni_is_searchable() {
         "{passage}"
     );
     assert_eq!(hit["article"]["title"], "Bộ Nội vụ hướng dẫn cải cách");
+}
+
+#[test]
+fn a_double_encoded_page_reads_as_the_vietnamese_it_was() {
+    let hit = first_hit("chi so cai cach hanh chinh Da Nang");
+    assert!(hit["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("double_encoded_utf8.html"));
+    assert_eq!(
+        hit["article"]["title"],
+        "Đà Nẵng công bố chỉ số cải cách hành chính năm 2023"
+    );
+    // The official is recognized in the repaired text, and the reference too.
+    let (code, r) = fixtures().search("thủ tục", &["--by", "Hồ Kỳ Minh"]);
+    assert_eq!(code, 0, "{r}");
+    let passage = hits(&r)[0]["passage"].as_str().unwrap().to_string();
+    assert!(passage.contains("đơn giản hoá thủ tục"), "{passage}");
+    let (code, r) = fixtures().search("", &["--ref", "512/QĐ-UBND"]);
+    assert_eq!(code, 0, "{r}");
+    assert!(hits(&r)[0]["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("double_encoded_utf8.html"));
+}
+
+#[test]
+fn a_double_encoded_jsonl_title_is_repaired() {
+    let corpus = tempfile::tempdir().expect("tempdir");
+    let double = |s: &str| -> String {
+        s.bytes()
+            .map(|b| match b {
+                0x80..=0x9F => encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(&[b])
+                    .0
+                    .chars()
+                    .next()
+                    .unwrap(),
+                _ => char::from(b),
+            })
+            .collect()
+    };
+    let record = serde_json::json!({
+        "id": "dbl-1",
+        "title": double("Hải Phòng số hóa hồ sơ một cửa"),
+        "text": double("Thành phố Hải Phòng hoàn thành số hóa hồ sơ tại bộ phận một cửa các cấp, người dân tra cứu kết quả trực tuyến.")
+    });
+    std::fs::write(corpus.path().join("crawl.jsonl"), format!("{record}\n")).expect("write");
+    let indexed = index_corpus(corpus.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("tra cứu kết quả trực tuyến", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(
+        hits(&r)[0]["article"]["title"],
+        "Hải Phòng số hóa hồ sơ một cửa"
+    );
 }
