@@ -77,6 +77,26 @@ fn name_like(line: &str) -> bool {
         && line.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// A trailing credit with its source has at most this many words ("Minh Tuấn - Văn phòng
+/// HĐND và UBND huyện").
+const CREDIT_WITH_SOURCE_MAX_WORDS: usize = 12;
+/// A person's name in a credit has this many words at most.
+const CREDIT_NAME_MAX_WORDS: usize = 4;
+
+/// The name of a trailing credit that says where it comes from: "Minh Tuấn - Văn phòng
+/// UBND huyện", "Hoàng Anh (TTXVN)", "Lan Hương/VOV".
+fn credit_with_source(line: &str) -> Option<&str> {
+    if word_count(line) > CREDIT_WITH_SOURCE_MAX_WORDS || line.ends_with(TERMINAL_PUNCTUATION) {
+        return None;
+    }
+    let cut = [" - ", " – ", " — ", "(", "/"]
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()?;
+    let name = line[..cut].trim();
+    (word_count(name) <= CREDIT_NAME_MAX_WORDS && name_like(name)).then_some(name)
+}
+
 /// Builds the body from `lines`, filling `meta` with what the lines reveal.
 pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadata) -> Vec<String> {
     let lines: Vec<&str> = lines
@@ -178,10 +198,11 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         recent.push_back(key);
         body.push(text);
     }
-    if let Some(last) = body.last() {
-        if body.len() > 1 && name_like(last) {
+    if let Some(last) = body.last().filter(|_| body.len() > 1) {
+        let credit = credit_with_source(last).or_else(|| name_like(last).then_some(last.as_str()));
+        if let Some(name) = credit {
             if meta.author.is_none() {
-                meta.author = Some(last.clone());
+                meta.author = Some(name.to_string());
             }
             body.pop();
         }
@@ -229,6 +250,24 @@ mod tests {
         assert_eq!(meta.date.as_deref(), Some("2022-11-11"));
         assert_eq!(meta.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(body, vec!["Ngày 11-11-2022, hội nghị diễn ra."]);
+    }
+
+    #[test]
+    fn trailing_credit_with_its_source_gives_the_author() {
+        for (credit, name) in [
+            ("Minh Tuấn - Văn phòng HĐND và UBND huyện", "Minh Tuấn"),
+            ("Hoàng Anh (TTXVN)", "Hoàng Anh"),
+            ("Lan Hương/VOV", "Lan Hương"),
+        ] {
+            let (body, meta) = run(&format!("Tiêu đề\nĐoạn một.\nĐoạn hai.\n{credit}"));
+            assert_eq!(meta.author.as_deref(), Some(name), "{credit}");
+            assert_eq!(body, ["Đoạn một.", "Đoạn hai."], "{credit}");
+        }
+        // A last paragraph that is a sentence stays.
+        let (body, meta) =
+            run("Tiêu đề\nĐoạn một.\nHà Nội - Thủ đô của cả nước, nơi hội nghị diễn ra.");
+        assert_eq!(meta.author, None);
+        assert_eq!(body.len(), 2);
     }
 
     #[test]
