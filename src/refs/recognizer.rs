@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::text::letters::{fold_letter, lower_letter};
+use crate::text::syllable::is_syllable;
 use crate::text::word_match::{tail, word_captures};
 
 /// Type words and their abbreviations, folded (from the conventions in `VIETNAMESE.md`).
@@ -47,19 +48,27 @@ pub struct DocumentRef {
 }
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,5})((?:/(?:19|20)\d{2})*)/([a-z]{1,12}\d{0,2}(?:-[a-z0-9]{1,12}){0,3})")
-        .unwrap()
+    // A number may carry a letter ("30c/NQ-CP", "01a/KH-UBND").
+    Regex::new(
+        r"(\d{1,5}[a-z]?)((?:/(?:19|20)\d{2})*)/([a-z]{1,12}\d{0,2}(?:-[a-z0-9]{1,12}){0,3})",
+    )
+    .unwrap()
 });
 /// Abbreviations that name a type before a bare number ("NQ 131").
 const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<&str> = TYPE_WORDS
-        .iter()
-        .map(|(w, _)| *w)
-        .chain(NAMED_ABBREVIATIONS.iter().copied())
-        .collect();
-    Regex::new(&format!(r"({})\s+(?:so\s+)?(\d{{1,5}})", words.join("|"))).unwrap()
+    // An abbreviation may be glued to its number ("NQ131", "QĐ1291").
+    Regex::new(&format!(
+        r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)",
+        TYPE_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>()
+            .join("|"),
+        NAMED_ABBREVIATIONS.join("|")
+    ))
+    .unwrap()
 });
 static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = TYPE_WORDS.iter().map(|(w, _)| *w).collect();
@@ -133,8 +142,12 @@ static WORD_BEFORE_NUMBER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 fn may_cite(text: &str) -> bool {
     let bytes = text.as_bytes();
     let slash_before_letter = |i: usize| {
-        i > 0
-            && bytes[i - 1].is_ascii_digit()
+        let number_end = match i.checked_sub(1).map(|j| bytes[j]) {
+            Some(b) if b.is_ascii_lowercase() => i - 1,
+            _ => i,
+        };
+        number_end > 0
+            && bytes[number_end - 1].is_ascii_digit()
             && bytes
                 .get(i + 1)
                 .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
@@ -145,10 +158,19 @@ fn may_cite(text: &str) -> bool {
     let mut previous = "";
     let mut key = String::new();
     for word in text.split_whitespace() {
-        if word.starts_with(|c: char| c.is_ascii_digit()) {
+        let digit = word.find(|c: char| c.is_ascii_digit());
+        if digit == Some(0) {
             key.clear();
             crate::text::fold::push_folded_lowercase(previous, &mut key);
             if WORD_BEFORE_NUMBER.iter().any(|w| key.ends_with(w)) {
+                return true;
+            }
+        } else if let Some(at) = digit {
+            // An abbreviation glued to its number ("NQ131", "(QĐ1291)").
+            key.clear();
+            crate::text::fold::push_folded_lowercase(&word[..at], &mut key);
+            let head = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if NAMED_ABBREVIATIONS.contains(&head) {
                 return true;
             }
         }
@@ -206,19 +228,25 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         {
             continue;
         }
-        let Some(kind) = abbreviation(&c[1]) else {
+        let type_word = c.get(1).or_else(|| c.get(2)).expect("a type");
+        let Some(kind) = abbreviation(type_word.as_str()) else {
             continue;
         };
-        let number = trim_number(&c[2]);
-        let type_written = original(
-            c.get(1).expect("type").start(),
-            c.get(1).expect("type").end(),
-        );
+        let number = trim_number(&c[3]);
+        let type_written = original(type_word.start(), type_word.end());
+        // An abbreviation that is also a syllable ("ĐA": "tối đa 3 ngày", "đã 3 lần") counts
+        // only in capitals.
+        if c.get(2).is_some()
+            && is_syllable(type_word.as_str())
+            && type_written.chars().any(char::is_lowercase)
+        {
+            continue;
+        }
         let key = format!("{kind} {number}");
         refs.push(DocumentRef {
             key: key.clone(),
             loose_key: Some(key),
-            label: format!("{type_written} {}", &c[2]),
+            label: format!("{type_written} {}", &c[3]),
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
@@ -244,6 +272,10 @@ mod tests {
             "(Đề án 06)",
             "Quyết định số 1291",
             "QĐ 1291",
+            "NQ131",
+            "(QĐ1291)",
+            "Nghị quyết số 30c/NQ-CP",
+            "Kế hoạch 01a/KH-UBND",
         ] {
             assert!(may_cite(text), "{text}");
             assert!(!find_refs(text).is_empty(), "{text}");
@@ -286,6 +318,35 @@ mod tests {
                 vec![("nq 131".to_string(), Some("nq 131".to_string()))],
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn glued_abbreviations_and_lettered_numbers() {
+        for (text, key, loose) in [
+            ("NQ131", "nq 131", "nq 131"),
+            ("theo QĐ1291 của Thủ tướng", "qd 1291", "qd 1291"),
+            ("Nghị quyết số 30c/NQ-CP", "30c/nq-cp", "nq 30c"),
+            ("Nghị quyết 30c", "nq 30c", "nq 30c"),
+            ("Kế hoạch số 01a/KH-UBND", "1a/kh-ubnd", "kh 1a"),
+            ("ĐA 06", "da 6", "da 6"),
+        ] {
+            assert_eq!(
+                keys(text),
+                vec![(key.to_string(), Some(loose.to_string()))],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_that_is_a_word_counts_only_in_capitals() {
+        for text in [
+            "giải quyết trong tối đa 3 ngày làm việc",
+            "tỉnh đã 3 lần kiểm tra",
+            "Đa 5 thủ tục",
+        ] {
+            assert!(find_refs(text).is_empty(), "{text}: {:?}", find_refs(text));
         }
     }
 

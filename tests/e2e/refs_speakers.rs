@@ -278,3 +278,58 @@ fn refs_and_people_listings() {
         "the passage where both speak and \"Ông Chinh yêu cầu\""
     );
 }
+
+#[test]
+fn glued_and_lettered_references_are_found_and_words_are_not_references() {
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "toi-da.txt",
+            "Tỉnh Yên Bái rút ngắn thời gian cấp phép\nHồ sơ được giải quyết trong tối đa 3 ngày làm việc, tỉnh đã 3 lần kiểm tra việc tiếp nhận hồ sơ tại bộ phận một cửa.\n",
+        ),
+        (
+            "de-an.txt",
+            "Tỉnh Phú Thọ triển khai ĐA 3 về dữ liệu dân cư\nTỉnh Phú Thọ triển khai ĐA 3 về ứng dụng dữ liệu dân cư, tiếp tục thực hiện Nghị quyết số 30c/NQ-CP về chương trình tổng thể cải cách hành chính nhà nước.\n",
+        ),
+    ]);
+    let idx = indexed.index();
+    let out = run(&["refs", "--index", idx.to_str().unwrap(), "--json"]);
+    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed: Vec<(String, u64)> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["reference"].as_str().unwrap().to_string(),
+                r["articles"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        listed.contains(&("ĐA 3".to_string(), 1)) && listed.contains(&("30c/NQ-CP".to_string(), 1)),
+        "{listed:?}"
+    );
+    for reference in ["Đề án 3", "ĐA 3"] {
+        let (code, r) = indexed.search("", &["--ref", reference]);
+        assert_eq!(code, 0, "{reference}");
+        let files: Vec<String> = crate::common::sources(&r);
+        assert_eq!(files, ["de-an.txt"], "{reference}");
+    }
+    for query in [
+        "NQ30c",
+        "Nghị quyết 30c",
+        "30c/NQ-CP",
+        "nghi quyet so 30c/nq-cp",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        assert!(
+            hits(&r)[0]["refs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x == "30c/NQ-CP"),
+            "{query}: {r}"
+        );
+    }
+}
