@@ -176,6 +176,40 @@ fn clause_start(text: &str, at: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// `text` without what stands in parentheses.
+fn outside_parentheses(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
+/// Whether the mention at `start..end` opens a clause with "Theo" (according to) and is
+/// followed by a comma: "Theo Bộ trưởng Phạm Thị Thanh Trà, việc đánh giá...", a way of
+/// reporting what someone said without a speech verb.
+fn according_to(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(head) = before
+        .strip_suffix("Theo")
+        .or_else(|| before.strip_suffix("theo"))
+    else {
+        return false;
+    };
+    let head = head.trim_end();
+    (head.is_empty() || head.ends_with(['.', '!', '?', ':', ';', '"', '“', '”', '(']))
+        && text[end..].trim_start().starts_with(',')
+}
+
 fn word_before(text: &str, at: usize) -> &str {
     tail(text, at, 48).split_whitespace().last().unwrap_or("")
 }
@@ -228,15 +262,21 @@ impl SpeakerTracker {
             }
             // A title within a short stretch before the name ("Thủ tướng Chính phủ Phạm Minh
             // Chính"), or right after it ("Trần Lưu Quang - Phó Thủ tướng").
+            // What stands in parentheses (the ministry of a department) is not counted.
             let before = titles
                 .iter()
                 .rev()
                 .find(|(_, e, _)| {
                     *e <= name_start
-                        && name_start - *e <= 90
+                        && outside_parentheses(&text[*e..name_start]).len() <= 90
                         && !text[*e..name_start].contains(['.', ';'])
                 })
-                .filter(|(_, e, _)| text[*e..name_start].split_whitespace().count() <= 10);
+                .filter(|(_, e, _)| {
+                    outside_parentheses(&text[*e..name_start])
+                        .split_whitespace()
+                        .count()
+                        <= 10
+                });
             let after = titles.iter().find(|(s, _, _)| {
                 *s >= name_end
                     && *s - name_end <= 4
@@ -263,7 +303,9 @@ impl SpeakerTracker {
             if covered.iter().any(|(cs, ce)| s >= *cs && e <= *ce) {
                 continue;
             }
-            if NON_SUBJECT_BEFORE.contains(&word_before(text, s).to_lowercase().as_str()) {
+            if NON_SUBJECT_BEFORE.contains(&word_before(text, s).to_lowercase().as_str())
+                && !according_to(text, s, e)
+            {
                 continue;
             }
             out.push((s, e, Mention::Title(t)));
@@ -311,6 +353,15 @@ impl SpeakerTracker {
         }
         let mentions = self.mentions(text, title_spans, address);
         let mut speakers: Vec<usize> = Vec::new();
+        for (start, end, mention) in &mentions {
+            if according_to(text, *start, *end) {
+                if let Some(i) = self.resolve(mention) {
+                    if !speakers.contains(&i) {
+                        speakers.push(i);
+                    }
+                }
+            }
+        }
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;
         for (verb_start, _) in word_matches_in(&VERB_WORDS, text) {
@@ -425,6 +476,26 @@ mod tests {
         assert_eq!(got[0], vec!["Hoàng Nam (Phó Chủ tịch)"]);
         let got = run(&["Chủ tịch UBND tỉnh Hà Giang cho biết tỉnh đã hoàn thành."]);
         assert!(got[0].is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn according_to_an_official_is_a_statement() {
+        let got = run(&[
+            "Theo Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, việc đánh giá phải thực chất.",
+            "Hội nghị diễn ra sôi nổi. Theo Bộ trưởng, cần đẩy mạnh phân cấp.",
+            "Theo Quyết định của Bộ trưởng, các đơn vị phải báo cáo.",
+            "Các đơn vị thực hiện theo Bộ trưởng Bộ Nội vụ, không chậm trễ.",
+        ]);
+        assert_eq!(got[0], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert!(got[2].is_empty(), "{:?}", got[2]);
+        assert!(got[3].is_empty(), "{:?}", got[3]);
+    }
+
+    #[test]
+    fn an_organization_in_parentheses_does_not_part_a_title_from_its_name() {
+        let got = run(&["Cục trưởng Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ) Ngô Hải Phan cho biết đã rà soát 2.000 quy định."]);
+        assert_eq!(got[0], vec!["Ngô Hải Phan (Cục trưởng)"]);
     }
 
     #[test]

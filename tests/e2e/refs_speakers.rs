@@ -333,3 +333,20 @@ fn glued_and_lettered_references_are_found_and_words_are_not_references() {
         );
     }
 }
+
+#[test]
+fn according_to_and_a_parenthesized_ministry_still_attribute_the_statement() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "hoi-nghi.txt",
+        "Hội nghị trực tuyến về cải cách thủ tục hành chính\n\
+         Theo Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, việc đánh giá chỉ số cải cách hành chính phải thực chất, khách quan.\n\
+         Cục trưởng Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ) Ngô Hải Phan cho biết đã rà soát hơn 2.000 quy định kinh doanh.\n\
+         Các địa phương tiếp tục rà soát thủ tục theo hướng dẫn của Bộ Nội vụ trong năm tới.\n",
+    )]);
+    let tra = by(&indexed, "Pham Thi Thanh Tra", "đánh giá chỉ số");
+    assert_eq!(tra.len(), 1, "{tra:?}");
+    assert!(passages(&tra)[0].starts_with("Theo Bộ trưởng"));
+    let phan = by(&indexed, "Ngô Hải Phan", "rà soát");
+    assert_eq!(phan.len(), 1, "{phan:?}");
+    assert!(passages(&phan)[0].contains("2.000 quy định"));
+}
