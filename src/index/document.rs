@@ -14,7 +14,8 @@ pub const HEAD_MARKER: &str = "1";
 /// Builds the document for one passage (tantivy's writer threads analyze its text). The
 /// article's own data (title, source, url, date, author, views, input hash) is stored once,
 /// on its first passage, whose `body` also indexes the title (a second value, after the
-/// passage text) unless the title was derived from that text; every passage carries what
+/// passage text) unless the title was derived from that text; a passage's `body` also
+/// indexes the names of the officials who speak in it; every passage carries what
 /// finds, filters and groups it: the article key and hash, the publication day, its text,
 /// references and speakers.
 pub fn passage_document(
@@ -53,6 +54,9 @@ pub fn passage_document(
         doc.add_text(fields.ref_labels, label);
     }
     for speaker in &passage.speakers {
+        // The speaker's name is searchable in the passage even where the text says only
+        // "Thủ tướng": a query naming the official finds what they said.
+        doc.add_text(fields.body, &speaker.name);
         doc.add_text(fields.speaker_name, &speaker.name);
         doc.add_text(fields.speaker_title, &speaker.title);
         doc.add_text(fields.speaker_key, speaker_key(&speaker.name));

@@ -350,3 +350,26 @@ fn according_to_and_a_parenthesized_ministry_still_attribute_the_statement() {
     assert_eq!(phan.len(), 1, "{phan:?}");
     assert!(passages(&phan)[0].contains("2.000 quy định"));
 }
+
+#[test]
+fn a_query_naming_an_official_finds_what_they_said_under_their_title_alone() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "ket-luan.txt",
+        "Hội nghị trực tuyến về chuyển đổi số\n\
+         Thủ tướng Chính phủ Phạm Minh Chính phát biểu khai mạc hội nghị trực tuyến với các địa phương.\n\
+         Các đại biểu thảo luận về việc làm sạch dữ liệu dân cư và kết nối các hệ thống thông tin.\n\
+         Kết luận hội nghị, Thủ tướng yêu cầu các bộ hoàn thành kết nối cơ sở dữ liệu đất đai trước tháng 10.\n",
+    )]);
+    let (code, r) = indexed.search("Phạm Minh Chính cơ sở dữ liệu đất đai", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["matching"], "all", "{r}");
+    let first = &hits(&r)[0];
+    assert!(
+        first["passage"]
+            .as_str()
+            .unwrap()
+            .starts_with("Kết luận hội nghị, Thủ tướng yêu cầu"),
+        "{first}"
+    );
+    assert_eq!(first["speaker"]["name"], "Phạm Minh Chính");
+}
