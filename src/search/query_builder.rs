@@ -76,8 +76,8 @@ fn parts(terms: &[AnalyzedTerm]) -> Vec<&AnalyzedTerm> {
 }
 
 /// What to mark in a passage: each query word's folded form and, when it was typed with
-/// diacritics, those forms (see [`Mark`]); acronym expansions and contractions by their
-/// folded form alone.
+/// diacritics, those forms (see [`Mark`]); acronym expansions (as whole phrases) and
+/// contractions by their folded form alone.
 pub fn highlight_terms(query: &UserQuery) -> Vec<Mark> {
     let mut marks: Vec<Mark> = Vec::new();
     let mut push = |folded: &str, exact: Option<&str>| {
@@ -107,7 +107,7 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<Mark> {
         push(&t.folded, Some(&t.exact));
         typed.iter().for_each(|a| push(&a.folded, Some(&a.exact)));
         for e in expansions {
-            e.split(' ').for_each(|w| push(w, None));
+            push(e, None);
         }
     }
     for terms in &query.phrase_terms {

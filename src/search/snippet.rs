@@ -51,7 +51,8 @@ pub fn escape_html(s: &str) -> String {
 /// A query word to mark in a passage: every word that folds to `folded`, unless the word was
 /// typed with diacritics (`exact`: its lowercase forms with canonical tone marks) and the
 /// passage holds it so: then those alone, as the ranking prefers them (`thủ` marks "Thủ"
-/// and "thủ", not "thứ" beside them; `hoá` marks "hóa" too).
+/// and "thủ", not "thứ" beside them; `hoá` marks "hóa" too). A `folded` of several words
+/// (an acronym's expansion, `cai cach hanh chinh`) marks them only side by side, as one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Mark {
     /// Lowercase, no diacritics.
@@ -77,9 +78,37 @@ pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
     // to a mark typed with diacritics.
     let mut found: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); marks.len()];
     let mut exact = String::new();
+    // A mark of several words: its words, and how many of them end at the current word
+    // (with where the first began).
+    let sequences: Vec<Vec<&str>> = marks
+        .iter()
+        .map(|m| m.folded.split(' ').collect())
+        .collect();
+    let mut progress: Vec<(usize, usize)> = vec![(0, 0); marks.len()];
     for_each_folded(passage, |seg, raw, folded| {
         exact.clear();
-        for (mark, spans) in marks.iter().zip(&mut found) {
+        for (((mark, spans), words), (done, start)) in marks
+            .iter()
+            .zip(&mut found)
+            .zip(&sequences)
+            .zip(&mut progress)
+        {
+            if words.len() > 1 {
+                if words[*done] != folded {
+                    *done = 0;
+                }
+                if words[*done] == folded {
+                    if *done == 0 {
+                        *start = seg.start;
+                    }
+                    *done += 1;
+                    if *done == words.len() {
+                        spans.push((*start, seg.end, false));
+                        *done = 0;
+                    }
+                }
+                continue;
+            }
             if mark.folded != folded {
                 continue;
             }
@@ -208,6 +237,19 @@ mod tests {
         );
         // The same word typed both ways: every form.
         assert_eq!(marked("thủ thu", "thủ, thứ"), "<b>thủ</b>, <b>thứ</b>");
+    }
+
+    #[test]
+    fn an_expansion_is_marked_only_as_a_whole() {
+        let marks = [Mark::folded("cchc"), Mark::folded("cai cach hanh chinh")];
+        let s = make_snippet(
+            "Công tác CCHC và cải cách hành chính; Chính phủ cải cách thể chế.",
+            &marks,
+        );
+        assert_eq!(
+            s.to_html(),
+            "Công tác <b>CCHC</b> và <b>cải cách hành chính</b>; Chính phủ cải cách thể chế."
+        );
     }
 
     #[test]

@@ -390,3 +390,20 @@ fn facets_count_officials_and_documents_by_article() {
     assert_eq!(count("refs", "131/NQ-CP"), Some(2), "{r}");
     assert_eq!(count("speakers", "Phạm Minh Chính"), Some(1), "{r}");
 }
+
+#[test]
+fn an_acronym_marks_its_expansion_only_where_it_stands_whole() {
+    let (_dir, indexed) = index_texts(&[(
+        "khen-thuong.txt",
+        "Khen thưởng tập thể xuất sắc\nChủ tịch nước tặng Huân chương cho tập thể có thành tích trong công tác CCHCNN, đẩy mạnh cải cách hành chính nhà nước giai đoạn tới.\n",
+    )]);
+    let (code, r) = indexed.search("CCHCNN", &[]);
+    assert_eq!(code, 0, "{r}");
+    let snippet = hits(&r)[0]["snippet"].as_str().unwrap().to_string();
+    assert!(
+        snippet.contains("<b>CCHCNN</b>")
+            && snippet.contains("<b>cải cách hành chính nhà nước</b>"),
+        "{snippet}"
+    );
+    assert!(snippet.contains("Chủ tịch nước tặng"), "{snippet}");
+}
