@@ -42,9 +42,12 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
     } else {
         ("**", "**")
     };
+    // The query as read (NFC, invisible characters out), not escaped: an NFD query prints
+    // as the letters it stands for.
+    let query = vnsearch::text::normalize_text(&results.query);
     stdout_write(|out| {
         if results.hits.is_empty() {
-            writeln!(out, "No passage matches {:?}.", results.query)?;
+            writeln!(out, "No passage matches \"{query}\".")?;
             return Ok(());
         }
         if let Some(read) = &results.searched_for {
@@ -56,8 +59,8 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
         };
         writeln!(
             out,
-            "{} passages match {:?}{rule} ({} ms)\n",
-            results.total, results.query, results.took_ms
+            "{} passages match \"{query}\"{rule} ({} ms)\n",
+            results.total, results.took_ms
         )?;
         if let Some(f) = &results.facets {
             for (name, counts) in [

@@ -407,3 +407,15 @@ fn an_acronym_marks_its_expansion_only_where_it_stands_whole() {
     );
     assert!(snippet.contains("Chủ tịch nước tặng"), "{snippet}");
 }
+
+#[test]
+fn the_text_output_echoes_an_nfd_query_as_letters() {
+    let nfd: String =
+        unicode_normalization::UnicodeNormalization::nfd("dịch vụ\u{200B} công").collect();
+    let index = indexed().index();
+    let out = crate::common::run(&["search", "--index", index.to_str().unwrap(), &nfd]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let first = stdout.lines().next().unwrap_or_default();
+    assert!(first.contains("match \"dịch vụ công\""), "{first}");
+}
