@@ -94,11 +94,22 @@ pub fn open(dir: &Path) -> Result<VnIndex> {
     })
 }
 
-/// True when `dir` is missing, empty, or holds only the repository's `.gitkeep`.
+/// Files an index directory holds with no index in it: the repository's `.gitkeep`, the
+/// writer lock, and tantivy's bookkeeping (left behind when an index's files were deleted by
+/// hand).
+const EMPTY_INDEX_FILES: &[&str] = &[
+    ".gitkeep",
+    LOCK_FILE,
+    ".managed.json",
+    ".tantivy-meta.lock",
+    ".tantivy-writer.lock",
+];
+
+/// True when `dir` is missing, empty, or holds only [`EMPTY_INDEX_FILES`].
 fn is_empty_dir(dir: &Path) -> bool {
     match std::fs::read_dir(dir) {
         Ok(mut entries) => entries.all(|e| {
-            e.map(|e| e.file_name() == ".gitkeep" || e.file_name() == LOCK_FILE)
+            e.map(|e| EMPTY_INDEX_FILES.iter().any(|f| e.file_name() == *f))
                 .unwrap_or(false)
         }),
         Err(_) => true,

@@ -102,6 +102,28 @@ fn foreign_directory_is_refused_and_left_alone() {
 }
 
 #[test]
+fn an_index_emptied_by_hand_is_built_again() {
+    // `rm -rf index/*` leaves tantivy's hidden bookkeeping behind.
+    let indexed = index_corpus(&root().join("corpus"));
+    let index = indexed.index();
+    for entry in std::fs::read_dir(&index).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with('.') {
+            if path.is_dir() {
+                std::fs::remove_dir_all(&path).unwrap();
+            } else {
+                std::fs::remove_file(&path).unwrap();
+            }
+        }
+    }
+    assert!(index.join(".managed.json").exists());
+    common::index_dir(&root().join("corpus"), &index, &[]);
+    let (code, _) = search_in(&index, "Lai Châu", &[]);
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn damaged_index_gets_one_line_and_rebuild_repairs_it() {
     let indexed = index_corpus(&root().join("corpus"));
     let index = indexed.index();
