@@ -41,6 +41,9 @@ pub struct DocumentRef {
     pub key: String,
     /// Type abbreviation and number (`nq 131`), when the type is known.
     pub loose_key: Option<String>,
+    /// The full number without its year (`653/ubtvqh` for `653/2019/UBTVQH14`), when a year
+    /// was written: what a citation that drops the year ("653/UBTVQH14") gives as its key.
+    pub yearless_key: Option<String>,
     /// The reference as the text wrote it, tidied (`131/NQ-CP`, `Đề án 06`).
     pub label: String,
     /// Byte range in the text.
@@ -197,9 +200,10 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
             .map(issuer_key)
             .collect::<Vec<_>>()
             .join("-");
-        let key = match year {
-            Some(y) => format!("{number}/{y}/{issuer_key}"),
-            None => format!("{number}/{issuer_key}"),
+        let yearless = format!("{number}/{issuer_key}");
+        let (key, yearless_key) = match year {
+            Some(y) => (format!("{number}/{y}/{issuer_key}"), Some(yearless)),
+            None => (yearless, None),
         };
         let first = issuer.split('-').next().unwrap_or("");
         let kind = abbreviation(first).or_else(|| {
@@ -215,6 +219,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         refs.push(DocumentRef {
             key,
             loose_key: kind.map(|k| format!("{k} {number}")),
+            yearless_key,
             label,
             span: (origin[whole.start()], origin[whole.end()]),
         });
@@ -246,6 +251,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         refs.push(DocumentRef {
             key: key.clone(),
             loose_key: Some(key),
+            yearless_key: None,
             label: format!("{type_written} {}", &c[3]),
             span: (origin[whole.start()], origin[whole.end()]),
         });
@@ -254,9 +260,12 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
     refs
 }
 
-/// Every key a reference answers to (its key and its loose key).
+/// Every key a reference answers to: its key first, then its loose key and its key
+/// without the year.
 pub fn ref_keys(r: &DocumentRef) -> impl Iterator<Item = &str> {
-    std::iter::once(r.key.as_str()).chain(r.loose_key.as_deref().filter(|l| *l != r.key))
+    std::iter::once(r.key.as_str())
+        .chain(r.loose_key.as_deref().filter(|l| *l != r.key))
+        .chain(r.yearless_key.as_deref())
 }
 
 #[cfg(test)]
@@ -348,6 +357,18 @@ mod tests {
         ] {
             assert!(find_refs(text).is_empty(), "{text}: {:?}", find_refs(text));
         }
+    }
+
+    #[test]
+    fn a_reference_with_a_year_also_answers_to_its_number_without_the_year() {
+        let with_year = &find_refs("Nghị quyết số 653/2019/UBTVQH14")[0];
+        let without = &find_refs("Nghị quyết 653/UBTVQH14")[0];
+        assert_eq!(without.key, "653/ubtvqh");
+        assert!(
+            ref_keys(with_year).any(|k| k == without.key),
+            "{with_year:?}"
+        );
+        assert_eq!(without.yearless_key, None);
     }
 
     #[test]

@@ -189,6 +189,18 @@ fn every_written_form_of_a_reference_finds_the_citing_passages_first() {
             "{query}"
         );
     }
+    // The year dropped: still the reference, every word matched.
+    for query in ["653/UBTVQH14", "Nghị quyết 653/UBTVQH14"] {
+        let (_, r) = seeds().search(query, &[]);
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert!(
+            hits(&r)[0]["passage"]
+                .as_str()
+                .unwrap()
+                .contains("653/2019/2019/UBTVQH"),
+            "{query}"
+        );
+    }
     for query in ["Đề án 06", "Đề án số 06", "de an 6"] {
         let (_, r) = seeds().search(query, &[]);
         assert!(
