@@ -44,11 +44,15 @@ pub struct AnalyzedTerm {
 /// Lowercases `raw` and canonicalizes the tone marks of each syllable in it.
 pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
     if raw.is_ascii() {
+        let start = out.len();
         out.extend(
             raw.bytes()
                 .filter(|&b| !(grouped_number && b == b'.'))
                 .map(|b| b.to_ascii_lowercase() as char),
         );
+        if !grouped_number && raw.as_bytes().contains(&b'.') {
+            decimal_commas(out, start);
+        }
         return;
     }
     let mut piece_start = None;
@@ -149,7 +153,27 @@ pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
                 .map(|b| b.to_ascii_lowercase() as char),
         );
     } else {
+        let start = out.len();
         push_folded_lowercase(raw, out);
+        if raw.as_bytes().contains(&b'.') {
+            decimal_commas(out, start);
+        }
+    }
+}
+
+/// Rewrites, in `out` from `start`, a decimal point between two digits as the Vietnamese
+/// decimal comma: `99.33` and `99,33` are one number (a thousands point never reaches here:
+/// grouped numbers drop theirs).
+fn decimal_commas(out: &mut String, start: usize) {
+    let bytes = &out.as_bytes()[start..];
+    let points: Vec<usize> = (1..bytes.len().saturating_sub(1))
+        .filter(|&i| {
+            bytes[i] == b'.' && bytes[i - 1].is_ascii_digit() && bytes[i + 1].is_ascii_digit()
+        })
+        .map(|i| start + i)
+        .collect();
+    for at in points {
+        out.replace_range(at..=at, ",");
     }
 }
 
@@ -324,6 +348,7 @@ mod tests {
             ("a\u{00A0}b", vec!["a", "b"]),
             ("11.956 và 11956", vec!["11956", "và", "11956"]),
             ("99,33%", vec!["99,33"]),
+            ("99.33% và 4.0", vec!["99,33", "và", "4,0"]),
             ("131/NQ-CP", vec!["131/nq-cp", "131", "nq", "cp"]),
             (
                 "107/2021/NĐ-CP",

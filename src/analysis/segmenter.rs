@@ -209,7 +209,8 @@ fn emit_group(
         *position += 1;
         return;
     }
-    // Merge number pieces: thousands groups (`11.956`, `1.000.000`) and decimals (`99,33`).
+    // Merge number pieces: thousands groups (`11.956`, `1.000.000`) and decimals (`99,33`,
+    // `99.33`).
     let mut parts: Vec<(Run, SegmentKind)> = Vec::new();
     for &(run, sep) in group {
         if let (Separator::Joiner(j), Some((prev, kind))) = (sep, parts.last_mut()) {
@@ -220,6 +221,14 @@ fn emit_group(
             if j == '.' && prev_is_integer && run_is_digits && run.end - run.start == 3 {
                 prev.end = run.end;
                 *kind = SegmentKind::GroupedNumber;
+                continue;
+            }
+            // A point before one, two or four-plus digits is a decimal point typed the
+            // English way (`99.33`, `4.0`): one number, read as `99,33` (see the analyzer).
+            let prev_is_plain_integer =
+                *kind == SegmentKind::Part && prev_text.bytes().all(|b| b.is_ascii_digit());
+            if j == '.' && prev_is_plain_integer && run_is_digits && run.end - run.start != 3 {
+                prev.end = run.end;
                 continue;
             }
             let prev_is_number = prev_text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
@@ -300,6 +309,8 @@ mod tests {
             ]
         );
         assert_eq!(texts("99,33%"), vec![("99,33", SegmentKind::Part, 0)]);
+        assert_eq!(texts("99.33%"), vec![("99.33", SegmentKind::Part, 0)]);
+        assert_eq!(texts("công nghiệp 4.0")[2], ("4.0", SegmentKind::Part, 2));
         assert_eq!(texts("điện tử. Tiếp")[1].0, "tử");
     }
 

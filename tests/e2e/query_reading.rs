@@ -419,3 +419,19 @@ fn the_text_output_echoes_an_nfd_query_as_letters() {
     let first = stdout.lines().next().unwrap_or_default();
     assert!(first.contains("match \"dịch vụ công\""), "{first}");
 }
+
+#[test]
+fn a_decimal_point_typed_the_english_way_finds_the_decimal_comma() {
+    let (_dir, indexed) = index_texts(&[(
+        "chi-so.txt",
+        "Chỉ số hài lòng năm 2023\nChỉ số hài lòng của người dân đạt 87,5%, tỉnh giải quyết 1.500 hồ sơ đúng hạn trong quý I.\n",
+    )]);
+    for query in ["87.5%", "87,5", "1500 hồ sơ", "1.500"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+    }
+    let (_, r) = indexed.search("87.5%", &[]);
+    let snippet = hits(&r)[0]["snippet"].as_str().unwrap().to_string();
+    assert!(snippet.contains("<b>87,5</b>%"), "{snippet}");
+}
