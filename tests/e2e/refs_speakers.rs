@@ -31,6 +31,15 @@ fn speaker_names(hits: &[Value]) -> Vec<String> {
         .collect()
 }
 
+/// Whether the first hit of `results` cites the reference written `label`.
+fn first_hit_cites(results: &Value, label: &str) -> bool {
+    hits(results)[0]["refs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x == label)
+}
+
 fn passages(hits: &[Value]) -> Vec<String> {
     hits.iter()
         .map(|h| h["passage"].as_str().unwrap().to_string())
@@ -166,14 +175,7 @@ fn every_written_form_of_a_reference_finds_the_citing_passages_first() {
                 .contains("004_"),
             "{query}"
         );
-        assert!(
-            first["refs"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|x| x == "131/NQ-CP"),
-            "{query}: {first}"
-        );
+        assert!(first_hit_cites(&r, "131/NQ-CP"), "{query}: {first}");
     }
     for query in [
         "653/2019/UBTVQH14",
@@ -203,14 +205,7 @@ fn every_written_form_of_a_reference_finds_the_citing_passages_first() {
     }
     for query in ["Đề án 06", "Đề án số 06", "de an 6"] {
         let (_, r) = seeds().search(query, &[]);
-        assert!(
-            hits(&r)[0]["refs"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|x| x == "Đề án 06"),
-            "{query}"
-        );
+        assert!(first_hit_cites(&r, "Đề án 06"), "{query}");
     }
     // Đ written as D.
     let (_, r) = statements().search("107/2021/NĐ-CP", &[]);
@@ -335,14 +330,7 @@ fn glued_and_lettered_references_are_found_and_words_are_not_references() {
     ] {
         let (code, r) = indexed.search(query, &[]);
         assert_eq!(code, 0, "{query}");
-        assert!(
-            hits(&r)[0]["refs"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|x| x == "30c/NQ-CP"),
-            "{query}: {r}"
-        );
+        assert!(first_hit_cites(&r, "30c/NQ-CP"), "{query}: {r}");
     }
 }
 
