@@ -21,7 +21,7 @@ const MIN_EVIDENCE: usize = 3;
 
 /// TCVN3 (TCVN 5712:1993, the VN3 font layout): byte value → letter. Capitals with a tone
 /// have no code of their own (a capitals font draws the small letters' codes).
-const TCVN3: [(u8, char); 67] = [
+const TCVN3: [(u8, char); 74] = [
     (0xA1, 'Ă'),
     (0xA2, 'Â'),
     (0xA3, 'Ê'),
@@ -89,9 +89,7 @@ const TCVN3: [(u8, char); 67] = [
     (0xF5, 'ừ'),
     (0xF6, 'ử'),
     (0xF7, 'ữ'),
-];
-/// The last of TCVN3's small letters, past the table above: ự ỳ ỷ ỹ ý ỵ.
-const TCVN3_TAIL: [(u8, char); 6] = [
+    (0xF8, 'ứ'),
     (0xF9, 'ự'),
     (0xFA, 'ỳ'),
     (0xFB, 'ỷ'),
@@ -158,11 +156,7 @@ fn latin1(c: char) -> Option<u8> {
 
 fn tcvn3_letter(c: char) -> Option<char> {
     let b = latin1(c)?;
-    TCVN3
-        .iter()
-        .chain(&TCVN3_TAIL)
-        .find(|&&(code, _)| code == b)
-        .map(|&(_, l)| l)
+    TCVN3.iter().find(|&&(code, _)| code == b).map(|&(_, l)| l)
 }
 
 /// Looks `c` up in a VNI table, as a small form or as its capital (0x20 below).
@@ -430,6 +424,20 @@ mod tests {
             convert("c¶i c¸ch hµnh chÝnh", Table::Tcvn3),
             "cải cách hành chính"
         );
+    }
+
+    #[test]
+    fn tcvn3_has_every_vietnamese_letter_beyond_ascii() {
+        use crate::text::letters::with_tone;
+        let mut letters: Vec<char> = "ăâđêôơưĂÂĐÊÔƠƯ".chars().collect();
+        for base in "aăâeêioôơuưy".chars() {
+            letters.extend((1..=5).filter_map(|tone| with_tone(base, tone)));
+        }
+        assert_eq!(letters.len(), TCVN3.len());
+        for letter in letters {
+            assert!(TCVN3.iter().any(|&(_, l)| l == letter), "{letter}");
+        }
+        assert_eq!(convert("chøng nhËn", Table::Tcvn3), "chứng nhận");
     }
 
     #[test]

@@ -50,6 +50,14 @@ fn tcvn3_and_vni_files_read_as_unicode_vietnamese() {
             "Sóc Trăng mở rộng dịch vụ công trực tuyến toàn trình".into()
         )
     );
+    let passage = first_hit("giấy chứng nhận quyền sử dụng đất")["passage"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        passage.contains("cấp giấy chứng nhận quyền sử dụng đất giảm từ 30 ngày"),
+        "{passage}"
+    );
     // The reference and the speaker are found in the decoded TCVN3 text.
     let hit = first_hit("45/KH-UBND");
     assert!(hit["article"]["source"]
