@@ -176,6 +176,8 @@ mod tests {
             ("ddaan", "đân"),
             ("cais", "cái"),
             ("hoaf", "hoà"),
+            ("cungx", "cũng"),
+            ("ngox", "ngõ"),
         ] {
             assert_eq!(decode_typed(typed).as_deref(), Some(meant), "{typed}");
         }

@@ -50,6 +50,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         let mut parts = Vec::new();
         decompose_canonical(c, |d| parts.push(d));
         let tone = parts.iter().find_map(|&m| tone_of(m)).unwrap_or(0);
+        // Letters with two tone-like marks (`ṍ`: o, tilde, acute) are no Vietnamese letter:
+        // they must not stand for a tone on their base (`õ`).
+        let tones = parts.iter().filter(|&&m| tone_of(m).is_some()).count();
         // Recompose everything but the tone: the letter with its hat, breve or horn.
         let mut toneless = parts[0];
         for &m in parts[1..].iter().filter(|&&m| tone_of(m).is_none()) {
@@ -62,7 +65,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             _ => c,
         };
         split.push((toneless, tone, folded));
-        if tone != 0 {
+        if tones == 1 {
             join.insert((toneless, tone), c);
         }
     }
@@ -160,6 +163,9 @@ mod tests {
         assert_eq!(with_tone('ô', 5), Some('ộ'));
         assert_eq!(with_tone('y', 4), Some('ỷ'));
         assert_eq!(with_tone('q', 1), None);
+        // õ and ũ, not ṍ and ṹ (which carry a second mark).
+        assert_eq!(with_tone('o', 3), Some('õ'));
+        assert_eq!(with_tone('U', 3), Some('Ũ'));
         for (c, l) in [('Ộ', 'ộ'), ('Đ', 'đ'), ('A', 'a'), ('ư', 'ư'), ('Ω', 'ω')] {
             assert_eq!(lower_letter(c), Some(l), "{c}");
         }
