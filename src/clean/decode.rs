@@ -73,10 +73,7 @@ pub struct Decoded {
 /// repairs in text undone: double encoding, a legacy table (chosen with `context`, the
 /// record's text, as evidence); `None` when it has none.
 pub fn repair_field(field: &str, context: &[u8]) -> Option<String> {
-    match mojibake::repair_double_encoded(field) {
-        Some(repaired) => Some(repaired),
-        None => legacy::reread_field(field, context),
-    }
+    mojibake::repair_double_encoded(field).or_else(|| legacy::reread_field(field, context))
 }
 
 /// Decodes `bytes` into normalized text.

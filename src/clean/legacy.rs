@@ -262,7 +262,26 @@ pub fn decode_legacy_bytes(bytes: &[u8]) -> String {
 /// A Latin-1 character that is not a Vietnamese letter: what text in a legacy table shows
 /// when it is taken for Latin-1 (`¶`, `µ`, `ß`, `ø`, the soft hyphen that is TCVN3's `ư`).
 fn is_foreign_latin1(c: char) -> bool {
-    matches!(c, '\u{A1}'..='\u{FF}') && !"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".contains(c)
+    matches!(c, '\u{A1}'..='\u{FF}')
+        && !matches!(
+            c,
+            'À'..='Ã'
+                | 'È'..='Ê'
+                | 'Ì'
+                | 'Í'
+                | 'Ò'..='Õ'
+                | 'Ù'
+                | 'Ú'
+                | 'Ý'
+                | 'à'..='ã'
+                | 'è'..='ê'
+                | 'ì'
+                | 'í'
+                | 'ò'..='õ'
+                | 'ù'
+                | 'ú'
+                | 'ý'
+        )
 }
 
 /// Whether `text` has at least `enough` foreign Latin-1 characters, counted on its bytes
@@ -369,17 +388,10 @@ pub fn reread(text: &str, table: Table) -> String {
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     for (at, run) in legacy_runs(text) {
+        // Each word with its offset in the run (a slice of it).
         let converted: Vec<(usize, usize, String)> = run
             .split(is_separator)
-            .scan(0, |offset, w| {
-                let start = *offset;
-                *offset += w.len()
-                    + run[start + w.len()..]
-                        .chars()
-                        .next()
-                        .map_or(0, char::len_utf8);
-                Some((start, w))
-            })
+            .map(|w| (w.as_ptr() as usize - run.as_ptr() as usize, w))
             .filter(|(_, w)| may_be_misread(w) || is_all_legacy_letters(w))
             .filter_map(|(start, w)| {
                 let read = convert(w, table);

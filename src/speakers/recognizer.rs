@@ -266,17 +266,16 @@ impl SpeakerTracker {
             let before = titles
                 .iter()
                 .rev()
-                .find(|(_, e, _)| {
-                    *e <= name_start
-                        && outside_parentheses(&text[*e..name_start]).len() <= 90
-                        && !text[*e..name_start].contains(['.', ';'])
+                .find_map(|title| {
+                    let e = title.1;
+                    if e > name_start || text[e..name_start].contains(['.', ';']) {
+                        return None;
+                    }
+                    let between = outside_parentheses(&text[e..name_start]);
+                    (between.len() <= 90).then_some((title, between))
                 })
-                .filter(|(_, e, _)| {
-                    outside_parentheses(&text[*e..name_start])
-                        .split_whitespace()
-                        .count()
-                        <= 10
-                });
+                .filter(|(_, between)| between.split_whitespace().count() <= 10)
+                .map(|(title, _)| title);
             let after = titles.iter().find(|(s, _, _)| {
                 *s >= name_end
                     && *s - name_end <= 4
