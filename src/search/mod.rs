@@ -7,6 +7,7 @@
 pub mod article;
 pub mod facets;
 pub mod listings;
+mod matches_per_article;
 mod per_segment;
 pub mod positions;
 pub mod query_builder;
@@ -24,8 +25,8 @@ use serde::Serialize;
 use std::ops::Bound;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, TantivyDocument};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery};
+use tantivy::schema::TantivyDocument;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
 use crate::acronyms::AcronymTable;
@@ -37,6 +38,7 @@ use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
 pub use facets::{FacetCount, Facets};
+use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
 use query_builder::{all_words_query, build_query, highlight_terms, ref_filter, speaker_filter};
 use ranking::{first_candidates, ranked, Page, Preferences};
@@ -359,29 +361,12 @@ impl Searcher {
         }
         if request.per_article > 0 && !by_position && request.sort == SortOrder::Relevance {
             // Further matching passages of each article shown, beyond those listed.
-            let mut matches: HashMap<String, usize> = HashMap::new();
+            let mut ids: Vec<&str> = hits.iter().map(|h| h.article.id.as_str()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let matches = matches_per_article(&searcher, fields, full.as_ref(), &ids)?;
             for hit in &mut hits {
-                let id = hit.article.id.clone();
-                let in_article = match matches.get(&id) {
-                    Some(n) => *n,
-                    None => {
-                        let n = searcher.search(
-                            &BooleanQuery::new(vec![
-                                (Occur::Must, full.box_clone()),
-                                (
-                                    Occur::Must,
-                                    Box::new(TermQuery::new(
-                                        Term::from_field_text(fields.article_key, &id),
-                                        IndexRecordOption::Basic,
-                                    )),
-                                ),
-                            ]),
-                            &Count,
-                        )?;
-                        matches.insert(id.clone(), n);
-                        n
-                    }
-                };
+                let in_article = matches.get(&hit.article.id).copied().unwrap_or(0);
                 // The grouped list holds up to `per_article` passages of each article.
                 hit.more_in_article = in_article.saturating_sub(request.per_article);
             }
