@@ -60,6 +60,9 @@ pub fn passage_document(
         doc.add_text(fields.speaker_name, &speaker.name);
         doc.add_text(fields.speaker_title, &speaker.title);
         doc.add_text(fields.speaker_key, speaker_key(&speaker.name));
+        if !speaker.title.is_empty() {
+            doc.add_text(fields.speaker_role, speaker_key(&speaker.title));
+        }
     }
     doc
 }

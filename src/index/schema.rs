@@ -17,7 +17,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 fn analyzed(record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
@@ -105,6 +105,9 @@ passage_fields! {
     speaker_title: add_text_field(STORED),
     /// Their folded lowercase names, indexed untokenized.
     speaker_key: add_text_field(STRING),
+    /// Their folded lowercase titles ("thu tuong"), indexed untokenized: a question about
+    /// what "Thủ tướng" said finds the statements of whoever the article names with it.
+    speaker_role: add_text_field(STRING),
 }
 
 /// The `published` value of a `YYYY-MM-DD` date.

@@ -11,6 +11,7 @@ mod matches_per_article;
 mod per_segment;
 pub mod positions;
 pub mod query_builder;
+pub mod question;
 pub mod ranking;
 pub mod rescore;
 pub mod snippet;
@@ -41,6 +42,7 @@ pub use facets::{FacetCount, Facets};
 use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
 use query_builder::{all_words_query, build_query, highlight_terms, ref_filter, speaker_filter};
+use question::{read_question, Official};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
@@ -157,6 +159,11 @@ pub struct SearchResults {
     /// (`nghij quyeets` → `nghị quyết`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub searched_for: Option<String>,
+    /// The official whose statements were searched, as typed, when the query asked what
+    /// someone said ("Thủ tướng nói gì về chuyển đổi số": `Thủ tướng`, the topic being
+    /// searched among their statements).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statements_of: Option<String>,
     /// Whether the hits have every word typed or only some.
     pub matching: Matching,
     /// How many passages match under that rule.
@@ -205,10 +212,58 @@ impl Searcher {
         self.reader.searcher()
     }
 
-    /// Runs a search.
+    /// Runs a search. A query asking what an official said ([`question`]) searches its
+    /// topic among that official's statements; when they have none, the official and the
+    /// topic as words.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
-        let has_filter = request.by.is_some()
+        let question = request
+            .by
+            .is_none()
+            .then(|| read_question(&request.query))
+            .flatten();
+        let mut results = match question {
+            Some(question) => {
+                let topic = SearchRequest {
+                    query: question.topic.clone(),
+                    ..request.clone()
+                };
+                let mut asked = self.search_among(&topic, Some(&question.official))?;
+                if asked.total > 0 {
+                    asked.statements_of = Some(question.official_text);
+                } else {
+                    // No statement of theirs: the official and the topic as words, without
+                    // the question's own ("nói gì về").
+                    let words = format!("{} {}", question.official_text, question.topic);
+                    let plain = SearchRequest {
+                        query: words.trim().to_string(),
+                        ..request.clone()
+                    };
+                    asked = self.search_among(&plain, None)?;
+                    asked.searched_for = asked.searched_for.or(Some(plain.query));
+                }
+                asked.query = request.query.clone();
+                asked
+            }
+            None => {
+                let by = request
+                    .by
+                    .as_deref()
+                    .map(|n| Official::Person(speaker_key(n)));
+                self.search_among(request, by.as_ref())?
+            }
+        };
+        results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
+        Ok(results)
+    }
+
+    /// Runs a search among the statements of `official` (all passages when `None`).
+    fn search_among(
+        &self,
+        request: &SearchRequest,
+        official: Option<&Official>,
+    ) -> Result<SearchResults> {
+        let has_filter = official.is_some()
             || request.reference.is_some()
             || request.since.is_some()
             || request.until.is_some();
@@ -216,8 +271,8 @@ impl Searcher {
         let fields = &self.vn.fields;
         let ranking = build_query(fields, &query);
         let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        if let Some(name) = &request.by {
-            filters.push((Occur::Must, speaker_filter(fields, name)));
+        if let Some(official) = official {
+            filters.push((Occur::Must, speaker_filter(fields, official)));
         }
         if let Some(r) = &request.reference {
             filters.push((Occur::Must, ref_filter(fields, r)));
@@ -333,7 +388,6 @@ impl Searcher {
             None
         };
         let highlight = highlight_terms(&query);
-        let by_key = request.by.as_deref().map(speaker_key);
         let mut hits = Vec::with_capacity(scored.len());
         let mut passages = Vec::with_capacity(scored.len());
         for (score, address) in scored {
@@ -356,7 +410,7 @@ impl Searcher {
                 request.offset + i + 1,
                 score,
                 &highlight,
-                by_key.as_deref(),
+                official,
             ));
         }
         if request.per_article > 0 && !by_position && request.sort == SortOrder::Relevance {
@@ -374,9 +428,10 @@ impl Searcher {
         Ok(SearchResults {
             query: request.query.clone(),
             searched_for: query.searched_for.clone(),
+            statements_of: None,
             matching,
             total,
-            took_ms: (started.elapsed().as_secs_f64() * 1e5).round() / 100.0,
+            took_ms: 0.0,
             hits,
             facets,
         })
@@ -410,22 +465,23 @@ fn missing_article(id: &str) -> StoredArticle {
     }
 }
 
-/// One hit: the passage, its article, its snippet and the speaker shown.
+/// One hit: the passage, its article, its snippet and the speaker shown (the official
+/// searched for, when one was).
 fn hit(
     stored: StoredPassage,
     article: StoredArticle,
     rank: usize,
     score: f32,
     highlight: &[snippet::Mark],
-    by: Option<&str>,
+    official: Option<&Official>,
 ) -> Hit {
     let snippet = make_snippet(&stored.text, highlight);
-    let chosen = by
-        .and_then(|key| {
-            stored
-                .speakers
-                .iter()
-                .position(|s| speaker_key(&s.name) == key)
+    let chosen = official
+        .and_then(|official| {
+            stored.speakers.iter().position(|s| match official {
+                Official::Person(key) => speaker_key(&s.name) == *key,
+                Official::Role(keys) => keys.contains(&speaker_key(&s.title)),
+            })
         })
         .unwrap_or(0);
     let speaker = stored.speakers.get(chosen).cloned();

@@ -14,6 +14,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQu
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
+use super::question::Official;
 use super::snippet::Mark;
 use super::user_query::UserQuery;
 use crate::acronyms::{acronym_key, builtin_marks};
@@ -318,7 +319,10 @@ pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
     should(keys)
 }
 
-/// A filter on the statements of `name`.
-pub fn speaker_filter(fields: &Fields, name: &str) -> Box<dyn Query> {
-    term(fields.speaker_key, &crate::speakers::speaker_key(name))
+/// A filter on the statements of `official`: a person by name, or whoever holds a title.
+pub fn speaker_filter(fields: &Fields, official: &Official) -> Box<dyn Query> {
+    match official {
+        Official::Person(key) => term(fields.speaker_key, key),
+        Official::Role(keys) => any_of(keys.iter().map(|k| term(fields.speaker_role, k)).collect()),
+    }
 }

@@ -23,3 +23,4 @@ mod query_reading;
 mod refs_speakers;
 mod reliability;
 mod seed_corpus;
+mod statement_questions;

@@ -1,0 +1,299 @@
+//! Questions about what an official said: "Thủ tướng nói gì về chuyển đổi số", "ý kiến của
+//! Bộ trưởng Phạm Thị Thanh Trà về tinh giản biên chế", "pham minh chinh phat bieu ve cai
+//! cach" (typed without diacritics too).
+//!
+//! Such a query names someone, a speech verb and, after "về" (about), a topic. Read as words
+//! it would ask for passages holding "nói", "gì", "về" and the title; read as meant it asks
+//! for the statements of that person (or of whoever holds that title) about the topic. The
+//! reading is by the sentence's frame and the tables of titles, surnames and speech verbs,
+//! never by a list of known questions; [`super::Searcher::search`] falls back to the words as
+//! typed when no statement matches.
+
+use crate::speakers::people_tables::{ADDRESS_FORMS, SPEECH_VERBS, SURNAMES, TITLES};
+use crate::speakers::speaker_key;
+use crate::text::search_key;
+
+/// Who a question asks about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Official {
+    /// A person, by [`speaker_key`] of their name.
+    Person(String),
+    /// Whoever holds a title: the title's key and those of the shorter titles it begins
+    /// with ("chu tich ubnd" also reads "chu tich", which is how a text may name it).
+    Role(Vec<String>),
+}
+
+/// A question about what an official said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementQuestion {
+    /// Who is asked about.
+    pub official: Official,
+    /// Who as typed ("Thủ tướng", "Bộ trưởng Phạm Thị Thanh Trà").
+    pub official_text: String,
+    /// What about, as typed (may be empty: everything they said).
+    pub topic: String,
+}
+
+/// Words that ask "what" or "how" after a speech verb ("nói gì", "đánh giá thế nào").
+const QUESTION_WORDS: &[&str] = &["nhung gi", "gi", "nhu the nao", "the nao", "ra sao"];
+/// Nouns of a statement that open the other frame ("ý kiến của Thủ tướng về ...").
+const STATEMENT_NOUNS: &[&str] = &["y kien", "quan diem", "phat bieu", "chi dao", "phat ngon"];
+/// Verbs that ask for statements even with nothing after them ("Thủ tướng phát biểu").
+const PLAIN_SPEECH: &[&str] = &["noi", "phat bieu"];
+/// Most words a name has after its surname.
+const NAME_MAX_WORDS: usize = 4;
+
+/// A word of the query: where it is and its folded form.
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    folded: String,
+}
+
+fn words_of(query: &str) -> Vec<Word<'_>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in query.char_indices().chain([(query.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                let text = &query[s..i];
+                let trimmed = text.trim_end_matches(['?', '.', ',', '!', ':']);
+                words.push(Word {
+                    start: s,
+                    end: s + trimmed.len(),
+                    text: trimmed,
+                    folded: search_key(trimmed),
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    words
+}
+
+/// How many words at `at` spell one of `phrases` (folded), the longest first; 0 for none.
+fn phrase_at(words: &[Word], at: usize, phrases: &[&str]) -> usize {
+    phrases
+        .iter()
+        .map(|p| p.split(' ').collect::<Vec<_>>())
+        .filter(|p| {
+            p.len() <= words.len().saturating_sub(at)
+                && p.iter().zip(&words[at..]).all(|(a, w)| *a == w.folded)
+        })
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0)
+}
+
+fn folded_all(items: &[&str]) -> Vec<String> {
+    items.iter().map(|i| speaker_key(i)).collect()
+}
+
+/// Whether `word` is a family name: as written when typed with diacritics, folded when
+/// typed without ("Vũ" is not "vụ", but "vu" may be either).
+fn is_surname(word: &Word) -> bool {
+    let lower = word.text.to_lowercase();
+    SURNAMES.iter().any(|s| {
+        if word.text.is_ascii() {
+            search_key(s) == word.folded
+        } else {
+            s.to_lowercase() == lower
+        }
+    })
+}
+
+/// Who the words `who` name: a full name (a surname and one to three more words, ending
+/// the span, after a title and its organ or alone), else the title they open with.
+fn official(who: &[Word]) -> Option<Official> {
+    let addresses = folded_all(ADDRESS_FORMS);
+    let address_refs: Vec<&str> = addresses.iter().map(String::as_str).collect();
+    let mut at = 0;
+    while at < who.len() {
+        let n = phrase_at(who, at, &address_refs);
+        if n == 0 {
+            break;
+        }
+        at += n;
+    }
+    let titles = folded_all(TITLES);
+    let title_refs: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let title_len = phrase_at(who, at, &title_refs);
+    let rest = &who[at + title_len..];
+    // The name ends the span: the earliest surname from which a name of 2–4 words remains.
+    let name = (0..rest.len())
+        .filter(|&i| (2..=NAME_MAX_WORDS).contains(&(rest.len() - i)))
+        .find(|&i| is_surname(&rest[i]));
+    if let Some(i) = name {
+        // Without a title, the name must be the whole span.
+        if title_len > 0 || i == 0 {
+            let name: Vec<&str> = rest[i..].iter().map(|w| w.text).collect();
+            return Some(Official::Person(speaker_key(&name.join(" "))));
+        }
+    }
+    if title_len == 0 {
+        return None;
+    }
+    let title: Vec<&str> = who[at..at + title_len]
+        .iter()
+        .map(|w| w.folded.as_str())
+        .collect();
+    let title = title.join(" ");
+    let mut keys: Vec<String> = titles
+        .iter()
+        .filter(|t| **t == title || title.starts_with(&format!("{t} ")))
+        .cloned()
+        .collect();
+    keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    keys.dedup();
+    Some(Official::Role(keys))
+}
+
+/// The question `query` asks, when it asks what an official said; `None` for any other
+/// query.
+pub fn read_question(query: &str) -> Option<StatementQuestion> {
+    let words = words_of(query);
+    let verbs = folded_all(SPEECH_VERBS);
+    let verb_refs: Vec<&str> = verbs.iter().map(String::as_str).collect();
+    let question = |who: &[Word], topic_at: Option<usize>| {
+        let official = official(who)?;
+        let (first, last) = (who.first()?, who.last()?);
+        Some(StatementQuestion {
+            official,
+            official_text: query[first.start..last.end].to_string(),
+            topic: topic_at
+                .map(|i| query[words[i].start..].trim().to_string())
+                .unwrap_or_default(),
+        })
+    };
+    // "ý kiến (của) <official> (về <topic>)".
+    let noun = phrase_at(&words, 0, STATEMENT_NOUNS);
+    if noun > 0 {
+        let from = noun + usize::from(words.get(noun).is_some_and(|w| w.folded == "cua"));
+        let about = (from..words.len()).find(|&i| words[i].folded == "ve");
+        let to = about.unwrap_or(words.len());
+        if to > from && about.is_none_or(|a| a + 1 < words.len()) {
+            if let Some(q) = question(&words[from..to], about.map(|a| a + 1)) {
+                return Some(q);
+            }
+        }
+    }
+    // "<official> (đã) <speech verb> (gì) (về <topic>)".
+    for at in 1..words.len() {
+        let verb = phrase_at(&words, at, &verb_refs);
+        if verb == 0 {
+            continue;
+        }
+        let who_end = if words[at - 1].folded == "da" {
+            at - 1
+        } else {
+            at
+        };
+        let mut next = at + verb;
+        let asked = phrase_at(&words, next, QUESTION_WORDS);
+        next += asked;
+        let verb_text: Vec<&str> = words[at..at + verb]
+            .iter()
+            .map(|w| w.folded.as_str())
+            .collect();
+        let topic_at = match words.get(next) {
+            None if asked > 0 || PLAIN_SPEECH.contains(&verb_text.join(" ").as_str()) => None,
+            Some(w) if w.folded == "ve" && next + 1 < words.len() => Some(next + 1),
+            _ => continue,
+        };
+        if who_end == 0 {
+            continue;
+        }
+        if let Some(q) = question(&words[..who_end], topic_at) {
+            return Some(q);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(q: &str) -> Option<(Official, String, String)> {
+        read_question(q).map(|q| (q.official, q.official_text, q.topic))
+    }
+
+    fn role(keys: &[&str]) -> Official {
+        Official::Role(keys.iter().map(|k| k.to_string()).collect())
+    }
+
+    #[test]
+    fn a_title_asked_what_it_said_about_a_topic() {
+        assert_eq!(
+            read("Thủ tướng nói gì về chuyển đổi số?"),
+            Some((
+                role(&["thu tuong"]),
+                "Thủ tướng".into(),
+                "chuyển đổi số?".into()
+            ))
+        );
+        assert_eq!(
+            read("thu tuong chinh phu da noi gi ve chuyen doi so"),
+            Some((
+                role(&["thu tuong"]),
+                "thu tuong chinh phu".into(),
+                "chuyen doi so".into()
+            ))
+        );
+        // A longer title also reads as the shorter one it begins with.
+        assert_eq!(
+            read("Chủ tịch UBND tỉnh đánh giá thế nào về dịch vụ công").map(|r| r.0),
+            Some(role(&["chu tich ubnd", "chu tich"]))
+        );
+        // "Phó Thủ tướng" is not "Thủ tướng".
+        assert_eq!(
+            read("Phó Thủ tướng phát biểu về cải cách").map(|r| r.0),
+            Some(role(&["pho thu tuong"]))
+        );
+    }
+
+    #[test]
+    fn a_name_with_or_without_its_title() {
+        let person = |k: &str| Some(Official::Person(k.into()));
+        assert_eq!(
+            read("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà nói gì về tinh giản biên chế")
+                .map(|r| r.0),
+            person("pham thi thanh tra")
+        );
+        assert_eq!(
+            read("pham minh chinh phat bieu ve cai cach").map(|r| r.0),
+            person("pham minh chinh")
+        );
+        assert_eq!(
+            read("ý kiến của ông Ngô Hải Phan về thủ tục hành chính"),
+            Some((
+                Official::Person("ngo hai phan".into()),
+                "ông Ngô Hải Phan".into(),
+                "thủ tục hành chính".into()
+            ))
+        );
+        assert_eq!(
+            read("Phát biểu của Thủ tướng").map(|r| (r.0, r.2)),
+            Some((role(&["thu tuong"]), String::new()))
+        );
+    }
+
+    #[test]
+    fn other_queries_are_not_questions() {
+        for q in [
+            "Thủ tướng Chính phủ",
+            "người dân nói gì về dịch vụ công",
+            "Thủ tướng yêu cầu cắt giảm thủ tục",
+            "cải cách hành chính",
+            "nói gì về chuyển đổi số",
+            "Thủ tướng nói về",
+            "ý kiến về dịch vụ công",
+            "Nghị quyết 131 nói gì",
+        ] {
+            assert_eq!(read(q), None, "{q}");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! "What did Official X say about Y", asked in words: the topic among X's statements (or
+//! those of whoever holds X's title), typed with or without diacritics; a question about
+//! someone who says nothing in the index falls back to the words that matter.
+
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::common::{hits, index_texts, run, sources, Indexed};
+
+/// The Prime Minister on digital transformation (named once, then by title alone); a
+/// minister on the same topic; a report that mentions the Prime Minister and the topic with
+/// the question's own words ("nói", "về") but where no one speaks.
+const FILES: &[(&str, &str)] = &[
+    (
+        "thu-tuong.txt",
+        "Thủ tướng chủ trì hội nghị trực tuyến về chuyển đổi số\n\
+         Sáng 12/3, Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị trực tuyến với các địa phương.\n\
+         Kết luận hội nghị, Thủ tướng yêu cầu các bộ, ngành đẩy mạnh chuyển đổi số, kết nối cơ sở dữ liệu dân cư để người dân không phải khai lại giấy tờ.\n",
+    ),
+    (
+        "bo-truong.txt",
+        "Bộ Nội vụ bàn giải pháp chuyển đổi số trong quản lý công chức\n\
+         Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cho biết chuyển đổi số trong quản lý hồ sơ công chức sẽ hoàn thành trong năm nay.\n",
+    ),
+    (
+        "bao-cao.txt",
+        "Tổng hợp ý kiến về đề án chuyển đổi số\n\
+         Dự thảo đề án chuyển đổi số đã được trình lên Thủ tướng xem xét; bản tổng hợp nói về những gì người dân mong đợi ở dịch vụ công.\n",
+    ),
+];
+
+fn indexed() -> &'static Indexed {
+    static INDEX: OnceLock<(tempfile::TempDir, Indexed)> = OnceLock::new();
+    &INDEX.get_or_init(|| index_texts(FILES)).1
+}
+
+fn search(query: &str) -> Value {
+    let (code, r) = indexed().search(query, &[]);
+    assert_eq!(code, 0, "{query}: {r}");
+    r
+}
+
+/// The names of the speakers shown on the hits.
+fn speakers(r: &Value) -> Vec<String> {
+    hits(r)
+        .iter()
+        .map(|h| h["speaker"]["name"].as_str().unwrap_or("-").to_string())
+        .collect()
+}
+
+#[test]
+fn a_title_asked_what_it_said_finds_its_statements_about_the_topic() {
+    for (query, who) in [
+        ("Thủ tướng nói gì về chuyển đổi số?", "Thủ tướng"),
+        ("thu tuong noi gi ve chuyen doi so", "thu tuong"),
+        (
+            "Ý kiến của Thủ tướng Chính phủ về chuyển đổi số",
+            "Thủ tướng Chính phủ",
+        ),
+    ] {
+        let r = search(query);
+        assert_eq!(r["statements_of"], who, "{query}: {r}");
+        // Only the Prime Minister's statements: not the minister, not the report that
+        // has every word of the question.
+        assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{query}: {r}");
+        assert_eq!(sources(&r), ["thu-tuong.txt"], "{query}: {r}");
+        assert_eq!(r["query"], query, "the query as typed is echoed: {r}");
+    }
+}
+
+#[test]
+fn a_name_asked_what_it_said_finds_that_person_only() {
+    let r = search("ý kiến của Bộ trưởng Phạm Thị Thanh Trà về chuyển đổi số");
+    assert_eq!(r["statements_of"], "Bộ trưởng Phạm Thị Thanh Trà", "{r}");
+    assert_eq!(speakers(&r), ["Phạm Thị Thanh Trà"], "{r}");
+    let r = search("pham minh chinh da noi gi ve co so du lieu");
+    assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{r}");
+    assert_eq!(r["matching"], "all", "{r}");
+}
+
+#[test]
+fn someone_who_says_nothing_here_falls_back_to_the_words_that_matter() {
+    let r = search("Chủ tịch nước nói gì về chuyển đổi số");
+    assert!(r.get("statements_of").is_none(), "{r}");
+    assert_eq!(r["searched_for"], "Chủ tịch nước chuyển đổi số", "{r}");
+    assert!(!hits(&r).is_empty(), "{r}");
+}
+
+#[test]
+fn other_queries_with_speech_words_are_read_as_words() {
+    let r = search("người dân nói gì về dịch vụ công");
+    assert!(r.get("statements_of").is_none(), "{r}");
+    assert_eq!(sources(&r).first().map(String::as_str), Some("bao-cao.txt"));
+    // An explicit --by is not second-guessed by the query's words.
+    let (code, r) = indexed().search(
+        "Thủ tướng nói gì về chuyển đổi số",
+        &["--by", "Phạm Thị Thanh Trà"],
+    );
+    assert_eq!(code, 0, "{r}");
+    assert!(r.get("statements_of").is_none(), "{r}");
+    assert_eq!(speakers(&r), ["Phạm Thị Thanh Trà"], "{r}");
+}
+
+#[test]
+fn the_text_output_says_whose_statements_were_searched() {
+    let index = indexed().index();
+    let out = run(&[
+        "search",
+        "--index",
+        index.to_str().unwrap(),
+        "Thủ tướng nói gì về chuyển đổi số",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("among the statements of: Thủ tướng"),
+        "{text}"
+    );
+}
