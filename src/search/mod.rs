@@ -313,7 +313,7 @@ impl Searcher {
         // The strict count, when taken, is the total under the all-words rule.
         let limit = request.limit.clamp(1, MAX_LIMIT);
         let wanted = request.offset + limit;
-        let preferences = Preferences {
+        let mut preferences = Preferences {
             rescorer: rescore::Rescorer::new(&query),
             titles: title_weight::TitleWeight::new(&query),
         };
@@ -335,6 +335,9 @@ impl Searcher {
             }
             None => (compose(ranking.as_ref()), Matching::All, None),
         };
+        if matching == Matching::Partial {
+            preferences.rescorer.among_partial_matches();
+        }
         let (total, scored): (usize, Vec<(f32, DocAddress)>) =
             if by_position || request.sort == SortOrder::Date {
                 // In article order (filters only), or newest first with articles without a

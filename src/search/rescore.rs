@@ -80,6 +80,8 @@ pub struct Rescorer {
     words: Vec<QueryWord>,
     /// Indexes into `words` of the pairs that should be adjacent.
     pairs: Vec<(usize, usize)>,
+    /// Whether the passages ranked lack some words ([`Rescorer::among_partial_matches`]).
+    partial: bool,
 }
 
 impl Rescorer {
@@ -135,6 +137,14 @@ impl Rescorer {
             }
         }
         word
+    }
+
+    /// Ranks passages that hold only some of the words: a word a passage lacks is no longer
+    /// a word it misses in its exact form (how many words a passage holds is its score's
+    /// business, where a reference or a rare word weighs more than common words); only a
+    /// word held in another form counts against it.
+    pub fn among_partial_matches(&mut self) {
+        self.partial = true;
     }
 
     /// True when no passage can be preferred over another: no word typed with diacritics
@@ -205,9 +215,10 @@ impl Rescorer {
         (found_pairs as f32 / pairs as f32) * (longest as f32 / pairs as f32)
     }
 
-    /// How many query words typed with diacritics `passage` holds in an exact form: one pass
-    /// of the segmenter, each word folded into one reused buffer, its exact form computed only
-    /// when it folds to such a word.
+    /// How many query words typed with diacritics `passage` holds in an exact form (among
+    /// partial matches: those it does not hold in another form): one pass of the segmenter,
+    /// each word folded into one reused buffer, its exact form computed only when it folds to
+    /// such a word.
     pub fn exact_words(&self, passage: &str) -> usize {
         self.read(passage, |_| {})
     }
@@ -216,6 +227,7 @@ impl Rescorer {
     fn read(&self, passage: &str, mut found: impl FnMut(FormAt)) -> usize {
         let wants_exact = self.max_exact_words() > 0;
         let mut exact_found = vec![false; self.words.len()];
+        let mut folded_found = vec![false; self.words.len()];
         let mut exact = String::new();
         for_each_folded(passage, |seg, raw, folded| {
             if seg.kind == SegmentKind::Compound {
@@ -230,11 +242,17 @@ impl Rescorer {
                 exact.clear();
                 exact_form(raw, seg.kind == SegmentKind::GroupedNumber, &mut exact);
                 for (i, w) in self.words.iter().enumerate() {
+                    folded_found[i] |= wanted(w);
                     exact_found[i] |= wanted(w) && w.exact.contains(&exact);
                 }
             }
         });
-        exact_found.iter().filter(|&&f| f).count()
+        if self.partial {
+            let other_form = |i: &usize| folded_found[*i] && !exact_found[*i];
+            self.max_exact_words() - (0..self.words.len()).filter(other_form).count()
+        } else {
+            exact_found.iter().filter(|&&f| f).count()
+        }
     }
 
     /// Reads `passage` against the query: its exact words and phrase share from its text.
@@ -273,6 +291,21 @@ mod tests {
         assert_eq!(judge("bo", "Bộ Nội vụ").exact_words, 0);
         assert!(rescorer("bo").is_neutral());
         assert!(!rescorer("bỏ").is_neutral());
+    }
+
+    #[test]
+    fn among_partial_matches_only_a_word_in_another_form_counts_against() {
+        let mut r = rescorer("nghị quyết số ngày");
+        let lacking = normalize_text("Nghị quyết 131/NQ-CP");
+        let other_form = normalize_text("Nghị quyết 131/NQ-CP, số ngay");
+        assert_eq!(r.exact_words(&lacking), 2, "all words wanted: two held");
+        r.among_partial_matches();
+        assert_eq!(
+            r.exact_words(&lacking),
+            4,
+            "lacking words are the score's business"
+        );
+        assert_eq!(r.exact_words(&other_form), 3, "'ngay' is not 'ngày'");
     }
 
     #[test]

@@ -373,3 +373,29 @@ fn a_query_naming_an_official_finds_what_they_said_under_their_title_alone() {
     );
     assert_eq!(first["speaker"]["name"], "Phạm Minh Chính");
 }
+
+#[test]
+fn a_reference_with_words_no_passage_holds_still_puts_its_citations_first() {
+    // A journalist pastes the citation with its date; no passage holds every word, and the
+    // passage citing another resolution holds more of the common words ("Nghị quyết số",
+    // "ngày") than the one citing the resolution asked for.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "khac.txt",
+            "Sắp xếp đơn vị hành chính cấp xã\nViệc sắp xếp đơn vị hành chính theo Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019 cơ bản hoàn thành; tính đến ngày 31/3/2020 đã giảm 557 đơn vị cấp xã.\n",
+        ),
+        (
+            "dung.txt",
+            "Triển khai cải cách thủ tục hành chính\nCục Kiểm soát TTHC triển khai Nghị quyết 131/NQ-CP của Chính phủ về đẩy mạnh cải cách thủ tục hành chính.\n",
+        ),
+    ]);
+    for query in [
+        "Nghị quyết số 131/NQ-CP ngày 6/10/2022",
+        "nghị quyết số 131/NQ-CP ban hành ngày 6 tháng 10",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        assert_eq!(r["matching"], "partial", "{query}: {r}");
+        assert!(first_hit_cites(&r, "131/NQ-CP"), "{query}: {r}");
+    }
+}
