@@ -31,6 +31,34 @@ fn mostly_utf8(bytes: &[u8]) -> Option<String> {
     (letters >= LETTERS_PER_STRAY_BYTE * invalid.max(1)).then(|| lossy.replace('\u{FFFD}', ""))
 }
 
+/// UTF-16 written without a byte-order mark: NUL as the high byte of most characters (every
+/// ASCII letter, space and digit), in the odd bytes for little-endian and the even ones for
+/// big-endian, and never in the other half. Text of any script in UTF-8 or a legacy table
+/// has no NUL bytes; what the bytes decode to is still checked for controls (binary).
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    memchr::memchr(0, bytes)?;
+    let sample = &bytes[..bytes.len().min(2 * BINARY_SNIFF_CHARS) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let (mut even, mut odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    // At least a quarter of the characters below U+0100 (Vietnamese text is mostly ASCII
+    // letters and spaces), and no NUL in the low bytes.
+    let utf16 = |high: usize, low: usize| low == 0 && high * 4 >= pairs;
+    if utf16(odd, even) {
+        Some(UTF_16LE)
+    } else if utf16(even, odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
 /// Whether a character is a control that no text contains (line breaks and tabs are text).
 fn is_stray_control(c: char) -> bool {
     c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
@@ -99,11 +127,10 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
             lossy
         }
     };
-    let encoding = match Encoding::for_bom(bytes) {
-        Some((encoding, _)) => encoding,
-        None if utf8.is_some() => UTF_8,
-        None => WINDOWS_1258,
-    };
+    let encoding = Encoding::for_bom(bytes)
+        .map(|(encoding, _)| encoding)
+        .or_else(|| utf16_without_bom(bytes))
+        .unwrap_or(if utf8.is_some() { UTF_8 } else { WINDOWS_1258 });
     let text = if let Some(text) = utf8.filter(|_| encoding == UTF_8) {
         text
     } else if encoding == UTF_16LE || encoding == UTF_16BE {
@@ -184,6 +211,17 @@ mod tests {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
         assert_eq!(decode(&bytes).unwrap(), "Thủ tướng");
+    }
+
+    #[test]
+    fn utf16_without_bom_either_byte_order() {
+        let text = "Thủ tướng Chính phủ chủ trì hội nghị về cải cách hành chính";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&le).unwrap(), text);
+        assert_eq!(decode(&be).unwrap(), text);
+        // NULs in both halves: not UTF-16, binary.
+        assert_eq!(decode(b"\x00\x00\x01\x00\x00\x02"), Err(Reason::Binary));
     }
 
     #[test]

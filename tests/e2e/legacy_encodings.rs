@@ -177,3 +177,16 @@ fn a_double_encoded_jsonl_title_is_repaired() {
         "Hải Phòng số hóa hồ sơ một cửa"
     );
 }
+
+#[test]
+fn utf16_without_a_byte_order_mark_reads_as_text() {
+    assert_eq!(
+        file_and_title("trích lục giấy khai sinh"),
+        (
+            "utf16le_without_bom.txt".into(),
+            "Bắc Kạn số hóa hồ sơ hộ tịch".into()
+        )
+    );
+    let hit = first_hit("ket noi du lieu ho tich");
+    assert_eq!(hit["speaker"]["name"], "Hoàng Văn Đức", "{hit}");
+}
