@@ -52,6 +52,13 @@ static COUNT_FIRST: LazyLock<Regex> =
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})").unwrap()
 });
+/// Dates in words, the formal Vietnamese way ("12 tháng 3 năm 2023", "12 tháng 3, 2023").
+static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})",
+    )
+    .unwrap()
+});
 /// English month-name dates ("November 20, 2019", "20 Nov 2019") on bilingual portals.
 static MONTH_FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b").unwrap()
@@ -136,7 +143,7 @@ pub fn parse_date(text: &str) -> Option<String> {
             return Some(date);
         }
     }
-    if let Some(c) = DATE.captures(text) {
+    if let Some(c) = DATE.captures(text).or_else(|| WORDED_DATE.captures(text)) {
         return valid_date(number(&c, "y")?, number(&c, "m")?, number(&c, "d")?);
     }
     let c = MONTH_FIRST_DATE
@@ -145,6 +152,24 @@ pub fn parse_date(text: &str) -> Option<String> {
     let month = c["m"].to_ascii_lowercase();
     let m = MONTH_NAMES.iter().position(|n| *n == month)? as i32 + 1;
     valid_date(number(&c, "y")?, m, number(&c, "d")?)
+}
+
+/// Most words of the place a dateline may open with ("TP. Hồ Chí Minh, 12/3/2023").
+const DATELINE_PLACE_MAX_WORDS: usize = 5;
+
+/// `rest` without the place it opens with: a few capitalized words before a comma ("Hà
+/// Nội, ngày", "TP. Hồ Chí Minh, - 08:30"); `rest` itself when it opens otherwise.
+fn without_place(rest: &str) -> &str {
+    let Some((place, after)) = rest.split_once(',') else {
+        return rest;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if (1..=DATELINE_PLACE_MAX_WORDS).contains(&words.len()) && words.iter().all(capitalized) {
+        after
+    } else {
+        rest
+    }
 }
 
 /// `YYYY-MM-DD` for a day that exists (no 31/02), by the calendar of `jiff`.
@@ -240,11 +265,12 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
                     .and_then(|n| parse_count(n.as_str()))
             });
             let rest = DATE.replace(line, "");
+            let rest = WORDED_DATE.replace(&rest, "");
             let rest = ISO_DATE.replace(&rest, "");
             let rest = MONTH_FIRST_DATE.replace(&rest, "");
             let rest = DAY_FIRST_MONTH_DATE.replace(&rest, "");
             let rest = VIEWS.replace(&rest, "");
-            if DATELINE_REST.is_match(&rest) {
+            if DATELINE_REST.is_match(without_place(&rest)) {
                 return LineKind::Dateline { date, views };
             }
             let rest = TIME.replace_all(&rest, "");
@@ -438,6 +464,22 @@ mod tests {
         assert_eq!(
             classify("05/03/2024 09:15 1.234 lượt xem"),
             dateline("2024-03-05", Some(1234))
+        );
+        // A place before the date; the date in words, the formal way.
+        for line in [
+            "Hà Nội, ngày 12/3/2023",
+            "TP. Hồ Chí Minh, 12/3/2023 - 08:30",
+            "Lai Châu, 12.3.2023",
+            "Thứ năm, 12 tháng 3 năm 2023",
+            "12 tháng 3, 2023 - 10:15",
+            "Bắc Kạn, ngày 12 tháng 3 năm 2023",
+        ] {
+            assert_eq!(classify(line), dateline("2023-03-12", None), "{line}");
+        }
+        assert_eq!(
+            classify("Hội nghị họp ngày 12 tháng 3 năm 2023 tại Hà Nội"),
+            LineKind::Content,
+            "a sentence around a date is no dateline"
         );
         assert_eq!(classify("Chia sẻ f t"), LineKind::UiLabel);
         assert_eq!(

@@ -203,3 +203,31 @@ fn a_page_without_prose_is_refused_with_one_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn datelines_with_a_place_or_in_words_give_the_date_and_leave_the_body() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lead = "Năm nay tỉnh đưa thêm 120 thủ tục hành chính lên dịch vụ công trực tuyến, người dân nộp hồ sơ tại nhà mà không phải đến bộ phận một cửa.";
+    for (i, dateline) in [
+        "Hà Nội, ngày 12/3/2023",
+        "TP. Hồ Chí Minh, 12/3/2023 - 08:30",
+        "Thứ Năm, 12 tháng 3 năm 2023",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for page in [
+            format!("Tỉnh đẩy mạnh cải cách hành chính\n{dateline}\n{lead}\n"),
+            format!("<html><body><article><h1>Tỉnh đẩy mạnh cải cách hành chính</h1><p class=\"meta\">{dateline}</p><p>{lead}</p></article></body></html>"),
+        ] {
+            let ext = if page.starts_with('<') { "html" } else { "txt" };
+            let path = dir.path().join(format!("{i}.{ext}"));
+            std::fs::write(&path, &page).expect("write page");
+            let out = common::run(&["clean", "--json", path.to_str().expect("utf-8")]);
+            let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+            assert_eq!(a["date"], "2023-03-12", "{dateline} ({ext}): {a}");
+            assert_lacks(&body(&a), &["12/3/2023", "tháng 3"]);
+            assert_has(&body(&a), &["120 thủ tục hành chính"]);
+        }
+    }
+}
