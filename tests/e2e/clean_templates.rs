@@ -231,3 +231,49 @@ fn datelines_with_a_place_or_in_words_give_the_date_and_leave_the_body() {
         }
     }
 }
+
+#[test]
+fn a_table_built_portal_keeps_its_article_column_only() {
+    // Menu, article and sidebar are the cells of one row, broken into lines by <br>.
+    let a = clean("table_layout_portal.html");
+    assert_eq!(
+        a["title"],
+        "Huyện Mường Tè rút ngắn thời gian giải quyết hồ sơ đất đai"
+    );
+    assert_eq!(a["date"], "2023-06-05");
+    assert_eq!(a["author"], "Thu Hà");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "rà soát toàn bộ quy trình",
+            "giảm từ 30 ngày xuống còn 15 ngày",
+            "Chủ tịch UBND huyện Lò Văn Mừng cho biết",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &[
+            "Giới thiệu",
+            "Văn bản pháp luật",
+            "TIN MỚI",
+            "Tập huấn nghiệp vụ",
+            "Lượt truy cập",
+            "CỔNG THÔNG TIN",
+        ],
+    );
+}
+
+#[test]
+fn a_data_table_row_stays_one_line_when_its_cells_wrap_paragraphs() {
+    let a = clean("data_table_cells_in_paragraphs.html");
+    let text = body(&a);
+    let lines: Vec<&str> = text.lines().collect();
+    for row in [
+        "Đất đai 5.120 97%",
+        "Hộ tịch 4.310 99,5%",
+        "Đăng ký kinh doanh 2.640 98%",
+    ] {
+        assert!(lines.contains(&row), "{row:?} not one line in:\n{text}");
+    }
+}

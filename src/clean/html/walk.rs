@@ -83,10 +83,22 @@ fn is_block(name: &str) -> bool {
             | "summary"
     )
 }
-/// Table cells: a row is one line, its cells spaced apart (layout cells holding blocks
-/// still break at those blocks).
+/// Table cells: a row of data cells is one line, its cells spaced apart; a layout cell
+/// ([`is_layout_cell`]) is a column of lines of its own.
 fn is_cell(name: &str) -> bool {
     matches!(name, "td" | "th")
+}
+
+/// A cell that lays out a page rather than holding a datum: it breaks lines inside (two
+/// blocks or `<br>`s at least; a datum's cell may wrap its one line in a `<p>`), as the
+/// menu, article and sidebar columns of table-built portals do. Its text is a column of
+/// its own, never one line with the cells beside it.
+fn is_layout_cell(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let breaks = node
+        .descendants()
+        .skip(1)
+        .filter(|d| d.value().as_element().is_some_and(|e| is_block(e.name())));
+    breaks.take(2).count() == 2
 }
 /// Void elements: they end a line but hold no text.
 fn is_void(name: &str) -> bool {
@@ -163,6 +175,8 @@ struct Walker {
     open: Vec<(NodeId, ElementStats)>,
     /// Open line-breaking elements.
     lines: Vec<NodeId>,
+    /// Open data cells ([`is_layout_cell`] says no): what they hold is one line of the row.
+    data_cells: Vec<NodeId>,
 }
 
 impl Walker {
@@ -185,23 +199,26 @@ impl Walker {
         self.link_chars = 0;
     }
 
-    fn open(&mut self, id: NodeId, el: &Element) {
+    fn open(&mut self, id: NodeId, el: &Element, layout_cell: bool) {
         let name = el.name();
         if self.skip_depth > 0 || is_skipped(name) {
             self.skip_depth += 1;
             return;
         }
+        // Inside a data cell a `<p>` or a `<br>` wraps the datum: no line ends there.
+        let in_data_cell = !self.data_cells.is_empty();
         if is_void(name) {
             // A line break; an image leaves a gap (its alt text is scrapers' junk).
-            if name == "img" {
+            if name == "img" || in_data_cell {
                 self.text.push(' ');
             } else {
                 self.flush();
             }
             return;
         }
-        if is_cell(name) {
+        if is_cell(name) && !layout_cell {
             self.text.push(' ');
+            self.data_cells.push(id);
         }
         let hints = element_hints(el);
         let stats = ElementStats {
@@ -213,9 +230,12 @@ impl Walker {
         // Block elements end a line; so do metadata (pages set a date, a byline, a view
         // count side by side with no space between) and furniture, to be judged alone.
         let metadata = hints.metadata;
-        if is_block(name) || metadata || hints.furniture {
+        let breaks = is_block(name) && !in_data_cell;
+        if breaks || layout_cell || metadata || hints.furniture {
             self.flush();
             self.lines.push(id);
+        } else if is_block(name) {
+            self.text.push(' ');
         }
         if metadata {
             self.metadata.push(id);
@@ -240,8 +260,11 @@ impl Walker {
             self.flush();
             self.lines.pop();
         }
-        if is_cell(name) {
+        if is_cell(name) || is_block(name) {
             self.text.push(' ');
+        }
+        if self.data_cells.last() == Some(&id) {
+            self.data_cells.pop();
         }
         if name == "a" {
             self.link_depth = self.link_depth.saturating_sub(1);
@@ -285,7 +308,10 @@ pub fn walk(doc: &Html) -> Walk {
     for edge in start.traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
-                Node::Element(el) => walker.open(node.id(), el),
+                Node::Element(el) => {
+                    let layout_cell = is_cell(el.name()) && is_layout_cell(node);
+                    walker.open(node.id(), el, layout_cell)
+                }
                 Node::Text(t) => walker.text(t),
                 _ => {}
             },
