@@ -277,3 +277,33 @@ fn a_data_table_row_stays_one_line_when_its_cells_wrap_paragraphs() {
         assert!(lines.contains(&row), "{row:?} not one line in:\n{text}");
     }
 }
+
+#[test]
+fn teaser_cards_beside_or_inside_the_article_are_not_article_text() {
+    // A "most read" column of cards (linked headline and summary) outvoted a short article;
+    // "related" cards inside the article's own container were kept with it.
+    let a = clean("most_read_teasers_portal.html");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "tiếp nhận 412.000 hồ sơ",
+            "Phó Chủ tịch UBND tỉnh Võ Văn Phi yêu cầu",
+        ],
+    );
+    assert_lacks(&text, &["Bình Dương", "TP.HCM", "VNeID", "Đọc nhiều"]);
+    assert_eq!(a["author"], "Hoàng Lộc");
+    let a = clean("related_teasers_inside_article.html");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "chứng thực bản sao điện tử từ bản chính",
+            "tổng kết thí điểm vào quý II",
+            // The article's own list, its links inside sentences, stays.
+            "Nghị định 45/2020/NĐ-CP về thực hiện thủ tục hành chính",
+            "Kế hoạch 125/KH-UBND của UBND tỉnh",
+        ],
+    );
+    assert_lacks(&text, &["Cần Thơ", "Sóc Trăng", "Bạc Liêu"]);
+}

@@ -7,12 +7,13 @@
 //! selection (paragraph score from commas and length, shared with ancestors by level,
 //! scaled by link density; parent promotion; sibling merge), written anew for scraper's tree.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::NodeId;
 use scraper::{Html, Node};
 
 use super::hints::FURNITURE_HINT;
+use super::teasers::{teaser_items, TEASER_ITEM_LEVELS};
 use super::walk::{Block, ElementStats, Walk};
 
 /// Blocks shorter than this (in characters) cast no vote.
@@ -65,7 +66,7 @@ fn level_share(level: usize) -> f32 {
     }
 }
 
-fn is_element(doc: &Html, id: NodeId, name: &str) -> bool {
+pub(super) fn is_element(doc: &Html, id: NodeId, name: &str) -> bool {
     doc.tree
         .get(id)
         .and_then(|n| n.value().as_element().map(|e| e.name() == name))
@@ -81,12 +82,12 @@ fn ancestors(doc: &Html, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         .map(|n| n.id())
 }
 
-fn self_and_ancestors(doc: &Html, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+pub(super) fn self_and_ancestors(doc: &Html, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
     std::iter::once(id).chain(ancestors(doc, id))
 }
 
 /// Whether two elements have the same tag and a same, non-empty class.
-fn same_markup(doc: &Html, a: NodeId, b: NodeId) -> bool {
+pub(super) fn same_markup(doc: &Html, a: NodeId, b: NodeId) -> bool {
     let element = |id| doc.tree.get(id).and_then(|n| n.value().as_element());
     match (element(a), element(b)) {
         (Some(a), Some(b)) => {
@@ -103,6 +104,8 @@ fn same_markup(doc: &Html, a: NodeId, b: NodeId) -> bool {
 pub struct Selection {
     /// The best-scored element and the siblings that joined it.
     pub roots: Vec<NodeId>,
+    /// The page's teaser items ([`super::teasers`]): furniture wherever they stand.
+    pub teasers: HashSet<NodeId>,
 }
 
 /// The furniture hints of an element's ancestors that hold a minor part of the page. A
@@ -117,14 +120,20 @@ fn inherited_hints(doc: &Html, walk: &Walk, id: NodeId, page_chars: usize) -> i3
         .sum()
 }
 
-/// Scores every element that holds voting blocks.
-fn scores(doc: &Html, walk: &Walk) -> HashMap<NodeId, f32> {
+/// Scores every element that holds voting blocks; the text of teaser items does not vote.
+fn scores(doc: &Html, walk: &Walk, teasers: &HashSet<NodeId>) -> HashMap<NodeId, f32> {
     let mut scores: HashMap<NodeId, f32> = HashMap::new();
     let page_chars: usize = walk.blocks.iter().map(|b| b.chars).sum();
     for block in &walk.blocks {
         let Some(vote) = block_vote(block) else {
             continue;
         };
+        let in_teaser = self_and_ancestors(doc, block.container)
+            .take(TEASER_ITEM_LEVELS + 2)
+            .any(|id| teasers.contains(&id));
+        if in_teaser {
+            continue;
+        }
         for (level, id) in self_and_ancestors(doc, block.container)
             .take(VOTE_LEVELS + 1)
             .enumerate()
@@ -149,7 +158,8 @@ fn scores(doc: &Html, walk: &Walk) -> HashMap<NodeId, f32> {
 
 /// Picks the article's roots, or `None` when no block votes.
 pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
-    let scores = scores(doc, walk);
+    let teasers = teaser_items(doc, walk);
+    let scores = scores(doc, walk, &teasers);
     let (mut top, mut top_score) = scores
         .iter()
         .map(|(id, s)| (*id, *s))
@@ -209,6 +219,7 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
     }
     Some(Selection {
         roots: with_siblings(doc, walk, &scores, top, top_score),
+        teasers,
     })
 }
 
@@ -257,13 +268,15 @@ pub struct Pruner<'a> {
     doc: &'a Html,
     walk: &'a Walk,
     roots: &'a [NodeId],
+    teasers: &'a HashSet<NodeId>,
     article_chars: usize,
     memo: HashMap<NodeId, bool>,
 }
 
 impl<'a> Pruner<'a> {
-    /// A pruner for the article made of `roots`.
-    pub fn new(doc: &'a Html, walk: &'a Walk, roots: &'a [NodeId]) -> Self {
+    /// A pruner for the article `selection`.
+    pub fn new(doc: &'a Html, walk: &'a Walk, selection: &'a Selection) -> Self {
+        let roots = &selection.roots;
         let article_chars = roots
             .iter()
             .filter_map(|r| walk.elements.get(r))
@@ -274,13 +287,17 @@ impl<'a> Pruner<'a> {
             doc,
             walk,
             roots,
+            teasers: &selection.teasers,
             article_chars,
             memo: HashMap::new(),
         }
     }
 
     /// Whether the element's own content says it is not article text.
-    fn is_furniture(&self, stats: &ElementStats) -> bool {
+    fn is_furniture(&self, id: NodeId, stats: &ElementStats) -> bool {
+        if self.teasers.contains(&id) {
+            return (stats.chars as f32) < PROTECTED_SHARE * self.article_chars as f32;
+        }
         if stats.hidden {
             return stats.chars * 2 < self.article_chars;
         }
@@ -316,7 +333,7 @@ impl<'a> Pruner<'a> {
                 .walk
                 .elements
                 .get(&current)
-                .is_some_and(|s| self.is_furniture(s));
+                .is_some_and(|s| self.is_furniture(current, s));
             if furniture {
                 kept = false;
                 break;

@@ -13,6 +13,7 @@ mod candidate;
 mod class_vocabulary;
 mod hints;
 mod metadata;
+mod teasers;
 mod walk;
 
 use std::collections::{HashMap, HashSet};
@@ -153,7 +154,7 @@ pub fn parse_page(html: &str) -> Page {
                 protected.extend(node.ancestors().map(|a| a.id()));
             }
         }
-        let mut pruner = candidate::Pruner::new(&doc, &walk, &selection.roots);
+        let mut pruner = candidate::Pruner::new(&doc, &walk, &selection);
         let kept: Vec<usize> = (0..walk.blocks.len())
             .filter(|&i| pruner.keeps(&walk.blocks[i]))
             .collect();

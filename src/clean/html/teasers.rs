@@ -1,0 +1,101 @@
+//! Teaser cards: the items of "most read", "related" and category lists, each a linked
+//! headline on a line of its own and a short summary. Their summaries read like article
+//! paragraphs; known by structure alone, they neither vote for the article
+//! ([`super::candidate`]) nor stay in it.
+
+use std::collections::HashSet;
+
+use ego_tree::NodeId;
+use scraper::Html;
+
+use super::candidate::{is_element, same_markup, self_and_ancestors};
+use super::walk::Walk;
+
+/// Fewest words of a linked headline ([`teaser_items`]).
+const TEASER_HEADLINE_MIN_WORDS: usize = 4;
+/// A linked headline is a block at least this much link text.
+const TEASER_HEADLINE_LINK_DENSITY: f32 = 0.9;
+/// Most characters of a teaser's summary (beyond its headline): an element holding more is
+/// a section of an article, not a card.
+const TEASER_SUMMARY_MAX_CHARS: usize = 400;
+/// Levels above a linked headline's line where its teaser item is looked for.
+pub(super) const TEASER_ITEM_LEVELS: usize = 3;
+/// Items of one list (same tag and class, or list items) that make a teaser list.
+const TEASER_LIST_ITEMS: usize = 3;
+
+/// Whether the element `id` is one of at least [`TEASER_LIST_ITEMS`] siblings alike: the
+/// same tag and class, or list items.
+fn in_list_of_alike(doc: &Html, id: NodeId) -> bool {
+    let Some(node) = doc.tree.get(id) else {
+        return false;
+    };
+    let is_li = is_element(doc, id, "li");
+    let alike = node
+        .parent()
+        .into_iter()
+        .flat_map(|p| p.children())
+        .filter(|c| {
+            c.id() == id || (is_li && is_element(doc, c.id(), "li")) || same_markup(doc, c.id(), id)
+        })
+        .take(TEASER_LIST_ITEMS)
+        .count();
+    alike >= TEASER_LIST_ITEMS
+}
+
+/// Teaser items: the cards of "most read", "related" and category lists, each a linked
+/// headline on a line of its own followed by a summary. Known by structure alone: an
+/// element among siblings alike ([`in_list_of_alike`]) holding a block that is (nearly) all
+/// link text of several words, and a short text beyond it. Their summaries read like article
+/// paragraphs and would otherwise vote (a list of them outvotes a short article); an
+/// article's own list items put a link inside a sentence, not on a line of its own.
+pub(super) fn teaser_items(doc: &Html, walk: &Walk) -> HashSet<NodeId> {
+    let mut items = HashSet::new();
+    for block in &walk.blocks {
+        let headline = block.link_density() >= TEASER_HEADLINE_LINK_DENSITY
+            && block.text.split_whitespace().count() >= TEASER_HEADLINE_MIN_WORDS;
+        if !headline {
+            continue;
+        }
+        let item = self_and_ancestors(doc, block.container)
+            .take(TEASER_ITEM_LEVELS + 1)
+            .take_while(|&id| !is_element(doc, id, "body") && !is_element(doc, id, "html"))
+            .find(|&id| {
+                walk.elements.get(&id).is_some_and(|s| {
+                    s.chars > s.link_chars + block.chars / 2
+                        && s.chars <= block.chars + TEASER_SUMMARY_MAX_CHARS
+                }) && in_list_of_alike(doc, id)
+            });
+        items.extend(item);
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::html::walk::walk;
+
+    fn teasers(html: &str) -> usize {
+        let doc = Html::parse_document(html);
+        teaser_items(&doc, &walk(&doc)).len()
+    }
+
+    #[test]
+    fn cards_are_teasers_and_sentences_with_links_are_not() {
+        let card = |n: u32| {
+            format!("<li><h4><a href=\"/{n}\">Tỉnh số {n} đẩy mạnh cải cách thủ tục</a></h4><p>Tóm tắt của bài số {n} về kết quả giải quyết hồ sơ trong năm.</p></li>")
+        };
+        let cards: String = (1..=3).map(card).collect();
+        assert_eq!(teasers(&format!("<ul>{cards}</ul>")), 3);
+        assert_eq!(
+            teasers(&format!("<ul>{}{}</ul>", card(1), card(2))),
+            0,
+            "two make no list"
+        );
+        let sentences =
+            "<ul><li>Nghị định <a href=\"/a\">45/2020/NĐ-CP</a> về thủ tục điện tử;</li>\
+            <li>Quyết định <a href=\"/b\">06/QĐ-TTg</a> về dữ liệu dân cư;</li>\
+            <li>Kế hoạch <a href=\"/c\">125/KH-UBND</a> về chuyển đổi số.</li></ul>";
+        assert_eq!(teasers(sentences), 0);
+    }
+}
