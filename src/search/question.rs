@@ -34,8 +34,20 @@ pub struct StatementQuestion {
     pub topic: String,
 }
 
-/// Words that ask "what" or "how" after a speech verb ("nói gì", "đánh giá thế nào").
-const QUESTION_WORDS: &[&str] = &["nhung gi", "gi", "nhu the nao", "the nao", "ra sao"];
+/// Words that ask "what" or "how" after a speech verb ("nói gì", "nhấn mạnh điều gì",
+/// "đánh giá thế nào").
+const QUESTION_WORDS: &[&str] = &[
+    "nhung dieu gi",
+    "dieu gi",
+    "nhung gi",
+    "gi",
+    "nhu the nao",
+    "the nao",
+    "ra sao",
+];
+/// Words that may open the topic after a question ("nói gì về ...", "phát biểu những gì tại
+/// ...").
+const TOPIC_OPENERS: &[&str] = &["ve", "tai", "trong", "o", "voi", "cho"];
 /// Nouns of a statement that open the other frame ("ý kiến của Thủ tướng về ...").
 const STATEMENT_NOUNS: &[&str] = &["y kien", "quan diem", "phat bieu", "chi dao", "phat ngon"];
 /// Verbs that ask for statements even with nothing after them ("Thủ tướng phát biểu").
@@ -198,9 +210,19 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
             .iter()
             .map(|w| w.folded.as_str())
             .collect();
+        // After a question word whatever follows is the topic ("... những gì tại hội nghị"),
+        // its opening preposition aside; without one, only "về" opens a topic.
+        let opener = words.get(next).is_some_and(|w| {
+            if asked > 0 {
+                TOPIC_OPENERS.contains(&w.folded.as_str())
+            } else {
+                w.folded == "ve"
+            }
+        });
         let topic_at = match words.get(next) {
             None if asked > 0 || PLAIN_SPEECH.contains(&verb_text.join(" ").as_str()) => None,
-            Some(w) if w.folded == "ve" && next + 1 < words.len() => Some(next + 1),
+            Some(_) if opener && next + 1 < words.len() => Some(next + 1),
+            Some(_) if asked > 0 && !opener => Some(next),
             _ => continue,
         };
         if who_end == 0 {
@@ -278,6 +300,21 @@ mod tests {
         assert_eq!(
             read("Phát biểu của Thủ tướng").map(|r| (r.0, r.2)),
             Some((role(&["thu tuong"]), String::new()))
+        );
+        assert_eq!(
+            read("Ông Ngô Hải Phan nhấn mạnh điều gì về Nghị quyết 131").map(|r| (r.0, r.2)),
+            Some((
+                Official::Person("ngo hai phan".into()),
+                "Nghị quyết 131".into()
+            ))
+        );
+        assert_eq!(
+            read("Thủ tướng đã phát biểu những gì tại hội nghị trực tuyến").map(|r| r.2),
+            Some("hội nghị trực tuyến".into())
+        );
+        assert_eq!(
+            read("Thủ tướng yêu cầu gì đối với các bộ").map(|r| r.2),
+            Some("đối với các bộ".into())
         );
     }
 

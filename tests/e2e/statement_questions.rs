@@ -74,6 +74,9 @@ fn a_name_asked_what_it_said_finds_that_person_only() {
     let r = search("ý kiến của Bộ trưởng Phạm Thị Thanh Trà về chuyển đổi số");
     assert_eq!(r["statements_of"], "Bộ trưởng Phạm Thị Thanh Trà", "{r}");
     assert_eq!(speakers(&r), ["Phạm Thị Thanh Trà"], "{r}");
+    let r = search("Bà Phạm Thị Thanh Trà nhấn mạnh điều gì trong quản lý hồ sơ công chức");
+    assert_eq!(speakers(&r), ["Phạm Thị Thanh Trà"], "{r}");
+    assert_eq!(r["matching"], "all", "the topic after the question: {r}");
     let r = search("pham minh chinh da noi gi ve co so du lieu");
     assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{r}");
     assert_eq!(r["matching"], "all", "{r}");
