@@ -111,8 +111,19 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<Mark> {
             push(e, None);
         }
     }
+    // A quoted phrase marks where it stands whole, as it matched; its words elsewhere are
+    // marked only when typed outside the quotes too.
+    // A phrase typed with a mark inside (`"cải cách, hành chính"`) marks its words one by
+    // one.
     for terms in &query.phrase_terms {
-        terms.iter().for_each(|t| push(&t.folded, Some(&t.exact)));
+        let words = parts(terms);
+        let unbroken = words.iter().skip(1).all(|t| !t.break_before);
+        if words.len() > 1 && unbroken {
+            let folded: Vec<&str> = words.iter().map(|t| t.folded.as_str()).collect();
+            push(&folded.join(" "), None);
+        } else {
+            terms.iter().for_each(|t| push(&t.folded, Some(&t.exact)));
+        }
     }
     for a in &query.text_contractions {
         push(a, None);

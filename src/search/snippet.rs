@@ -52,7 +52,8 @@ pub fn escape_html(s: &str) -> String {
 /// typed with diacritics (`exact`: its lowercase forms with canonical tone marks) and the
 /// passage holds it so: then those alone, as the ranking prefers them (`thủ` marks "Thủ"
 /// and "thủ", not "thứ" beside them; `hoá` marks "hóa" too). A `folded` of several words
-/// (an acronym's expansion, `cai cach hanh chinh`) marks them only side by side, as one.
+/// (an acronym's expansion, a quoted phrase: `cai cach hanh chinh`) marks them only side
+/// by side, as one, with no sentence or clause mark between them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Mark {
     /// Lowercase, no diacritics.
@@ -94,7 +95,12 @@ pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
             .zip(&mut progress)
         {
             if words.len() > 1 {
-                if words[*done] != folded {
+                // A compound (`131/NQ-CP`) stands beside its parts; a sentence or clause
+                // mark ends a sequence, as it ends a phrase.
+                if seg.kind == SegmentKind::Compound {
+                    continue;
+                }
+                if words[*done] != folded || seg.break_before {
                     *done = 0;
                 }
                 if words[*done] == folded {

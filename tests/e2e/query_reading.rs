@@ -435,3 +435,23 @@ fn a_decimal_point_typed_the_english_way_finds_the_decimal_comma() {
     let snippet = hits(&r)[0]["snippet"].as_str().unwrap().to_string();
     assert!(snippet.contains("<b>87,5</b>%"), "{snippet}");
 }
+
+#[test]
+fn a_quoted_phrase_is_marked_where_it_stands_whole() {
+    let r = search("\"dịch vụ công trực tuyến\" khảo sát", &[]);
+    let tinh_b = hits(&r)
+        .into_iter()
+        .find(|h| file_of(h) == "tinh-b.txt")
+        .expect("tỉnh B's passage");
+    let snippet = tinh_b["snippet"].as_str().unwrap();
+    assert!(
+        snippet.contains("<b>dịch vụ công trực tuyến</b>"),
+        "{snippet}"
+    );
+    // "công" of "công bố" is not the phrase.
+    assert!(snippet.contains(" công bố"), "{snippet}");
+    assert!(
+        snippet.contains("<b>khảo</b> <b>sát</b>"),
+        "words outside the quotes: {snippet}"
+    );
+}
