@@ -57,6 +57,15 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// The Party's numbering, type after the number: "18-NQ/TW", "14-KL/TW", "35-HD/BTCTW".
+static PARTY_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,5}[a-z]?)-([a-z]{1,5})/([a-z]{1,12}\d{0,2}(?:-[a-z0-9]{1,12}){0,2})")
+        .unwrap()
+});
+/// Types the Party's numbering writes that the text rarely names before a bare number
+/// (as words, "kết luận" and "quy định" are far more often a verb and a noun).
+const PARTY_TYPES: &[(&str, &str)] = &[("ket luan", "kl"), ("quy dinh", "qdi")];
+
 /// Abbreviations that name a type before a bare number ("NQ 131").
 const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 
@@ -100,6 +109,7 @@ fn fold_aligned(text: &str) -> (String, Vec<usize>) {
 fn abbreviation(type_word: &str) -> Option<&'static str> {
     TYPE_WORDS
         .iter()
+        .chain(PARTY_TYPES)
         .find(|(w, a)| *w == type_word || *a == type_word)
         .map(|(_, a)| *a)
 }
@@ -155,7 +165,19 @@ fn may_cite(text: &str) -> bool {
                 .get(i + 1)
                 .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
     };
-    if (0..bytes.len()).any(|i| bytes[i] == b'/' && slash_before_letter(i)) {
+    // The Party's "18-NQ/TW": a digit, a hyphen, letters, a slash.
+    let party = |i: usize| {
+        let letters = bytes[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        letters > 0
+            && i > letters + 1
+            && bytes[i - letters - 1] == b'-'
+            && bytes[i - letters - 2].is_ascii_alphanumeric()
+    };
+    if (0..bytes.len()).any(|i| bytes[i] == b'/' && (slash_before_letter(i) || party(i))) {
         return true;
     }
     let mut previous = "";
@@ -224,6 +246,23 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
+    for c in word_captures(&PARTY_NUMBERED, &folded) {
+        let whole = c.get(0).expect("match");
+        let number = trim_number(&c[1]);
+        let issuer = c[3]
+            .split('-')
+            .map(issuer_key)
+            .collect::<Vec<_>>()
+            .join("-");
+        let written = original(whole.start(), whole.end());
+        refs.push(DocumentRef {
+            key: format!("{number}-{}/{issuer}", &c[2]),
+            loose_key: abbreviation(&c[2]).map(|k| format!("{k} {number}")),
+            yearless_key: None,
+            label: written.to_string(),
+            span: (origin[whole.start()], origin[whole.end()]),
+        });
+    }
     for c in word_captures(&NAMED, &folded) {
         let whole = c.get(0).expect("match");
         if folded[whole.end()..].starts_with('/')
@@ -285,6 +324,7 @@ mod tests {
             "(QĐ1291)",
             "Nghị quyết số 30c/NQ-CP",
             "Kế hoạch 01a/KH-UBND",
+            "theo 18-NQ/TW",
         ] {
             assert!(may_cite(text), "{text}");
             assert!(!find_refs(text).is_empty(), "{text}");
@@ -304,6 +344,29 @@ mod tests {
             .into_iter()
             .map(|r| (r.key, r.loose_key))
             .collect()
+    }
+
+    #[test]
+    fn the_party_numbering_puts_the_type_after_the_number() {
+        let labels = |text: &str| -> Vec<(String, String, Option<String>)> {
+            find_refs(text)
+                .into_iter()
+                .map(|r| (r.label, r.key, r.loose_key))
+                .collect()
+        };
+        assert_eq!(
+            labels("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kết luận 14-KL/TW"),
+            vec![
+                ("18-NQ/TW".into(), "18-nq/tw".into(), Some("nq 18".into())),
+                ("14-KL/TW".into(), "14-kl/tw".into(), Some("kl 14".into())),
+            ]
+        );
+        assert_eq!(
+            labels("Hướng dẫn số 35-HD/BTCTW")[0].1,
+            "35-hd/btctw".to_string()
+        );
+        // A verb and a noun stay words: no "Kết luận 3", no "Quy định 30".
+        assert!(find_refs("Thủ tướng kết luận 3 vấn đề, theo quy định 30 ngày").is_empty());
     }
 
     #[test]

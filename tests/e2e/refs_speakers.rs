@@ -399,3 +399,35 @@ fn a_reference_with_words_no_passage_holds_still_puts_its_citations_first() {
         assert!(first_hit_cites(&r, "131/NQ-CP"), "{query}: {r}");
     }
 }
+
+#[test]
+fn party_documents_numbered_type_after_number_are_references() {
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "dang.txt",
+            "Tinh gọn bộ máy theo Nghị quyết 18-NQ/TW\nTỉnh ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương và Kết luận 14-KL/TW của Bộ Chính trị, giảm 12 đầu mối trong năm.\n",
+        ),
+        (
+            "chinh-phu.txt",
+            "Chính phủ họp phiên chuyên đề\nChính phủ ban hành Nghị quyết 18/NQ-CP về phiên họp chuyên đề xây dựng pháp luật, giao các bộ hoàn thiện hồ sơ.\n",
+        ),
+    ]);
+    for query in ["18-NQ/TW", "Nghị quyết 18-NQ/TW", "nghi quyet so 18-nq/tw"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        assert!(first_hit_cites(&r, "18-NQ/TW"), "{query}: {r}");
+    }
+    let (_, r) = indexed.search("", &["--ref", "14-KL/TW"]);
+    assert_eq!(crate::common::sources(&r), ["dang.txt"], "{r}");
+    let out = run(&[
+        "refs",
+        "--index",
+        indexed.index().to_str().unwrap(),
+        "--json",
+    ]);
+    let refs = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        refs.contains("\"18-NQ/TW\"") && refs.contains("\"14-KL/TW\""),
+        "{refs}"
+    );
+}
