@@ -197,8 +197,15 @@ fn outside_parentheses(text: &str) -> String {
 /// Whether the mention at `start..end` opens a clause with "Theo" (according to) and is
 /// followed by a comma: "Theo Bộ trưởng Phạm Thị Thanh Trà, việc đánh giá...", a way of
 /// reporting what someone said without a speech verb.
-fn according_to(text: &str, start: usize, end: usize) -> bool {
+fn according_to(text: &str, start: usize, end: usize, full_name: bool) -> bool {
     let before = text[..start].trim_end();
+    // "Theo ông Nguyễn Văn An, Giám đốc Sở, ...": a form of address may stand before a full
+    // name ("Theo ông Sơn, ..." reports what a given name said before, no statement).
+    let before = ADDRESS_FORMS
+        .iter()
+        .filter(|_| full_name)
+        .find_map(|a| before.strip_suffix(a))
+        .map_or(before, str::trim_end);
     let Some(head) = before
         .strip_suffix("Theo")
         .or_else(|| before.strip_suffix("theo"))
@@ -208,6 +215,33 @@ fn according_to(text: &str, start: usize, end: usize) -> bool {
     let head = head.trim_end();
     (head.is_empty() || head.ends_with(['.', '!', '?', ':', ';', '"', '“', '”', '(']))
         && text[end..].trim_start().starts_with(',')
+}
+
+/// Most words of the other roles listed between a name and its title ([`appositive`]).
+const APPOSITIVE_MAX_WORDS: usize = 12;
+
+/// Whether `between` (from a name to a title after it) makes the title the name's: a dash
+/// or a comma alone ("Trần Lưu Quang - Phó Thủ tướng"), or other roles listed first, each
+/// ended by a comma ("Hoàng Văn Em - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND").
+fn appositive(between: &str) -> bool {
+    let separators = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | ',');
+    if between.len() <= 4 && between.chars().all(separators) {
+        return true;
+    }
+    let Some(roles) = between.trim_start().strip_prefix(['-', '–']).map(str::trim) else {
+        return false;
+    };
+    roles.ends_with(',')
+        && !roles.contains(['.', ';', ':', '“', '"', '(', ')'])
+        && roles.split_whitespace().count() <= APPOSITIVE_MAX_WORDS
+}
+
+/// Whether a quotation follows a mention after a colon: "Bộ trưởng X: “...”".
+fn quoted_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .trim_start()
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '‘']))
 }
 
 fn word_before(text: &str, at: usize) -> &str {
@@ -276,13 +310,9 @@ impl SpeakerTracker {
                 })
                 .filter(|(_, between)| between.split_whitespace().count() <= 10)
                 .map(|(title, _)| title);
-            let after = titles.iter().find(|(s, _, _)| {
-                *s >= name_end
-                    && *s - name_end <= 4
-                    && text[name_end..*s]
-                        .chars()
-                        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | ','))
-            });
+            let after = titles
+                .iter()
+                .find(|(s, _, _)| *s >= name_end && appositive(&text[name_end..*s]));
             let address = ADDRESS_FORMS.iter().any(|a| {
                 word_before(text, name_start) == *a || text[..name_start].trim_end().ends_with(a)
             });
@@ -303,7 +333,7 @@ impl SpeakerTracker {
                 continue;
             }
             if NON_SUBJECT_BEFORE.contains(&word_before(text, s).to_lowercase().as_str())
-                && !according_to(text, s, e)
+                && !according_to(text, s, e, false)
             {
                 continue;
             }
@@ -353,7 +383,8 @@ impl SpeakerTracker {
         let mentions = self.mentions(text, title_spans, address);
         let mut speakers: Vec<usize> = Vec::new();
         for (start, end, mention) in &mentions {
-            if according_to(text, *start, *end) {
+            let full_name = matches!(mention, Mention::Named(_));
+            if according_to(text, *start, *end, full_name) || quoted_after(text, *end) {
                 if let Some(i) = self.resolve(mention) {
                     if !speakers.contains(&i) {
                         speakers.push(i);
@@ -489,6 +520,22 @@ mod tests {
         assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert!(got[2].is_empty(), "{:?}", got[2]);
         assert!(got[3].is_empty(), "{:?}", got[3]);
+    }
+
+    #[test]
+    fn according_to_a_named_official_a_quotation_after_a_colon_and_roles_listed_first() {
+        let got = run(&[
+            "Theo ông Nguyễn Văn An, Giám đốc Sở Nội vụ, năm nay tỉnh cắt giảm 120 thủ tục.",
+            "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà: “Cải cách hành chính là nhiệm vụ trọng tâm”.",
+            "Đồng chí Hoàng Văn Em - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chỉ đạo các sở rà soát quy trình.",
+            "Danh sách gồm: Trần Văn Bình - cán bộ xã. Phó Chủ tịch UBND tỉnh dự họp.",
+            "Ông Lê Văn Cường: 58 tuổi, thường trú tại xã Tân An.",
+        ]);
+        assert_eq!(got[0], vec!["Nguyễn Văn An (Giám đốc)"]);
+        assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert_eq!(got[2], vec!["Hoàng Văn Em (Phó Chủ tịch)"]);
+        assert!(got[3].is_empty(), "{:?}", got[3]);
+        assert!(got[4].is_empty(), "no quotation: {:?}", got[4]);
     }
 
     #[test]

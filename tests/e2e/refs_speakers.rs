@@ -431,3 +431,27 @@ fn party_documents_numbered_type_after_number_are_references() {
         "{refs}"
     );
 }
+
+#[test]
+fn statements_introduced_by_theo_a_colon_quote_or_a_list_of_roles() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "tinh.txt",
+        "Hội nghị tổng kết cải cách hành chính của tỉnh\n\
+         Theo ông Nguyễn Văn An, Giám đốc Sở Nội vụ, năm nay tỉnh đã cắt giảm 120 thủ tục hành chính không cần thiết.\n\
+         Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà: “Cải cách hành chính là nhiệm vụ trọng tâm xuyên suốt của cả nhiệm kỳ”.\n\
+         Đồng chí Hoàng Văn Em - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chỉ đạo các sở rà soát lại quy trình nội bộ.\n",
+    )]);
+    for (name, words) in [
+        ("Nguyễn Văn An", "cắt giảm 120 thủ tục"),
+        ("Phạm Thị Thanh Trà", "nhiệm vụ trọng tâm xuyên suốt"),
+        ("Hoàng Văn Em", "rà soát lại quy trình nội bộ"),
+    ] {
+        let found = by(&indexed, name, "");
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        assert!(passages(&found)[0].contains(words), "{name}: {found:?}");
+    }
+    // His title is known, so a question about the title finds him.
+    let (code, r) = indexed.search("Phó Chủ tịch UBND tỉnh nói gì về quy trình nội bộ", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(hits(&r)[0]["speaker"]["name"], "Hoàng Văn Em", "{r}");
+}
