@@ -153,14 +153,29 @@ fn official(who: &[Word]) -> Option<Official> {
         .map(|w| w.folded.as_str())
         .collect();
     let title = title.join(" ");
-    let mut keys: Vec<String> = titles
-        .iter()
-        .filter(|t| **t == title || title.starts_with(&format!("{t} ")))
-        .cloned()
-        .collect();
-    keys.sort_by_key(|k| std::cmp::Reverse(k.len()));
-    keys.dedup();
-    Some(Official::Role(keys))
+    Some(Official::Role(role_keys(&title)))
+}
+
+/// The keys of the title `title` (folded) and of the shorter titles it extends by an
+/// organ's acronym ("Chủ tịch UBND" is also written "Chủ tịch"; "Chủ tịch nước", the
+/// State President, is not any "Chủ tịch").
+fn role_keys(title: &str) -> Vec<String> {
+    let written = TITLES.iter().find(|t| speaker_key(t) == title);
+    let is_acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    let mut keys: Vec<String> = vec![title.to_string()];
+    for shorter in TITLES {
+        let key = speaker_key(shorter);
+        let extends = title.starts_with(&format!("{key} "))
+            && written.is_some_and(|w| {
+                w.split_whitespace()
+                    .skip(shorter.split_whitespace().count())
+                    .all(is_acronym)
+            });
+        if extends && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
 }
 
 /// The question `query` asks, when it asks what an official said; `None` for any other
@@ -270,7 +285,11 @@ mod tests {
             read("Chủ tịch UBND tỉnh đánh giá thế nào về dịch vụ công").map(|r| r.0),
             Some(role(&["chu tich ubnd", "chu tich"]))
         );
-        // "Phó Thủ tướng" is not "Thủ tướng".
+        // "Phó Thủ tướng" is not "Thủ tướng", nor the State President any "Chủ tịch".
+        assert_eq!(
+            read("Chủ tịch nước nói gì về cải cách").map(|r| r.0),
+            Some(role(&["chu tich nuoc"]))
+        );
         assert_eq!(
             read("Phó Thủ tướng phát biểu về cải cách").map(|r| r.0),
             Some(role(&["pho thu tuong"]))
