@@ -307,3 +307,32 @@ fn teaser_cards_beside_or_inside_the_article_are_not_article_text() {
     );
     assert_lacks(&text, &["Cần Thơ", "Sóc Trăng", "Bạc Liêu"]);
 }
+
+#[test]
+fn a_logo_in_an_h1_is_not_the_headline_and_tags_and_same_section_links_go() {
+    let a = clean("logo_in_h1_portal.html");
+    assert_eq!(
+        a["title"],
+        "Hòa Bình đưa 100% hồ sơ đất đai lên môi trường điện tử"
+    );
+    assert_eq!(a["date"], "2023-09-20");
+    assert_eq!(a["views"], 1530);
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "Từ tháng 10, toàn bộ hồ sơ đất đai",
+            "rút ngắn 40% thời gian",
+            "Bùi Văn Khánh cho biết",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &[
+            "Từ khóa",
+            "Bài viết cùng chuyên mục",
+            "tập huấn",
+            "Cơ quan chủ quản",
+        ],
+    );
+}

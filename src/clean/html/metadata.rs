@@ -105,6 +105,26 @@ fn inside_widget(walk: &Walk, e: ElementRef) -> bool {
     })
 }
 
+/// Whether the heading `e` is the site's logo: all its text is a link to the site's home
+/// ("/", "index.html", "https://host/"), the way portals put their name in an `<h1>` above
+/// the article's own.
+fn is_home_link(e: ElementRef) -> bool {
+    let links: Vec<ElementRef> = e.select(&sel("a[href]")).collect();
+    let [link] = links.as_slice() else {
+        return false;
+    };
+    let href = link.value().attr("href").unwrap_or("").trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => href.trim_start_matches("./").trim_start_matches('/'),
+    };
+    let home = path.is_empty()
+        || path.starts_with("index.")
+        || path.starts_with('?')
+        || path.starts_with('#');
+    home && element_text(*link) == element_text(e)
+}
+
 fn json_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => {
@@ -230,7 +250,7 @@ pub fn declared(doc: &Html, walk: &Walk) -> Declared {
     if m.title.is_none() {
         m.title = doc
             .select(&sel("h1"))
-            .filter(|e| !inside_widget(walk, *e))
+            .filter(|e| !inside_widget(walk, *e) && !is_home_link(*e))
             .map(element_text)
             .find(|t| t.split_whitespace().count() >= HEADLINE_MIN_WORDS)
             .or_else(|| {
