@@ -44,6 +44,10 @@ pub struct DocumentRef {
     /// The full number without its year (`653/ubtvqh` for `653/2019/UBTVQH14`), when a year
     /// was written: what a citation that drops the year ("653/UBTVQH14") gives as its key.
     pub yearless_key: Option<String>,
+    /// Type, number and year (`nd 107/2021` for `107/2021/NĐ-CP`), when the type is known
+    /// and a year was written: what "Nghị định 107 năm 2021" or "NĐ 107/2021" gives as its
+    /// key.
+    pub dated_key: Option<String>,
     /// The reference as the text wrote it, tidied (`131/NQ-CP`, `Đề án 06`).
     pub label: String,
     /// Byte range in the text.
@@ -72,7 +76,7 @@ const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     // An abbreviation may be glued to its number ("NQ131", "QĐ1291").
     Regex::new(&format!(
-        r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)",
+        r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)(?:(?:\s*/\s*|\s+nam\s+)((?:19|20)\d{{2}})\b)?",
         TYPE_WORDS
             .iter()
             .map(|(w, _)| *w)
@@ -242,6 +246,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
             key,
             loose_key: kind.map(|k| format!("{k} {number}")),
             yearless_key,
+            dated_key: kind.zip(year).map(|(k, y)| format!("{k} {number}/{y}")),
             label,
             span: (origin[whole.start()], origin[whole.end()]),
         });
@@ -259,13 +264,15 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
             key: format!("{number}-{}/{issuer}", &c[2]),
             loose_key: abbreviation(&c[2]).map(|k| format!("{k} {number}")),
             yearless_key: None,
+            dated_key: None,
             label: written.to_string(),
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
     for c in word_captures(&NAMED, &folded) {
         let whole = c.get(0).expect("match");
-        if folded[whole.end()..].starts_with('/')
+        let year = c.get(4).map(|y| y.as_str());
+        if (year.is_none() && folded[whole.end()..].starts_with('/'))
             || refs
                 .iter()
                 .any(|r| r.span.0 < origin[whole.end()] && origin[whole.start()] < r.span.1)
@@ -286,12 +293,17 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         {
             continue;
         }
-        let key = format!("{kind} {number}");
+        let loose = format!("{kind} {number}");
+        let dated = year.map(|y| format!("{loose}/{y}"));
         refs.push(DocumentRef {
-            key: key.clone(),
-            loose_key: Some(key),
+            key: dated.clone().unwrap_or_else(|| loose.clone()),
+            loose_key: Some(loose),
             yearless_key: None,
-            label: format!("{type_written} {}", &c[3]),
+            dated_key: dated,
+            label: match year {
+                Some(y) => format!("{type_written} {}/{y}", &c[3]),
+                None => format!("{type_written} {}", &c[3]),
+            },
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
@@ -299,12 +311,13 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
     refs
 }
 
-/// Every key a reference answers to: its key first, then its loose key and its key
-/// without the year.
+/// Every key a reference answers to: its key first, then its loose key, its key without
+/// the year and its type, number and year.
 pub fn ref_keys(r: &DocumentRef) -> impl Iterator<Item = &str> {
     std::iter::once(r.key.as_str())
         .chain(r.loose_key.as_deref().filter(|l| *l != r.key))
         .chain(r.yearless_key.as_deref())
+        .chain(r.dated_key.as_deref().filter(|d| *d != r.key))
 }
 
 #[cfg(test)]
@@ -344,6 +357,23 @@ mod tests {
             .into_iter()
             .map(|r| (r.key, r.loose_key))
             .collect()
+    }
+
+    #[test]
+    fn a_type_and_number_with_its_year_answers_to_the_full_number() {
+        let cited = &find_refs("Nghị định số 107/2021/NĐ-CP sửa đổi")[0];
+        assert_eq!(cited.dated_key.as_deref(), Some("nd 107/2021"));
+        for query in [
+            "Nghị định 107 năm 2021",
+            "NĐ 107/2021",
+            "nghi dinh so 107/2021",
+        ] {
+            let r = &find_refs(query)[0];
+            assert_eq!(r.key, "nd 107/2021", "{query}");
+            assert_eq!(r.loose_key.as_deref(), Some("nd 107"), "{query}");
+        }
+        // A number of more than a year after the slash is a date or a ratio, not this.
+        assert_eq!(find_refs("Nghị định 107 ngày 6/10/2022")[0].key, "nd 107");
     }
 
     #[test]

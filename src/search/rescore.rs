@@ -31,6 +31,10 @@ struct QueryWord {
     /// Indexes into [`Rescorer::forms`].
     folded: Vec<usize>,
     exact: Vec<String>,
+    /// Part of a document reference typed in words ("Nghị định 107 năm 2021"): a passage
+    /// citing the reference matches without the words, so only holding one in another form
+    /// counts against it.
+    in_reference: bool,
 }
 
 /// A query form found in a passage: its position (as the index numbers words: one skipped
@@ -89,15 +93,22 @@ impl Rescorer {
     /// its quoted phrases; pairs never span punctuation, a compound or two phrases.
     pub fn new(query: &UserQuery) -> Self {
         let mut rescorer = Rescorer::default();
-        let run = |terms: Vec<(&AnalyzedTerm, &[AnalyzedTerm])>, r: &mut Rescorer| {
+        let in_reference = |t: &AnalyzedTerm| {
+            query
+                .word_refs
+                .iter()
+                .any(|r| t.start >= r.span.0 && t.end <= r.span.1)
+        };
+        let run = |terms: Vec<(&AnalyzedTerm, &[AnalyzedTerm], bool)>, r: &mut Rescorer| {
             let mut previous: Option<usize> = None;
-            for (term, alternatives) in terms {
+            for (term, alternatives, cited) in terms {
                 if term.compound {
                     previous = None;
                     continue;
                 }
                 let at = r.words.len();
-                let word = r.word(term, alternatives);
+                let mut word = r.word(term, alternatives);
+                word.in_reference = cited;
                 r.words.push(word);
                 if let Some(p) = previous.filter(|_| !term.break_before) {
                     r.pairs.push((p, at));
@@ -109,11 +120,14 @@ impl Rescorer {
             .word_terms
             .iter()
             .zip(&query.alternatives)
-            .map(|(t, a)| (t, a.as_slice()))
+            .map(|(t, a)| (t, a.as_slice(), in_reference(t)))
             .collect();
         run(words, &mut rescorer);
         for phrase in &query.phrase_terms {
-            run(phrase.iter().map(|t| (t, &[][..])).collect(), &mut rescorer);
+            run(
+                phrase.iter().map(|t| (t, &[][..], false)).collect(),
+                &mut rescorer,
+            );
         }
         rescorer
     }
@@ -247,12 +261,13 @@ impl Rescorer {
                 }
             }
         });
-        if self.partial {
-            let other_form = |i: &usize| folded_found[*i] && !exact_found[*i];
-            self.max_exact_words() - (0..self.words.len()).filter(other_form).count()
-        } else {
-            exact_found.iter().filter(|&&f| f).count()
-        }
+        // A word a passage may lack (among partial matches, or in a reference the passage
+        // cites) counts unless the passage holds it in another form.
+        let held = |(i, w): &(usize, &QueryWord)| {
+            let may_lack = self.partial || w.in_reference;
+            !w.exact.is_empty() && (exact_found[*i] || (may_lack && !folded_found[*i]))
+        };
+        self.words.iter().enumerate().filter(held).count()
     }
 
     /// Reads `passage` against the query: its exact words and phrase share from its text.

@@ -455,3 +455,30 @@ fn statements_introduced_by_theo_a_colon_quote_or_a_list_of_roles() {
     assert_eq!(code, 0, "{r}");
     assert_eq!(hits(&r)[0]["speaker"]["name"], "Hoàng Văn Em", "{r}");
 }
+
+#[test]
+fn a_type_and_number_with_its_year_finds_the_full_number_first() {
+    // The decoy holds every word of "Nghị định 107 năm 2021" (and all of them in their exact
+    // forms), the citation only "Nghị định" and the number.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "nghi-dinh.txt",
+            "Sửa đổi quy định về một cửa\nChính phủ ban hành Nghị định số 107/2021/NĐ-CP sửa đổi, bổ sung quy định về thực hiện cơ chế một cửa, một cửa liên thông.\n",
+        ),
+        (
+            "thong-ke.txt",
+            "Công tác xây dựng văn bản\nTrong năm 2021, các bộ đã trình 107 dự thảo văn bản; Nghị định 45/2020/NĐ-CP về thủ tục điện tử tiếp tục được thực hiện.\n",
+        ),
+    ]);
+    for query in [
+        "Nghị định 107 năm 2021",
+        "NĐ 107/2021",
+        "nghi dinh so 107/2021",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        assert!(first_hit_cites(&r, "107/2021/NĐ-CP"), "{query}: {r}");
+    }
+    let (_, r) = indexed.search("", &["--ref", "Nghị định 107 năm 2021"]);
+    assert_eq!(crate::common::sources(&r), ["nghi-dinh.txt"], "{r}");
+}
