@@ -97,6 +97,19 @@ fn credit_with_source(line: &str) -> Option<&str> {
     (word_count(name) <= CREDIT_NAME_MAX_WORDS && name_like(name)).then_some(name)
 }
 
+/// Most letters of a credit written as an abbreviation ("PV", "P.V", "CTV", "TTXVN").
+const CREDIT_ABBREVIATION_MAX_LETTERS: usize = 6;
+
+/// A trailing credit written as one abbreviation in capitals: the reporter ("P.V", "PV",
+/// "CTV") or the agency ("TTXVN"), on a line of its own after the text.
+fn credit_abbreviation(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=CREDIT_ABBREVIATION_MAX_LETTERS).contains(&letters)
+        && line
+            .chars()
+            .all(|c| (c.is_alphabetic() && c.is_uppercase()) || c == '.')
+}
+
 /// Builds the body from `lines`, filling `meta` with what the lines reveal.
 pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadata) -> Vec<String> {
     let lines: Vec<&str> = lines
@@ -199,7 +212,8 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         body.push(text);
     }
     if let Some(last) = body.last().filter(|_| body.len() > 1) {
-        let credit = credit_with_source(last).or_else(|| name_like(last).then_some(last.as_str()));
+        let credit = credit_with_source(last)
+            .or_else(|| (name_like(last) || credit_abbreviation(last)).then_some(last.as_str()));
         if let Some(name) = credit {
             if meta.author.is_none() {
                 meta.author = Some(name.to_string());
@@ -250,6 +264,20 @@ mod tests {
         assert_eq!(meta.date.as_deref(), Some("2022-11-11"));
         assert_eq!(meta.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(body, vec!["Ngày 11-11-2022, hội nghị diễn ra."]);
+    }
+
+    #[test]
+    fn a_trailing_abbreviation_in_capitals_is_a_credit() {
+        for credit in ["P.V", "PV", "CTV", "TTXVN"] {
+            let (body, meta) = run(&format!("Tiêu đề\nĐoạn một.\nĐoạn hai.\n{credit}"));
+            assert_eq!(meta.author.as_deref(), Some(credit), "{credit}");
+            assert_eq!(body, ["Đoạn một.", "Đoạn hai."], "{credit}");
+        }
+        // A figure or a word in capitals ending a list stays.
+        for last in ["2023", "CCHC-TTHC-DVC"] {
+            let (body, _) = run(&format!("Tiêu đề\nĐoạn một.\nĐoạn hai.\n{last}"));
+            assert_eq!(body.last().map(String::as_str), Some(last), "{last}");
+        }
     }
 
     #[test]

@@ -336,3 +336,19 @@ fn a_logo_in_an_h1_is_not_the_headline_and_tags_and_same_section_links_go() {
         ],
     );
 }
+
+#[test]
+fn a_reporters_abbreviation_ending_the_article_is_its_credit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("tin.html");
+    std::fs::write(
+        &page,
+        "<html><body><div class=\"chitiet\">Năm nay tỉnh đưa thêm 120 thủ tục lên dịch vụ công trực tuyến, người dân nộp hồ sơ tại nhà mà không phải đến bộ phận một cửa.<br/><br/>Sở Nội vụ cho biết sẽ tiếp tục rà soát, cắt giảm thời gian giải quyết hồ sơ trong năm tới.<br/><br/>P.V</div></body></html>",
+    )
+    .expect("write page");
+    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
+    let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(a["author"], "P.V", "{a}");
+    assert_lacks(&body(&a), &["P.V"]);
+    assert_has(&body(&a), &["cắt giảm thời gian giải quyết hồ sơ"]);
+}
