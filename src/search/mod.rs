@@ -220,7 +220,7 @@ impl Searcher {
         let question = request
             .by
             .is_none()
-            .then(|| read_question(&request.query))
+            .then(|| read_question(&crate::text::normalize_text(&request.query)))
             .flatten();
         let mut results = match question {
             Some(question) => {

@@ -67,6 +67,11 @@ fn a_title_asked_what_it_said_finds_its_statements_about_the_topic() {
         assert_eq!(sources(&r), ["thu-tuong.txt"], "{query}: {r}");
         assert_eq!(r["query"], query, "the query as typed is echoed: {r}");
     }
+    // Typed in decomposed form (NFD): read alike, the official named in composed letters.
+    let nfd = "Thu\u{309} tu\u{31b}o\u{31b}\u{301}ng no\u{301}i gi\u{300} ve\u{302}\u{300} chuye\u{302}\u{309}n đo\u{302}\u{309}i so\u{302}\u{301}";
+    let r = search(nfd);
+    assert_eq!(r["statements_of"], "Thủ tướng", "{r}");
+    assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{r}");
 }
 
 #[test]
