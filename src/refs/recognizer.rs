@@ -54,6 +54,13 @@ pub struct DocumentRef {
     pub span: (usize, usize),
 }
 
+impl DocumentRef {
+    /// Whether the reference's text holds the byte range `start..end` (a word of it).
+    pub fn covers(&self, start: usize, end: usize) -> bool {
+        start >= self.span.0 && end <= self.span.1
+    }
+}
+
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     // A number may carry a letter ("30c/NQ-CP", "01a/KH-UBND").
     Regex::new(
@@ -135,6 +142,16 @@ fn issuer_key(segment: &str) -> String {
     } else {
         segment.to_string()
     }
+}
+
+/// The key of an issuer part (`nq-cp`, `ubtvqh14`, `tw`), each hyphened piece without its
+/// legislature term.
+fn issuer_keys(issuer: &str) -> String {
+    issuer
+        .split('-')
+        .map(issuer_key)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Words that can stand right before the number of a reference without a slash: the last
@@ -221,11 +238,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         let number = trim_number(&c[1]);
         let year = c[2].split('/').find(|y| !y.is_empty());
         let issuer = &c[3];
-        let issuer_key = issuer
-            .split('-')
-            .map(issuer_key)
-            .collect::<Vec<_>>()
-            .join("-");
+        let issuer_key = issuer_keys(issuer);
         let yearless = format!("{number}/{issuer_key}");
         let (key, yearless_key) = match year {
             Some(y) => (format!("{number}/{y}/{issuer_key}"), Some(yearless)),
@@ -254,11 +267,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
     for c in word_captures(&PARTY_NUMBERED, &folded) {
         let whole = c.get(0).expect("match");
         let number = trim_number(&c[1]);
-        let issuer = c[3]
-            .split('-')
-            .map(issuer_key)
-            .collect::<Vec<_>>()
-            .join("-");
+        let issuer = issuer_keys(&c[3]);
         let written = original(whole.start(), whole.end());
         refs.push(DocumentRef {
             key: format!("{number}-{}/{issuer}", &c[2]),

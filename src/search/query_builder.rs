@@ -255,7 +255,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     let mut in_ref = vec![false; words.len()];
     for r in &query.word_refs {
         let inside: Vec<usize> = (0..words.len())
-            .filter(|&i| words[i].0.start >= r.span.0 && words[i].0.end <= r.span.1)
+            .filter(|&i| r.covers(words[i].0.start, words[i].0.end))
             .collect();
         if inside.is_empty() {
             continue;

@@ -93,12 +93,8 @@ impl Rescorer {
     /// its quoted phrases; pairs never span punctuation, a compound or two phrases.
     pub fn new(query: &UserQuery) -> Self {
         let mut rescorer = Rescorer::default();
-        let in_reference = |t: &AnalyzedTerm| {
-            query
-                .word_refs
-                .iter()
-                .any(|r| t.start >= r.span.0 && t.end <= r.span.1)
-        };
+        let in_reference =
+            |t: &AnalyzedTerm| query.word_refs.iter().any(|r| r.covers(t.start, t.end));
         let run = |terms: Vec<(&AnalyzedTerm, &[AnalyzedTerm], bool)>, r: &mut Rescorer| {
             let mut previous: Option<usize> = None;
             for (term, alternatives, cited) in terms {
