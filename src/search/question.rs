@@ -9,6 +9,8 @@
 //! never by a list of known questions; [`super::Searcher::search`] falls back to the words as
 //! typed when no statement matches.
 
+use std::sync::LazyLock;
+
 use crate::speakers::people_tables::{ADDRESS_FORMS, SPEECH_VERBS, SURNAMES, TITLES};
 use crate::speakers::speaker_key;
 use crate::text::search_key;
@@ -18,8 +20,9 @@ use crate::text::search_key;
 pub enum Official {
     /// A person, by [`speaker_key`] of their name.
     Person(String),
-    /// Whoever holds a title: the title's key and those of the shorter titles it begins
-    /// with ("chu tich ubnd" also reads "chu tich", which is how a text may name it).
+    /// Whoever holds a title: the title's key and those of the shorter titles it extends by
+    /// an organ's acronym ("chu tich ubnd" also reads "chu tich", which is how a text may
+    /// name it).
     Role(Vec<String>),
 }
 
@@ -87,10 +90,10 @@ fn words_of(query: &str) -> Vec<Word<'_>> {
 }
 
 /// How many words at `at` spell one of `phrases` (folded), the longest first; 0 for none.
-fn phrase_at(words: &[Word], at: usize, phrases: &[&str]) -> usize {
+fn phrase_at<P: AsRef<str>>(words: &[Word], at: usize, phrases: &[P]) -> usize {
     phrases
         .iter()
-        .map(|p| p.split(' ').collect::<Vec<_>>())
+        .map(|p| p.as_ref().split(' ').collect::<Vec<_>>())
         .filter(|p| {
             p.len() <= words.len().saturating_sub(at)
                 && p.iter().zip(&words[at..]).all(|(a, w)| *a == w.folded)
@@ -103,6 +106,11 @@ fn phrase_at(words: &[Word], at: usize, phrases: &[&str]) -> usize {
 fn folded_all(items: &[&str]) -> Vec<String> {
     items.iter().map(|i| speaker_key(i)).collect()
 }
+
+/// The tables the reading goes by, folded once per process.
+static FOLDED_ADDRESS_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(ADDRESS_FORMS));
+static FOLDED_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(TITLES));
+static FOLDED_SPEECH_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(SPEECH_VERBS));
 
 /// Whether `word` is a family name: as written when typed with diacritics, folded when
 /// typed without ("Vũ" is not "vụ", but "vu" may be either).
@@ -120,19 +128,15 @@ fn is_surname(word: &Word) -> bool {
 /// Who the words `who` name: a full name (a surname and one to three more words, ending
 /// the span, after a title and its organ or alone), else the title they open with.
 fn official(who: &[Word]) -> Option<Official> {
-    let addresses = folded_all(ADDRESS_FORMS);
-    let address_refs: Vec<&str> = addresses.iter().map(String::as_str).collect();
     let mut at = 0;
     while at < who.len() {
-        let n = phrase_at(who, at, &address_refs);
+        let n = phrase_at(who, at, &FOLDED_ADDRESS_FORMS);
         if n == 0 {
             break;
         }
         at += n;
     }
-    let titles = folded_all(TITLES);
-    let title_refs: Vec<&str> = titles.iter().map(String::as_str).collect();
-    let title_len = phrase_at(who, at, &title_refs);
+    let title_len = phrase_at(who, at, &FOLDED_TITLES);
     let rest = &who[at + title_len..];
     // The name ends the span: the earliest surname from which a name of 2–4 words remains.
     let name = (0..rest.len())
@@ -160,19 +164,21 @@ fn official(who: &[Word]) -> Option<Official> {
 /// organ's acronym ("Chủ tịch UBND" is also written "Chủ tịch"; "Chủ tịch nước", the
 /// State President, is not any "Chủ tịch").
 fn role_keys(title: &str) -> Vec<String> {
-    let written = TITLES.iter().find(|t| speaker_key(t) == title);
+    let written = TITLES
+        .iter()
+        .zip(FOLDED_TITLES.iter())
+        .find_map(|(t, key)| (key == title).then_some(*t));
     let is_acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
     let mut keys: Vec<String> = vec![title.to_string()];
-    for shorter in TITLES {
-        let key = speaker_key(shorter);
+    for (shorter, key) in TITLES.iter().zip(FOLDED_TITLES.iter()) {
         let extends = title.starts_with(&format!("{key} "))
             && written.is_some_and(|w| {
                 w.split_whitespace()
                     .skip(shorter.split_whitespace().count())
                     .all(is_acronym)
             });
-        if extends && !keys.contains(&key) {
-            keys.push(key);
+        if extends && !keys.contains(key) {
+            keys.push(key.clone());
         }
     }
     keys
@@ -182,8 +188,6 @@ fn role_keys(title: &str) -> Vec<String> {
 /// query.
 pub fn read_question(query: &str) -> Option<StatementQuestion> {
     let words = words_of(query);
-    let verbs = folded_all(SPEECH_VERBS);
-    let verb_refs: Vec<&str> = verbs.iter().map(String::as_str).collect();
     let question = |who: &[Word], topic_at: Option<usize>| {
         let official = official(who)?;
         let (first, last) = (who.first()?, who.last()?);
@@ -209,7 +213,7 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
     }
     // "<official> (đã) <speech verb> (gì) (về <topic>)".
     for at in 1..words.len() {
-        let verb = phrase_at(&words, at, &verb_refs);
+        let verb = phrase_at(&words, at, &FOLDED_SPEECH_VERBS);
         if verb == 0 {
             continue;
         }
