@@ -111,10 +111,9 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<Mark> {
             push(e, None);
         }
     }
-    // A quoted phrase marks where it stands whole, as it matched; its words elsewhere are
-    // marked only when typed outside the quotes too.
-    // A phrase typed with a mark inside (`"cải cách, hành chính"`) marks its words one by
-    // one.
+    // A quoted phrase marks where it stands whole, as it matched (its words elsewhere are
+    // marked only when typed outside the quotes too); one typed with a mark inside
+    // (`"cải cách, hành chính"`) marks its words one by one.
     for terms in &query.phrase_terms {
         let words = parts(terms);
         let unbroken = words.iter().skip(1).all(|t| !t.break_before);

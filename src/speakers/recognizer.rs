@@ -201,11 +201,14 @@ fn according_to(text: &str, start: usize, end: usize, full_name: bool) -> bool {
     let before = text[..start].trim_end();
     // "Theo ông Nguyễn Văn An, Giám đốc Sở, ...": a form of address may stand before a full
     // name ("Theo ông Sơn, ..." reports what a given name said before, no statement).
-    let before = ADDRESS_FORMS
-        .iter()
-        .filter(|_| full_name)
-        .find_map(|a| before.strip_suffix(a))
-        .map_or(before, str::trim_end);
+    let before = if full_name {
+        ADDRESS_FORMS
+            .iter()
+            .find_map(|a| before.strip_suffix(a))
+            .map_or(before, str::trim_end)
+    } else {
+        before
+    };
     let Some(head) = before
         .strip_suffix("Theo")
         .or_else(|| before.strip_suffix("theo"))

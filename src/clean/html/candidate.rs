@@ -120,6 +120,11 @@ fn inherited_hints(doc: &Html, walk: &Walk, id: NodeId, page_chars: usize) -> i3
         .sum()
 }
 
+/// Levels above a block's line where the teaser item holding it is looked for: a card's
+/// lines sit up to [`TEASER_ITEM_LEVELS`] below it, and a summary's line may be wrapped
+/// twice more.
+const TEASER_BLOCK_LEVELS: usize = TEASER_ITEM_LEVELS + 2;
+
 /// Scores every element that holds voting blocks; the text of teaser items does not vote.
 fn scores(doc: &Html, walk: &Walk, teasers: &HashSet<NodeId>) -> HashMap<NodeId, f32> {
     let mut scores: HashMap<NodeId, f32> = HashMap::new();
@@ -129,7 +134,7 @@ fn scores(doc: &Html, walk: &Walk, teasers: &HashSet<NodeId>) -> HashMap<NodeId,
             continue;
         };
         let in_teaser = self_and_ancestors(doc, block.container)
-            .take(TEASER_ITEM_LEVELS + 2)
+            .take(TEASER_BLOCK_LEVELS)
             .any(|id| teasers.contains(&id));
         if in_teaser {
             continue;
