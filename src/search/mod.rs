@@ -15,6 +15,7 @@ pub mod question;
 pub mod ranking;
 pub mod rescore;
 pub mod snippet;
+mod speaker_names;
 pub mod title_weight;
 pub mod user_query;
 
@@ -228,7 +229,8 @@ impl Searcher {
                     query: question.topic.clone(),
                     ..request.clone()
                 };
-                let mut asked = self.search_among(&topic, Some(&question.official))?;
+                let official = self.known_official(question.official)?;
+                let mut asked = self.search_among(&topic, Some(&official))?;
                 if asked.total > 0 {
                     asked.statements_of = Some(question.official_text);
                 } else {
@@ -246,10 +248,10 @@ impl Searcher {
                 asked
             }
             None => {
-                let by = request
-                    .by
-                    .as_deref()
-                    .map(|n| Official::Person(speaker_key(n)));
+                let by = match request.by.as_deref() {
+                    Some(name) => Some(self.known_official(Official::Person(speaker_key(name)))?),
+                    None => None,
+                };
                 self.search_among(request, by.as_ref())?
             }
         };
@@ -483,6 +485,7 @@ fn hit(
         .and_then(|official| {
             stored.speakers.iter().position(|s| match official {
                 Official::Person(key) => speaker_key(&s.name) == *key,
+                Official::People(keys) => keys.contains(&speaker_key(&s.name)),
                 Official::Role(keys) => keys.contains(&speaker_key(&s.title)),
             })
         })

@@ -333,6 +333,9 @@ pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
 pub fn speaker_filter(fields: &Fields, official: &Official) -> Box<dyn Query> {
     match official {
         Official::Person(key) => term(fields.speaker_key, key),
+        Official::People(keys) => {
+            any_of(keys.iter().map(|k| term(fields.speaker_key, k)).collect())
+        }
         Official::Role(keys) => any_of(keys.iter().map(|k| term(fields.speaker_role, k)).collect()),
     }
 }

@@ -18,8 +18,12 @@ use crate::text::search_key;
 /// Who a question asks about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Official {
-    /// A person, by [`speaker_key`] of their name.
+    /// A person, by [`speaker_key`] of their name as typed: the full name, or its end (a
+    /// given name) standing for every full name that ends so.
     Person(String),
+    /// Several people, by the [`speaker_key`]s of their full names: those a name typed in
+    /// part stands for.
+    People(Vec<String>),
     /// Whoever holds a title: the title's key and those of the shorter titles it extends by
     /// an organ's acronym ("chu tich ubnd" also reads "chu tich", which is how a text may
     /// name it).
@@ -150,7 +154,7 @@ fn official(who: &[Word]) -> Option<Official> {
         }
     }
     if title_len == 0 {
-        return None;
+        return named_in_part(at > 0, rest);
     }
     let title: Vec<&str> = who[at..at + title_len]
         .iter()
@@ -158,6 +162,20 @@ fn official(who: &[Word]) -> Option<Official> {
         .collect();
     let title = title.join(" ");
     Some(Official::Role(role_keys(&title)))
+}
+
+/// A person named by the end of their name, as Vietnamese texts name someone after the
+/// first mention ("ông Chính", "bà Thanh Trà"): after a form of address, or in capitals
+/// when typed alone ("Chính nói gì"); which full names it stands for is the index's to say
+/// ([`super::Searcher::search`]). Lowercase words without a form of address ("người dân")
+/// and numbers ("Nghị quyết 131") name nobody.
+fn named_in_part(addressed: bool, name: &[Word]) -> Option<Official> {
+    let capitalized = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    let fits = (1..NAME_MAX_WORDS).contains(&name.len());
+    (fits && (addressed || name.iter().all(capitalized))).then(|| {
+        let words: Vec<&str> = name.iter().map(|w| w.text).collect();
+        Official::Person(speaker_key(&words.join(" ")))
+    })
 }
 
 /// The keys of the title `title` (folded) and of the shorter titles it extends by an
@@ -339,6 +357,22 @@ mod tests {
             read("Thủ tướng yêu cầu gì đối với các bộ").map(|r| r.2),
             Some("đối với các bộ".into())
         );
+    }
+
+    #[test]
+    fn a_person_named_by_the_end_of_their_name() {
+        let person = |k: &str| Some(Official::Person(k.into()));
+        assert_eq!(
+            read("ông Chính nói gì về chuyển đổi số").map(|r| r.0),
+            person("chinh")
+        );
+        assert_eq!(read("Thanh Trà nói gì").map(|r| r.0), person("thanh tra"));
+        assert_eq!(
+            read("ba tra noi gi ve bien che").map(|r| r.0),
+            person("tra")
+        );
+        // Lowercase words without a form of address name nobody.
+        assert_eq!(read("chinh phu noi gi ve bien che"), None);
     }
 
     #[test]

@@ -10,7 +10,8 @@ use crate::common::{hits, index_texts, run, sources, Indexed};
 
 /// The Prime Minister on digital transformation (named once, then by title alone); a
 /// minister on the same topic; a report that mentions the Prime Minister and the topic with
-/// the question's own words ("nói", "về") but where no one speaks.
+/// the question's own words ("nói", "về") but where no one speaks; a provincial vice-chair
+/// who shares the Prime Minister's given name (Chính) and speaks on another topic.
 const FILES: &[(&str, &str)] = &[
     (
         "thu-tuong.txt",
@@ -27,6 +28,11 @@ const FILES: &[(&str, &str)] = &[
         "bao-cao.txt",
         "Tổng hợp ý kiến về đề án chuyển đổi số\n\
          Dự thảo đề án chuyển đổi số đã được trình lên Thủ tướng xem xét; bản tổng hợp nói về những gì người dân mong đợi ở dịch vụ công.\n",
+    ),
+    (
+        "pho-chu-tich.txt",
+        "Tỉnh rà soát thủ tục đất đai\n\
+         Phó Chủ tịch UBND tỉnh Lê Văn Chính cho biết toàn bộ hồ sơ đất đai trễ hạn sẽ được rà soát trong tháng này.\n",
     ),
 ];
 
@@ -85,6 +91,35 @@ fn a_name_asked_what_it_said_finds_that_person_only() {
     let r = search("pham minh chinh da noi gi ve co so du lieu");
     assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{r}");
     assert_eq!(r["matching"], "all", "{r}");
+}
+
+#[test]
+fn a_given_name_asked_what_it_said_finds_the_people_so_named() {
+    // By the given name alone, as articles name someone after the first mention: whoever in
+    // the index is so named and says something about the topic.
+    for query in [
+        "ông Chính nói gì về chuyển đổi số",
+        "Chính nói gì về chuyển đổi số",
+        "ong chinh noi gi ve chuyen doi so",
+    ] {
+        let r = search(query);
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{query}: {r}");
+        assert_eq!(sources(&r), ["thu-tuong.txt"], "{query}: {r}");
+    }
+    // Both men named Chính, and nobody else, when the topic is left open.
+    let r = search("ông Chính đã phát biểu những gì");
+    let mut who = speakers(&r);
+    who.sort();
+    who.dedup();
+    assert_eq!(who, ["Lê Văn Chính", "Phạm Minh Chính"], "{r}");
+    // The end of a name is enough for --by too; a full name stands for that person only.
+    let (code, r) = indexed().search("hồ sơ", &["--by", "Văn Chính"]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(speakers(&r), ["Lê Văn Chính"], "{r}");
+    let (code, r) = indexed().search("", &["--by", "Pham Minh Chinh"]);
+    assert_eq!(code, 0, "{r}");
+    assert!(speakers(&r).iter().all(|s| s == "Phạm Minh Chính"), "{r}");
 }
 
 #[test]
