@@ -125,19 +125,20 @@ pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
             spans.push((seg.start, seg.end, typed));
         }
     });
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for spans in found {
+    // Each highlight with the mark it shows.
+    let mut ranges: Vec<(usize, usize, usize)> = Vec::new();
+    for (mark, spans) in found.into_iter().enumerate() {
         let any_typed = spans.iter().any(|&(_, _, typed)| typed);
         ranges.extend(
             spans
                 .into_iter()
                 .filter(|&(_, _, typed)| !any_typed || typed)
-                .map(|(start, end, _)| (start, end)),
+                .map(|(start, end, _)| (start, end, mark)),
         );
     }
     ranges.sort();
     let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in ranges {
+    for &(s, e, _) in &ranges {
         match merged.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
             _ => merged.push((s, e)),
@@ -150,15 +151,32 @@ pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
             highlights: merged,
         };
     }
-    // The window of WINDOW_WORDS words holding the most highlights.
+    // The window of WINDOW_WORDS words that shows the most of the query's words, then the
+    // most of them side by side, then the most highlights: a common word repeated ("bộ" of
+    // "bộ máy", "đồng bộ") does not draw the window away from where the rarer words stand
+    // beside it ("TTHC nội bộ").
+    let mut shown = vec![false; marks.len()];
     let best = (0..=words.len() - WINDOW_WORDS)
         .max_by_key(|&w| {
             let (s, e) = (words[w].0, words[w + WINDOW_WORDS - 1].1);
-            let hits = merged
-                .iter()
-                .filter(|(hs, he)| *hs >= s && *he <= e)
-                .count();
-            (hits, std::cmp::Reverse(w))
+            shown.fill(false);
+            let (mut hits, mut side_by_side) = (0, 0);
+            let mut previous: Option<(usize, usize)> = None;
+            for &(hs, he, mark) in ranges.iter().filter(|(hs, he, _)| *hs >= s && *he <= e) {
+                shown[mark] = true;
+                hits += 1;
+                // Highlights may overlap (a compound `131/NQ-CP` and its parts).
+                let adjacent = previous.is_some_and(|(end, other)| {
+                    other != mark
+                        && passage
+                            .get(end..hs)
+                            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+                });
+                side_by_side += usize::from(adjacent);
+                previous = Some((he, mark));
+            }
+            let distinct = shown.iter().filter(|&&m| m).count();
+            (distinct, side_by_side, hits, std::cmp::Reverse(w))
         })
         .unwrap_or(0);
     let (start, end) = (words[best].0, words[best + WINDOW_WORDS - 1].1);
@@ -256,6 +274,36 @@ mod tests {
             s.to_html(),
             "Công tác <b>CCHC</b> và <b>cải cách hành chính</b>; Chính phủ cải cách thể chế."
         );
+    }
+
+    #[test]
+    fn the_window_shows_the_most_query_words_before_the_most_highlights() {
+        let text = format!(
+            "{} thể chế của bộ máy đồng bộ, bộ ngành và các bộ {} quy định TTHC nội bộ {}",
+            "mở đầu ".repeat(10),
+            "ở giữa ".repeat(30),
+            "kết thúc ".repeat(30)
+        );
+        let marks = [
+            Mark::folded("tthc"),
+            Mark::folded("noi"),
+            Mark::folded("bo"),
+        ];
+        let s = make_snippet(&text, &marks);
+        assert!(s.text.contains("TTHC nội bộ"), "{}", s.text);
+    }
+
+    #[test]
+    fn a_compound_marked_beside_its_parts_is_windowed() {
+        // The compound's highlight overlaps those of its parts.
+        let text = format!(
+            "{} Nghị quyết số 131/NQ-CP của Chính phủ {}",
+            "mở đầu ".repeat(60),
+            "kết thúc ".repeat(60)
+        );
+        let marks = ["131/nq-cp", "131", "nq", "cp"].map(Mark::folded);
+        let s = make_snippet(&text, &marks);
+        assert!(s.text.contains("131/NQ-CP"), "{}", s.text);
     }
 
     #[test]
