@@ -5,11 +5,27 @@
 //! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to the legacy
 //! table under which the bytes read as Vietnamese.
 
+use std::borrow::Cow;
+
 use super::Reason;
 use super::{legacy, mojibake};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
 
 use crate::text::normalize_text;
+
+/// `text` with its HTML character references decoded (`&#7843;`, `&aacute;`, `&nbsp;`), as
+/// text scraped from a page's source without its markup keeps them; normalized again when
+/// any was decoded (a reference may stand for a combining mark or a special space). Text
+/// without `&` is returned as it is.
+pub fn character_references(text: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'&', text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
+    match html_escape::decode_html_entities(text) {
+        Cow::Borrowed(_) => Cow::Borrowed(text),
+        Cow::Owned(decoded) => Cow::Owned(normalize_text(&decoded)),
+    }
+}
 
 /// A file of UTF-8 text with a few stray bytes from another encoding (a pasted legacy line):
 /// its UTF-8 letters far outnumber the invalid sequences, so it is read as UTF-8 and the

@@ -160,6 +160,7 @@ pub fn clean_text(
         Markup::Sniff => looks_like_html(text),
     };
     if !html {
+        let text = decode::character_references(text);
         let body = assemble::assemble(text.lines(), &mut metadata);
         return (body, metadata, Extraction::Text);
     }

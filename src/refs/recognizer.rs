@@ -269,8 +269,11 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         let number = trim_number(&c[1]);
         let issuer = issuer_keys(&c[3]);
         let written = original(whole.start(), whole.end());
+        // Keyed as the State writes its numbers ("18/nq-tw"): the same number, type and
+        // issuer are the same document whichever way round they were typed ("131-NQ/CP",
+        // "18/NQ-TW" are frequent slips).
         refs.push(DocumentRef {
-            key: format!("{number}-{}/{issuer}", &c[2]),
+            key: format!("{number}/{}-{issuer}", &c[2]),
             loose_key: abbreviation(&c[2]).map(|k| format!("{k} {number}")),
             yearless_key: None,
             dated_key: None,
@@ -396,13 +399,18 @@ mod tests {
         assert_eq!(
             labels("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Kết luận 14-KL/TW"),
             vec![
-                ("18-NQ/TW".into(), "18-nq/tw".into(), Some("nq 18".into())),
-                ("14-KL/TW".into(), "14-kl/tw".into(), Some("kl 14".into())),
+                ("18-NQ/TW".into(), "18/nq-tw".into(), Some("nq 18".into())),
+                ("14-KL/TW".into(), "14/kl-tw".into(), Some("kl 14".into())),
             ]
         );
         assert_eq!(
             labels("Hướng dẫn số 35-HD/BTCTW")[0].1,
-            "35-hd/btctw".to_string()
+            "35/hd-btctw".to_string()
+        );
+        // Either way round, one document.
+        assert_eq!(
+            find_refs("Nghị quyết 131-NQ/CP")[0].key,
+            find_refs("131/NQ-CP")[0].key
         );
         // A verb and a noun stay words: no "Kết luận 3", no "Quy định 30".
         assert!(find_refs("Thủ tướng kết luận 3 vấn đề, theo quy định 30 ngày").is_empty());

@@ -315,6 +315,8 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
 
 /// A filter on the passages citing `reference` (any written form).
 pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
+    let reference = crate::text::normalize_text(reference);
+    let reference = reference.as_str();
     let refs = find_refs(reference);
     if refs.is_empty() {
         let key = crate::text::search_key(reference.trim());

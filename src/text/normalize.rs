@@ -1,8 +1,9 @@
 //! Text normalization applied to every input before it is stored or tokenized.
 //!
 //! Enters: any decoded text (NFC or NFD, CRLF, non-breaking and zero-width spaces, stray
-//! control characters). Leaves: NFC text with `\n` line ends, plain spaces, no zero-width or
-//! control characters. Tokens take their offsets from this text, so the stored passage and
+//! control characters, look-alike hyphens and slashes). Leaves: NFC text with `\n` line
+//! ends, plain spaces, no zero-width or control characters, ASCII hyphens and slashes where
+//! a document number or a compound word is written with their look-alikes. Tokens take their offsets from this text, so the stored passage and
 //! the highlighted snippet agree byte for byte.
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -16,10 +17,36 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// A character [`normalize_text`] replaces or drops.
+/// The ASCII hyphen or slash a look-alike stands for, as document numbers are written with
+/// them too ("131‑NQ／CP": a non-breaking hyphen, a fullwidth solidus; a minus sign, a
+/// division or fraction slash).
+fn ascii_look_alike(c: char) -> Option<char> {
+    match c {
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => Some('-'),
+        '\u{2044}' | '\u{2215}' | '\u{29F8}' | '\u{FF0F}' => Some('/'),
+        _ => None,
+    }
+}
+
+/// An en or em dash.
+fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2013}' | '\u{2014}')
+}
+
+/// Whether the dash at `at` in `text` joins two letters or digits with no space between
+/// ("QĐ–TTg", "2022–2025"): a hyphen typed as a dash. A dash with spaces around is
+/// punctuation and stays.
+fn joins_words(text: &str, at: usize, dash: char) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + dash.len_utf8()..].chars().next();
+    before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)
+}
+
+/// A character [`normalize_text`] replaces or drops (dashes are decided in context).
 fn needs_replacing(c: char) -> bool {
     c == '\r'
         || is_invisible(c)
+        || ascii_look_alike(c).is_some()
         || (c.is_whitespace() && c != ' ' && c != '\n')
         || (c.is_control() && c != '\n')
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')
@@ -46,7 +73,7 @@ fn needs(input: &str) -> (bool, bool) {
             continue;
         }
         let c = input[i..].chars().next().expect("a character starts here");
-        replace |= needs_replacing(c);
+        replace |= needs_replacing(c) || (is_dash(c) && joins_words(input, i, c));
         compose |= may_need_composition(c);
         if replace && compose {
             break;
@@ -75,14 +102,16 @@ pub fn normalize_text(input: &str) -> String {
 /// `input` with line ends, spaces, invisible and control characters replaced or dropped.
 fn replace_special(input: &str) -> String {
     let mut cleaned = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = input.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         match c {
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if chars.peek().map(|&(_, next)| next) != Some('\n') {
                     cleaned.push('\n');
                 }
             }
+            c if is_dash(c) && joins_words(input, i, c) => cleaned.push('-'),
+            c if ascii_look_alike(c).is_some() => cleaned.extend(ascii_look_alike(c)),
             '\n' => cleaned.push('\n'),
             '\u{2028}' | '\u{2029}' | '\u{0085}' => cleaned.push('\n'),
             c if is_invisible(c) => {}
@@ -133,6 +162,11 @@ mod tests {
             ("tab\there", "tab here"),
             ("bell\u{0007}x", "bellx"),
             ("plain ascii", "plain ascii"),
+            ("131\u{2011}NQ\u{FF0F}CP", "131-NQ/CP"),
+            ("93/2007/QĐ\u{2013}TTg", "93/2007/QĐ-TTg"),
+            ("2022\u{2014}2025", "2022-2025"),
+            ("Hà Nội \u{2013} Ngày 5/3", "Hà Nội \u{2013} Ngày 5/3"),
+            ("\u{2013}đầu dòng", "\u{2013}đầu dòng"),
         ];
         for (input, expected) in cases {
             assert_eq!(normalize_text(input), expected, "input {input:?}");

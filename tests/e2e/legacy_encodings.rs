@@ -190,3 +190,52 @@ fn utf16_without_a_byte_order_mark_reads_as_text() {
     let hit = first_hit("ket noi du lieu ho tich");
     assert_eq!(hit["speaker"]["name"], "Hoàng Văn Đức", "{hit}");
 }
+
+#[test]
+fn character_references_and_look_alike_punctuation_read_as_what_they_stand_for() {
+    // Text scraped from a page's source keeps its character references; a number may be
+    // typed with a non-breaking hyphen, a fullwidth slash or an en dash.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "references.txt",
+            "C&#7843;i c&aacute;ch h&agrave;nh ch&iacute;nh t&#7841;i B&#236;nh D&#432;&#417;ng\n\
+             Ng&agrave;y 5/3, UBND t&#7881;nh B&#236;nh D&#432;&#417;ng tri&#7875;n khai \
+             Ngh&#7883; quy&#7871;t s&#7889; 131/NQ-CP v&#7873; c&#7843;i c&aacute;ch \
+             th&#7911; t&#7909;c h&agrave;nh ch&iacute;nh&nbsp;t&#7841;i c&aacute;c s&#7903;, \
+             ng&agrave;nh.\n",
+        ),
+        (
+            "look-alikes.txt",
+            "Triển khai cơ chế một cửa\n\
+             Ngày 5/3, tỉnh Phú Yên triển khai Nghị quyết số 131\u{2011}NQ\u{FF0F}CP và Quyết \
+             định số 93/2007/QĐ\u{2013}TTg về cơ chế một cửa tại các sở, ngành.\n",
+        ),
+    ]);
+    let (code, r) = indexed.search("thủ tục hành chính Bình Dương", &[]);
+    assert_eq!(code, 0, "{r}");
+    let hit = &hits(&r)[0];
+    assert!(
+        hit["passage"]
+            .as_str()
+            .unwrap()
+            .contains("UBND tỉnh Bình Dương triển khai"),
+        "{r}"
+    );
+    assert_eq!(
+        hit["article"]["title"], "Cải cách hành chính tại Bình Dương",
+        "{r}"
+    );
+    assert_eq!(hit["refs"][0], "131/NQ-CP", "{r}");
+    let (code, r) = indexed.search("93/2007/QĐ-TTg", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert!(hits(&r)[0]["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("look-alikes.txt"));
+    // Both cite 131/NQ-CP, whichever way its hyphen and slash were typed.
+    for reference in ["131/NQ-CP", "131\u{2011}NQ\u{FF0F}CP"] {
+        let (code, r) = indexed.search("", &["--ref", reference]);
+        assert_eq!(code, 0, "{reference}: {r}");
+        assert_eq!(r["total"], 2, "{reference}: {r}");
+    }
+}

@@ -419,6 +419,9 @@ fn party_documents_numbered_type_after_number_are_references() {
     }
     let (_, r) = indexed.search("", &["--ref", "14-KL/TW"]);
     assert_eq!(crate::common::sources(&r), ["dang.txt"], "{r}");
+    // Typed the State's way round (a frequent slip), the same resolution.
+    let (_, r) = indexed.search("", &["--ref", "18/NQ-TW"]);
+    assert_eq!(crate::common::sources(&r), ["dang.txt"], "{r}");
     let out = run(&[
         "refs",
         "--index",
