@@ -83,10 +83,11 @@ pub fn parse_record(source: &str, line: &[u8]) -> Result<RawInput, Rejection> {
         _ => source.to_string(),
     };
     // A title or byline double-encoded, or in a legacy table (read with the table its
-    // record's text shows).
+    // record's text shows), or holding character references (taken from a page's source).
     let clean_field = |s: Option<String>| {
         s.map(|t| decode::repair_field(&t, &bytes).unwrap_or(t))
             .map(|t| crate::text::normalize_text(t.trim()))
+            .map(|t| decode::character_references(&t).trim().to_string())
             .filter(|t| !t.is_empty())
     };
     let title = clean_field(record.title);

@@ -239,3 +239,32 @@ fn character_references_and_look_alike_punctuation_read_as_what_they_stand_for()
         assert_eq!(r["total"], 2, "{reference}: {r}");
     }
 }
+
+#[test]
+fn a_jsonl_record_with_character_references_reads_decoded() {
+    let corpus = tempfile::tempdir().expect("tempdir");
+    let record = serde_json::json!({
+        "id": "refs-1",
+        "title": "Ki&#7875;m so&aacute;t th&#7911; t&#7909;c h&agrave;nh ch&iacute;nh",
+        "text": "C&#7909;c Ki&#7875;m so&aacute;t th&#7911; t&#7909;c h&agrave;nh ch&iacute;nh \
+                 h&#432;&#7899;ng d&#7851;n c&aacute;c b&#7897; r&agrave; so&aacute;t quy \
+                 &#273;&#7883;nh kinh doanh&nbsp;trong n&#259;m nay."
+    });
+    std::fs::write(corpus.path().join("crawl.jsonl"), format!("{record}\n")).expect("write");
+    let indexed = index_corpus(corpus.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("rà soát quy định kinh doanh", &[]);
+    assert_eq!(code, 0, "{r}");
+    let hit = &hits(&r)[0];
+    assert_eq!(
+        hit["article"]["title"], "Kiểm soát thủ tục hành chính",
+        "{r}"
+    );
+    assert!(
+        hit["passage"]
+            .as_str()
+            .unwrap()
+            .ends_with("quy định kinh doanh trong năm nay."),
+        "{r}"
+    );
+}
