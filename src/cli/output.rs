@@ -95,16 +95,8 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
             }
             meta.push(format!("{} (passage {})", a.source, hit.passage_index + 1));
             writeln!(out, "   {}", meta.join(" · "))?;
-            if let Some(Speaker { name, title }) = &hit.speaker {
-                writeln!(
-                    out,
-                    "   speaker: {name}{}",
-                    if title.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {title}")
-                    }
-                )?;
+            if let Some(speaker) = &hit.speaker {
+                writeln!(out, "   speaker: {}", speaker_label(speaker))?;
             }
             if !hit.refs.is_empty() {
                 writeln!(out, "   cites: {}", hit.refs.join(", "))?;
@@ -223,7 +215,7 @@ pub fn print_article(article: &Article, passages: &[AnnotatedPassage]) -> Result
         for p in passages {
             writeln!(out, "[{}] {}", p.passage.index + 1, p.passage.text)?;
             for s in &p.speakers {
-                writeln!(out, "    speaker: {}, {}", s.name, s.title)?;
+                writeln!(out, "    speaker: {}", speaker_label(s))?;
             }
             if !p.ref_labels.is_empty() {
                 writeln!(out, "    cites: {}", p.ref_labels.join(", "))?;
@@ -232,4 +224,13 @@ pub fn print_article(article: &Article, passages: &[AnnotatedPassage]) -> Result
         }
         Ok(())
     })
+}
+
+/// A speaker as a line shows them: the name, and the title after a comma when one is known.
+fn speaker_label(speaker: &Speaker) -> String {
+    if speaker.title.is_empty() {
+        speaker.name.clone()
+    } else {
+        format!("{}, {}", speaker.name, speaker.title)
+    }
 }

@@ -70,6 +70,22 @@ pub const ADDRESS_FORMS: &[&str] = &[
     "Ông",
     "bà",
     "Bà",
+    // Academic titles and degrees, which stand before a name as a form of address does.
+    "GS.TSKH",
+    "GS.TS",
+    "PGS.TS",
+    "GS.",
+    "PGS.",
+    "TS.",
+    "ThS.",
+    "GS",
+    "PGS",
+    "TS",
+    "ThS",
+    "Tiến sĩ",
+    "tiến sĩ",
+    "Luật sư",
+    "luật sư",
 ];
 
 /// Verbs that introduce what someone said.
@@ -108,6 +124,14 @@ pub const SPEECH_VERBS: &[&str] = &[
     "giải trình",
     "nhắn nhủ",
     "đề cập",
+    "cho hay",
+    "lý giải",
+    "bình luận",
+    "kêu gọi",
+    "cam kết",
+    "thừa nhận",
+    "khuyến cáo",
+    "tâm sự",
 ];
 
 /// Words before a title that make it a complement, not a subject ("của Thủ tướng").

@@ -215,26 +215,46 @@ fn according_to(text: &str, start: usize, end: usize, full_name: bool) -> bool {
     else {
         return false;
     };
-    let head = head.trim_end();
-    (head.is_empty() || head.ends_with(['.', '!', '?', ':', ';', '"', '“', '”', '(']))
+    // "Theo" opens its sentence, or follows a connective that does ("Cũng theo", "Tuy
+    // nhiên, theo").
+    let sentence = head
+        .rfind(['.', '!', '?', ':', ';', '"', '“', '”', '('])
+        .map_or(head, |at| &head[at + 1..]);
+    sentence.split_whitespace().count() <= CONNECTIVE_MAX_WORDS
         && text[end..].trim_start().starts_with(',')
 }
+
+/// Most words of a connective before "theo" at the opening of a sentence ("Cũng", "Tuy
+/// nhiên,").
+const CONNECTIVE_MAX_WORDS: usize = 2;
 
 /// Most words of the other roles listed between a name and its title ([`appositive`]).
 const APPOSITIVE_MAX_WORDS: usize = 12;
 
 /// Whether `between` (from a name to a title after it) makes the title the name's: a dash
-/// or a comma alone ("Trần Lưu Quang - Phó Thủ tướng"), or other roles listed first, each
-/// ended by a comma ("Hoàng Văn Em - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND").
+/// or a comma alone ("Trần Lưu Quang - Phó Thủ tướng"), or other roles listed first, after
+/// a dash or a comma, each in capitals and ended by a comma ("Hoàng Văn Em - Ủy viên Ban
+/// Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"; "Nguyễn Đức Dũng, Ủy viên Trung ương Đảng, Bí thư
+/// Tỉnh ủy").
 fn appositive(between: &str) -> bool {
     let separators = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | ',');
     if between.len() <= 4 && between.chars().all(separators) {
         return true;
     }
-    let Some(roles) = between.trim_start().strip_prefix(['-', '–']).map(str::trim) else {
+    let Some(roles) = between
+        .trim_start()
+        .strip_prefix(['-', '–', ','])
+        .map(str::trim)
+    else {
         return false;
     };
-    roles.ends_with(',')
+    let capitalized = roles
+        .split(',')
+        .map(str::trim)
+        .filter(|role| !role.is_empty())
+        .all(|role| role.chars().next().is_some_and(char::is_uppercase));
+    capitalized
+        && roles.ends_with(',')
         && !roles.contains(['.', ';', ':', '“', '"', '(', ')'])
         && roles.split_whitespace().count() <= APPOSITIVE_MAX_WORDS
 }
@@ -518,11 +538,15 @@ mod tests {
             "Hội nghị diễn ra sôi nổi. Theo Bộ trưởng, cần đẩy mạnh phân cấp.",
             "Theo Quyết định của Bộ trưởng, các đơn vị phải báo cáo.",
             "Các đơn vị thực hiện theo Bộ trưởng Bộ Nội vụ, không chậm trễ.",
+            "Cũng theo Bộ trưởng, Bộ sẽ trình Chính phủ nghị định mới.",
+            "Tuy nhiên, theo Bộ trưởng, việc sắp xếp cần lộ trình.",
         ]);
         assert_eq!(got[0], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert!(got[2].is_empty(), "{:?}", got[2]);
         assert!(got[3].is_empty(), "{:?}", got[3]);
+        assert_eq!(got[4], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert_eq!(got[5], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
     }
 
     #[test]
@@ -533,12 +557,23 @@ mod tests {
             "Đồng chí Hoàng Văn Em - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chỉ đạo các sở rà soát quy trình.",
             "Danh sách gồm: Trần Văn Bình - cán bộ xã. Phó Chủ tịch UBND tỉnh dự họp.",
             "Ông Lê Văn Cường: 58 tuổi, thường trú tại xã Tân An.",
+            "Đồng chí Nguyễn Đức Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đề nghị các sở tháo gỡ vướng mắc.",
+            "Theo ông Trần Văn Bình, người dân xã Tân An, Chủ tịch UBND xã đã nhận đơn của ông.",
         ]);
         assert_eq!(got[0], vec!["Nguyễn Văn An (Giám đốc)"]);
         assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[2], vec!["Hoàng Văn Em (Phó Chủ tịch)"]);
         assert!(got[3].is_empty(), "{:?}", got[3]);
         assert!(got[4].is_empty(), "no quotation: {:?}", got[4]);
+        assert_eq!(got[5], vec!["Nguyễn Đức Dũng (Bí thư)"]);
+        // Words in lowercase between are not roles: the title is someone else's.
+        assert!(
+            !got[6]
+                .iter()
+                .any(|s| s.starts_with("Trần Văn Bình (Chủ tịch")),
+            "{:?}",
+            got[6]
+        );
     }
 
     #[test]

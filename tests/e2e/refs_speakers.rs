@@ -460,6 +460,21 @@ fn statements_introduced_by_theo_a_colon_quote_or_a_list_of_roles() {
 }
 
 #[test]
+fn roles_listed_after_a_comma_leave_the_title_to_the_name() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "tinh-uy.txt",
+        "Tỉnh ủy làm việc với các sở về đất đai
+         Tại buổi làm việc, đồng chí Nguyễn Đức Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đề nghị các sở tập trung tháo gỡ vướng mắc về đất đai cho doanh nghiệp.
+",
+    )]);
+    let (code, r) = indexed.search("Bí thư Tỉnh ủy nói gì về đất đai", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["statements_of"], "Bí thư Tỉnh ủy", "{r}");
+    assert_eq!(hits(&r)[0]["speaker"]["name"], "Nguyễn Đức Dũng", "{r}");
+    assert_eq!(hits(&r)[0]["speaker"]["title"], "Bí thư", "{r}");
+}
+
+#[test]
 fn a_type_and_number_with_its_year_finds_the_full_number_first() {
     // The decoy holds every word of "Nghị định 107 năm 2021" (and all of them in their exact
     // forms), the citation only "Nghị định" and the number.
@@ -484,4 +499,34 @@ fn a_type_and_number_with_its_year_finds_the_full_number_first() {
     }
     let (_, r) = indexed.search("", &["--ref", "Nghị định 107 năm 2021"]);
     assert_eq!(crate::common::sources(&r), ["nghi-dinh.txt"], "{r}");
+}
+
+#[test]
+fn statements_after_cho_hay_cung_theo_and_an_academic_title() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "hop-bao.txt",
+        "Bộ Nội vụ họp báo thường kỳ\n\
+         Thông tin tại họp báo, Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng cho hay, 63 tỉnh đã hoàn thành sắp xếp đơn vị hành chính cấp xã.\n\
+         Ngoài ra, Bộ cũng đã tổng kết công tác thi đua, khen thưởng của năm trước và giao chỉ tiêu cho các đơn vị.\n\
+         Cũng theo Thứ trưởng, Bộ sẽ trình Chính phủ nghị định mới về chế độ tiền lương trong tháng 6.\n\
+         PGS.TS Trần Thị Lan cho rằng cần có cơ chế bảo vệ cán bộ dám nghĩ, dám làm vì lợi ích chung.\n",
+    )]);
+    let thang = by(&indexed, "Nguyễn Duy Thăng", "");
+    assert_eq!(thang.len(), 2, "{thang:?}");
+    assert!(passages(&thang)[0].contains("cho hay"), "{thang:?}");
+    assert!(passages(&thang)[1].contains("tiền lương"), "{thang:?}");
+    let lan = by(&indexed, "Trần Thị Lan", "");
+    assert_eq!(lan.len(), 1, "{lan:?}");
+    assert!(passages(&lan)[0].contains("dám nghĩ, dám làm"), "{lan:?}");
+    // A speaker without a title is shown by name alone.
+    let index = indexed.index();
+    let out = run(&[
+        "search",
+        "--index",
+        index.to_str().unwrap(),
+        "--by",
+        "Trần Thị Lan",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("speaker: Trần Thị Lan\n"), "{text}");
 }
