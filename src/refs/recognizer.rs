@@ -114,7 +114,78 @@ fn fold_aligned(text: &str) -> (String, Vec<usize>) {
         folded.push(single);
     }
     origin.push(text.len());
-    (folded, origin)
+    close_up_numbers(folded, origin)
+}
+
+/// `folded` (with its `origin`) without the spaces typed inside document numbers: around
+/// the slash after the number ("131 /NQ-CP", "468/ QĐ-TTg") and around the hyphen after the
+/// type ("1291/QĐ - TTg"). A space elsewhere, a dash between clauses, stays.
+fn close_up_numbers(folded: String, origin: Vec<usize>) -> (String, Vec<usize>) {
+    let bytes = folded.as_bytes();
+    if !bytes.contains(&b'/') {
+        return (folded, origin);
+    }
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    // Whether the letters ending at `end` (exclusive) follow a number's slash: the type.
+    let type_after_slash = |end: usize| {
+        let start = bytes[..end]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |p| p + 1);
+        start < end && start >= 2 && bytes[start - 1] == b'/' && digit(start - 2)
+    };
+    // The index past one optional space at `i`.
+    let skip_space = |i: usize| i + usize::from(bytes.get(i) == Some(&b' '));
+    // Whether the slash at `j` is inside a number: a digit before it (a space between
+    // allowed), and after it a letter (the type) or a year followed by another slash.
+    let number_slash = |j: usize| {
+        if bytes.get(j) != Some(&b'/') || j == 0 {
+            return false;
+        }
+        let digit_before = digit(j - 1) || (bytes[j - 1] == b' ' && j >= 2 && digit(j - 2));
+        let after = skip_space(j + 1);
+        let year = bytes.get(after..after + 4).is_some_and(|y| {
+            (y.starts_with(b"19") || y.starts_with(b"20")) && y.iter().all(u8::is_ascii_digit)
+        }) && bytes.get(skip_space(after + 4)) == Some(&b'/');
+        digit_before && (letter(after) || year)
+    };
+    let mut keep = vec![true; bytes.len()];
+    for i in 0..bytes.len() {
+        if bytes[i] != b' ' {
+            continue;
+        }
+        let before = i.checked_sub(1);
+        let beside_slash = before.is_some_and(number_slash) || number_slash(i + 1);
+        // "qd - ttg", "qd -ttg", "qd- ttg" after "1291/".
+        let around_hyphen = {
+            let hyphen_next = bytes.get(i + 1) == Some(&b'-');
+            let hyphen_before = before.is_some_and(|b| bytes[b] == b'-');
+            (hyphen_next
+                && before.is_some_and(letter)
+                && type_after_slash(i)
+                && (letter(i + 2) || (bytes.get(i + 2) == Some(&b' ') && letter(i + 3))))
+                || (hyphen_before
+                    && letter(i + 1)
+                    && i >= 2
+                    && (type_after_slash(i - 1)
+                        || (bytes[i - 2] == b' ' && type_after_slash(i - 2))))
+        };
+        keep[i] = !(beside_slash || around_hyphen);
+    }
+    if keep.iter().all(|&k| k) {
+        return (folded, origin);
+    }
+    let mut closed = String::with_capacity(folded.len());
+    let mut closed_origin = Vec::with_capacity(origin.len());
+    for (i, c) in folded.char_indices() {
+        if keep[i] {
+            closed.push(c);
+            closed_origin.extend_from_slice(&origin[i..i + c.len_utf8()]);
+        }
+    }
+    closed_origin.push(*origin.last().expect("the end of the text"));
+    (closed, closed_origin)
 }
 
 fn abbreviation(type_word: &str) -> Option<&'static str> {
@@ -175,15 +246,21 @@ static WORD_BEFORE_NUMBER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// "số".
 fn may_cite(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // A space may stand on either side of the slash ("131 /NQ-CP", "468/ QĐ-TTg").
     let slash_before_letter = |i: usize| {
-        let number_end = match i.checked_sub(1).map(|j| bytes[j]) {
-            Some(b) if b.is_ascii_lowercase() => i - 1,
+        let before = match i.checked_sub(1).map(|j| bytes[j]) {
+            Some(b' ') => i - 1,
             _ => i,
         };
+        let number_end = match before.checked_sub(1).map(|j| bytes[j]) {
+            Some(b) if b.is_ascii_lowercase() => before - 1,
+            _ => before,
+        };
+        let after = i + 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
         number_end > 0
             && bytes[number_end - 1].is_ascii_digit()
             && bytes
-                .get(i + 1)
+                .get(after)
                 .is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80)
     };
     // The Party's "18-NQ/TW": a digit, a hyphen, letters, a slash.
@@ -250,7 +327,10 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
                 .captures(tail(&folded, whole.start(), 40))
                 .and_then(|t| abbreviation(&t[1]))
         });
-        let issuer_written = original(c.get(3).expect("issuer").start(), whole.end());
+        // Spaces typed inside the number ([`close_up_numbers`]) are not part of its label.
+        let issuer_written: String = original(c.get(3).expect("issuer").start(), whole.end())
+            .split_whitespace()
+            .collect();
         let label = match year {
             Some(y) => format!("{}/{y}/{}", &c[1], issuer_written),
             None => format!("{}/{}", &c[1], issuer_written),
@@ -362,6 +442,39 @@ mod tests {
         ] {
             assert!(!may_cite(text), "{text}");
         }
+    }
+
+    #[test]
+    fn spaces_typed_inside_a_number_are_closed_up() {
+        let cited = |text: &str| -> Vec<(String, String)> {
+            find_refs(text)
+                .into_iter()
+                .map(|r| (r.label, r.key))
+                .collect()
+        };
+        for (text, label, key) in [
+            ("theo 131 /NQ-CP", "131/NQ-CP", "131/nq-cp"),
+            ("theo 468/ QĐ-TTg", "468/QĐ-TTg", "468/qd-ttg"),
+            ("Quyết định 1291/QĐ - TTg về", "1291/QĐ-TTg", "1291/qd-ttg"),
+            (
+                "Nghị định 61 / 2018 /NĐ-CP",
+                "61/2018/NĐ-CP",
+                "61/2018/nd-cp",
+            ),
+        ] {
+            assert!(may_cite(text), "{text}");
+            assert_eq!(
+                cited(text),
+                vec![(label.to_string(), key.to_string())],
+                "{text}"
+            );
+        }
+        // A dash between clauses after a full number, a slash between words: no change.
+        assert_eq!(
+            cited("Quyết định 1291/QĐ-TTg - Hà Nội, ngày 5/3"),
+            vec![("1291/QĐ-TTg".to_string(), "1291/qd-ttg".to_string())]
+        );
+        assert!(find_refs("đạt 63 / 63 tỉnh và/ hoặc huyện").is_empty());
     }
 
     fn keys(text: &str) -> Vec<(String, Option<String>)> {

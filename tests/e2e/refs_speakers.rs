@@ -530,3 +530,27 @@ fn statements_after_cho_hay_cung_theo_and_an_academic_title() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("speaker: Trần Thị Lan\n"), "{text}");
 }
+
+#[test]
+fn a_number_typed_with_spaces_is_the_same_reference() {
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "cach-quang.txt",
+            "Số hóa hồ sơ tại tỉnh\nThực hiện Nghị quyết số 131 /NQ-CP và Quyết định số 468/ QĐ-TTg, tỉnh đã số hóa hồ sơ tại bộ phận một cửa.\n",
+        ),
+        (
+            "gach-noi.txt",
+            "Chương trình tổng thể\nThủ tướng đã ký Quyết định số 1291/QĐ - TTg về chương trình tổng thể cải cách hành chính nhà nước.\n",
+        ),
+    ]);
+    for (reference, file) in [
+        ("131/NQ-CP", "cach-quang.txt"),
+        ("468/QĐ-TTg", "cach-quang.txt"),
+        ("1291/QĐ-TTg", "gach-noi.txt"),
+    ] {
+        let (code, r) = indexed.search(reference, &[]);
+        assert_eq!(code, 0, "{reference}: {r}");
+        assert!(first_hit_cites(&r, reference), "{reference}: {r}");
+        assert_eq!(crate::common::sources(&r)[0], file, "{reference}: {r}");
+    }
+}
