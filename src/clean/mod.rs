@@ -166,9 +166,11 @@ pub fn clean_text(
     }
     let page = html::parse_page(text);
     let declared = page.metadata;
-    metadata.title = metadata.title.or(declared.title);
+    // What the markup declares went through its character references after normalization.
+    let normalized = |field: Option<String>| field.map(|f| crate::text::normalize_text(&f));
+    metadata.title = metadata.title.or(normalized(declared.title));
     metadata.date = metadata.date.or(declared.date);
-    metadata.author = metadata.author.or(declared.author);
+    metadata.author = metadata.author.or(normalized(declared.author));
     // Metadata lines may stand outside the article's blocks (a dateline above the headline, a
     // view counter in a toolbar, a credit below the last paragraph).
     for (block, &furniture) in page.blocks.iter().zip(&page.furniture) {
@@ -220,7 +222,7 @@ pub fn clean_text(
         }
     }
     if metadata.title.is_none() {
-        metadata.title = page.nearby_headline.or(page.page_title);
+        metadata.title = page.nearby_headline.or(normalized(page.page_title));
     }
     (body, metadata, extraction)
 }

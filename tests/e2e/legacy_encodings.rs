@@ -268,3 +268,31 @@ fn a_jsonl_record_with_character_references_reads_decoded() {
         "{r}"
     );
 }
+
+#[test]
+fn a_page_writing_tone_marks_as_character_references_reads_composed() {
+    // Each tone mark a combining character written as a reference: decoded after the page
+    // was normalized, it must be composed again.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "dau-rieng.html",
+        "<html><head><title>Ca&#777;i ca&#769;ch ha&#768;nh chi&#769;nh</title></head><body>\
+         <article><h1>Ca&#777;i ca&#769;ch ha&#768;nh chi&#769;nh ta&#803;i ti&#777;nh</h1>\
+         <p>Nga&#768;y 5/3, UBND ti&#777;nh triê&#777;n khai Nghi&#803; quyê&#769;t sô&#769; \
+         131/NQ-CP vê&#768; ca&#777;i ca&#769;ch thu&#777; tu&#803;c ha&#768;nh chi&#769;nh \
+         ta&#803;i ca&#769;c sơ&#777;, nga&#768;nh va&#768; đi&#803;a phương.</p></article></body></html>",
+    )]);
+    let (code, r) = indexed.search("\"cải cách thủ tục hành chính\"", &[]);
+    assert_eq!(code, 0, "{r}");
+    let hit = &hits(&r)[0];
+    assert!(
+        hit["passage"]
+            .as_str()
+            .unwrap()
+            .contains("triển khai Nghị quyết số 131/NQ-CP"),
+        "{r}"
+    );
+    assert_eq!(
+        hit["article"]["title"], "Cải cách hành chính tại tỉnh",
+        "{r}"
+    );
+}

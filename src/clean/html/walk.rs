@@ -12,6 +12,7 @@ use scraper::node::Element;
 use scraper::{Html, Node};
 
 use super::hints::{element_hints, is_hidden};
+use crate::text::normalize_text;
 
 /// Elements whose content is never article text.
 fn is_skipped(name: &str) -> bool {
@@ -184,7 +185,10 @@ impl Walker {
         let chars = self.text.chars().filter(|c| !c.is_whitespace()).count();
         if chars > 0 {
             if let Some(&container) = self.lines.last() {
-                let text = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                // Character references decode after the page was normalized: one may stand
+                // for a combining mark ("ca&#769;ch") or a special space.
+                let text =
+                    normalize_text(&self.text.split_whitespace().collect::<Vec<_>>().join(" "));
                 self.walk.blocks.push(Block {
                     text,
                     chars,
