@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use tantivy::schema::IndexRecordOption;
 use tantivy::DocSet;
-use tantivy::TERMINATED;
+use tantivy::{Term, TERMINATED};
 
 use super::question::Official;
 use super::Searcher;
@@ -21,11 +21,15 @@ impl Searcher {
         let Official::Person(key) = &official else {
             return Ok(official);
         };
-        let ending = format!(" {key}");
-        let mut exact = false;
-        let mut ends_so = BTreeSet::new();
         let field = self.fields().speaker_key;
-        for segment in self.tantivy_searcher().segment_readers() {
+        let searcher = self.tantivy_searcher();
+        // A full name: one look-up, no walk over every speaker's name.
+        if searcher.doc_freq(&Term::from_field_text(field, key))? > 0 {
+            return Ok(official);
+        }
+        let ending = format!(" {key}");
+        let mut ends_so = BTreeSet::new();
+        for segment in searcher.segment_readers() {
             let inverted = segment.inverted_index(field)?;
             let alive = segment.alive_bitset();
             let mut terms = inverted
@@ -34,8 +38,7 @@ impl Searcher {
                 .map_err(tantivy::TantivyError::from)?;
             while terms.advance() {
                 let name = String::from_utf8_lossy(terms.key());
-                let matches = name == key.as_str() || name.ends_with(&ending);
-                if !matches {
+                if !name.ends_with(&ending) {
                     continue;
                 }
                 // A name whose statements were all deleted (re-indexed articles) is gone.
@@ -46,21 +49,16 @@ impl Searcher {
                 while doc != TERMINATED && alive.is_some_and(|a| !a.is_alive(doc)) {
                     doc = postings.advance();
                 }
-                if doc == TERMINATED {
-                    continue;
-                }
-                if name == key.as_str() {
-                    exact = true;
-                } else {
+                if doc != TERMINATED {
                     ends_so.insert(name.into_owned());
                 }
             }
         }
-        Ok(match ends_so.len() {
-            _ if exact => official,
+        let mut people: Vec<String> = ends_so.into_iter().collect();
+        Ok(match people.len() {
             0 => official,
-            1 => Official::Person(ends_so.into_iter().next().unwrap_or_default()),
-            _ => Official::People(ends_so.into_iter().collect()),
+            1 => Official::Person(people.remove(0)),
+            _ => Official::People(people),
         })
     }
 }
