@@ -143,9 +143,11 @@ fn forms(raw: &str, seg: &Segment, exact: &mut String, folded: &mut String) -> b
 }
 
 /// Appends the folded form of `raw` to `out`: lowercase, no diacritics, thousands dots dropped
-/// from a grouped number. The same value as folding [`exact_form`]'s output, in one pass and
-/// without placing tone marks first (the index needs only this form).
+/// from a grouped number, leading zeros dropped from a number ([`drop_leading_zeros`]). The
+/// same value as folding [`exact_form`]'s output but for those zeros, in one pass and without
+/// placing tone marks first (the index needs only this form).
 pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
+    let start = out.len();
     if grouped_number {
         out.extend(
             raw.bytes()
@@ -153,12 +155,42 @@ pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
                 .map(|b| b.to_ascii_lowercase() as char),
         );
     } else {
-        let start = out.len();
         push_folded_lowercase(raw, out);
         if raw.as_bytes().contains(&b'.') {
             decimal_commas(out, start);
         }
     }
+    if out.as_bytes()[start..].contains(&b'0') {
+        drop_leading_zeros(out, start);
+    }
+}
+
+/// Drops, in `out` from `start`, the leading zeros of each number that opens the term or
+/// follows a slash or a hyphen: "06/10/2022" and "6/10/2022" are one date, "Đề án 06" and
+/// "Đề án 6" one number. The digits after a decimal comma keep theirs (2,05 is not 2,5), and
+/// a number of zeros keeps one.
+fn drop_leading_zeros(out: &mut String, start: usize) {
+    let bytes = out.as_bytes();
+    let opens_number = |i: usize| i == start || matches!(bytes[i - 1], b'/' | b'-');
+    let leading_zero =
+        |i: usize| bytes[i] == b'0' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+    // Most terms have none: they are left as they are, with no copy.
+    if !(start..bytes.len()).any(|i| opens_number(i) && leading_zero(i)) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(bytes.len() - start);
+    let mut i = start;
+    while i < bytes.len() {
+        if opens_number(i) {
+            while leading_zero(i) {
+                i += 1;
+            }
+        }
+        kept.push(bytes[i]);
+        i += 1;
+    }
+    out.truncate(start);
+    out.push_str(std::str::from_utf8(&kept).expect("only ASCII zeros were dropped"));
 }
 
 /// Rewrites, in `out` from `start`, a decimal point between two digits as the Vietnamese
@@ -364,7 +396,27 @@ mod tests {
     fn folded_table() {
         let cases: Vec<(&str, Vec<&str>)> = vec![
             ("Cải cách hành chính", vec!["cai", "cach", "hanh", "chinh"]),
-            ("Đề án 06", vec!["de", "an", "06"]),
+            // A number's leading zeros go: "Đề án 06" is "Đề án 6", "06/10/2022" is
+            // "6/10/2022"; a decimal's digits and a lone zero stay.
+            ("Đề án 06", vec!["de", "an", "6"]),
+            (
+                "06/10/2022 và 01a/KH-UBND",
+                vec![
+                    "6/10/2022",
+                    "6",
+                    "10",
+                    "2022",
+                    "va",
+                    "1a/kh-ubnd",
+                    "1a",
+                    "kh",
+                    "ubnd",
+                ],
+            ),
+            (
+                "2,05 và 0 và 100 và 000",
+                vec!["2,05", "va", "0", "va", "100", "va", "0"],
+            ),
             (
                 "107/2021/NĐ-CP",
                 vec!["107/2021/nd-cp", "107", "2021", "nd", "cp"],

@@ -455,3 +455,31 @@ fn a_quoted_phrase_is_marked_where_it_stands_whole() {
         "words outside the quotes: {snippet}"
     );
 }
+
+#[test]
+fn a_number_with_or_without_its_leading_zeros_is_one_number() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "zeros.txt",
+            "Triển khai Đề án 06\nNgày 06/10/2022, tỉnh triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử.\n",
+        ),
+        (
+            "plain.txt",
+            "Sơ kết Đề án 6\nNgày 6/10/2022, huyện sơ kết Đề án 6 về phát triển ứng dụng dữ liệu dân cư tại các xã.\n",
+        ),
+    ]);
+    for (query, typed_as_in) in [
+        ("ngày 6/10/2022 dữ liệu dân cư", "plain.txt"),
+        ("ngày 06/10/2022 dữ liệu dân cư", "zeros.txt"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        // Both passages hold every word, the one written as typed first.
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(r["total"], 2, "{query}: {r}");
+        assert_eq!(file_of(&hits(&r)[0]), typed_as_in, "{query}: {r}");
+    }
+    let (_, r) = indexed.search("\"Đề án 6\" định danh", &[]);
+    assert_eq!(r["total"], 1, "{r}");
+    assert_eq!(file_of(&hits(&r)[0]), "zeros.txt", "{r}");
+}
