@@ -8,7 +8,7 @@ use tantivy::query::TermQuery;
 use tantivy::schema::TantivyDocument;
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
-use tantivy::{DocAddress, DocSet, TERMINATED};
+use tantivy::{DocAddress, DocId, DocSet, TERMINATED};
 
 use super::Searcher;
 use crate::index::document::HEAD_MARKER;
@@ -84,41 +84,74 @@ fn most_common(labels: &HashMap<String, usize>) -> String {
 }
 
 impl Searcher {
-    /// Walks the term dictionary of a keyword field in every segment: passages and distinct
-    /// articles per term, read from postings and the `article_hash` fast field, without
-    /// loading documents.
-    fn term_tallies(&self, field: Field) -> Result<BTreeMap<String, TermTally>> {
+    /// Calls `visit` with each term of a keyword field whose key `wanted` accepts, in every
+    /// segment, and the postings of its live documents (`(segment ordinal, document)`).
+    pub(super) fn visit_live_terms(
+        &self,
+        field: Field,
+        wanted: impl Fn(&str) -> bool,
+        mut visit: impl FnMut(&str, &mut dyn Iterator<Item = (u32, DocId)>),
+    ) -> Result<()> {
         let searcher = self.tantivy_searcher();
-        let mut tallies: BTreeMap<String, TermTally> = BTreeMap::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
             let inverted = segment.inverted_index(field)?;
-            let hashes = segment.fast_fields().u64("article_hash")?;
             let alive = segment.alive_bitset();
             let mut terms = inverted
                 .terms()
                 .stream()
                 .map_err(tantivy::TantivyError::from)?;
             while terms.advance() {
-                let key = String::from_utf8_lossy(terms.key()).into_owned();
+                let key = String::from_utf8_lossy(terms.key());
+                if !wanted(&key) {
+                    continue;
+                }
                 let mut postings = inverted
                     .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)
                     .map_err(tantivy::TantivyError::from)?;
-                let tally = tallies.entry(key).or_default();
                 let mut doc = postings.doc();
-                while doc != TERMINATED {
-                    if alive.is_none_or(|a| a.is_alive(doc)) {
-                        tally.passages += 1;
-                        if let Some(h) = hashes.first(doc) {
-                            tally.articles.insert(h);
-                        }
-                        if tally.samples.len() < SAMPLES {
-                            tally.samples.push(DocAddress::new(ord as u32, doc));
+                let mut live = std::iter::from_fn(|| {
+                    while doc != TERMINATED {
+                        let this = doc;
+                        doc = postings.advance();
+                        if alive.is_none_or(|a| a.is_alive(this)) {
+                            return Some((ord as u32, this));
                         }
                     }
-                    doc = postings.advance();
-                }
+                    None
+                });
+                visit(&key, &mut live);
             }
         }
+        Ok(())
+    }
+
+    /// Walks the term dictionary of a keyword field in every segment: passages and distinct
+    /// articles per term, read from postings and the `article_hash` fast field, without
+    /// loading documents.
+    fn term_tallies(&self, field: Field) -> Result<BTreeMap<String, TermTally>> {
+        let searcher = self.tantivy_searcher();
+        let hashes = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| segment.fast_fields().u64("article_hash"))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        let mut tallies: BTreeMap<String, TermTally> = BTreeMap::new();
+        self.visit_live_terms(
+            field,
+            |_| true,
+            |key, live| {
+                let tally = tallies.entry(key.to_string()).or_default();
+                for (ord, doc) in live {
+                    tally.passages += 1;
+                    if let Some(h) = hashes[ord as usize].first(doc) {
+                        tally.articles.insert(h);
+                    }
+                    if tally.samples.len() < SAMPLES {
+                        tally.samples.push(DocAddress::new(ord, doc));
+                    }
+                }
+            },
+        )?;
         tallies.retain(|_, t| t.passages > 0);
         Ok(tallies)
     }

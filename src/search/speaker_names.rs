@@ -4,9 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use tantivy::schema::IndexRecordOption;
-use tantivy::DocSet;
-use tantivy::{Term, TERMINATED};
+use tantivy::Term;
 
 use super::question::Official;
 use super::Searcher;
@@ -29,31 +27,16 @@ impl Searcher {
         }
         let ending = format!(" {key}");
         let mut ends_so = BTreeSet::new();
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field)?;
-            let alive = segment.alive_bitset();
-            let mut terms = inverted
-                .terms()
-                .stream()
-                .map_err(tantivy::TantivyError::from)?;
-            while terms.advance() {
-                let name = String::from_utf8_lossy(terms.key());
-                if !name.ends_with(&ending) {
-                    continue;
+        // A name whose statements were all deleted (re-indexed articles) is gone.
+        self.visit_live_terms(
+            field,
+            |name| name.ends_with(&ending),
+            |name, live| {
+                if live.next().is_some() {
+                    ends_so.insert(name.to_string());
                 }
-                // A name whose statements were all deleted (re-indexed articles) is gone.
-                let mut postings = inverted
-                    .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)
-                    .map_err(tantivy::TantivyError::from)?;
-                let mut doc = postings.doc();
-                while doc != TERMINATED && alive.is_some_and(|a| !a.is_alive(doc)) {
-                    doc = postings.advance();
-                }
-                if doc != TERMINATED {
-                    ends_so.insert(name.into_owned());
-                }
-            }
-        }
+            },
+        )?;
         let mut people: Vec<String> = ends_so.into_iter().collect();
         Ok(match people.len() {
             0 => official,
