@@ -3,8 +3,9 @@
 //! Enters: any decoded text (NFC or NFD, CRLF, non-breaking and zero-width spaces, stray
 //! control characters, look-alike hyphens and slashes). Leaves: NFC text with `\n` line
 //! ends, plain spaces, no zero-width or control characters, ASCII hyphens and slashes where
-//! a document number or a compound word is written with their look-alikes. Tokens take their offsets from this text, so the stored passage and
-//! the highlighted snippet agree byte for byte.
+//! a document number or a compound word is written with their look-alikes. Tokens take
+//! their offsets from this text, so the stored passage and the highlighted snippet agree
+//! byte for byte.
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
