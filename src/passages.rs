@@ -4,6 +4,7 @@
 //! at sentence ends into pieces of roughly 40 to 120 words and very short lines (captions,
 //! subheadings) joined to the paragraph that follows them.
 
+use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys};
 use crate::speakers::{Speaker, SpeakerTracker};
@@ -200,6 +201,26 @@ pub struct AnnotatedPassage {
     pub speakers: Vec<Speaker>,
 }
 
+/// The people who speak in `text`, a passage that may be or hold a photo's caption on a
+/// line of its own (a short line joins the paragraph after it): the people a caption names are
+/// known from then on (a later "Thủ tướng" is the one pictured), but a caption shows who
+/// stands in the picture ("X phát biểu tại hội nghị. Ảnh: ..."), not what they said.
+fn statements_in(tracker: &mut SpeakerTracker, text: &str) -> Vec<Speaker> {
+    if !text.lines().any(is_caption) {
+        return tracker.speakers_in(text);
+    }
+    let mut said = String::with_capacity(text.len());
+    for line in text.lines() {
+        if is_caption(line) {
+            tracker.speakers_in(line);
+        } else {
+            said.push_str(line);
+            said.push('\n');
+        }
+    }
+    tracker.speakers_in(&said)
+}
+
 /// Splits an article into passages and finds their references and speakers, following the
 /// article's own references from passage to passage.
 pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
@@ -219,7 +240,7 @@ pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
                     }
                 }
             }
-            let speakers = tracker.speakers_in(&passage.text);
+            let speakers = statements_in(&mut tracker, &passage.text);
             AnnotatedPassage {
                 passage,
                 ref_keys: keys,

@@ -83,6 +83,49 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
 });
+/// The photo credit that closes a caption: "Ảnh"/"Photo" after a sentence's end, a dash or
+/// an opening bracket, then a colon and a credit, or "minh họa"/"tư liệu" ("illustration",
+/// "archive"). The credit is read by [`photo_credit_like`].
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[.!?…]\s*|\s[-–—|]\s*|[(\[]\s*)(?:ảnh|photo)(?:\s+(?:minh\s+họa|minh\s+hoạ|tư\s+liệu|internet))?\s*(?::\s*(?P<credit>[^:.!?()\[\]]{1,80}?))?\s*[)\]]?\s*\.?$").unwrap()
+});
+
+/// A caption's credit names a person, an agency or a source: it opens with a capital (the
+/// person, "VGP/Nhật Bắc", "TTXVN") or is a lowercase word of kind ("minh họa", "tư liệu",
+/// "internet"), and has at most [`BYLINE_NAME_MAX_WORDS`] words.
+fn photo_credit_like(credit: &str) -> bool {
+    let credit = credit.trim();
+    let lower = credit.to_lowercase();
+    let kind_word = ["minh họa", "minh hoạ", "tư liệu", "internet"]
+        .iter()
+        .any(|k| lower.starts_with(k));
+    word_count(credit) <= BYLINE_NAME_MAX_WORDS
+        && (kind_word || credit.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A caption describes its picture in at least this many words before the credit.
+const CAPTION_MIN_WORDS: usize = 2;
+
+/// Whether `line` is a photo's caption: a short description closed by the photo's credit
+/// ("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị. Ảnh: VGP/Nhật Bắc", "... (ảnh minh
+/// họa)"). Captions stay article text; who stands in the picture is not who speaks.
+pub fn is_caption(line: &str) -> bool {
+    let words = word_count(line);
+    // The credit's word, in any case: most lines are never matched against the pattern.
+    let cue = ["ảnh", "Ảnh", "ẢNH", "hoto", "HOTO"]
+        .iter()
+        .any(|w| memchr::memmem::find(line.as_bytes(), w.as_bytes()).is_some());
+    if !cue || words <= CAPTION_MIN_WORDS || words > PROSE_MIN_WORDS {
+        return false;
+    }
+    let Some(c) = PHOTO_CREDIT.captures(line) else {
+        return false;
+    };
+    let description = &line[..c.get(0).map_or(0, |m| m.start())];
+    word_count(description) >= CAPTION_MIN_WORDS
+        && c.name("credit")
+            .is_none_or(|credit| photo_credit_like(credit.as_str()))
+}
 
 /// Folded, lowercase, single-spaced form of a line, for phrase tables.
 pub fn folded_key(line: &str) -> String {
@@ -361,6 +404,25 @@ fn is_placeholder(line: &str, key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions_end_with_a_photo_credit() {
+        for line in [
+            "Thủ tướng Phạm Minh Chính phát biểu tại hội nghị. Ảnh: VGP/Nhật Bắc",
+            "Người dân làm thủ tục tại bộ phận một cửa (ảnh: Minh Tuấn)",
+            "Quang cảnh hội nghị - Ảnh: TTXVN",
+            "Cán bộ hướng dẫn người dân nộp hồ sơ trực tuyến (Ảnh minh họa)",
+        ] {
+            assert!(is_caption(line), "{line}");
+        }
+        for line in [
+            "Ảnh: Minh Tuấn",
+            "Hồ sơ gồm đơn đề nghị kèm ảnh: 2 ảnh cỡ 4x6 chụp trong 6 tháng.",
+            "Người dân có thể tải ảnh chân dung lên Cổng dịch vụ công quốc gia.",
+        ] {
+            assert!(!is_caption(line), "{line}");
+        }
+    }
 
     #[test]
     fn folded_keys_are_single_spaced_folded_words() {

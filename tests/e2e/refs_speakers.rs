@@ -554,3 +554,24 @@ fn a_number_typed_with_spaces_is_the_same_reference() {
         assert_eq!(crate::common::sources(&r)[0], file, "{reference}: {r}");
     }
 }
+
+#[test]
+fn a_photo_caption_names_who_is_pictured_not_who_speaks() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "hoi-nghi.txt",
+        "Hội nghị trực tuyến về dịch vụ công\n\
+         Thủ tướng Phạm Minh Chính phát biểu tại hội nghị. Ảnh: VGP/Nhật Bắc\n\
+         Các địa phương đã báo cáo kết quả triển khai dịch vụ công trực tuyến toàn trình trong năm qua và đề xuất giải pháp.\n\
+         Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà chia sẻ tại hội nghị (ảnh: Minh Tuấn)\n\
+         Nhiều tỉnh đã cắt giảm được hơn một nửa thời gian giải quyết hồ sơ đất đai cho người dân.\n\
+         Kết luận hội nghị, Thủ tướng yêu cầu các bộ đẩy mạnh cắt giảm thủ tục hành chính trong năm tới.\n",
+    )]);
+    // The captions stay text and the Prime Minister is known by them, so the title alone
+    // later is his; but neither caption is a statement.
+    let pm = by(&indexed, "Phạm Minh Chính", "");
+    assert_eq!(pm.len(), 1, "{pm:?}");
+    assert!(passages(&pm)[0].starts_with("Kết luận hội nghị"), "{pm:?}");
+    assert!(by(&indexed, "Phạm Thị Thanh Trà", "").is_empty());
+    let (_, r) = indexed.search("\"Phạm Minh Chính phát biểu tại hội nghị\"", &[]);
+    assert_eq!(r["total"], 1, "the caption is still searchable: {r}");
+}
