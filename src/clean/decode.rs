@@ -11,7 +11,7 @@ use super::Reason;
 use super::{legacy, mojibake};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
 
-use crate::text::normalize_text;
+use crate::text::{normalize_string, normalize_text};
 
 /// `text` with its HTML character references decoded (`&#7843;`, `&aacute;`, `&nbsp;`), as
 /// text scraped from a page's source without its markup keeps them; normalized again when
@@ -23,7 +23,7 @@ pub fn character_references(text: &str) -> Cow<'_, str> {
     }
     match html_escape::decode_html_entities(text) {
         Cow::Borrowed(_) => Cow::Borrowed(text),
-        Cow::Owned(decoded) => Cow::Owned(normalize_text(&decoded)),
+        Cow::Owned(decoded) => Cow::Owned(normalize_string(decoded)),
     }
 }
 

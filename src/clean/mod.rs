@@ -167,7 +167,7 @@ pub fn clean_text(
     let page = html::parse_page(text);
     let declared = page.metadata;
     // What the markup declares went through its character references after normalization.
-    let normalized = |field: Option<String>| field.map(|f| crate::text::normalize_text(&f));
+    let normalized = |field: Option<String>| field.map(crate::text::normalize_string);
     metadata.title = metadata.title.or(normalized(declared.title));
     metadata.date = metadata.date.or(declared.date);
     metadata.author = metadata.author.or(normalized(declared.author));

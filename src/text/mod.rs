@@ -17,7 +17,7 @@ pub mod tone_marks;
 pub mod word_match;
 
 pub use fold::{fold_diacritics, has_diacritics};
-pub use normalize::normalize_text;
+pub use normalize::{normalize_string, normalize_text};
 pub use tone_marks::canonical_syllable;
 
 /// The number of words of `text`: runs of characters between whitespace (what

@@ -86,18 +86,28 @@ fn needs(input: &str) -> (bool, bool) {
 
 /// Normalizes text to NFC with plain spaces and `\n` line ends.
 pub fn normalize_text(input: &str) -> String {
+    changed(input).unwrap_or_else(|| input.to_string())
+}
+
+/// [`normalize_text`] of a string the caller owns: returned as it is, with no copy, when it
+/// is already normal (most text is).
+pub fn normalize_string(text: String) -> String {
+    changed(&text).unwrap_or(text)
+}
+
+/// `input` normalized, or `None` when it already is.
+fn changed(input: &str) -> Option<String> {
     let (replace, compose_needed) = needs(input);
+    if !replace && !compose_needed {
+        return None;
+    }
     let text = if replace {
         replace_special(input)
     } else {
         input.to_string()
     };
     // Replacing only drops characters or writes ASCII: it never makes composition needed.
-    if compose_needed {
-        compose(text)
-    } else {
-        text
-    }
+    Some(if compose_needed { compose(text) } else { text })
 }
 
 /// `input` with line ends, spaces, invisible and control characters replaced or dropped.

@@ -12,7 +12,7 @@ use scraper::node::Element;
 use scraper::{Html, Node};
 
 use super::hints::{element_hints, is_hidden};
-use crate::text::normalize_text;
+use crate::text::normalize_string;
 
 /// Elements whose content is never article text.
 fn is_skipped(name: &str) -> bool {
@@ -188,7 +188,7 @@ impl Walker {
                 // Character references decode after the page was normalized: one may stand
                 // for a combining mark ("ca&#769;ch") or a special space.
                 let text =
-                    normalize_text(&self.text.split_whitespace().collect::<Vec<_>>().join(" "));
+                    normalize_string(self.text.split_whitespace().collect::<Vec<_>>().join(" "));
                 self.walk.blocks.push(Block {
                     text,
                     chars,
