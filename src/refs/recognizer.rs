@@ -347,13 +347,14 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
     for c in word_captures(&PARTY_NUMBERED, &folded) {
         let whole = c.get(0).expect("match");
         let number = trim_number(&c[1]);
-        let issuer = issuer_keys(&c[3]);
         let written = original(whole.start(), whole.end());
-        // Keyed as the State writes its numbers ("18/nq-tw"): the same number, type and
-        // issuer are the same document whichever way round they were typed ("131-NQ/CP",
-        // "18/NQ-TW" are frequent slips).
+        // Keyed as the State writes its numbers, type and issuer after the slash through the
+        // same issuer key ("18/nq-tw"): the same number, type and issuer are the same
+        // document whichever way round they were typed ("131-NQ/CP", "18/NQ-TW" are frequent
+        // slips).
+        let issuer = issuer_keys(&format!("{}-{}", &c[2], &c[3]));
         refs.push(DocumentRef {
-            key: format!("{number}/{}-{issuer}", &c[2]),
+            key: format!("{number}/{issuer}"),
             loose_key: abbreviation(&c[2]).map(|k| format!("{k} {number}")),
             yearless_key: None,
             dated_key: None,
