@@ -134,6 +134,11 @@ pub const SPEECH_VERBS: &[&str] = &[
     "tâm sự",
 ];
 
+/// Speech verbs that say someone spoke, not what: "phát biểu tại hội nghị", "phát biểu chỉ
+/// đạo", "trả lời phỏng vấn". What was said follows a colon, a quotation or "rằng"; without
+/// one the sentence (a photo's caption, often) reports an occasion, not a statement.
+pub const SPEAKING_WITHOUT_CONTENT: &[&str] = &["phát biểu", "trả lời"];
+
 /// Words before a title that make it a complement, not a subject ("của Thủ tướng").
 pub const NON_SUBJECT_BEFORE: &[&str] = &["của", "cho", "với", "theo", "tới", "đến", "và", "cùng"];
 

@@ -14,8 +14,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::people_tables::{
-    ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES, SPEECH_VERBS, SURNAMES,
-    TITLES,
+    ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES, SPEAKING_WITHOUT_CONTENT,
+    SPEECH_VERBS, SURNAMES, TITLES,
 };
 use crate::text::search_key;
 use crate::text::word_match::{tail, word_matches, word_matches_in};
@@ -267,6 +267,32 @@ fn quoted_after(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '‘']))
 }
 
+/// Marks that open a quotation.
+const OPENING_QUOTES: [char; 4] = ['“', '"', '«', '‘'];
+
+/// Whether the speech verb at `start..end` only reports that someone spoke ("Thủ tướng phát
+/// biểu chỉ đạo tại hội nghị", a photo's caption): a verb of [`SPEAKING_WITHOUT_CONTENT`]
+/// whose sentence opens nothing said after it: no colon, quotation, "rằng" (that) or "về"
+/// (about: "phát biểu về việc thực hiện Nghị quyết" tells what it was about), and no
+/// quotation on the next line when its sentence runs to the line's end.
+fn reports_only_the_occasion(text: &str, start: usize, end: usize) -> bool {
+    let verb = text[start..end].to_lowercase();
+    if !SPEAKING_WITHOUT_CONTENT.contains(&verb.as_str()) {
+        return false;
+    }
+    let rest = &text[end..];
+    let line = rest.split('\n').next().unwrap_or("");
+    let sentence = &line[..line.find(['.', '!', '?', ';']).unwrap_or(line.len())];
+    let opens_what_was_said = sentence.contains(':')
+        || sentence.contains(OPENING_QUOTES)
+        || sentence
+            .split_whitespace()
+            .any(|w| ["rằng", "về"].contains(&w.trim_matches(|c: char| !c.is_alphabetic())));
+    let quotation_below =
+        sentence.len() == line.len() && rest[line.len()..].trim_start().starts_with(OPENING_QUOTES);
+    !opens_what_was_said && !quotation_below
+}
+
 fn word_before(text: &str, at: usize) -> &str {
     tail(text, at, 48).split_whitespace().last().unwrap_or("")
 }
@@ -417,7 +443,16 @@ impl SpeakerTracker {
         }
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;
-        for (verb_start, _) in word_matches_in(&VERB_WORDS, text) {
+        // Verbs side by side ("phát biểu chỉ đạo") are one report: the first says whether
+        // it tells what was said.
+        let mut previous_end: Option<usize> = None;
+        let mut occasion_only = false;
+        for (verb_start, verb_end) in word_matches_in(&VERB_WORDS, text) {
+            let joined = previous_end.is_some_and(|e| text[e..verb_start].trim().is_empty());
+            if !joined {
+                occasion_only = reports_only_the_occasion(text, verb_start, verb_end);
+            }
+            previous_end = Some(verb_end);
             let before = word_before(text, verb_start);
             if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str()) {
                 continue;
@@ -442,7 +477,9 @@ impl SpeakerTracker {
                 None => None,
             };
             if let Some(i) = who {
-                if !speakers.contains(&i) {
+                // Who only spoke somewhere is known from here on, and may go on to say
+                // something ("..., đề nghị"), but said nothing yet.
+                if !occasion_only && !speakers.contains(&i) {
                     speakers.push(i);
                 }
                 last = Some(i);
@@ -507,8 +544,38 @@ mod tests {
     }
 
     #[test]
+    fn speaking_somewhere_is_no_statement_until_something_said_follows() {
+        let occasion_only = [
+            "Thủ tướng Chính phủ Phạm Minh Chính phát biểu chỉ đạo tại hội nghị",
+            "Bộ trưởng Lê Văn A phát biểu khai mạc hội nghị.",
+            "Thứ trưởng Trần Văn B trả lời phỏng vấn báo chí bên lề kỳ họp.",
+        ];
+        for text in occasion_only {
+            assert_eq!(run(&[text])[0], Vec::<String>::new(), "{text}");
+        }
+        let said = [
+            "Thủ tướng Phạm Minh Chính phát biểu: cải cách phải thực chất.",
+            "Thủ tướng Phạm Minh Chính phát biểu tại hội nghị rằng cải cách phải thực chất.",
+            "Thủ tướng Phạm Minh Chính phát biểu về việc thực hiện Nghị quyết số 131/NQ-CP.",
+            "Thủ tướng Phạm Minh Chính phát biểu tại hội nghị\n“Cải cách phải thực chất.”",
+            "Thủ tướng Phạm Minh Chính phát biểu tại hội nghị, đề nghị các bộ rà soát.",
+            "Thủ tướng Phạm Minh Chính nhấn mạnh tại hội nghị.",
+            "Thứ trưởng Trần Văn B trả lời: sẽ sửa đổi trong năm nay.",
+        ];
+        for text in said {
+            assert_eq!(run(&[text])[0].len(), 1, "{text}");
+        }
+        // Who was pictured speaking is who a later title alone names.
+        let got = run(&[
+            "Thủ tướng Chính phủ Phạm Minh Chính phát biểu chỉ đạo tại hội nghị",
+            "Thủ tướng yêu cầu các bộ rà soát thủ tục.",
+        ]);
+        assert_eq!(got[1], vec!["Phạm Minh Chính (Thủ tướng)"]);
+    }
+
+    #[test]
     fn two_officials_in_one_passage() {
-        let got = run(&["Phó Thủ tướng Trần Lưu Quang phát biểu. Sau đó, Bộ trưởng Nguyễn Văn C cho biết sẽ thực hiện."]);
+        let got = run(&["Phó Thủ tướng Trần Lưu Quang phát biểu: cần làm ngay. Sau đó, Bộ trưởng Nguyễn Văn C cho biết sẽ thực hiện."]);
         assert_eq!(
             got[0],
             vec!["Trần Lưu Quang (Phó Thủ tướng)", "Nguyễn Văn C (Bộ trưởng)"]
@@ -519,7 +586,7 @@ mod tests {
     fn address_form_before_a_full_name() {
         let got = run(&["Ông Ngô Hải Phan nhấn mạnh, nghị quyết rất quan trọng."]);
         assert_eq!(got[0], vec!["Ngô Hải Phan ()"]);
-        let got = run(&["Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu tại hội nghị."]);
+        let got = run(&["Bí thư Thành ủy Hà Nội Đinh Tiến Dũng nhấn mạnh tại hội nghị."]);
         assert_eq!(got[0], vec!["Đinh Tiến Dũng (Bí thư)"]);
     }
 

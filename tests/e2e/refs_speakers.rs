@@ -575,3 +575,33 @@ fn a_photo_caption_names_who_is_pictured_not_who_speaks() {
     let (_, r) = indexed.search("\"Phạm Minh Chính phát biểu tại hội nghị\"", &[]);
     assert_eq!(r["total"], 1, "the caption is still searchable: {r}");
 }
+
+#[test]
+fn speaking_at_an_occasion_is_no_statement_until_something_said_follows() {
+    // A page whose picture carries a caption with no credit and no full stop, then a
+    // speech reported later by the title alone.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "phien-hop.html",
+        "<html><head><title>Phiên họp về cải cách thủ tục</title></head><body><article>\
+         <h1>Phiên họp về cải cách thủ tục</h1>\
+         <figure><img src=\"a.jpg\"><figcaption>Phó Thủ tướng Lê Minh Khái phát biểu chỉ đạo tại phiên họp</figcaption></figure>\
+         <p>Phiên họp đã nghe báo cáo của các bộ về kết quả cắt giảm thủ tục hành chính và thời gian giải quyết hồ sơ.</p>\
+         <p>Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh trả lời phỏng vấn báo chí bên lề phiên họp.</p>\
+         <p>Kết luận phiên họp, Phó Thủ tướng yêu cầu các bộ hoàn thành việc số hóa hồ sơ trong quý tới.</p>\
+         </article></body></html>",
+    )]);
+    let khai = by(&indexed, "Lê Minh Khái", "");
+    assert_eq!(passages(&khai).len(), 1, "{khai:?}");
+    assert!(
+        passages(&khai)[0].contains("Kết luận phiên họp"),
+        "{khai:?}"
+    );
+    assert!(by(&indexed, "Nguyễn Hải Ninh", "").is_empty());
+    let (_, r) = indexed.search("Phó Thủ tướng nói gì", &[]);
+    assert!(
+        hits(&r)
+            .iter()
+            .all(|h| !h["passage"].as_str().unwrap().contains("phát biểu chỉ đạo")),
+        "{r}"
+    );
+}
