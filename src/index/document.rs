@@ -6,6 +6,7 @@ use super::schema::{article_hash, date_number, Fields};
 use crate::analysis::signature::signature;
 use crate::clean::Article;
 use crate::passages::AnnotatedPassage;
+use crate::speakers::roles::indexed_role_keys;
 use crate::speakers::speaker_key;
 
 /// Value of the `article_head` marker on an article's first passage.
@@ -59,10 +60,11 @@ pub fn passage_document(
         doc.add_text(fields.body, &speaker.name);
         doc.add_text(fields.speaker_name, &speaker.name);
         doc.add_text(fields.speaker_title, &speaker.title);
-        doc.add_text(fields.speaker_key, speaker_key(&speaker.name));
-        if !speaker.title.is_empty() {
-            doc.add_text(fields.speaker_role, speaker_key(&speaker.title));
+        let person = speaker_key(&speaker.name);
+        for key in indexed_role_keys(&speaker.title, &speaker.organ, &person) {
+            doc.add_text(fields.speaker_role, key);
         }
+        doc.add_text(fields.speaker_key, person);
     }
     doc
 }

@@ -158,6 +158,7 @@ impl StoredPassage {
                 .map(|(i, name)| Speaker {
                     name,
                     title: titles.get(i).cloned().unwrap_or_default(),
+                    ..Speaker::default()
                 })
                 .collect(),
             content_hash: number(doc, fields.content_hash),

@@ -231,6 +231,10 @@ impl Searcher {
                 };
                 let official = self.known_official(question.official)?;
                 let mut asked = self.search_among(&topic, Some(&official))?;
+                if let Some(title) = question.as_title.filter(|_| asked.total == 0) {
+                    let official = self.known_official(title)?;
+                    asked = self.search_among(&topic, Some(&official))?;
+                }
                 if asked.total > 0 {
                     asked.statements_of = Some(question.official_text);
                 } else {
@@ -470,6 +474,15 @@ fn missing_article(id: &str) -> StoredArticle {
     }
 }
 
+/// Whether `title` is one of the role keys `keys`, alone or in an organ.
+fn holds_one_of(title: &str, keys: &[String]) -> bool {
+    let title = speaker_key(title);
+    keys.iter().any(|k| {
+        k.strip_prefix(title.as_str())
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    })
+}
+
 /// One hit: the passage, its article, its snippet and the speaker shown (the official
 /// searched for, when one was).
 fn hit(
@@ -486,7 +499,10 @@ fn hit(
             stored.speakers.iter().position(|s| match official {
                 Official::Person(key) => speaker_key(&s.name) == *key,
                 Official::People(keys) => keys.contains(&speaker_key(&s.name)),
-                Official::Role(keys) => keys.contains(&speaker_key(&s.title)),
+                Official::Role(keys) => holds_one_of(&s.title, keys),
+                Official::Holders { roles, people, .. } => {
+                    people.contains(&speaker_key(&s.name)) || holds_one_of(&s.title, roles)
+                }
             })
         })
         .unwrap_or(0);

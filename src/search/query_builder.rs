@@ -339,5 +339,28 @@ pub fn speaker_filter(fields: &Fields, official: &Official) -> Box<dyn Query> {
             any_of(keys.iter().map(|k| term(fields.speaker_key, k)).collect())
         }
         Official::Role(keys) => any_of(keys.iter().map(|k| term(fields.speaker_role, k)).collect()),
+        Official::Holders {
+            roles,
+            people,
+            elsewhere,
+        } => {
+            let holders = any_of(
+                roles
+                    .iter()
+                    .map(|k| term(fields.speaker_role, k))
+                    .chain(people.iter().map(|k| term(fields.speaker_key, k)))
+                    .collect(),
+            );
+            if elsewhere.is_empty() {
+                return holders;
+            }
+            let mut clauses = vec![(Occur::Must, holders)];
+            clauses.extend(
+                elsewhere
+                    .iter()
+                    .map(|k| (Occur::MustNot, term(fields.speaker_key, k))),
+            );
+            Box::new(BooleanQuery::new(clauses))
+        }
     }
 }

@@ -12,6 +12,7 @@
 use std::sync::LazyLock;
 
 use crate::speakers::people_tables::{ADDRESS_FORMS, SPEECH_VERBS, SURNAMES, TITLES};
+use crate::speakers::roles::asked_role_keys;
 use crate::speakers::speaker_key;
 use crate::text::search_key;
 
@@ -26,8 +27,18 @@ pub enum Official {
     People(Vec<String>),
     /// Whoever holds a title: the title's key and those of the shorter titles it extends by
     /// an organ's acronym ("chu tich ubnd" also reads "chu tich", which is how a text may
-    /// name it).
+    /// name it); with an organ, the title's keys in that organ and in an organ not given
+    /// ([`crate::speakers::roles::asked_role_keys`]).
     Role(Vec<String>),
+    /// A title in an organ as the index knows it: the role keys (`roles`), the
+    /// [`speaker_key`]s of the people named holding it there (`people`), whose statements
+    /// count where their article gives the title alone, and of those named holding it in
+    /// another organ (`elsewhere`), whose statements do not.
+    Holders {
+        roles: Vec<String>,
+        people: Vec<String>,
+        elsewhere: Vec<String>,
+    },
 }
 
 /// A question about what an official said.
@@ -39,6 +50,10 @@ pub struct StatementQuestion {
     pub official_text: String,
     /// What about, as typed (may be empty: everything they said).
     pub topic: String,
+    /// The title and organ the words also read as when [`Self::official`] took the end of
+    /// words typed in lowercase for a name ("bo truong bo tu phap": "Tu Phap" could be one),
+    /// for when no one by that name speaks in the index.
+    pub as_title: Option<Official>,
 }
 
 /// Words that ask "what" or "how" after a speech verb ("nói gì", "nhấn mạnh điều gì",
@@ -129,9 +144,8 @@ fn is_surname(word: &Word) -> bool {
     })
 }
 
-/// Who the words `who` name: a full name (a surname and one to three more words, ending
-/// the span, after a title and its organ or alone), else the title they open with.
-fn official(who: &[Word]) -> Option<Official> {
+/// Where the title of `who` starts (after its forms of address) and how many words it has.
+fn title_span(who: &[Word]) -> (usize, usize) {
     let mut at = 0;
     while at < who.len() {
         let n = phrase_at(who, at, &FOLDED_ADDRESS_FORMS);
@@ -140,7 +154,13 @@ fn official(who: &[Word]) -> Option<Official> {
         }
         at += n;
     }
-    let title_len = phrase_at(who, at, &FOLDED_TITLES);
+    (at, phrase_at(who, at, &FOLDED_TITLES))
+}
+
+/// Who the words `who` name: a full name (a surname and one to three more words, ending
+/// the span, after a title and its organ or alone), else the title they open with.
+fn official(who: &[Word]) -> Option<Official> {
+    let (at, title_len) = title_span(who);
     let rest = &who[at + title_len..];
     // The name ends the span: the earliest surname from which a name of 2–4 words remains.
     let name = (0..rest.len())
@@ -156,12 +176,28 @@ fn official(who: &[Word]) -> Option<Official> {
     if title_len == 0 {
         return named_in_part(at > 0, rest);
     }
+    role(who)
+}
+
+/// The title `who` opens with, in the organ that follows it, if any.
+fn role(who: &[Word]) -> Option<Official> {
+    let (at, title_len) = title_span(who);
+    if title_len == 0 {
+        return None;
+    }
+    let rest = &who[at + title_len..];
     let title: Vec<&str> = who[at..at + title_len]
         .iter()
         .map(|w| w.folded.as_str())
         .collect();
-    let title = title.join(" ");
-    Some(Official::Role(role_keys(&title)))
+    let titles = role_keys(&title.join(" "));
+    // What follows the title is its organ ("Bộ trưởng Bộ Tư pháp"): whoever holds the
+    // title there, or holds it where the article does not say.
+    if rest.is_empty() {
+        return Some(Official::Role(titles));
+    }
+    let organ: Vec<&str> = rest.iter().map(|w| w.text).collect();
+    Some(Official::Role(asked_role_keys(&titles, &organ.join(" "))))
 }
 
 /// A person named by the end of their name, as Vietnamese texts name someone after the
@@ -209,8 +245,15 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
     let question = |who: &[Word], topic_at: Option<usize>| {
         let official = official(who)?;
         let (first, last) = (who.first()?, who.last()?);
+        // Typed in capitals, a name is a name; in lowercase it may be an organ's words.
+        let lowercase = who.iter().all(|w| !w.text.chars().any(char::is_uppercase));
+        let as_title = match official {
+            Official::Person(_) if lowercase => role(who),
+            _ => None,
+        };
         Some(StatementQuestion {
             official,
+            as_title,
             official_text: query[first.start..last.end].to_string(),
             topic: topic_at
                 .map(|i| query[words[i].start..].trim().to_string())
@@ -294,18 +337,32 @@ mod tests {
                 "chuyển đổi số?".into()
             ))
         );
+        // A title in its organ: whoever holds it there, or where the article does not say.
         assert_eq!(
             read("thu tuong chinh phu da noi gi ve chuyen doi so"),
             Some((
-                role(&["thu tuong"]),
+                role(&["thu tuong chinh phu", "thu tuong ?"]),
                 "thu tuong chinh phu".into(),
                 "chuyen doi so".into()
             ))
         );
+        assert_eq!(
+            read("Bộ trưởng Bộ Tư pháp nói gì?").map(|r| r.0),
+            Some(role(&["bo truong bo tu phap", "bo truong ?"]))
+        );
         // A longer title also reads as the shorter one it begins with.
         assert_eq!(
-            read("Chủ tịch UBND tỉnh đánh giá thế nào về dịch vụ công").map(|r| r.0),
+            read("Chủ tịch UBND đánh giá thế nào về dịch vụ công").map(|r| r.0),
             Some(role(&["chu tich ubnd", "chu tich"]))
+        );
+        assert_eq!(
+            read("Chủ tịch UBND tỉnh đánh giá thế nào về dịch vụ công").map(|r| r.0),
+            Some(role(&[
+                "chu tich ubnd tinh",
+                "chu tich ubnd ?",
+                "chu tich tinh",
+                "chu tich ?"
+            ]))
         );
         // "Phó Thủ tướng" is not "Thủ tướng", nor the State President any "Chủ tịch".
         assert_eq!(

@@ -8,6 +8,7 @@ use tantivy::Term;
 
 use super::question::Official;
 use super::Searcher;
+use crate::speakers::roles::{held_by, holders_prefix, in_any_organ};
 use crate::Result;
 
 impl Searcher {
@@ -16,8 +17,10 @@ impl Searcher {
     /// ("chinh" → "pham minh chinh"), several people when several do. Titles, and names
     /// nobody in the index has, are left as they are.
     pub(crate) fn known_official(&self, official: Official) -> Result<Official> {
-        let Official::Person(key) = &official else {
-            return Ok(official);
+        let key = match &official {
+            Official::Person(key) => key,
+            Official::Role(keys) => return self.known_holders(keys, official.clone()),
+            _ => return Ok(official),
         };
         let field = self.fields().speaker_key;
         let searcher = self.tantivy_searcher();
@@ -43,5 +46,56 @@ impl Searcher {
             1 => Official::Person(people.remove(0)),
             _ => Official::People(people),
         })
+    }
+
+    /// A title in an organ as the index knows it (`keys`, from
+    /// [`crate::speakers::roles::asked_role_keys`]): the people named holding it there, with
+    /// their statements where the title stands alone; when no one is, whoever holds the
+    /// title where the article does not say, but for those named holding it in another organ
+    /// (a question about the Minister of Finance does not bring the Minister of Home Affairs,
+    /// named "Bộ trưởng" alone in one article).
+    fn known_holders(&self, keys: &[String], asked: Official) -> Result<Official> {
+        let (unplaced, roles): (Vec<String>, Vec<String>) =
+            keys.iter().cloned().partition(|k| in_any_organ(k));
+        if unplaced.is_empty() {
+            return Ok(asked);
+        }
+        let people = self.holders(&roles.iter().map(|r| holders_prefix(r)).collect::<Vec<_>>())?;
+        if !people.is_empty() {
+            return Ok(Official::Holders {
+                roles,
+                people,
+                elsewhere: Vec::new(),
+            });
+        }
+        // Holders of the title in any organ: its keys, with the organ left open.
+        let titles: Vec<String> = unplaced
+            .iter()
+            .map(|k| k.trim_end_matches(|c: char| c != ' ').to_string())
+            .collect();
+        let elsewhere = self.holders(&titles)?;
+        Ok(Official::Holders {
+            roles: unplaced,
+            people: Vec::new(),
+            elsewhere,
+        })
+    }
+
+    /// The people whose role keys begin with one of `prefixes` and name them
+    /// ([`crate::speakers::roles::holders_prefix`]), in live documents.
+    fn holders(&self, prefixes: &[String]) -> Result<Vec<String>> {
+        let mut people = BTreeSet::new();
+        self.visit_live_terms(
+            self.fields().speaker_role,
+            |key| prefixes.iter().any(|p| key.starts_with(p.as_str())) && held_by(key).is_some(),
+            |key, live| {
+                if live.next().is_some() {
+                    if let Some(person) = held_by(key) {
+                        people.insert(person.to_string());
+                    }
+                }
+            },
+        )?;
+        Ok(people.into_iter().collect())
     }
 }

@@ -4,5 +4,6 @@
 
 pub mod people_tables;
 pub mod recognizer;
+pub mod roles;
 
 pub use recognizer::{speaker_key, Speaker, SpeakerTracker};

@@ -17,16 +17,21 @@ use super::people_tables::{
     ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES, SPEAKING_WITHOUT_CONTENT,
     SPEECH_VERBS, SURNAMES, TITLES,
 };
+use super::roles::organ_in;
 use crate::text::search_key;
 use crate::text::word_match::{tail, word_matches, word_matches_in};
 
 /// A person speaking in a passage.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Speaker {
     /// Full name as first written in the article.
     pub name: String,
     /// The title the article gives them.
     pub title: String,
+    /// The organ the article gives with the title ("Bộ Tư pháp"); empty when none. Indexed
+    /// in the role's keys, not shown.
+    #[serde(skip)]
+    pub organ: String,
 }
 
 /// The key a speaker is indexed and looked up by: folded, lowercase, single-spaced.
@@ -147,6 +152,7 @@ struct Person {
     key: String,
     name: String,
     title: String,
+    organ: String,
     given: String,
 }
 
@@ -298,7 +304,7 @@ fn word_before(text: &str, at: usize) -> &str {
 }
 
 impl SpeakerTracker {
-    fn person_index(&mut self, name: &str, title: Option<&str>) -> usize {
+    fn person_index(&mut self, name: &str, title: Option<&str>, organ: &str) -> usize {
         let key = speaker_key(name);
         let idx = match self.people.iter().position(|p| p.key == key) {
             Some(i) => i,
@@ -306,15 +312,20 @@ impl SpeakerTracker {
                 self.people.push(Person {
                     key,
                     name: name.to_string(),
-                    title: title.unwrap_or("").to_string(),
+                    title: String::new(),
+                    organ: String::new(),
                     given: name.split_whitespace().last().unwrap_or("").to_string(),
                 });
                 self.people.len() - 1
             }
         };
         if let Some(t) = title {
-            if self.people[idx].title.is_empty() {
-                self.people[idx].title = t.to_string();
+            let person = &mut self.people[idx];
+            if person.title.is_empty() {
+                person.title = t.to_string();
+            }
+            if person.organ.is_empty() && person.title == t {
+                person.organ = organ.to_string();
             }
             self.latest_by_title.retain(|(tt, _)| tt != t);
             self.latest_by_title.push((t.to_string(), idx));
@@ -369,7 +380,21 @@ impl SpeakerTracker {
             if title.is_none() && !address {
                 continue;
             }
-            let idx = self.person_index(&text[name_start..name_end], title.as_deref());
+            // The organ: between the title and the name ("Bộ trưởng Bộ Tư pháp Nguyễn Hải
+            // Ninh"), or after a title in apposition, before what the person does ("Trần Lưu
+            // Quang - Phó Thủ tướng Chính phủ, Tổ trưởng ...").
+            let organ = match (before, after) {
+                (Some(b), _) => organ_in(&outside_parentheses(&text[b.1..name_start])).to_string(),
+                (None, Some(a)) => {
+                    let stretch = &text[a.1..];
+                    let verb = VERB_WORDS
+                        .find(stretch)
+                        .map_or(stretch.len(), |m| m.start());
+                    organ_in(&stretch[..verb]).to_string()
+                }
+                (None, None) => String::new(),
+            };
+            let idx = self.person_index(&text[name_start..name_end], title.as_deref(), &organ);
             let start = before.map(|b| b.0).unwrap_or(name_start);
             covered.push((start, name_end));
             if let Some(a) = after {
@@ -491,6 +516,7 @@ impl SpeakerTracker {
             .map(|i| Speaker {
                 name: self.people[i].name.clone(),
                 title: self.people[i].title.clone(),
+                organ: self.people[i].organ.clone(),
             })
             .collect()
     }
@@ -571,6 +597,33 @@ mod tests {
             "Thủ tướng yêu cầu các bộ rà soát thủ tục.",
         ]);
         assert_eq!(got[1], vec!["Phạm Minh Chính (Thủ tướng)"]);
+    }
+
+    #[test]
+    fn the_organ_is_read_beside_the_title() {
+        let organs = |text: &str| -> Vec<String> {
+            let mut t = SpeakerTracker::default();
+            t.speakers_in(text).into_iter().map(|s| s.organ).collect()
+        };
+        let cases = [
+            ("Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh nhấn mạnh cần rà soát.", "Bộ Tư pháp"),
+            (
+                "Cục trưởng Cục Kiểm soát TTHC (Văn phòng Chính phủ) Ngô Hải Phan cho biết sẽ hỗ trợ.",
+                "Cục Kiểm soát TTHC",
+            ),
+            (
+                "Đồng chí Trần Lưu Quang - Phó Thủ tướng Chính phủ, Tổ trưởng Tổ công tác cải cách thủ tục hành chính đề nghị các bộ rà soát.",
+                "Chính phủ",
+            ),
+            (
+                "Ông Lê Văn Hùng, Giám đốc Sở Nội vụ cho biết tỉnh đã hoàn thành.",
+                "Sở Nội vụ",
+            ),
+            ("Phó Thủ tướng Trần Lưu Quang đề nghị các bộ rà soát.", ""),
+        ];
+        for (text, organ) in cases {
+            assert_eq!(organs(text), vec![organ.to_string()], "{text}");
+        }
     }
 
     #[test]

@@ -160,3 +160,52 @@ fn the_text_output_says_whose_statements_were_searched() {
         "{text}"
     );
 }
+
+#[test]
+fn a_title_in_its_organ_asks_for_whoever_holds_it_there() {
+    // Two ministers named with their ministries; the Minister of Justice again in another
+    // article by title and name alone; the Minister of Home Affairs likewise.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "hai-bo.txt",
+            "Hội nghị rà soát thủ tục hành chính\n\
+             Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cho biết các bộ đã cắt giảm nhiều thủ tục hành chính về công vụ.\n\
+             Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh nhấn mạnh cần rà soát thủ tục hành chính về hộ tịch và chứng thực.\n",
+        ),
+        (
+            "tu-phap.txt",
+            "Số hóa sổ hộ tịch\n\
+             Bộ trưởng Nguyễn Hải Ninh yêu cầu các sở hoàn thành số hóa sổ hộ tịch trong năm tới.\n",
+        ),
+        (
+            "noi-vu.txt",
+            "Tinh giản biên chế\n\
+             Bộ trưởng Phạm Thị Thanh Trà yêu cầu đẩy mạnh tinh giản biên chế gắn với cải cách thủ tục hành chính.\n",
+        ),
+    ]);
+    let ask = |query: &str| {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        r
+    };
+    for query in [
+        "Bộ trưởng Bộ Tư pháp nói gì?",
+        "bo truong bo tu phap noi gi",
+        "Bộ trưởng Tư pháp yêu cầu gì",
+    ] {
+        let r = ask(query);
+        assert_eq!(speakers(&r), ["Nguyễn Hải Ninh"; 2], "{query}: {r}");
+        assert!(
+            sources(&r).iter().any(|s| s == "tu-phap.txt"),
+            "{query}: {r}"
+        );
+    }
+    let r = ask("Bộ trưởng Bộ Nội vụ nói gì về thủ tục hành chính");
+    assert_eq!(speakers(&r), ["Phạm Thị Thanh Trà"; 2], "{r}");
+    // No one is named Minister of Finance: not a minister of elsewhere.
+    let r = ask("Bộ trưởng Bộ Tài chính nói gì");
+    assert!(r["statements_of"].is_null(), "{r}");
+    // A title alone still asks for every holder.
+    let r = ask("Bộ trưởng nói gì");
+    assert_eq!(hits(&r).len(), 4, "{r}");
+}

@@ -1,0 +1,171 @@
+//! The keys an official's role is indexed and asked by: the title, and the title in its
+//! organ ("Bộ trưởng Bộ Tư pháp", shortened "Bộ trưởng Tư pháp"), so that a question about
+//! one minister does not bring every minister's statements.
+
+use std::sync::LazyLock;
+
+use super::speaker_key;
+use crate::acronyms::AcronymTable;
+
+/// The built-in acronyms' expansions (folded) and keys, the longest expansion first: an
+/// organ is keyed with its acronyms ("Cục Kiểm soát thủ tục hành chính" and "Cục Kiểm soát
+/// TTHC" are one organ). Only the built-in table, so that indexing and questions agree
+/// whatever an index has learned.
+static CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let mut pairs: Vec<(String, String)> = AcronymTable::builtin()
+        .expansions
+        .into_iter()
+        .flat_map(|(acronym, expansions)| expansions.into_iter().map(move |e| (e, acronym.clone())))
+        .collect();
+    pairs.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+    pairs
+});
+
+/// The key of an organ: [`speaker_key`] with the built-in acronyms' expansions contracted.
+fn organ_key(organ: &str) -> String {
+    let mut key = format!(" {} ", speaker_key(organ));
+    for (expansion, acronym) in CONTRACTIONS.iter() {
+        key = key.replace(&format!(" {expansion} "), &format!(" {acronym} "));
+    }
+    key.trim().to_string()
+}
+
+/// Stands for the organ of someone whose organ the article does not give: a question about
+/// a title in an organ keeps them (they may hold it there), not those known elsewhere.
+const ANY_ORGAN: &str = "?";
+
+/// Joins an organ's role key to the key of a person known to hold it there.
+const HELD_BY: &str = " = ";
+
+/// Most words of an organ ("Cục Kiểm soát thủ tục hành chính").
+const ORGAN_MAX_WORDS: usize = 10;
+
+/// The organ written beside a title, from `stretch` (the text after the title, up to the
+/// name or the end of the apposition): up to a comma, dash or colon, when it opens in
+/// capitals ("Bộ Tư pháp", "UBND tỉnh", "Chính phủ"); empty otherwise.
+pub fn organ_in(stretch: &str) -> &str {
+    let clause = stretch
+        .split([',', ';', ':', '–', '—', '(', ')', '\n'])
+        .next()
+        .unwrap_or("");
+    // A dash between spaces ends it; one inside a name ("Bà Rịa-Vũng Tàu") does not.
+    let organ = clause.split(" - ").next().unwrap_or("").trim();
+    let capitalized = organ.chars().next().is_some_and(char::is_uppercase);
+    if capitalized && organ.split_whitespace().count() <= ORGAN_MAX_WORDS {
+        organ
+    } else {
+        ""
+    }
+}
+
+/// The keys under which a statement by `person` (a [`speaker_key`]), holder of `title` in
+/// `organ` (empty when not given), is indexed: the title's; the title's in its organ (also
+/// without the organ's first word when it repeats the title's: "Bộ trưởng Bộ Tư pháp" is
+/// also "Bộ trưởng Tư pháp"), each once more with the person ([`holders_prefix`]); or the
+/// title's in an organ not given.
+pub fn indexed_role_keys(title: &str, organ: &str, person: &str) -> Vec<String> {
+    let title = speaker_key(title);
+    if title.is_empty() {
+        return Vec::new();
+    }
+    let mut keys = vec![title.clone()];
+    let organ = organ_key(organ);
+    if organ.is_empty() {
+        keys.push(format!("{title} {ANY_ORGAN}"));
+        return keys;
+    }
+    let mut in_organ = vec![format!("{title} {organ}")];
+    let (head, rest) = organ.split_once(' ').unwrap_or((&organ, ""));
+    if !rest.is_empty() && title.split(' ').next() == Some(head) {
+        in_organ.push(format!("{title} {rest}"));
+    }
+    for key in in_organ {
+        keys.push(format!("{}{person}", holders_prefix(&key)));
+        keys.push(key);
+    }
+    keys
+}
+
+/// What the keys of the people known to hold the role `key` (a title in an organ) begin
+/// with; the person's key follows.
+pub fn holders_prefix(key: &str) -> String {
+    format!("{key}{HELD_BY}")
+}
+
+/// The person a role key names as holding it ([`holders_prefix`]); `None` for a role key
+/// naming no one.
+pub fn held_by(key: &str) -> Option<&str> {
+    key.split_once(HELD_BY).map(|(_, person)| person)
+}
+
+/// Whether `key`, asked by [`asked_role_keys`], is a title in an organ not given.
+pub fn in_any_organ(key: &str) -> bool {
+    key.ends_with(&format!(" {ANY_ORGAN}"))
+}
+
+/// The keys a question about whoever holds one of `titles` (keys) in `organ` (as typed)
+/// looks for: each title in that organ, or in an organ not given.
+pub fn asked_role_keys(titles: &[String], organ: &str) -> Vec<String> {
+    let organ = organ_key(organ);
+    titles
+        .iter()
+        .flat_map(|t| [format!("{t} {organ}"), format!("{t} {ANY_ORGAN}")])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_organ_stands_between_the_title_and_the_name_or_the_first_stop() {
+        assert_eq!(organ_in(" Bộ Tư pháp "), "Bộ Tư pháp");
+        assert_eq!(
+            organ_in(" Cục Kiểm soát TTHC, Văn phòng Chính phủ "),
+            "Cục Kiểm soát TTHC"
+        );
+        assert_eq!(organ_in(" Chính phủ - Tổ trưởng"), "Chính phủ");
+        assert_eq!(
+            organ_in(" UBND tỉnh Bà Rịa-Vũng Tàu "),
+            "UBND tỉnh Bà Rịa-Vũng Tàu"
+        );
+        assert_eq!(organ_in(" "), "");
+        assert_eq!(organ_in(" cho biết thêm"), "");
+    }
+
+    #[test]
+    fn a_question_about_a_title_in_an_organ_meets_its_keys() {
+        let indexed = indexed_role_keys("Bộ trưởng", "Bộ Tư pháp", "nguyen hai ninh");
+        assert_eq!(
+            indexed,
+            [
+                "bo truong",
+                "bo truong bo tu phap = nguyen hai ninh",
+                "bo truong bo tu phap",
+                "bo truong tu phap = nguyen hai ninh",
+                "bo truong tu phap"
+            ]
+        );
+        let titles = ["bo truong".to_string()];
+        for typed in ["Bộ Tư pháp", "bộ tư pháp", "Tư pháp", "tu phap"] {
+            let asked = asked_role_keys(&titles, typed);
+            assert!(asked.iter().any(|k| indexed.contains(k)), "{typed}");
+        }
+        // An organ spelled out or by its acronym is one organ.
+        let spelled = indexed_role_keys("Cục trưởng", "Cục Kiểm soát thủ tục hành chính", "a");
+        let asked = asked_role_keys(&["cuc truong".to_string()], "Cục Kiểm soát TTHC");
+        assert!(
+            asked.iter().any(|k| spelled.contains(k)),
+            "{asked:?} {spelled:?}"
+        );
+        let other = indexed_role_keys("Bộ trưởng", "Bộ Nội vụ", "pham thi thanh tra");
+        assert!(!asked_role_keys(&titles, "Bộ Tư pháp")
+            .iter()
+            .any(|k| other.contains(k)));
+        // Whose organ the article does not give may hold the title there.
+        let unknown = indexed_role_keys("Bộ trưởng", "", "le van a");
+        assert!(asked_role_keys(&titles, "Bộ Tư pháp")
+            .iter()
+            .any(|k| unknown.contains(k)));
+    }
+}
