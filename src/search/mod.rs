@@ -18,6 +18,7 @@ pub mod snippet;
 mod speaker_names;
 pub mod title_weight;
 pub mod user_query;
+mod worded_dates;
 
 use std::collections::HashMap;
 use std::path::Path;

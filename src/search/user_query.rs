@@ -4,6 +4,7 @@
 //! query and the highlighter are both built from this one reading: the text goes through
 //! analysis once.
 
+use super::worded_dates::dates_in_figures;
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
 use crate::refs::{find_refs, DocumentRef};
@@ -40,7 +41,8 @@ pub struct UserQuery {
     /// Per word term, the syllable it stands for when typed in Telex (`quyeets` → `quyết`),
     /// searched beside the word itself.
     pub alternatives: Vec<Vec<AnalyzedTerm>>,
-    /// The query as searched, when words typed in Telex or VNI were read as Vietnamese.
+    /// The query as searched, when words typed in Telex or VNI were read as Vietnamese, or a
+    /// date typed in words was read in figures.
     pub searched_for: Option<String>,
 }
 
@@ -115,7 +117,9 @@ pub fn parse_user_query(
             words.push(' ');
         }
     }
-    let (words, telex, searched_for) = read_typed_words(words.trim());
+    let dated = dates_in_figures(words.trim());
+    let (words, telex, decoded) = read_typed_words(dated.as_deref().unwrap_or(words.trim()));
+    let searched_for = decoded.or(dated);
     let text = text.trim().to_string();
     let word_terms = analyze(&words);
     let alternatives = word_terms

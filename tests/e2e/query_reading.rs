@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::common::{hits, index_corpus, index_texts, Indexed};
+use crate::common::{hits, index_corpus, index_texts, sources, Indexed};
 
 /// A law-like article with many matching passages, two short ones, and two documents that
 /// share a number but not a type.
@@ -482,4 +482,43 @@ fn a_number_with_or_without_its_leading_zeros_is_one_number() {
     let (_, r) = indexed.search("\"Đề án 6\" định danh", &[]);
     assert_eq!(r["total"], 1, "{r}");
     assert_eq!(file_of(&hits(&r)[0]), "zeros.txt", "{r}");
+}
+
+#[test]
+fn a_date_typed_in_words_finds_it_written_in_figures() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "gach-cheo.txt",
+            "Ban hành kế hoạch cải cách\nNgày 06/10/2022, UBND tỉnh ban hành Kế hoạch số 215/KH-UBND về cải cách hành chính.\n",
+        ),
+        (
+            "gach-noi.txt",
+            "Kiểm tra công vụ\nSáng 6-10-2022, đoàn kiểm tra công vụ làm việc tại huyện về cải cách hành chính.\n",
+        ),
+        (
+            "bang-chu.txt",
+            "Hội nghị trực tuyến\nNgày 6 tháng 10 năm 2022, Văn phòng Chính phủ tổ chức hội nghị về cải cách hành chính.\n",
+        ),
+        (
+            "hom-sau.txt",
+            "Tập huấn\nNgày 7/10/2022, Sở Nội vụ tập huấn nghiệp vụ cải cách hành chính cho cán bộ.\n",
+        ),
+    ]);
+    for query in [
+        "ngày 6 tháng 10 năm 2022",
+        "cải cách hành chính ngay 6 thang 10 nam 2022",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let mut found = sources(&r);
+        found.sort();
+        assert_eq!(
+            found,
+            ["bang-chu.txt", "gach-cheo.txt", "gach-noi.txt"],
+            "{query}: {r}"
+        );
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+    }
+    let (_, r) = indexed.search("tháng 10 năm 2022", &[]);
+    assert_eq!(r["total"], 4, "{r}");
 }

@@ -1,0 +1,88 @@
+//! Dates typed in words: "ngày 6 tháng 10 năm 2022" asks for the day articles write
+//! "6/10/2022", "06-10-2022" or in words. Read as words it would ask for passages holding
+//! "ngày", "tháng" and "năm" too, which a date in figures does not have; read as meant it is
+//! the date in figures, whose numbers every written form holds.
+
+use crate::text::search_key;
+
+/// One word of the query: its folded form, and the number it is when it is one in `range`.
+fn number_in(word: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    (word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|n| range.contains(n))
+}
+
+/// `words` with each date typed in words written in figures: "ngày D tháng M năm Y" (also
+/// without "ngày" or "năm": "6 tháng 10", "tháng 10 năm 2022") → "D/M/Y", "D/M", "M/Y". A
+/// month alone ("tháng 10") or a year alone ("năm 2022") stays as typed. `None` when the
+/// words hold no such date.
+pub fn dates_in_figures(words: &str) -> Option<String> {
+    let typed: Vec<&str> = words.split_whitespace().collect();
+    let folded: Vec<String> = typed.iter().map(|w| search_key(w)).collect();
+    let is = |i: usize, word: &str| folded.get(i).is_some_and(|f| f == word);
+    let day = |i: usize| typed.get(i).and_then(|w| number_in(w, 1..=31));
+    let month = |i: usize| typed.get(i).and_then(|w| number_in(w, 1..=12));
+    let year = |i: usize| {
+        typed
+            .get(i)
+            .and_then(|w| number_in(w, 1000..=9999).or_else(|| number_in(w, 0..=99)))
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < typed.len() {
+        let at = i + usize::from(is(i, "ngay") && day(i + 1).is_some());
+        // D tháng M (năm Y)
+        if let (Some(d), true, Some(m)) = (day(at), is(at + 1, "thang"), month(at + 2)) {
+            let (text, next) = match (is(at + 3, "nam"), year(at + 4)) {
+                (true, Some(y)) => (format!("{d}/{m}/{y}"), at + 5),
+                _ => (format!("{d}/{m}"), at + 3),
+            };
+            out.push(text);
+            changed = true;
+            i = next;
+            continue;
+        }
+        // tháng M năm Y
+        if let (true, Some(m), true, Some(y)) =
+            (is(i, "thang"), month(i + 1), is(i + 2, "nam"), year(i + 3))
+        {
+            out.push(format!("{m}/{y}"));
+            changed = true;
+            i += 4;
+            continue;
+        }
+        out.push(typed[i].to_string());
+        i += 1;
+    }
+    changed.then(|| out.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_words_are_written_in_figures() {
+        for (typed, figures) in [
+            ("ngày 6 tháng 10 năm 2022", "6/10/2022"),
+            ("ngay 6 thang 10 nam 2022 cai cach", "6/10/2022 cai cach"),
+            ("kế hoạch ngày 06 tháng 10", "kế hoạch 6/10"),
+            ("tháng 10 năm 2022", "10/2022"),
+            ("Ngày 31 Tháng 12 Năm 2023", "31/12/2023"),
+        ] {
+            assert_eq!(dates_in_figures(typed).as_deref(), Some(figures), "{typed}");
+        }
+        for left in [
+            "tháng 10",
+            "năm 2022",
+            "5 năm 2022",
+            "ngày 32 tháng 10",
+            "6 tháng 13",
+            "cải cách thủ tục",
+        ] {
+            assert_eq!(dates_in_figures(left), None, "{left}");
+        }
+    }
+}
