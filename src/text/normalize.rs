@@ -7,7 +7,10 @@
 //! their offsets from this text, so the stored passage and the highlighted snippet agree
 //! byte for byte.
 
+use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use super::syllable::is_spelled_syllable;
 
 /// Characters that carry no visible text: zero-width spaces and joiners, word joiner,
 /// byte-order mark, soft hyphen.
@@ -25,6 +28,25 @@ fn ascii_look_alike(c: char) -> Option<char> {
     match c {
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => Some('-'),
         '\u{2044}' | '\u{2215}' | '\u{29F8}' | '\u{FF0F}' => Some('/'),
+        _ => None,
+    }
+}
+
+/// The ASCII character a fullwidth form stands for ("ＵＢＮＤ", "１２３", typed with an East
+/// Asian input method): its compatibility decomposition.
+fn fullwidth_ascii(c: char) -> Option<char> {
+    ('\u{FF01}'..='\u{FF5E}')
+        .contains(&c)
+        .then(|| char::from_u32(c as u32 - 0xFEE0))
+        .flatten()
+}
+
+/// The letter đ an eth (Ð, ð: a different letter that looks alike, left by old converters
+/// and keyboards) stands for.
+fn eth_as_d(c: char) -> Option<char> {
+    match c {
+        'Ð' => Some('Đ'),
+        'ð' => Some('đ'),
         _ => None,
     }
 }
@@ -48,6 +70,8 @@ fn needs_replacing(c: char) -> bool {
     c == '\r'
         || is_invisible(c)
         || ascii_look_alike(c).is_some()
+        || fullwidth_ascii(c).is_some()
+        || eth_as_d(c).is_some()
         || (c.is_whitespace() && c != ' ' && c != '\n')
         || (c.is_control() && c != '\n')
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{0085}')
@@ -123,15 +147,67 @@ fn replace_special(input: &str) -> String {
             }
             c if is_dash(c) && joins_words(input, i, c) => cleaned.push('-'),
             c if ascii_look_alike(c).is_some() => cleaned.extend(ascii_look_alike(c)),
+            c if fullwidth_ascii(c).is_some() => cleaned.extend(fullwidth_ascii(c)),
+            c if eth_as_d(c).is_some() => {
+                let d = eth_as_d(c).expect("an eth");
+                let after = &input[i + c.len_utf8()..];
+                let word = format!("{}{d}{}", letters_before(&cleaned), letters_after(after));
+                let vietnamese = is_spelled_syllable(&word.nfc().collect::<String>());
+                cleaned.push(if vietnamese { d } else { c });
+            }
             '\n' => cleaned.push('\n'),
             '\u{2028}' | '\u{2029}' | '\u{0085}' => cleaned.push('\n'),
-            c if is_invisible(c) => {}
+            c if is_invisible(c) => {
+                if separates_syllables(&cleaned, &input[i + c.len_utf8()..]) {
+                    cleaned.push(' ');
+                }
+            }
             c if c.is_whitespace() => cleaned.push(' '),
             c if c.is_control() => {}
             c => cleaned.push(c),
         }
     }
     cleaned
+}
+
+/// A letter, or a combining mark of one (text may still be decomposed here).
+fn is_letter_part(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+/// The letters `text` ends with.
+fn letters_before(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_letter_part(c))
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    &text[start..]
+}
+
+/// The letters `text` starts with.
+fn letters_after(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !is_letter_part(c))
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
+}
+
+/// Whether an invisible character between `before` (the text cleaned so far) and `after`
+/// stands where a space was lost between two syllables ("chuyển\u{200B}đổi") rather than
+/// inside a word ("cả\u{200B}i", "admin\u{AD}istration"): the letters on each side are each
+/// a Vietnamese syllable or an acronym ("UBND"), and together they are no syllable.
+fn separates_syllables(before: &str, after: &str) -> bool {
+    let (left, right) = (letters_before(before), letters_after(after));
+    if left.is_empty() || right.is_empty() {
+        return false;
+    }
+    let spelled = |part: &str| is_spelled_syllable(&part.nfc().collect::<String>());
+    let acronym = |part: &str| part.chars().count() >= 2 && part.chars().all(char::is_uppercase);
+    let whole = |part: &str| spelled(part) || acronym(part);
+    whole(left) && whole(right) && !spelled(&format!("{left}{right}"))
 }
 
 /// `text` in NFC (called when [`needs`] found a character that may need composition).
@@ -167,7 +243,17 @@ mod tests {
     fn invisible_and_special_spaces() {
         let cases = [
             ("a\u{00A0}b", "a b"),
-            ("thủ\u{200B}tục", "thủtục"),
+            // Between two syllables an invisible character stands for a lost space; inside
+            // a syllable or a foreign word it is dropped.
+            ("thủ\u{200B}tục", "thủ tục"),
+            ("chuye\u{302}\u{309}n\u{AD}đổi", "chuyển đổi"),
+            ("cả\u{200B}i cách", "cải cách"),
+            ("admin\u{AD}istration", "administration"),
+            ("UBND\u{2060}tỉnh", "UBND tỉnh"),
+            // Fullwidth forms are their ASCII; an eth in a Vietnamese word is đ.
+            ("ＵＢＮＤ số １２３", "UBND số 123"),
+            ("Ðà Nẵng, ðề án, Ðe\u{302}\u{300}", "Đà Nẵng, đề án, Đề"),
+            ("Guðrún", "Guðrún"),
             ("\u{FEFF}Tin", "Tin"),
             ("dòng 1\r\ndòng 2\rdòng 3", "dòng 1\ndòng 2\ndòng 3"),
             ("tab\there", "tab here"),

@@ -287,3 +287,37 @@ fn first_hit_reads(indexed: &Indexed, query: &str, passage_part: &str, title: &s
     assert_eq!(hit["article"]["title"], title, "{query}: {r}");
     r
 }
+
+#[test]
+fn invisible_characters_fullwidth_forms_and_eth_read_as_the_words_they_hide() {
+    // A lost space kept as a zero-width space or a soft hyphen between syllables, a
+    // zero-width space inside a syllable, an eth typed for Đ, an acronym and a number in
+    // fullwidth forms; an Icelandic name keeps its eth.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "vo-hinh.txt",
+            "Chuyển\u{200B}đổi số trong dịch\u{AD}vụ công\n\
+             Tỉnh đẩy mạnh chuyển\u{200B}đổi số và cả\u{200B}i cách dịch\u{AD}vụ công trực tuyến cho người dân.\n",
+        ),
+        (
+            "eth.txt",
+            "Ðề án 06 tại Ðà Nẵng\n\
+             ＵＢＮＤ thành phố Ðà Nẵng triển khai Ðề án 06 theo Quyết định số １２３/QĐ-UBND; chuyên gia Guðrún tham dự.\n",
+        ),
+    ]);
+    for (query, file) in [
+        ("\"chuyển đổi số\"", "vo-hinh.txt"),
+        ("\"cải cách dịch vụ công\"", "vo-hinh.txt"),
+        ("\"Đà Nẵng\"", "eth.txt"),
+        ("\"UBND thành phố\"", "eth.txt"),
+        ("123/QĐ-UBND", "eth.txt"),
+        ("Guðrún", "eth.txt"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert_eq!(crate::common::sources(&r), [file], "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+    }
+    let (_, r) = indexed.search("", &["--ref", "123/QĐ-UBND"]);
+    assert_eq!(r["total"], 1, "{r}");
+}
