@@ -151,10 +151,17 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                 skipping_list = true;
                 continue;
             }
-            LineKind::Dateline { date, views } => {
+            LineKind::Dateline {
+                date,
+                views,
+                author,
+            } => {
                 meta.date.get_or_insert_with(|| date.clone());
                 if meta.views.is_none() {
                     meta.views = *views;
+                }
+                if let Some(name) = author {
+                    meta.author.get_or_insert_with(|| name.clone());
                 }
                 continue;
             }

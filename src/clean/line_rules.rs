@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::boilerplate_phrases::{FOOTER_OPENINGS, PLACEHOLDER_WORDS, SECTION_ENDS, UI_LABELS};
+use crate::speakers::people_tables::PROVINCES;
 use crate::text::fold::push_folded_lowercase;
 
 /// What one line is, as far as cleaning is concerned.
@@ -37,6 +38,8 @@ pub enum LineKind {
         date: String,
         /// Views shown beside the date.
         views: Option<u64>,
+        /// The author named beside the date ("Thu Hà - 20/05/2024 10:00").
+        author: Option<String>,
     },
     /// A credit line such as "Tin, ảnh: Phương Thảo": the author.
     Byline(String),
@@ -265,6 +268,32 @@ const NAVIGATION_PIECE_MAX_WORDS: usize = 5;
 /// Alt text and slugs have at most this many words.
 const PLACEHOLDER_MAX_WORDS: usize = 5;
 
+/// Spaces and the marks that separate the parts of a metadata line.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || "-–—|·,()".contains(c)
+}
+
+/// Most words of a person's name on a metadata line.
+const PERSON_NAME_MAX_WORDS: usize = 5;
+
+/// `text` when it is a person's name as a byline writes it: two to five words, each a
+/// capital and lowercase letters ("Thu Hà", "Nguyễn Thị Minh Anh"; not "HÀ NỘI", not a
+/// sentence), and not a province or city (a dateline's place: "Hà Nội -").
+fn person_name(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let title_case = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.as_str().chars().count() > 0
+            && chars.all(char::is_lowercase)
+    };
+    let place = PROVINCES
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(text) || text.ends_with(p));
+    ((2..=PERSON_NAME_MAX_WORDS).contains(&words.len()) && words.iter().all(title_case) && !place)
+        .then_some(text)
+}
+
 /// Classifies one trimmed line.
 pub fn classify(line: &str) -> LineKind {
     classify_counted(line, word_count(line))
@@ -314,20 +343,41 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             let rest = DAY_FIRST_MONTH_DATE.replace(&rest, "");
             let rest = VIEWS.replace(&rest, "");
             if DATELINE_REST.is_match(without_place(&rest)) {
-                return LineKind::Dateline { date, views };
+                return LineKind::Dateline {
+                    date,
+                    views,
+                    author: None,
+                };
             }
             let rest = TIME.replace_all(&rest, "");
-            let rest = rest.trim_matches(|c: char| c.is_whitespace() || "-–—|·,()".contains(c));
+            let rest = rest.trim_matches(is_separator);
+            if let Some(name) = person_name(rest) {
+                return LineKind::Dateline {
+                    date,
+                    views,
+                    author: Some(name.to_string()),
+                };
+            }
             // Only a line the date was taken from is classified again (no endless recursion).
             if rest.len() < line.len() {
                 if let LineKind::Counter { views } = classify(rest) {
-                    return LineKind::Dateline { date, views };
+                    return LineKind::Dateline {
+                        date,
+                        views,
+                        author: None,
+                    };
                 }
             }
         }
         if let Some(c) = BYLINE.captures(line) {
             let name = c["name"].trim().trim_end_matches('.').trim();
             if word_count(name) <= BYLINE_NAME_MAX_WORDS && !name.ends_with('?') {
+                return LineKind::Byline(name.to_string());
+            }
+        }
+        // A name left with the separator of a date the page marked up apart ("Thu Hà -").
+        if line.ends_with(is_separator) {
+            if let Some(name) = person_name(line.trim_matches(is_separator)) {
                 return LineKind::Byline(name.to_string());
             }
         }
@@ -503,6 +553,7 @@ mod tests {
     #[test]
     fn datelines_and_bylines() {
         let dateline = |d: &str, views| LineKind::Dateline {
+            author: None,
             date: d.into(),
             views,
         };
@@ -556,6 +607,23 @@ mod tests {
             classify("Bài và ảnh: Lê Văn A"),
             LineKind::Byline("Lê Văn A".into())
         );
+        // A name beside a date, or left with the date's separator when the page marked the
+        // date up apart; a place there is no author.
+        assert_eq!(
+            classify("Thu Hà - 20/05/2024 10:00"),
+            LineKind::Dateline {
+                date: "2024-05-20".into(),
+                views: None,
+                author: Some("Thu Hà".into())
+            }
+        );
+        assert_eq!(
+            classify("Nguyễn Thị Minh Anh |"),
+            LineKind::Byline("Nguyễn Thị Minh Anh".into())
+        );
+        assert_eq!(classify("Thu Hà"), LineKind::Content);
+        assert_ne!(classify("Hà Nội -"), LineKind::Byline("Hà Nội".into()));
+        assert_ne!(classify("HÀ NỘI -"), LineKind::Byline("HÀ NỘI".into()));
         assert_eq!(
             classify("Tính đến ngày 31/3/2020, các bộ giảm 10.284 người so với số giao năm 2015."),
             LineKind::Content

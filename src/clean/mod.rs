@@ -178,10 +178,17 @@ pub fn clean_text(
             line_rules::LineKind::Counter { views: Some(v) } => {
                 metadata.views.get_or_insert(v);
             }
-            line_rules::LineKind::Dateline { date, views } if !furniture => {
+            line_rules::LineKind::Dateline {
+                date,
+                views,
+                author,
+            } if !furniture => {
                 metadata.date.get_or_insert(date);
                 if let Some(v) = views {
                     metadata.views.get_or_insert(v);
+                }
+                if let Some(name) = author {
+                    metadata.author.get_or_insert(name);
                 }
             }
             line_rules::LineKind::Byline(name) if !furniture => {

@@ -352,3 +352,25 @@ fn a_reporters_abbreviation_ending_the_article_is_its_credit() {
     assert_lacks(&body(&a), &["P.V"]);
     assert_has(&body(&a), &["cắt giảm thời gian giải quyết hồ sơ"]);
 }
+
+#[test]
+fn a_byline_beside_a_date_marked_up_apart_is_the_author_not_text() {
+    // "<span>Thu Hà</span> - <time>...</time>": the date is read from its markup, leaving
+    // the name and a dash; readers' comments follow the article.
+    let a = clean("byline_beside_marked_up_date.html");
+    assert_eq!(a["author"], "Thu Hà");
+    assert_eq!(a["date"], "2024-05-20");
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "Trong 4 tháng đầu năm",
+            "Lê Văn Tuấn cho biết",
+            "theo Đề án 06 của Chính phủ.",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &["Thu Hà", "Nguyễn Văn Bình", "Mong tỉnh", "Đọc nhiều"],
+    );
+}
