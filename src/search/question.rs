@@ -71,7 +71,18 @@ const QUESTION_WORDS: &[&str] = &[
 /// ...").
 const TOPIC_OPENERS: &[&str] = &["ve", "tai", "trong", "o", "voi", "cho"];
 /// Nouns of a statement that open the other frame ("ý kiến của Thủ tướng về ...").
-const STATEMENT_NOUNS: &[&str] = &["y kien", "quan diem", "phat bieu", "chi dao", "phat ngon"];
+const STATEMENT_NOUNS: &[&str] = &[
+    "y kien",
+    "quan diem",
+    "phat bieu",
+    "chi dao",
+    "phat ngon",
+    "tuyen bo",
+    "nhan dinh",
+    "yeu cau",
+];
+/// Words that may stand before a statement noun ("những phát biểu của ...", "các ý kiến").
+const PLURALS: &[&str] = &["nhung", "cac", "moi", "tat ca", "tat ca cac", "toan bo"];
 /// Verbs that ask for statements even with nothing after them ("Thủ tướng phát biểu").
 const PLAIN_SPEECH: &[&str] = &["noi", "phat bieu"];
 /// Most words a name has after its surname.
@@ -261,8 +272,10 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
         })
     };
     // "ý kiến (của) <official> (về <topic>)".
-    let noun = phrase_at(&words, 0, STATEMENT_NOUNS);
+    let plural = phrase_at(&words, 0, PLURALS);
+    let noun = phrase_at(&words, plural, STATEMENT_NOUNS);
     if noun > 0 {
+        let noun = plural + noun;
         let from = noun + usize::from(words.get(noun).is_some_and(|w| w.folded == "cua"));
         let about = (from..words.len()).find(|&i| words[i].folded == "ve");
         let to = about.unwrap_or(words.len());
@@ -373,6 +386,19 @@ mod tests {
             read("Phó Thủ tướng phát biểu về cải cách").map(|r| r.0),
             Some(role(&["pho thu tuong"]))
         );
+    }
+
+    #[test]
+    fn statements_asked_for_as_a_noun_in_the_plural() {
+        let person = Some(Official::Person("tran luu quang".into()));
+        for q in [
+            "những phát biểu của Phó Thủ tướng Trần Lưu Quang",
+            "các ý kiến của Trần Lưu Quang về cải cách",
+            "tuyên bố của Phó Thủ tướng Trần Lưu Quang",
+        ] {
+            assert_eq!(read(q).map(|r| r.0), person, "{q}");
+        }
+        assert_eq!(read("những phát biểu hay nhất năm"), None);
     }
 
     #[test]

@@ -209,3 +209,15 @@ fn a_title_in_its_organ_asks_for_whoever_holds_it_there() {
     let r = ask("Bộ trưởng nói gì");
     assert_eq!(hits(&r).len(), 4, "{r}");
 }
+
+#[test]
+fn statements_asked_for_as_a_noun_in_the_plural() {
+    for query in [
+        "những ý kiến của Bộ trưởng Phạm Thị Thanh Trà về chuyển đổi số",
+        "cac phat bieu cua Thu tuong ve chuyen doi so",
+    ] {
+        let r = search(query);
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r).len(), 1, "{query}: {r}");
+    }
+}
