@@ -150,8 +150,24 @@ fn close_up_numbers(folded: String, origin: Vec<usize>) -> (String, Vec<usize>) 
         }) && bytes.get(skip_space(after + 4)) == Some(&b'/');
         digit_before && (letter(after) || year)
     };
+    // A thousands point in a document's number ("1.234/QĐ-UBND"): the number before the
+    // slash is one to three digits, then groups of three, each after a point.
+    let thousands_point = |i: usize| {
+        let in_number = |b: &u8| b.is_ascii_digit() || *b == b'.';
+        let start = i - bytes[..i].iter().rev().take_while(|b| in_number(b)).count();
+        let end = i + bytes[i..].iter().take_while(|b| in_number(b)).count();
+        let mut groups = bytes[start..end].split(|&b| b == b'.');
+        let lead_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        lead_ok
+            && groups.all(|g| g.len() == 3)
+            && (number_slash(end) || (bytes.get(end) == Some(&b' ') && number_slash(end + 1)))
+    };
     let mut keep = vec![true; bytes.len()];
     for i in 0..bytes.len() {
+        if bytes[i] == b'.' {
+            keep[i] = !thousands_point(i);
+            continue;
+        }
         if bytes[i] != b' ' {
             continue;
         }
@@ -265,10 +281,11 @@ fn may_cite(text: &str) -> bool {
     };
     // The Party's "18-NQ/TW": a digit, a hyphen, letters, a slash.
     let party = |i: usize| {
+        // Letters: ASCII, or the bytes of a Vietnamese one ("QĐ").
         let letters = bytes[..i]
             .iter()
             .rev()
-            .take_while(|b| b.is_ascii_alphabetic())
+            .take_while(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
             .count();
         letters > 0
             && i > letters + 1
@@ -431,6 +448,8 @@ mod tests {
             "Nghị quyết số 30c/NQ-CP",
             "Kế hoạch 01a/KH-UBND",
             "theo 18-NQ/TW",
+            "theo 41-QĐ/TW",
+            "Quyết định số 1.234/QĐ-UBND",
         ] {
             assert!(may_cite(text), "{text}");
             assert!(!find_refs(text).is_empty(), "{text}");
@@ -462,6 +481,18 @@ mod tests {
                 "61/2018/NĐ-CP",
                 "61/2018/nd-cp",
             ),
+            // A thousands point in the number; a Party number with a Vietnamese letter.
+            (
+                "Quyết định số 1.234/QĐ-UBND",
+                "1234/QĐ-UBND",
+                "1234/qd-ubnd",
+            ),
+            (
+                "Quyết định 12.345 /QĐ-UBND",
+                "12345/QĐ-UBND",
+                "12345/qd-ubnd",
+            ),
+            ("theo Quy định 41-QĐ/TW", "41-QĐ/TW", "41/qd-tw"),
         ] {
             assert!(may_cite(text), "{text}");
             assert_eq!(
@@ -476,6 +507,8 @@ mod tests {
             vec![("1291/QĐ-TTg".to_string(), "1291/qd-ttg".to_string())]
         );
         assert!(find_refs("đạt 63 / 63 tỉnh và/ hoặc huyện").is_empty());
+        // A ratio of thousands is no number.
+        assert!(find_refs("giải quyết 1.234/2.000 hồ sơ").is_empty());
     }
 
     fn keys(text: &str) -> Vec<(String, Option<String>)> {

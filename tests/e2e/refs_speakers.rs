@@ -605,3 +605,32 @@ fn speaking_at_an_occasion_is_no_statement_until_something_said_follows() {
         "{r}"
     );
 }
+
+#[test]
+fn a_thousands_point_in_a_number_and_a_party_number_with_a_vietnamese_letter() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "van-ban.txt",
+        "Văn bản mới\n\
+         UBND tỉnh ban hành Quyết định số 1.234/QĐ-UBND về danh mục thủ tục hành chính nội bộ.\n\
+         Bộ Chính trị ban hành Quy định số 41-QĐ/TW về miễn nhiệm, từ chức đối với cán bộ.\n",
+    )]);
+    for reference in ["1234/QĐ-UBND", "1.234/QĐ-UBND", "41-QĐ/TW", "41/QĐ-TW"] {
+        let (code, r) = indexed.search("", &["--ref", reference]);
+        assert_eq!(code, 0, "{reference}: {r}");
+        assert_eq!(r["total"], 1, "{reference}: {r}");
+    }
+    let out = crate::common::run(&[
+        "refs",
+        "--json",
+        "--index",
+        indexed.index().to_str().unwrap(),
+    ]);
+    let listed: Value = serde_json::from_slice(&out.stdout).expect("refs --json");
+    let labels: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["1234/QĐ-UBND", "41-QĐ/TW"], "{listed}");
+}
