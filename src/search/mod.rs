@@ -16,6 +16,7 @@ pub mod ranking;
 pub mod rescore;
 pub mod snippet;
 mod speaker_names;
+mod speaker_weight;
 pub mod title_weight;
 pub mod user_query;
 mod worded_dates;
@@ -323,6 +324,7 @@ impl Searcher {
         let mut preferences = Preferences {
             rescorer: rescore::Rescorer::new(&query),
             titles: title_weight::TitleWeight::new(&query),
+            speakers: speaker_weight::SpeakerWeight::new(&searcher, fields.speaker_key, &query)?,
         };
         let first_fetch = first_candidates(wanted, &preferences);
         // The count and the first candidates come from one pass over the matches.

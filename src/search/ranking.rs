@@ -1,6 +1,7 @@
 //! Ranking: tantivy's best candidates re-scored by what the index holds no postings for
-//! (exact forms, adjacent words: [`super::rescore`]) and weighed by their article's title
-//! ([`super::title_weight`]), then at most so many passages per article.
+//! (exact forms, adjacent words: [`super::rescore`]), weighed by their article's title
+//! ([`super::title_weight`]) and by who speaks in them ([`super::speaker_weight`]), then at
+//! most so many passages per article.
 
 use std::collections::HashMap;
 
@@ -12,6 +13,7 @@ use tantivy::DocAddress;
 use super::per_segment::PerSegment;
 use super::positions::forms_at;
 use super::rescore::{best_first, Judgement, Rescored, Rescorer};
+use super::speaker_weight::SpeakerWeight;
 use super::title_weight::TitleWeight;
 use crate::index::schema::Fields;
 use crate::index::stored::StoredPassage;
@@ -34,6 +36,8 @@ pub struct Preferences {
     pub rescorer: Rescorer,
     /// The articles' titles.
     pub titles: TitleWeight,
+    /// The speakers the query names.
+    pub speakers: SpeakerWeight,
 }
 
 /// Candidates re-scored at first: enough for a page in nearly every query.
@@ -79,14 +83,19 @@ pub fn ranked(
     preferences: &Preferences,
 ) -> Result<Vec<(f32, DocAddress)>> {
     let wanted = page.wanted;
-    let Preferences { rescorer, titles } = preferences;
-    let neutral = rescorer.is_neutral() && titles.is_neutral();
+    let Preferences {
+        rescorer,
+        titles,
+        speakers,
+    } = preferences;
+    let neutral = rescorer.is_neutral() && titles.is_neutral() && speakers.is_neutral();
     // Query words typed with diacritics: the exact words a passage can hold at most.
     let every = rescorer.max_exact_words();
     let mut fetch = first_candidates(wanted, preferences);
     let mut first = Some(first);
     let mut phrases: HashMap<DocAddress, f32> = HashMap::new();
     let mut exact: HashMap<DocAddress, usize> = HashMap::new();
+    let mut spoken: HashMap<DocAddress, f32> = HashMap::new();
     // The `article_hash` and `title_words` fast fields, each opened only when it can change
     // the page (a limit per article; a title that can lift a passage).
     let (by_article, by_title) = (page.per_article > 0, !titles.is_neutral());
@@ -115,6 +124,15 @@ pub fn ranked(
                 phrases.insert(address, rescorer.phrase_share(&found));
             }
         }
+        if !speakers.is_neutral() {
+            let unread: Vec<DocAddress> = top
+                .iter()
+                .map(|&(_, a)| a)
+                .filter(|a| !spoken.contains_key(a))
+                .collect();
+            let factors = speakers.factors(searcher, &unread)?;
+            spoken.extend(unread.into_iter().zip(factors));
+        }
         let mut candidates = Vec::with_capacity(top.len());
         for &(base, address) in &top {
             let (article, title_words) = columns.of(searcher, address)?;
@@ -135,7 +153,9 @@ pub fn ranked(
                 article,
                 Rescored {
                     judgement,
-                    score: judgement.score(base) * titles.factor(title_words),
+                    score: judgement.score(base)
+                        * titles.factor(title_words)
+                        * spoken.get(&address).copied().unwrap_or(1.0),
                     item: address,
                 },
             ));
@@ -163,7 +183,8 @@ pub fn ranked(
         let full = kept.len() == wanted;
         let settled = kept.last().is_some_and(|last| {
             last.judgement.exact_words == every
-                && last.score >= lowest * rescorer.max_factor() * titles.max_factor()
+                && last.score
+                    >= lowest * rescorer.max_factor() * titles.max_factor() * speakers.max_factor()
         });
         if (full && settled) || exhausted || (full && fetch >= window(wanted)) {
             return Ok(kept.into_iter().map(|c| (c.score, c.item)).collect());

@@ -232,3 +232,22 @@ fn paging_with_offset() {
     assert_eq!(&all_passages[3..6], &page[..]);
     assert_eq!(hits(&page2)[0]["rank"], 4);
 }
+
+#[test]
+fn a_query_naming_an_official_ranks_where_they_speak_first() {
+    // The seed's photo caption ("Thủ tướng Chính phủ Phạm Minh Chính phát biểu chỉ đạo tại
+    // hội nghị"), a short passage, would lead on its words alone.
+    for query in ["Phạm Minh Chính", "pham minh chinh"] {
+        let (code, r) = seeds().search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let first = &hits(&r)[0];
+        assert_eq!(first["speaker"]["name"], "Phạm Minh Chính", "{query}: {r}");
+        assert!(
+            hits(&r).iter().any(|h| h["passage"]
+                .as_str()
+                .unwrap()
+                .contains("phát biểu chỉ đạo tại hội nghị")),
+            "the caption still matches: {r}"
+        );
+    }
+}
