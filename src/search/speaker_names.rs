@@ -8,7 +8,7 @@ use tantivy::Term;
 
 use super::question::Official;
 use super::Searcher;
-use crate::speakers::roles::{held_by, holders_prefix, in_any_organ};
+use crate::speakers::roles::{in_any_organ, role_and_holder, same_organ};
 use crate::Result;
 
 impl Searcher {
@@ -49,53 +49,62 @@ impl Searcher {
     }
 
     /// A title in an organ as the index knows it (`keys`, from
-    /// [`crate::speakers::roles::asked_role_keys`]): the people named holding it there, with
-    /// their statements where the title stands alone; when no one is, whoever holds the
-    /// title where the article does not say, but for those named holding it in another organ
-    /// (a question about the Minister of Finance does not bring the Minister of Home Affairs,
-    /// named "Bộ trưởng" alone in one article).
+    /// [`crate::speakers::roles::asked_role_keys`]): the people named holding it there
+    /// ([`same_organ`]), with their statements where the title stands alone; when no one is,
+    /// whoever holds the title where the article does not say, but for those named holding
+    /// it in another organ (a question about the Minister of Finance does not bring the
+    /// Minister of Home Affairs, named "Bộ trưởng" alone in one article).
     fn known_holders(&self, keys: &[String], asked: Official) -> Result<Official> {
         let (unplaced, roles): (Vec<String>, Vec<String>) =
             keys.iter().cloned().partition(|k| in_any_organ(k));
         if unplaced.is_empty() {
             return Ok(asked);
         }
-        let people = self.holders(&roles.iter().map(|r| holders_prefix(r)).collect::<Vec<_>>())?;
-        if !people.is_empty() {
-            return Ok(Official::Holders {
-                roles,
-                people,
-                elsewhere: Vec::new(),
-            });
-        }
-        // Holders of the title in any organ: its keys, with the organ left open.
+        // The titles asked ("bo truong "), and the organ asked with each.
         let titles: Vec<String> = unplaced
             .iter()
             .map(|k| k.trim_end_matches(|c: char| c != ' ').to_string())
             .collect();
-        let elsewhere = self.holders(&titles)?;
-        Ok(Official::Holders {
-            roles: unplaced,
-            people: Vec::new(),
-            elsewhere,
-        })
-    }
-
-    /// The people whose role keys begin with one of `prefixes` and name them
-    /// ([`crate::speakers::roles::holders_prefix`]), in live documents.
-    fn holders(&self, prefixes: &[String]) -> Result<Vec<String>> {
-        let mut people = BTreeSet::new();
+        let organ_of = |role: &'_ str| -> Option<String> {
+            titles
+                .iter()
+                .find_map(|t| role.strip_prefix(t.as_str()))
+                .map(str::to_string)
+        };
+        let asked_organs: Vec<String> = roles.iter().filter_map(|r| organ_of(r)).collect();
+        let (mut here, mut elsewhere) = (BTreeSet::new(), BTreeSet::new());
         self.visit_live_terms(
             self.fields().speaker_role,
-            |key| prefixes.iter().any(|p| key.starts_with(p.as_str())) && held_by(key).is_some(),
+            |key| {
+                titles.iter().any(|t| key.starts_with(t.as_str())) && role_and_holder(key).is_some()
+            },
             |key, live| {
-                if live.next().is_some() {
-                    if let Some(person) = held_by(key) {
-                        people.insert(person.to_string());
-                    }
+                let Some((role, person)) = role_and_holder(key) else {
+                    return;
+                };
+                if live.next().is_none() {
+                    return;
+                }
+                let organ = organ_of(role).unwrap_or_default();
+                if asked_organs.iter().any(|a| same_organ(&organ, a)) {
+                    here.insert(person.to_string());
+                } else {
+                    elsewhere.insert(person.to_string());
                 }
             },
         )?;
-        Ok(people.into_iter().collect())
+        Ok(if here.is_empty() {
+            Official::Holders {
+                roles: unplaced,
+                people: Vec::new(),
+                elsewhere: elsewhere.into_iter().collect(),
+            }
+        } else {
+            Official::Holders {
+                roles,
+                people: here.into_iter().collect(),
+                elsewhere: Vec::new(),
+            }
+        })
     }
 }

@@ -17,7 +17,7 @@ use super::people_tables::{
     ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES, SPEAKING_WITHOUT_CONTENT,
     SPEECH_VERBS, SURNAMES, TITLES,
 };
-use super::roles::organ_in;
+use super::roles::{organ_in, same_organ};
 use crate::text::search_key;
 use crate::text::word_match::{tail, word_matches, word_matches_in};
 
@@ -161,8 +161,9 @@ struct Person {
 enum Mention {
     /// A person named in full (index into the article's people).
     Named(usize),
-    /// A title alone.
-    Title(String),
+    /// A title without a name, and the organ written after it ("Bộ trưởng Bộ Tư pháp yêu
+    /// cầu": the Minister of Justice named before, not the minister named last).
+    Title(String, String),
     /// A form of address with a given name ("ông Chính").
     Given(String),
 }
@@ -271,6 +272,16 @@ fn quoted_after(text: &str, end: usize) -> bool {
         .trim_start()
         .strip_prefix(':')
         .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '‘']))
+}
+
+/// The organ written after a title ending at `end`, before what the person does ("Phó Thủ
+/// tướng Chính phủ, Tổ trưởng ...", "Bộ trưởng Bộ Tư pháp yêu cầu ...").
+fn organ_after(text: &str, end: usize) -> String {
+    let stretch = &text[end..];
+    let verb = VERB_WORDS
+        .find(stretch)
+        .map_or(stretch.len(), |m| m.start());
+    organ_in(&stretch[..verb]).to_string()
 }
 
 /// Marks that open a quotation.
@@ -385,13 +396,7 @@ impl SpeakerTracker {
             // Quang - Phó Thủ tướng Chính phủ, Tổ trưởng ...").
             let organ = match (before, after) {
                 (Some(b), _) => organ_in(&outside_parentheses(&text[b.1..name_start])).to_string(),
-                (None, Some(a)) => {
-                    let stretch = &text[a.1..];
-                    let verb = VERB_WORDS
-                        .find(stretch)
-                        .map_or(stretch.len(), |m| m.start());
-                    organ_in(&stretch[..verb]).to_string()
-                }
+                (None, Some(a)) => organ_after(text, a.1),
                 (None, None) => String::new(),
             };
             let idx = self.person_index(&text[name_start..name_end], title.as_deref(), &organ);
@@ -411,7 +416,8 @@ impl SpeakerTracker {
             {
                 continue;
             }
-            out.push((s, e, Mention::Title(t)));
+            let organ = organ_after(text, e);
+            out.push((s, e, Mention::Title(t, organ)));
         }
         // The pattern starts from a form of address: without one it is not run.
         let addresses = if address {
@@ -435,12 +441,24 @@ impl SpeakerTracker {
     fn resolve(&self, mention: &Mention) -> Option<usize> {
         match mention {
             Mention::Named(i) => Some(*i),
-            Mention::Title(t) => self
-                .latest_by_title
-                .iter()
-                .rev()
-                .find(|(tt, _)| tt == t)
-                .map(|(_, i)| *i),
+            Mention::Title(t, organ) => {
+                let in_organ = (!organ.is_empty())
+                    .then(|| {
+                        self.people
+                            .iter()
+                            .rposition(|p| p.title == *t && same_organ(&p.organ, organ))
+                    })
+                    .flatten();
+                // Else the holder named last, unless named holding it in another organ.
+                in_organ.or_else(|| {
+                    self.latest_by_title
+                        .iter()
+                        .rev()
+                        .find(|(tt, _)| tt == t)
+                        .map(|(_, i)| *i)
+                        .filter(|&i| organ.is_empty() || self.people[i].organ.is_empty())
+                })
+            }
             Mention::Given(g) => self.people.iter().rposition(|p| p.given == *g),
         }
     }
@@ -624,6 +642,22 @@ mod tests {
         for (text, organ) in cases {
             assert_eq!(organs(text), vec![organ.to_string()], "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_with_its_organ_is_the_holder_named_there() {
+        let got = run(&[
+            "Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh dự hội nghị.",
+            "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cho biết đã cắt giảm 30 thủ tục.",
+            "Bộ trưởng Bộ Tư pháp yêu cầu các sở số hóa sổ hộ tịch.",
+            "Bộ trưởng yêu cầu các bộ báo cáo trước ngày 15.",
+            "Bộ trưởng Bộ Tài chính đề nghị bổ sung kinh phí.",
+        ]);
+        assert_eq!(got[2], vec!["Nguyễn Hải Ninh (Bộ trưởng)"]);
+        // The title alone: the holder named last; in an organ no one was named in: someone
+        // not named.
+        assert_eq!(got[3], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert!(got[4].is_empty(), "{:?}", got[4]);
     }
 
     #[test]

@@ -58,6 +58,31 @@ pub fn organ_in(stretch: &str) -> &str {
     }
 }
 
+/// Whether two organs as written (`a`, `b`) are one: "Cục Kiểm soát thủ tục hành chính" and
+/// "Cục Kiểm soát TTHC"; "Bộ Tư pháp" and "Tư pháp" (the organ's head word aside); one
+/// running on into what follows it where no mark ended it ("Chính phủ" and "Chính phủ chủ
+/// trì phiên họp").
+pub fn same_organ(a: &str, b: &str) -> bool {
+    let (a, b) = (organ_key(a), organ_key(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let tail = |k: &str| {
+        k.split_once(' ')
+            .map_or(String::new(), |(_, t)| t.to_string())
+    };
+    let opens = |long: &str, short: &str| {
+        !short.is_empty() && (long == short || long.starts_with(&format!("{short} ")))
+    };
+    [
+        (a.clone(), b.clone()),
+        (tail(&a), b.clone()),
+        (a.clone(), tail(&b)),
+    ]
+    .iter()
+    .any(|(x, y)| opens(x, y) || opens(y, x))
+}
+
 /// The keys under which a statement by `person` (a [`speaker_key`]), holder of `title` in
 /// `organ` (empty when not given), is indexed: the title's; the title's in its organ (also
 /// without the organ's first word when it repeats the title's: "Bộ trưởng Bộ Tư pháp" is
@@ -92,10 +117,10 @@ pub fn holders_prefix(key: &str) -> String {
     format!("{key}{HELD_BY}")
 }
 
-/// The person a role key names as holding it ([`holders_prefix`]); `None` for a role key
-/// naming no one.
-pub fn held_by(key: &str) -> Option<&str> {
-    key.split_once(HELD_BY).map(|(_, person)| person)
+/// The role (a title in an organ) and the person a role key names as holding it
+/// ([`holders_prefix`]); `None` for a role key naming no one.
+pub fn role_and_holder(key: &str) -> Option<(&str, &str)> {
+    key.split_once(HELD_BY)
 }
 
 /// Whether `key`, asked by [`asked_role_keys`], is a title in an organ not given.
@@ -162,6 +187,14 @@ mod tests {
         assert!(!asked_role_keys(&titles, "Bộ Tư pháp")
             .iter()
             .any(|k| other.contains(k)));
+        assert!(same_organ("Bộ Tư pháp", "Tư pháp"));
+        assert!(same_organ("Chính phủ chủ trì phiên họp", "Chính phủ"));
+        assert!(same_organ(
+            "Cục Kiểm soát TTHC",
+            "Cục Kiểm soát thủ tục hành chính"
+        ));
+        assert!(!same_organ("Bộ Tư pháp", "Bộ Nội vụ"));
+        assert!(!same_organ("", "Bộ Nội vụ"));
         // Whose organ the article does not give may hold the title there.
         let unknown = indexed_role_keys("Bộ trưởng", "", "le van a");
         assert!(asked_role_keys(&titles, "Bộ Tư pháp")
