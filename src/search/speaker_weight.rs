@@ -10,7 +10,9 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocAddress, DocSet, Term, TERMINATED};
+use tantivy::{DocAddress, Term};
+
+use super::positions::visit_holders;
 
 use super::user_query::UserQuery;
 use crate::speakers::people_tables::SURNAMES;
@@ -83,35 +85,14 @@ impl SpeakerWeight {
         candidates: &[DocAddress],
     ) -> Result<Vec<f32>> {
         let mut factors = vec![1.0; candidates.len()];
-        let Some(field) = self.terms.first().map(Term::field) else {
-            return Ok(factors);
-        };
-        let mut order: Vec<usize> = (0..candidates.len()).collect();
-        order.sort_unstable_by_key(|&i| candidates[i]);
-        for segment in
-            order.chunk_by(|&a, &b| candidates[a].segment_ord == candidates[b].segment_ord)
-        {
-            let inverted = searcher
-                .segment_reader(candidates[segment[0]].segment_ord)
-                .inverted_index(field)?;
-            for term in &self.terms {
-                let postings = inverted
-                    .read_postings(term, IndexRecordOption::Basic)
-                    .map_err(tantivy::TantivyError::from)?;
-                let Some(mut postings) = postings else {
-                    continue;
-                };
-                for &i in segment {
-                    let doc = candidates[i].doc_id;
-                    if postings.doc() == TERMINATED {
-                        break;
-                    }
-                    if postings.doc() <= doc && postings.seek(doc) == doc {
-                        factors[i] = self.max_factor();
-                    }
-                }
-            }
-        }
+        let lifted = self.max_factor();
+        visit_holders(
+            searcher,
+            &self.terms,
+            IndexRecordOption::Basic,
+            candidates,
+            |i, _, _| factors[i] = lifted,
+        )?;
         Ok(factors)
     }
 }
