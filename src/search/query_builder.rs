@@ -342,25 +342,32 @@ pub fn speaker_filter(fields: &Fields, official: &Official) -> Box<dyn Query> {
         Official::Holders {
             roles,
             people,
+            unplaced,
             elsewhere,
         } => {
-            let holders = any_of(
-                roles
-                    .iter()
-                    .map(|k| term(fields.speaker_role, k))
-                    .chain(people.iter().map(|k| term(fields.speaker_key, k)))
-                    .collect(),
-            );
-            if elsewhere.is_empty() {
-                return holders;
-            }
-            let mut clauses = vec![(Occur::Must, holders)];
-            clauses.extend(
+            let mut unplaced_clauses = vec![(
+                Occur::Must,
+                any_of(
+                    unplaced
+                        .iter()
+                        .map(|k| term(fields.speaker_role, k))
+                        .collect(),
+                ),
+            )];
+            unplaced_clauses.extend(
                 elsewhere
                     .iter()
                     .map(|k| (Occur::MustNot, term(fields.speaker_key, k))),
             );
-            Box::new(BooleanQuery::new(clauses))
+            let unplaced: Box<dyn Query> = Box::new(BooleanQuery::new(unplaced_clauses));
+            any_of(
+                roles
+                    .iter()
+                    .map(|k| term(fields.speaker_role, k))
+                    .chain(people.iter().map(|k| term(fields.speaker_key, k)))
+                    .chain(std::iter::once(unplaced))
+                    .collect(),
+            )
         }
     }
 }

@@ -30,13 +30,14 @@ pub enum Official {
     /// name it); with an organ, the title's keys in that organ and in an organ not given
     /// ([`crate::speakers::roles::asked_role_keys`]).
     Role(Vec<String>),
-    /// A title in an organ as the index knows it: the role keys (`roles`), the
-    /// [`speaker_key`]s of the people named holding it there (`people`), whose statements
-    /// count where their article gives the title alone, and of those named holding it in
-    /// another organ (`elsewhere`), whose statements do not.
+    /// A title in an organ as the index knows it: the statements under the role keys of
+    /// that organ (`roles`), all statements of the people named holding it there (`people`),
+    /// and the statements of holders whose article gives no organ (`unplaced`, the role keys
+    /// "in an organ not given") but for those named holding it in another organ (`elsewhere`).
     Holders {
         roles: Vec<String>,
         people: Vec<String>,
+        unplaced: Vec<String>,
         elsewhere: Vec<String>,
     },
 }

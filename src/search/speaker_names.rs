@@ -50,10 +50,11 @@ impl Searcher {
 
     /// A title in an organ as the index knows it (`keys`, from
     /// [`crate::speakers::roles::asked_role_keys`]): the people named holding it there
-    /// ([`same_organ`]), with their statements where the title stands alone; when no one is,
-    /// whoever holds the title where the article does not say, but for those named holding
-    /// it in another organ (a question about the Minister of Finance does not bring the
-    /// Minister of Home Affairs, named "Bộ trưởng" alone in one article).
+    /// ([`same_organ`]), with their statements where the title stands alone, and whoever
+    /// holds the title where the article does not say, but for those named holding it in
+    /// another organ (a question about the Minister of Finance does not bring the Minister of
+    /// Home Affairs, named "Bộ trưởng" alone in one article; one about "Thủ tướng Chính phủ"
+    /// brings a Prime Minister no article names with "Chính phủ").
     fn known_holders(&self, keys: &[String], asked: Official) -> Result<Official> {
         let (unplaced, roles): (Vec<String>, Vec<String>) =
             keys.iter().cloned().partition(|k| in_any_organ(k));
@@ -93,18 +94,13 @@ impl Searcher {
                 }
             },
         )?;
-        Ok(if here.is_empty() {
-            Official::Holders {
-                roles: unplaced,
-                people: Vec::new(),
-                elsewhere: elsewhere.into_iter().collect(),
-            }
-        } else {
-            Official::Holders {
-                roles,
-                people: here.into_iter().collect(),
-                elsewhere: Vec::new(),
-            }
+        // Named there once is enough, wherever else.
+        elsewhere.retain(|p| !here.contains(p));
+        Ok(Official::Holders {
+            roles,
+            people: here.into_iter().collect(),
+            unplaced,
+            elsewhere: elsewhere.into_iter().collect(),
         })
     }
 }

@@ -227,3 +227,22 @@ fn statements_asked_for_as_a_noun_in_the_plural() {
         assert_eq!(speakers(&r).len(), 1, "{query}: {r}");
     }
 }
+
+#[test]
+fn a_title_in_its_organ_keeps_holders_whose_organ_no_article_gives() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "nam-2020.txt",
+            "Hội nghị năm 2020\nThủ tướng Nguyễn Xuân Phúc yêu cầu các bộ cắt giảm thủ tục hành chính.\n",
+        ),
+        (
+            "nam-2023.txt",
+            "Hội nghị năm 2023\nThủ tướng Chính phủ Phạm Minh Chính nhấn mạnh cải cách thủ tục hành chính phải thực chất.\n",
+        ),
+    ]);
+    let (code, r) = indexed.search("Thủ tướng Chính phủ nói gì về thủ tục hành chính", &[]);
+    assert_eq!(code, 0, "{r}");
+    let mut who = speakers(&r);
+    who.sort();
+    assert_eq!(who, ["Nguyễn Xuân Phúc", "Phạm Minh Chính"], "{r}");
+}
