@@ -45,7 +45,7 @@ pub use facets::{FacetCount, Facets};
 use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
 use query_builder::{all_words_query, build_query, highlight_terms, ref_filter, speaker_filter};
-use question::{read_question, Official};
+use question::{read_official, read_question, Official};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
@@ -255,7 +255,12 @@ impl Searcher {
             }
             None => {
                 let by = match request.by.as_deref() {
-                    Some(name) => Some(self.known_official(Official::Person(speaker_key(name)))?),
+                    // A name, or a title (in its organ) as a question names one.
+                    Some(who) => {
+                        let asked = read_official(&crate::text::normalize_text(who))
+                            .unwrap_or_else(|| Official::Person(speaker_key(who)));
+                        Some(self.known_official(asked)?)
+                    }
                     None => None,
                 };
                 self.search_among(request, by.as_ref())?

@@ -250,6 +250,13 @@ fn role_keys(title: &str) -> Vec<String> {
     keys
 }
 
+/// Who `who` names, read as a question's official is ([`official`]): a full name, a name
+/// given in part, a title, a title in its organ ("Bộ trưởng Bộ Tư pháp"); `None` when it
+/// reads as none of these (a name typed in lowercase alone: the caller takes it as a name).
+pub fn read_official(who: &str) -> Option<Official> {
+    official(&words_of(who))
+}
+
 /// The question `query` asks, when it asks what an official said; `None` for any other
 /// query.
 pub fn read_question(query: &str) -> Option<StatementQuestion> {

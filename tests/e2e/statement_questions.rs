@@ -214,6 +214,14 @@ fn a_title_in_its_organ_asks_for_whoever_holds_it_there() {
     // A title alone still asks for every holder.
     let r = ask("Bộ trưởng nói gì");
     assert_eq!(hits(&r).len(), 5, "{r}");
+    // `--by` reads a title, in its organ or not, as a question does.
+    for (by, count) in [("Bộ trưởng Bộ Tư pháp", 3), ("Bộ trưởng", 5)] {
+        let (code, r) = indexed.search("", &["--by", by]);
+        assert_eq!(code, 0, "{by}: {r}");
+        assert_eq!(hits(&r).len(), count, "{by}: {r}");
+    }
+    let (_, r) = indexed.search("", &["--by", "Bộ trưởng Bộ Tư pháp"]);
+    assert_eq!(speakers(&r), ["Nguyễn Hải Ninh"; 3], "{r}");
 }
 
 #[test]
