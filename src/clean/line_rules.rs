@@ -287,9 +287,7 @@ fn person_name(text: &str) -> Option<&str> {
             && chars.as_str().chars().count() > 0
             && chars.all(char::is_lowercase)
     };
-    let place = PROVINCES
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(text) || text.ends_with(p));
+    let place = PROVINCES.iter().any(|p| text.ends_with(p));
     ((2..=PERSON_NAME_MAX_WORDS).contains(&words.len()) && words.iter().all(title_case) && !place)
         .then_some(text)
 }

@@ -39,6 +39,7 @@ use crate::index::schema::date_number;
 use crate::index::schema::Fields;
 use crate::index::stored::{head_documents, StoredArticle, StoredPassage};
 use crate::index::{open, VnIndex};
+use crate::speakers::roles::key_opens_with;
 use crate::speakers::{speaker_key, Speaker};
 use crate::{Error, Result};
 pub use facets::{FacetCount, Facets};
@@ -485,10 +486,7 @@ fn missing_article(id: &str) -> StoredArticle {
 /// Whether `title` is one of the role keys `keys`, alone or in an organ.
 fn holds_one_of(title: &str, keys: &[String]) -> bool {
     let title = speaker_key(title);
-    keys.iter().any(|k| {
-        k.strip_prefix(title.as_str())
-            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-    })
+    keys.iter().any(|k| key_opens_with(k, &title))
 }
 
 /// One hit: the passage, its article, its snippet and the speaker shown (the official

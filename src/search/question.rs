@@ -11,9 +11,10 @@
 
 use std::sync::LazyLock;
 
-use crate::speakers::people_tables::{ADDRESS_FORMS, SPEECH_VERBS, SURNAMES, TITLES};
+use crate::speakers::people_tables::{ADDRESS_FORMS, SPEECH_VERBS, TITLES};
 use crate::speakers::roles::asked_role_keys;
-use crate::speakers::speaker_key;
+use crate::speakers::{may_be_family_name, speaker_key};
+use crate::text::letters::is_acronym;
 use crate::text::search_key;
 
 /// Who a question asks about.
@@ -143,19 +144,6 @@ static FOLDED_ADDRESS_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all
 static FOLDED_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(TITLES));
 static FOLDED_SPEECH_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(SPEECH_VERBS));
 
-/// Whether `word` is a family name: as written when typed with diacritics, folded when
-/// typed without ("Vũ" is not "vụ", but "vu" may be either).
-fn is_surname(word: &Word) -> bool {
-    let lower = word.text.to_lowercase();
-    SURNAMES.iter().any(|s| {
-        if word.text.is_ascii() {
-            search_key(s) == word.folded
-        } else {
-            s.to_lowercase() == lower
-        }
-    })
-}
-
 /// Where the title of `who` starts (after its forms of address) and how many words it has.
 fn title_span(who: &[Word]) -> (usize, usize) {
     let mut at = 0;
@@ -172,12 +160,13 @@ fn title_span(who: &[Word]) -> (usize, usize) {
 /// Who the words `who` name: a full name (a surname and one to three more words, ending
 /// the span, after a title and its organ or alone), else the title they open with.
 fn official(who: &[Word]) -> Option<Official> {
-    let (at, title_len) = title_span(who);
+    let span = title_span(who);
+    let (at, title_len) = span;
     let rest = &who[at + title_len..];
     // The name ends the span: the earliest surname from which a name of 2–4 words remains.
     let name = (0..rest.len())
         .filter(|&i| (2..=NAME_MAX_WORDS).contains(&(rest.len() - i)))
-        .find(|&i| is_surname(&rest[i]));
+        .find(|&i| may_be_family_name(rest[i].text));
     if let Some(i) = name {
         // Without a title, the name must be the whole span.
         if title_len > 0 || i == 0 {
@@ -188,12 +177,16 @@ fn official(who: &[Word]) -> Option<Official> {
     if title_len == 0 {
         return named_in_part(at > 0, rest);
     }
-    role(who)
+    role_at(who, span)
 }
 
 /// The title `who` opens with, in the organ that follows it, if any.
 fn role(who: &[Word]) -> Option<Official> {
-    let (at, title_len) = title_span(who);
+    role_at(who, title_span(who))
+}
+
+/// [`role`], the title's place in `who` ([`title_span`]) given.
+fn role_at(who: &[Word], (at, title_len): (usize, usize)) -> Option<Official> {
     if title_len == 0 {
         return None;
     }
@@ -234,7 +227,6 @@ fn role_keys(title: &str) -> Vec<String> {
         .iter()
         .zip(FOLDED_TITLES.iter())
         .find_map(|(t, key)| (key == title).then_some(*t));
-    let is_acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
     let mut keys: Vec<String> = vec![title.to_string()];
     for (shorter, key) in TITLES.iter().zip(FOLDED_TITLES.iter()) {
         let extends = title.starts_with(&format!("{key} "))

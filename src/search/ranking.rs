@@ -114,24 +114,18 @@ pub fn ranked(
         };
         let exhausted = top.len() < fetch;
         if rescorer.has_pairs() {
-            let unread: Vec<DocAddress> = top
-                .iter()
-                .map(|&(_, a)| a)
-                .filter(|a| !phrases.contains_key(a))
-                .collect();
-            let at = forms_at(searcher, fields.body, rescorer.forms(), &unread)?;
-            for (address, found) in unread.into_iter().zip(at) {
-                phrases.insert(address, rescorer.phrase_share(&found));
-            }
+            read_new(&top, &mut phrases, |unread| {
+                let at = forms_at(searcher, fields.body, rescorer.forms(), unread)?;
+                Ok(at
+                    .iter()
+                    .map(|found| rescorer.phrase_share(found))
+                    .collect())
+            })?;
         }
         if !speakers.is_neutral() {
-            let unread: Vec<DocAddress> = top
-                .iter()
-                .map(|&(_, a)| a)
-                .filter(|a| !spoken.contains_key(a))
-                .collect();
-            let factors = speakers.factors(searcher, &unread)?;
-            spoken.extend(unread.into_iter().zip(factors));
+            read_new(&top, &mut spoken, |unread| {
+                speakers.factors(searcher, unread)
+            })?;
         }
         let mut candidates = Vec::with_capacity(top.len());
         for &(base, address) in &top {
@@ -191,6 +185,24 @@ pub fn ranked(
         }
         fetch *= 4;
     }
+}
+
+/// Reads with `read` the values of the candidates of `top` not yet in `cache` (given in
+/// `top`'s order, one value each) and keeps them there: each batch of a growing fetch reads
+/// only its new candidates.
+fn read_new<T>(
+    top: &[(f32, DocAddress)],
+    cache: &mut HashMap<DocAddress, T>,
+    read: impl FnOnce(&[DocAddress]) -> Result<Vec<T>>,
+) -> Result<()> {
+    let unread: Vec<DocAddress> = top
+        .iter()
+        .map(|&(_, a)| a)
+        .filter(|a| !cache.contains_key(a))
+        .collect();
+    let values = read(&unread)?;
+    cache.extend(unread.into_iter().zip(values));
+    Ok(())
 }
 
 /// The page when exact forms come first: `candidates` (by score) are read in order, each

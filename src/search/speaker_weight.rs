@@ -3,20 +3,15 @@
 //! for a photo's caption or a report that names him.
 //!
 //! Runs of two to four query words, opening with a family name, that are a speaker's full
-//! name in the index (one term look-up each) give the speakers' keys; a candidate's factor comes from seeking those
-//! keys' postings to it, as the phrase share does with positions.
-
-use std::collections::HashSet;
-use std::sync::LazyLock;
+//! name in the index (one term look-up each) give the speakers' keys; a candidate's factor
+//! comes from seeking those keys' postings to it, as the phrase share does with positions.
 
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Term};
 
 use super::positions::visit_holders;
-
 use super::user_query::UserQuery;
-use crate::speakers::people_tables::SURNAMES;
-use crate::speakers::speaker_key;
+use crate::speakers::{may_be_family_name, speaker_key};
 use crate::Result;
 
 /// Score factor of a passage where someone the query names speaks: `1 + SPEAKER_WEIGHT`.
@@ -24,15 +19,6 @@ pub const SPEAKER_WEIGHT: f32 = 0.5;
 
 /// Words in a full name, fewest and most.
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
-
-/// Family names, folded as [`speaker_key`] folds them.
-static FOLDED_SURNAMES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| SURNAMES.iter().map(|s| speaker_key(s)).collect());
-
-/// Whether `word` (typed with or without diacritics) may be a family name.
-fn is_family_name(word: &str) -> bool {
-    FOLDED_SURNAMES.contains(&speaker_key(word))
-}
 
 /// The speakers a query names, as `speaker_key` terms.
 #[derive(Debug, Default)]
@@ -53,7 +39,7 @@ impl SpeakerWeight {
         let mut terms: Vec<Term> = Vec::new();
         for n in NAME_WORDS {
             // A full name opens with a family name: other runs are not looked up.
-            for run in words.windows(n).filter(|run| is_family_name(run[0])) {
+            for run in words.windows(n).filter(|run| may_be_family_name(run[0])) {
                 let term = Term::from_field_text(field, &speaker_key(&run.join(" ")));
                 if !terms.contains(&term) && searcher.doc_freq(&term)? > 0 {
                     terms.push(term);

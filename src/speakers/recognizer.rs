@@ -7,6 +7,7 @@
 //! Chính cho biết") resolve to the latest person of the article named with that title or
 //! given name, so a newly named holder of the title takes over.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -40,6 +41,25 @@ pub fn speaker_key(name: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Family names as typed: lowercase with their diacritics, and folded.
+static FAMILY_NAMES: LazyLock<(HashSet<String>, HashSet<String>)> = LazyLock::new(|| {
+    let written = SURNAMES.iter().map(|s| s.to_lowercase()).collect();
+    let folded = SURNAMES.iter().map(|s| speaker_key(s)).collect();
+    (written, folded)
+});
+
+/// Whether `word`, as someone typed it, may be a family name: as written (in any case) when
+/// typed with diacritics, folded when typed without ("Vũ" is not "vụ", but "vu" may be
+/// either).
+pub fn may_be_family_name(word: &str) -> bool {
+    let (written, folded) = &*FAMILY_NAMES;
+    if word.is_ascii() {
+        folded.contains(&speaker_key(word))
+    } else {
+        written.contains(&word.to_lowercase())
+    }
 }
 
 fn alternation(items: &[&str]) -> String {
@@ -276,12 +296,13 @@ fn quoted_after(text: &str, end: usize) -> bool {
 
 /// The organ written after a title ending at `end`, before what the person does ("Phó Thủ
 /// tướng Chính phủ, Tổ trưởng ...", "Bộ trưởng Bộ Tư pháp yêu cầu ...").
-fn organ_after(text: &str, end: usize) -> String {
-    let stretch = &text[end..];
-    let verb = VERB_WORDS
-        .find(stretch)
-        .map_or(stretch.len(), |m| m.start());
-    organ_in(&stretch[..verb]).to_string()
+/// `verbs` are the speech verbs of `text`, in order.
+fn organ_after(text: &str, end: usize, verbs: &[(usize, usize)]) -> String {
+    let verb = verbs
+        .iter()
+        .find(|&&(start, _)| start >= end)
+        .map_or(text.len(), |&(start, _)| start);
+    organ_in(&text[end..verb]).to_string()
 }
 
 /// Marks that open a quotation.
@@ -345,12 +366,14 @@ impl SpeakerTracker {
     }
 
     /// Mentions in `text`, in order, registering newly named people: the titles found at
-    /// `title_spans` and, when the text holds a form of address (`address`), the given names
-    /// it introduces.
+    /// `title_spans` (with the organ written after them, up to the next of the speech
+    /// `verbs`) and, when the text holds a form of address (`address`), the given names it
+    /// introduces.
     fn mentions(
         &mut self,
         text: &str,
         title_spans: Vec<(usize, usize)>,
+        verbs: &[(usize, usize)],
         address: bool,
     ) -> Vec<(usize, usize, Mention)> {
         let titles: Vec<(usize, usize, String)> = title_spans
@@ -396,7 +419,7 @@ impl SpeakerTracker {
             // Quang - Phó Thủ tướng Chính phủ, Tổ trưởng ...").
             let organ = match (before, after) {
                 (Some(b), _) => organ_in(&outside_parentheses(&text[b.1..name_start])).to_string(),
-                (None, Some(a)) => organ_after(text, a.1),
+                (None, Some(a)) => organ_after(text, a.1, verbs),
                 (None, None) => String::new(),
             };
             let idx = self.person_index(&text[name_start..name_end], title.as_deref(), &organ);
@@ -416,7 +439,7 @@ impl SpeakerTracker {
             {
                 continue;
             }
-            let organ = organ_after(text, e);
+            let organ = organ_after(text, e, verbs);
             out.push((s, e, Mention::Title(t, organ)));
         }
         // The pattern starts from a form of address: without one it is not run.
@@ -472,7 +495,8 @@ impl SpeakerTracker {
         if title_spans.is_empty() && !address {
             return Vec::new();
         }
-        let mentions = self.mentions(text, title_spans, address);
+        let verbs = word_matches_in(&VERB_WORDS, text);
+        let mentions = self.mentions(text, title_spans, &verbs, address);
         let mut speakers: Vec<usize> = Vec::new();
         for (start, end, mention) in &mentions {
             let full_name = matches!(mention, Mention::Named(_));
@@ -490,7 +514,7 @@ impl SpeakerTracker {
         // it tells what was said.
         let mut previous_end: Option<usize> = None;
         let mut occasion_only = false;
-        for (verb_start, verb_end) in word_matches_in(&VERB_WORDS, text) {
+        for &(verb_start, verb_end) in &verbs {
             let joined = previous_end.is_some_and(|e| text[e..verb_start].trim().is_empty());
             if !joined {
                 occasion_only = reports_only_the_occasion(text, verb_start, verb_end);

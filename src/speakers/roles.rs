@@ -7,15 +7,19 @@ use std::sync::LazyLock;
 use super::speaker_key;
 use crate::acronyms::AcronymTable;
 
-/// The built-in acronyms' expansions (folded) and keys, the longest expansion first: an
-/// organ is keyed with its acronyms ("Cục Kiểm soát thủ tục hành chính" and "Cục Kiểm soát
-/// TTHC" are one organ). Only the built-in table, so that indexing and questions agree
-/// whatever an index has learned.
+/// The built-in acronyms' expansions (folded) and keys, each between spaces as they are
+/// replaced, the longest expansion first: an organ is keyed with its acronyms ("Cục Kiểm
+/// soát thủ tục hành chính" and "Cục Kiểm soát TTHC" are one organ). Only the built-in
+/// table, so that indexing and questions agree whatever an index has learned.
 static CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     let mut pairs: Vec<(String, String)> = AcronymTable::builtin()
         .expansions
         .into_iter()
-        .flat_map(|(acronym, expansions)| expansions.into_iter().map(move |e| (e, acronym.clone())))
+        .flat_map(|(acronym, expansions)| {
+            expansions
+                .into_iter()
+                .map(move |e| (format!(" {e} "), format!(" {acronym} ")))
+        })
         .collect();
     pairs.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
     pairs
@@ -25,7 +29,9 @@ static CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 fn organ_key(organ: &str) -> String {
     let mut key = format!(" {} ", speaker_key(organ));
     for (expansion, acronym) in CONTRACTIONS.iter() {
-        key = key.replace(&format!(" {expansion} "), &format!(" {acronym} "));
+        if key.contains(expansion.as_str()) {
+            key = key.replace(expansion.as_str(), acronym);
+        }
     }
     key.trim().to_string()
 }
@@ -67,20 +73,21 @@ pub fn same_organ(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let tail = |k: &str| {
-        k.split_once(' ')
-            .map_or(String::new(), |(_, t)| t.to_string())
-    };
-    let opens = |long: &str, short: &str| {
-        !short.is_empty() && (long == short || long.starts_with(&format!("{short} ")))
-    };
-    [
-        (a.clone(), b.clone()),
-        (tail(&a), b.clone()),
-        (a.clone(), tail(&b)),
-    ]
-    .iter()
-    .any(|(x, y)| opens(x, y) || opens(y, x))
+    fn tail(key: &str) -> &str {
+        key.split_once(' ').map_or("", |(_, t)| t)
+    }
+    [(a.as_str(), b.as_str()), (tail(&a), &b), (&a, tail(&b))]
+        .iter()
+        .any(|&(x, y)| key_opens_with(x, y) || key_opens_with(y, x))
+}
+
+/// Whether the key `key` (words between single spaces) opens with the whole words of
+/// `words`, not empty: "bo truong bo tu phap" opens with "bo truong", not with "bo tru".
+pub fn key_opens_with(key: &str, words: &str) -> bool {
+    !words.is_empty()
+        && key
+            .strip_prefix(words)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// The keys under which a statement by `person` (a [`speaker_key`]), holder of `title` in

@@ -127,6 +127,12 @@ pub fn fold_letter(c: char) -> char {
     c
 }
 
+/// Whether `word` is written as an acronym: two letters or more, all capitals ("UBND",
+/// "TTHC", "HĐND").
+pub fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+}
+
 /// True for letters, digits and combining marks: the characters words are made of.
 /// Vietnamese letters take a range check; only other scripts reach Unicode's tables.
 #[inline]

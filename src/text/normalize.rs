@@ -10,6 +10,7 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use super::letters::is_acronym;
 use super::syllable::is_spelled_syllable;
 
 /// Characters that carry no visible text: zero-width spaces and joiners, word joiner,
@@ -152,8 +153,7 @@ fn replace_special(input: &str) -> String {
                 let d = eth_as_d(c).expect("an eth");
                 let after = &input[i + c.len_utf8()..];
                 let word = format!("{}{d}{}", letters_before(&cleaned), letters_after(after));
-                let vietnamese = is_spelled_syllable(&word.nfc().collect::<String>());
-                cleaned.push(if vietnamese { d } else { c });
+                cleaned.push(if spelled_syllable(&word) { d } else { c });
             }
             '\n' => cleaned.push('\n'),
             '\u{2028}' | '\u{2029}' | '\u{0085}' => cleaned.push('\n'),
@@ -204,10 +204,13 @@ fn separates_syllables(before: &str, after: &str) -> bool {
     if left.is_empty() || right.is_empty() {
         return false;
     }
-    let spelled = |part: &str| is_spelled_syllable(&part.nfc().collect::<String>());
-    let acronym = |part: &str| part.chars().count() >= 2 && part.chars().all(char::is_uppercase);
-    let whole = |part: &str| spelled(part) || acronym(part);
-    whole(left) && whole(right) && !spelled(&format!("{left}{right}"))
+    let whole = |part: &str| spelled_syllable(part) || is_acronym(part);
+    whole(left) && whole(right) && !spelled_syllable(&format!("{left}{right}"))
+}
+
+/// Whether the letters `part` (perhaps still decomposed) spell a Vietnamese syllable.
+fn spelled_syllable(part: &str) -> bool {
+    is_spelled_syllable(&part.nfc().collect::<String>())
 }
 
 /// `text` in NFC (called when [`needs`] found a character that may need composition).
