@@ -78,10 +78,24 @@ static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     // What may stand beside the date on a dateline: weekday, time, "cập nhật", "ngày", GMT.
     Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+\p{L}+|chủ nhật|cập nhật|ngày|đăng|lúc|gmt|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
 });
-/// A view count anywhere on a short metadata line ("Số lượt xem: 1.205", "1.205 lượt xem").
-static VIEWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:số\s+)?(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*(?P<a>\d[\d.,]*))|(?:(?P<b>\d[\d.,]*)\s*(?:lượt\s+(?:xem|đọc)|views?))").unwrap()
+/// A view count anywhere on a short metadata line, label first ("Số lượt xem: 1.205")...
+static VIEWS_AFTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:số\s+)?(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*(?P<n>\d[\d.,]*)").unwrap()
 });
+/// ...or count first ("1.205 lượt xem"), the count standing on its own: not the minutes of a
+/// time or the year of a date before the label ("08:15 Lượt xem: 3", "12/08/2024 Lượt xem").
+static VIEWS_BEFORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s|·,(\-–—])(?P<n>\d[\d.,]*)\s*(?:lượt\s+(?:xem|đọc)|views?)").unwrap()
+});
+
+/// The view count a metadata line shows, and the bytes that show it.
+fn views_in(line: &str) -> Option<(std::ops::Range<usize>, Option<u64>)> {
+    let c = VIEWS_AFTER_LABEL
+        .captures(line)
+        .or_else(|| VIEWS_BEFORE_LABEL.captures(line))?;
+    Some((c.get(0)?.range(), parse_count(&c["n"])))
+}
+
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\d{2})?").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
@@ -292,6 +306,22 @@ fn person_name(text: &str) -> Option<&str> {
         .then_some(text)
 }
 
+/// Whether what follows a credit label reads as a credit: a name or an agency ("Phương
+/// Thảo", "Báo Lao động", "TTXVN", "baochinhphu.vn"), not a sentence ("PV: Xin cảm ơn Bộ
+/// trưởng!", "PV: Còn hạn chế nào?"): no closing question or exclamation mark, and not
+/// more words in lowercase than capitalized.
+fn credit_like(name: &str) -> bool {
+    let (mut capitalized, mut lowercase) = (0, 0);
+    for word in name.split_whitespace() {
+        match word.chars().next() {
+            Some(c) if c.is_uppercase() => capitalized += 1,
+            Some(c) if c.is_lowercase() && !word.contains('.') => lowercase += 1,
+            _ => {}
+        }
+    }
+    !name.ends_with(['?', '!']) && lowercase <= capitalized
+}
+
 /// Classifies one trimmed line.
 pub fn classify(line: &str) -> LineKind {
     classify_counted(line, word_count(line))
@@ -329,17 +359,16 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     }
     if words <= METADATA_LINE_MAX_WORDS {
         if let Some(date) = has_digit.then(|| parse_date(line)).flatten() {
-            let views = VIEWS.captures(line).and_then(|c| {
-                c.name("a")
-                    .or(c.name("b"))
-                    .and_then(|n| parse_count(n.as_str()))
-            });
             let rest = DATE.replace(line, "");
             let rest = WORDED_DATE.replace(&rest, "");
             let rest = ISO_DATE.replace(&rest, "");
             let rest = MONTH_FIRST_DATE.replace(&rest, "");
-            let rest = DAY_FIRST_MONTH_DATE.replace(&rest, "");
-            let rest = VIEWS.replace(&rest, "");
+            let mut rest = DAY_FIRST_MONTH_DATE.replace(&rest, "").into_owned();
+            // The views are read once the date is gone: its year is no count.
+            let views = views_in(&rest).and_then(|(shown, views)| {
+                rest.replace_range(shown, " ");
+                views
+            });
             if DATELINE_REST.is_match(without_place(&rest)) {
                 return LineKind::Dateline {
                     date,
@@ -369,7 +398,7 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
         }
         if let Some(c) = BYLINE.captures(line) {
             let name = c["name"].trim().trim_end_matches('.').trim();
-            if word_count(name) <= BYLINE_NAME_MAX_WORDS && !name.ends_with('?') {
+            if word_count(name) <= BYLINE_NAME_MAX_WORDS && credit_like(name) {
                 return LineKind::Byline(name.to_string());
             }
         }
@@ -597,10 +626,32 @@ mod tests {
             classify("Ngày đăng: 05/09/2023 | Số lượt xem: 1.205"),
             dateline("2023-09-05", Some(1205))
         );
+        // Views beside a time or after the date: the minutes and the year are no count.
+        for (line, views) in [
+            ("Thứ Hai, 12/08/2024 - 08:15 Lượt xem: 1.245", Some(1245)),
+            ("12/08/2024 Lượt xem: 87", Some(87)),
+            ("12/08/2024 08:15 | 312 lượt đọc", Some(312)),
+        ] {
+            assert_eq!(classify(line), dateline("2024-08-12", views), "{line}");
+        }
         assert_eq!(
             classify("Tin, ảnh: Phương Thảo"),
             LineKind::Byline("Phương Thảo".into())
         );
+        // An interviewer's line is no credit.
+        for line in [
+            "PV: Xin cảm ơn Bộ trưởng!",
+            "PV: Còn những hạn chế nào cần khắc phục",
+        ] {
+            assert_eq!(classify(line), LineKind::Content, "{line}");
+        }
+        for (line, name) in [
+            ("Theo: Báo Lao động", "Báo Lao động"),
+            ("Nguồn: baochinhphu.vn", "baochinhphu.vn"),
+            ("PV: Hà My", "Hà My"),
+        ] {
+            assert_eq!(classify(line), LineKind::Byline(name.into()), "{line}");
+        }
         assert_eq!(
             classify("Bài và ảnh: Lê Văn A"),
             LineKind::Byline("Lê Văn A".into())

@@ -294,6 +294,13 @@ fn quoted_after(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '‘']))
 }
 
+/// Whether a mention at `start..end` labels what follows, as an interview's transcript does:
+/// it opens its line and a colon follows ("Bộ trưởng Phạm Thị Thanh Trà: Năm 2024, ...").
+fn labels_an_answer(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..start].trim().is_empty() && text[end..].trim_start().starts_with(':')
+}
+
 /// The organ written after a title ending at `end`, before what the person does ("Phó Thủ
 /// tướng Chính phủ, Tổ trưởng ...", "Bộ trưởng Bộ Tư pháp yêu cầu ...").
 /// `verbs` are the speech verbs of `text`, in order.
@@ -500,7 +507,10 @@ impl SpeakerTracker {
         let mut speakers: Vec<usize> = Vec::new();
         for (start, end, mention) in &mentions {
             let full_name = matches!(mention, Mention::Named(_));
-            if according_to(text, *start, *end, full_name) || quoted_after(text, *end) {
+            if according_to(text, *start, *end, full_name)
+                || quoted_after(text, *end)
+                || labels_an_answer(text, *start, *end)
+            {
                 if let Some(i) = self.resolve(mention) {
                     if !speakers.contains(&i) {
                         speakers.push(i);
@@ -752,6 +762,20 @@ mod tests {
             "{:?}",
             got[6]
         );
+    }
+
+    #[test]
+    fn an_interview_labels_the_answers_with_the_title_and_name() {
+        let got = run(&[
+            "PV: Thưa Bộ trưởng, năm nay cải cách hành chính có gì nổi bật?",
+            "Bộ trưởng Phạm Thị Thanh Trà: Năm nay các bộ đã cắt giảm hơn 1.000 quy định.",
+            "PV: Còn hạn chế?\nBộ trưởng: Một số nơi vẫn còn hồ sơ trễ hạn.",
+            "Báo cáo của Bộ trưởng Phạm Thị Thanh Trà: số liệu năm 2024.",
+        ]);
+        assert!(got[0].is_empty(), "{:?}", got[0]);
+        assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert_eq!(got[2], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert!(got[3].is_empty(), "not opening its line: {:?}", got[3]);
     }
 
     #[test]

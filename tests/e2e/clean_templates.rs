@@ -374,3 +374,69 @@ fn a_byline_beside_a_date_marked_up_apart_is_the_author_not_text() {
         &["Thu Hà", "Nguyễn Văn Bình", "Mong tỉnh", "Đọc nhiều"],
     );
 }
+
+#[test]
+fn a_meta_row_of_spans_gives_date_and_views_and_readers_comments_are_not_text() {
+    // Paragraphs parted by <br><br> only; the date and the views in two spans of one row
+    // ("Thứ Hai, 12/08/2024 - 08:15 Lượt xem: 1.245": the minutes are no count); readers'
+    // comments, longer than the article's paragraphs, after it.
+    let a = clean("meta_spans_br_paragraphs_and_comments.html");
+    assert_eq!(a["date"], "2024-08-12", "{a}");
+    assert_eq!(a["views"], 1245, "{a}");
+    assert_eq!(a["author"], "Thu Trang", "{a}");
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "Từ đầu năm đến nay",
+            "96% được giải quyết đúng hạn.",
+            "Quyết định số 468/QĐ-TTg",
+            "nâng cao chỉ số hài lòng của người dân.",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Lượt xem",
+            "08:15",
+            "Cẩm Xuyên",
+            "phường tôi",
+            "Trả lời",
+            "Ý kiến bạn đọc",
+        ],
+    );
+}
+
+#[test]
+fn an_interview_keeps_questions_and_answers_and_credits_the_answers_to_the_official() {
+    let a = clean("interview_transcript.html");
+    assert_eq!(a["date"], "2024-11-27");
+    assert_eq!(
+        a["author"],
+        Value::Null,
+        "the interviewer's thanks is no credit: {a}"
+    );
+    let passages = a["passages"].as_array().expect("passages");
+    let speakers_of = |needle: &str| -> Vec<String> {
+        let p = passages
+            .iter()
+            .find(|p| p["text"].as_str().is_some_and(|t| t.contains(needle)))
+            .unwrap_or_else(|| panic!("no passage with {needle:?}: {a}"));
+        p["speakers"]
+            .as_array()
+            .expect("speakers")
+            .iter()
+            .map(|s| s["name"].as_str().expect("name").to_string())
+            .collect()
+    };
+    assert_eq!(
+        speakers_of("cắt giảm, đơn giản hóa hơn 1.000"),
+        ["Phạm Thị Thanh Trà"]
+    );
+    assert_eq!(speakers_of("hồ sơ trễ hạn"), ["Phạm Thị Thanh Trà"]);
+    assert!(speakers_of("PV: Thưa Bộ trưởng").is_empty());
+    assert_lacks(
+        &body(&a),
+        &["Tin cùng chuyên mục", "Bộ Nội vụ tổ chức hội nghị tổng kết"],
+    );
+}
