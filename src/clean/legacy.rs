@@ -14,6 +14,7 @@
 use encoding_rs::{WINDOWS_1252, WINDOWS_1258};
 use unicode_normalization::UnicodeNormalization;
 
+use super::mojibake::misread_byte;
 use crate::text::syllable::is_spelled_syllable;
 
 /// Words that must turn into Vietnamese under one table before text is re-read with it.
@@ -147,6 +148,9 @@ pub enum Table {
     Tcvn3,
     /// VNI-Windows: a base letter, then a byte for its marks.
     Vni,
+    /// Windows-1258, the code page, taken for Windows-1252: base letters and modifiers with
+    /// a byte for the tone mark after them (`ThuÒ týõìng` for "Thủ tướng").
+    Cp1258,
 }
 
 /// The Latin-1 byte a character stands for, when it is one.
@@ -187,6 +191,17 @@ fn vni_takes(base: char, marks: &[char]) -> bool {
 /// `text` (Latin-1 characters standing for bytes) read with `table`, in NFC.
 pub fn convert(text: &str, table: Table) -> String {
     match table {
+        Table::Cp1258 => {
+            let bytes: Option<Vec<u8>> = text.chars().map(misread_byte).collect();
+            match bytes {
+                Some(bytes) => WINDOWS_1258
+                    .decode_without_bom_handling(&bytes)
+                    .0
+                    .nfc()
+                    .collect(),
+                None => text.to_string(),
+            }
+        }
         Table::Tcvn3 => text.chars().map(|c| tcvn3_letter(c).unwrap_or(c)).collect(),
         Table::Vni => {
             let mut out = String::with_capacity(text.len() + text.len() / 4);
@@ -304,6 +319,33 @@ fn foreign_latin1_at_least(text: &str, enough: usize) -> bool {
     false
 }
 
+/// Whether `text` has at least `enough` tone bytes of Windows-1258 shown as Windows-1252
+/// after a vowel (`uÒ`, `õì`, `aÞ`: Ì Ò Þ ì ò, which no Vietnamese word has there), counted
+/// on its bytes.
+fn cp1258_tones_at_least(text: &str, enough: usize) -> bool {
+    let bytes = text.as_bytes();
+    let vowel_before = |i: usize| match i.checked_sub(1).map(|j| bytes[j]) {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'A' | b'E' | b'I' | b'O' | b'U' | b'Y') => {
+            true
+        }
+        // â ê ô ã õ ý and their capitals: Windows-1258's â ê ô ă ơ ư as Windows-1252 shows them.
+        Some(0x82..=0x83 | 0x8A | 0x94..=0x95 | 0x9D | 0xA2..=0xA3 | 0xAA | 0xB4..=0xB5 | 0xBD) => {
+            i >= 2 && bytes[i - 2] == 0xC3
+        }
+        _ => false,
+    };
+    let mut found = 0;
+    for i in memchr::memchr_iter(0xC3, bytes) {
+        if matches!(bytes.get(i + 1), Some(0x8C | 0x92 | 0x9E | 0xAC | 0xB2)) && vowel_before(i) {
+            found += 1;
+            if found >= enough {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// A word a legacy table may have written: letters beyond ASCII all in Latin-1, an ASCII
 /// letter, no digit.
 fn may_be_misread(word: &str) -> bool {
@@ -344,22 +386,41 @@ fn legacy_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// the one under which more words with foreign Latin-1 characters become Vietnamese, at
 /// least [`MIN_EVIDENCE`] of them; `None` when no run was.
 pub fn misread_table(text: &str) -> Option<Table> {
-    if !foreign_latin1_at_least(text, MIN_EVIDENCE) {
+    let font_tables = foreign_latin1_at_least(text, MIN_EVIDENCE);
+    let code_page = cp1258_tones_at_least(text, MIN_EVIDENCE);
+    if !font_tables && !code_page {
         return None;
     }
     let evidence = |table| {
         legacy_runs(text)
             .flat_map(|(_, run)| words(run))
-            .filter(|w| may_be_misread(w) && w.chars().any(is_foreign_latin1))
+            .filter(|w| may_be_misread(w) && shows_misreading(w, table))
             .filter(|w| is_spelled_syllable(&convert(w, table)))
             .count()
     };
-    let (tcvn3, vni) = (evidence(Table::Tcvn3), evidence(Table::Vni));
-    (tcvn3.max(vni) >= MIN_EVIDENCE).then_some(if tcvn3 >= vni {
-        Table::Tcvn3
-    } else {
-        Table::Vni
-    })
+    let mut tables = Vec::new();
+    if font_tables {
+        tables.extend([Table::Tcvn3, Table::Vni]);
+    }
+    if code_page {
+        tables.push(Table::Cp1258);
+    }
+    let (count, table) = tables
+        .into_iter()
+        .map(|table| (evidence(table), table))
+        .rev()
+        .max_by_key(|&(count, _)| count)?;
+    (count >= MIN_EVIDENCE).then_some(table)
+}
+
+/// Whether `word`, as it stands, shows that `table` wrote it: a foreign Latin-1 character
+/// for the font tables (whose small letters are mostly Latin-1 letters), no Vietnamese
+/// spelling for the code page (whose tone bytes follow vowels).
+fn shows_misreading(word: &str, table: Table) -> bool {
+    match table {
+        Table::Tcvn3 | Table::Vni => word.chars().any(is_foreign_latin1),
+        Table::Cp1258 => !is_spelled_syllable(word),
+    }
 }
 
 /// `text` with the runs written in a legacy table and taken for Latin-1 read again with
@@ -400,7 +461,7 @@ pub fn reread(text: &str, table: Table) -> String {
             .collect();
         let misread_here = converted
             .iter()
-            .any(|(start, len, _)| run[*start..start + len].chars().any(is_foreign_latin1));
+            .any(|(start, len, _)| shows_misreading(&run[*start..start + len], table));
         if !misread_here {
             continue;
         }
@@ -490,10 +551,17 @@ mod tests {
             repair_misread(vni).as_deref(),
             Some("Thủ tướng Chính phủ chỉ đạo cải cách")
         );
+        // Windows-1258 shown as Windows-1252: tone bytes after their vowels.
+        let code_page = "Tin mới\nThuÒ týõìng chiÒ ðaòo caÒi cách thuÒ tuòc";
+        assert_eq!(
+            repair_misread(code_page).as_deref(),
+            Some("Tin mới\nThủ tướng chỉ đạo cải cách thủ tục")
+        );
         // Unicode Vietnamese with Latin-1 symbols, and a Western name: untouched.
         for text in [
             "© 2024 Cổng thông tin · Giới thiệu · Liên hệ « Trang chủ » ® °C",
             "Các bài khác · Müller · ß · ø · ¶ · µ",
+            "Così è la vita, però più tardi: Þórr, Ìsola, caffè, città, Ðakovo",
             "Người dân, doanh nghiệp được phục vụ tốt hơn.",
         ] {
             assert_eq!(repair_misread(text), None, "{text}");

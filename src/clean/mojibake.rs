@@ -1,6 +1,7 @@
 //! UTF-8 read as Windows-1252 and written out again as UTF-8 (`Cáº£i cÃ¡ch hÃ nh chÃ­nh` for
 //! "Cải cách hành chính"): the most common damage in scraped Vietnamese, made by a crawler or
-//! a database that took UTF-8 bytes for Latin-1 once.
+//! a database that took UTF-8 bytes for Latin-1 once. Also UTF-8 read as Windows-1258, the
+//! Vietnamese code page (`ChĂ­nh phá»§` for "Chính phủ"), as a page that declares it does.
 //!
 //! Undone run by run (between line breaks and markup brackets): a run whose characters are
 //! all Windows-1252 goes back to its bytes, and when those bytes are UTF-8 that reads as
@@ -9,30 +10,39 @@
 
 use std::sync::LazyLock;
 
-use encoding_rs::WINDOWS_1252;
+use encoding_rs::{WINDOWS_1252, WINDOWS_1258};
 
 use super::legacy::{plausibility, runs};
 
 /// Two-character signs of double encoding worth a closer look, this many at least.
 const MIN_SIGNS: usize = 2;
 
-/// Windows-1252's characters for the bytes 0x80 to 0x9F (curly quotes, dashes, `‡`...).
-static HIGH_CONTROLS: LazyLock<Vec<(char, u8)>> = LazyLock::new(|| {
-    (0x80u8..=0x9F)
-        .filter_map(|b| {
+/// The characters Windows-1252 and Windows-1258 give the bytes 0x80 to 0xFF where they are
+/// not the Latin-1 character of that byte: curly quotes, dashes, `‡` (both), `Ă`, `ơ`, `đ`
+/// and the combining tone marks (Windows-1258). The two never give one character two bytes.
+static MISREAD_BYTES: LazyLock<Vec<(char, u8)>> = LazyLock::new(|| {
+    let mut found = Vec::new();
+    for encoding in [WINDOWS_1252, WINDOWS_1258] {
+        for b in 0x80u8..=0xFF {
             let byte = [b];
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(&byte);
-            let c = text.chars().next();
-            c.map(|c| (c, b))
-        })
-        .collect()
+            let (text, _) = encoding.decode_without_bom_handling(&byte);
+            if let Some(c) = text
+                .chars()
+                .next()
+                .filter(|&c| u32::from(c) != u32::from(b))
+            {
+                found.push((c, b));
+            }
+        }
+    }
+    found
 });
 
-/// The Windows-1252 byte of `c`, or its Latin-1 byte (the C1 controls that Windows-1252
-/// leaves undefined).
-fn cp1252_byte(c: char) -> Option<u8> {
+/// The byte a tool that read UTF-8 as Windows-1252 or Windows-1258 showed as `c`: its
+/// Latin-1 byte (also the C1 controls both leave undefined), else its byte in either table.
+pub(super) fn misread_byte(c: char) -> Option<u8> {
     u8::try_from(u32::from(c)).ok().or_else(|| {
-        HIGH_CONTROLS
+        MISREAD_BYTES
             .iter()
             .find(|&&(h, _)| h == c)
             .map(|&(_, b)| b)
@@ -40,15 +50,21 @@ fn cp1252_byte(c: char) -> Option<u8> {
 }
 
 /// Whether `text` shows at least [`MIN_SIGNS`] signs of double-encoded Vietnamese: `Ã`,
-/// `Ä`, `Å`, `Æ` (the lead bytes of Latin letters with marks) or `áº`/`á»` (the lead of
-/// Latin Extended Additional, where most toned Vietnamese letters live).
+/// `Ä`, `Å`, `Æ` (the lead bytes of Latin letters with marks, as Windows-1252 shows them),
+/// `Ă` before a character beyond ASCII (the lead byte 0xC3, as Windows-1258 shows it) or
+/// `áº`/`á»` (the lead of Latin Extended Additional, where most toned Vietnamese letters
+/// live).
 fn has_signs(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut signs = 0;
-    for i in memchr::memchr_iter(0xC3, bytes) {
-        let sign = match bytes.get(i + 1) {
-            Some(0x83..=0x86) => true,
-            Some(0xA1) => matches!(bytes.get(i + 2..i + 4), Some([0xC2, 0xBA | 0xBB])),
+    for i in memchr::memchr2_iter(0xC3, 0xC4, bytes) {
+        let sign = match (bytes[i], bytes.get(i + 1)) {
+            (0xC3, Some(0x83..=0x86)) => true,
+            (0xC3, Some(0xA1)) => matches!(bytes.get(i + 2..i + 4), Some([0xC2, 0xBA | 0xBB])),
+            // "Ă" then a Latin-1 or Windows punctuation character (not a combining mark).
+            (0xC4, Some(0x82)) => {
+                matches!(bytes.get(i + 2), Some(0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2))
+            }
             _ => false,
         };
         signs += usize::from(sign);
@@ -64,7 +80,7 @@ fn undo(run: &str) -> Option<String> {
     if run.is_ascii() {
         return None;
     }
-    let bytes: Vec<u8> = run.chars().map(cp1252_byte).collect::<Option<_>>()?;
+    let bytes: Vec<u8> = run.chars().map(misread_byte).collect::<Option<_>>()?;
     let decoded = String::from_utf8(bytes).or_else(|e| {
         let mut bytes = e.into_bytes();
         for i in 1..bytes.len() {
@@ -124,6 +140,22 @@ mod tests {
             repair_double_encoded(&spaced).as_deref(),
             Some("hành chính và thành phố")
         );
+    }
+
+    #[test]
+    fn utf8_read_as_windows_1258_is_undone() {
+        let body =
+            "Thủ tướng Chính phủ yêu cầu đẩy mạnh cải cách thủ tục hành chính, “một cửa” – ọ ở.";
+        let misread = WINDOWS_1258
+            .decode_without_bom_handling(body.as_bytes())
+            .0
+            .into_owned();
+        assert!(misread.contains("ChĂ"), "{misread}");
+        assert_eq!(repair_double_encoded(&misread).as_deref(), Some(body));
+        // A capital breve in Unicode Vietnamese, composed or not, is no sign.
+        for text in ["ĂN UỐNG, Ăn uống, Ắt hẳn", "A\u{306}n ngon Ă\u{301}t"] {
+            assert_eq!(repair_double_encoded(text), None, "{text}");
+        }
     }
 
     #[test]

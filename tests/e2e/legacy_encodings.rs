@@ -321,3 +321,46 @@ fn invisible_characters_fullwidth_forms_and_eth_read_as_the_words_they_hide() {
     let (_, r) = indexed.search("", &["--ref", "123/QĐ-UBND"]);
     assert_eq!(r["total"], 1, "{r}");
 }
+
+#[test]
+fn a_windows_1258_paragraph_shown_as_windows_1252_reads_as_vietnamese() {
+    // "Giám ðôìc SõÒ Nôòi vuò Lê Thiò HuyêÌn khãÒng ðiònh: ...": the code page's tone bytes
+    // after their vowels, taken for Latin-1 letters, in an otherwise Unicode page.
+    let hit = first_hit("nguoi dan tra cuu ngay tren dien thoai");
+    assert!(hit["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("windows_1258_paragraph_shown_as_1252.html"));
+    let passage = hit["passage"].as_str().unwrap();
+    assert!(
+        passage.contains("Giám đốc Sở Nội vụ Lê Thị Huyền khẳng định"),
+        "{passage}"
+    );
+    let (code, r) = fixtures().search("kết quả", &["--by", "Lê Thị Huyền"]);
+    assert_eq!(code, 0, "{r}");
+    assert!(hits(&r)[0]["passage"]
+        .as_str()
+        .unwrap()
+        .contains("được công khai"));
+}
+
+#[test]
+fn a_utf8_page_read_as_windows_1258_reads_as_the_vietnamese_it_was() {
+    // "Kon Tum rĂºt ngáº¯n thá»<U+009D>i gian": UTF-8 a crawler took for the code page the
+    // page declared, and stored again as UTF-8.
+    let hit = first_hit("giấy phép xây dựng nhà ở riêng lẻ");
+    assert!(hit["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("utf8_read_as_windows_1258.html"));
+    assert_eq!(
+        hit["article"]["title"],
+        "Kon Tum rút ngắn thời gian cấp phép xây dựng"
+    );
+    let (code, r) = fixtures().search("", &["--ref", "468/QĐ-TTg"]);
+    assert_eq!(code, 0, "{r}");
+    assert!(hits(&r)[0]["passage"]
+        .as_str()
+        .unwrap()
+        .contains("Phó Chủ tịch UBND tỉnh Nguyễn Ngọc Sâm yêu cầu"));
+}
