@@ -37,6 +37,17 @@ const BINARY_SNIFF_CHARS: usize = 64 * 1024;
 /// Control characters in this many per hundred make a file binary (fewer are damage).
 const BINARY_CONTROLS_PERCENT: usize = 10;
 
+/// Whether `sniffed` control characters among the first `chars` of a text make it no text.
+fn mostly_controls(sniffed: usize, chars: usize) -> bool {
+    sniffed * 100 / chars.max(1) >= BINARY_CONTROLS_PERCENT
+}
+
+/// Whether `text` is mostly control characters: not text at all (an image, an archive).
+pub(super) fn looks_binary(text: &str) -> bool {
+    let (sniffed, chars, _) = stray_controls(text);
+    mostly_controls(sniffed, chars)
+}
+
 fn mostly_utf8(bytes: &[u8]) -> Option<String> {
     let lossy = String::from_utf8_lossy(bytes);
     let invalid = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
@@ -167,8 +178,7 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
         None => text,
     };
     let (sniffed, chars, controls) = stray_controls(&text);
-    // Mostly control characters: not text at all.
-    if sniffed * 100 / chars.max(1) >= BINARY_CONTROLS_PERCENT {
+    if mostly_controls(sniffed, chars) {
         return Err(Reason::Binary);
     }
     let text = if controls > 0 {

@@ -1,4 +1,6 @@
-//! Vietnamese in the legacy font encodings: TCVN3 (ABC) and VNI-Windows.
+//! Vietnamese in the legacy encodings: the font tables TCVN3 (ABC) and VNI-Windows, the
+//! code page Windows-1258 where it was taken for Windows-1252, and VISCII (RFC 1456: one
+//! byte per letter, six capitals on control codes).
 //!
 //! Both put Vietnamese letters on Latin-1 byte values and were shown through special fonts
 //! (`.VnTime`, `VNI-Times`), so a file in them is not UTF-8 and names no encoding that
@@ -11,9 +13,12 @@
 //! ([`is_spelled_syllable`]); under a wrong one they keep symbols (`¶`, `µ`) or get
 //! nuclei no word has (`Vieọt`). No list of known words is involved.
 
+use std::sync::LazyLock;
+
 use encoding_rs::{WINDOWS_1252, WINDOWS_1258};
 use unicode_normalization::UnicodeNormalization;
 
+use super::decode::looks_binary;
 use super::mojibake::misread_byte;
 use crate::text::syllable::is_spelled_syllable;
 
@@ -98,6 +103,45 @@ const TCVN3: [(u8, char); 74] = [
     (0xFD, 'ý'),
     (0xFE, 'ỵ'),
 ];
+
+/// VISCII (RFC 1456): the bytes 0x80 to 0xFF, sixteen to a row, as the letters they stand
+/// for. Every byte is a letter; with [`VISCII_LOW`] the table holds all 134 Vietnamese
+/// letters beyond ASCII.
+const VISCII_HIGH: [&str; 8] = [
+    "ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐ",
+    "ỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲ",
+    "Õắằặấầẩậẽẹếềểễệố",
+    "ồổỗỠƠộờởịỰỨỪỬơớƯ",
+    "ÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳ",
+    "ĐứÒÓÔạỷừửÙÚỹỵÝỡư",
+    "àáâãảăữẫèéêẻìíĩỉ",
+    "đựòóôõỏọụùúũủýợỮ",
+];
+/// The six capitals VISCII puts on control codes.
+const VISCII_LOW: [(u8, char); 6] = [
+    (0x02, 'Ẳ'),
+    (0x05, 'Ẵ'),
+    (0x06, 'Ẫ'),
+    (0x14, 'Ỷ'),
+    (0x19, 'Ỹ'),
+    (0x1E, 'Ỵ'),
+];
+
+/// `bytes` read as VISCII.
+fn decode_viscii(bytes: &[u8]) -> String {
+    static HIGH: LazyLock<Vec<char>> =
+        LazyLock::new(|| VISCII_HIGH.iter().flat_map(|row| row.chars()).collect());
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80.. => HIGH[usize::from(b - 0x80)],
+            _ => VISCII_LOW
+                .iter()
+                .find(|&&(code, _)| code == b)
+                .map_or(char::from(b), |&(_, letter)| letter),
+        })
+        .collect()
+}
 
 const GRAVE: char = '\u{300}';
 const ACUTE: char = '\u{301}';
@@ -254,20 +298,30 @@ pub fn plausibility(text: &str) -> i64 {
 }
 
 /// Bytes that are not UTF-8, decoded with the table under which they read as most
-/// Vietnamese: Windows-1258 (the code page; also the choice when nothing tells), TCVN3 or
-/// VNI. NFC.
+/// Vietnamese: Windows-1258 (the code page; also the choice when nothing tells), TCVN3, VNI
+/// or VISCII. NFC.
 pub fn decode_legacy_bytes(bytes: &[u8]) -> String {
     let code_page: String = WINDOWS_1258
         .decode_without_bom_handling(bytes)
         .0
         .nfc()
         .collect();
+    // Binary read as the code page stays so, for the caller to refuse: under a table with a
+    // letter on every byte (VISCII) its controls would pass for text.
+    if looks_binary(&code_page) {
+        return code_page;
+    }
     let latin = WINDOWS_1252.decode_without_bom_handling(bytes).0;
     let mut best = (plausibility(&code_page), code_page);
-    for table in [Table::Tcvn3, Table::Vni] {
-        let text = convert(&latin, table);
+    let candidates = [Table::Tcvn3, Table::Vni]
+        .into_iter()
+        .map(|table| convert(&latin, table))
+        .chain(std::iter::once(decode_viscii(bytes)));
+    for text in candidates {
+        // Another table wins only on Vietnamese it shows: not on bytes (binary) that read
+        // as less gibberish under it.
         let score = plausibility(&text);
-        if score > best.0 {
+        if score > best.0.max(0) {
             best = (score, text);
         }
     }
@@ -511,6 +565,27 @@ mod tests {
             assert!(TCVN3.iter().any(|&(_, l)| l == letter), "{letter}");
         }
         assert_eq!(convert("chøng nhËn", Table::Tcvn3), "chứng nhận");
+    }
+
+    #[test]
+    fn viscii_has_every_vietnamese_letter_beyond_ascii_and_reads_back() {
+        use crate::text::letters::with_tone;
+        let mut letters: Vec<char> = "ăâđêôơưĂÂĐÊÔƠƯ".chars().collect();
+        for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".chars() {
+            letters.extend((1..=5).filter_map(|tone| with_tone(base, tone)));
+        }
+        let all: Vec<u8> = (0x80..=0xFF).chain(VISCII_LOW.map(|(b, _)| b)).collect();
+        let decoded: Vec<char> = decode_viscii(&all).chars().collect();
+        assert_eq!(letters.len(), decoded.len());
+        for letter in letters {
+            assert!(decoded.contains(&letter), "{letter}");
+        }
+        // "Cải cách hành chính" in VISCII: ả E4, á E1, à E0, í ED.
+        let viscii = b"C\xe4i c\xe1ch h\xe0nh ch\xednh l\xe0 nhi\xaem v\xf8 tr\xf7ng t\xe2m c\xfca \xd0\xe4ng.";
+        assert_eq!(
+            decode_legacy_bytes(viscii),
+            "Cải cách hành chính là nhiệm vụ trọng tâm của Đảng."
+        );
     }
 
     #[test]

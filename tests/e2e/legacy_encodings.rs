@@ -364,3 +364,23 @@ fn a_utf8_page_read_as_windows_1258_reads_as_the_vietnamese_it_was() {
         .unwrap()
         .contains("Phó Chủ tịch UBND tỉnh Nguyễn Ngọc Sâm yêu cầu"));
 }
+
+#[test]
+fn a_viscii_page_reads_as_unicode_vietnamese() {
+    // VISCII: one byte per letter, capitals and small alike, six capitals on control codes.
+    let hit = first_hit("vung cao tiep nhan ho so");
+    assert!(hit["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("viscii_portal.html"));
+    assert_eq!(
+        hit["article"]["title"],
+        "Yên Bái: ĐẨY MẠNH CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
+    );
+    let (code, r) = fixtures().search("hài lòng", &["--by", "Trần Huy Tuấn"]);
+    assert_eq!(code, 0, "{r}");
+    assert!(hits(&r)[0]["passage"]
+        .as_str()
+        .unwrap()
+        .contains("thước đo"));
+}
