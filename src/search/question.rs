@@ -249,6 +249,64 @@ pub fn read_official(who: &str) -> Option<Official> {
     official(&words_of(who))
 }
 
+/// English frames that open a question about statements: "what did <official> say",
+/// "statements by <official>"; the official's words end at the verb or at "about"/"on".
+const ENGLISH_OPENERS: &[&str] = &[
+    "what did",
+    "what does",
+    "what has",
+    "what have",
+    "what do",
+    "statements by",
+    "statements of",
+    "statements from",
+    "remarks by",
+    "remarks of",
+    "quotes by",
+    "quotes from",
+];
+/// English verbs of saying that close the official's words in "what did ... say".
+const ENGLISH_VERBS: &[&str] = &["say", "said", "says", "state", "stated", "tell", "told"];
+/// English words that open the topic.
+const ENGLISH_TOPIC_OPENERS: &[&str] = &["about", "on", "regarding", "concerning"];
+
+/// The question of `words` asked in English ("what did Phạm Minh Chính say about cải cách",
+/// "statements by Trần Lưu Quang on thủ tục"), read by `question` once the official's words
+/// and the topic's start are found.
+fn english_question(
+    words: &[Word],
+    question: &dyn Fn(&[Word], Option<usize>) -> Option<StatementQuestion>,
+) -> Option<StatementQuestion> {
+    let opener = phrase_at(words, 0, ENGLISH_OPENERS);
+    if opener == 0 {
+        return None;
+    }
+    let asks_what = words[0].folded == "what";
+    let ends_who = |w: &Word| {
+        ENGLISH_TOPIC_OPENERS.contains(&w.folded.as_str())
+            || (asks_what && ENGLISH_VERBS.contains(&w.folded.as_str()))
+    };
+    let who_end = (opener..words.len()).find(|&i| ends_who(&words[i]))?;
+    // "what did X say" needs its verb; "statements by X" ends with X or its topic.
+    let mut next = who_end;
+    if asks_what {
+        if !ENGLISH_VERBS.contains(&words[who_end].folded.as_str()) {
+            return None;
+        }
+        next += 1;
+    }
+    let topic_at = match words.get(next) {
+        None => None,
+        Some(w) if ENGLISH_TOPIC_OPENERS.contains(&w.folded.as_str()) && next + 1 < words.len() => {
+            Some(next + 1)
+        }
+        Some(_) => return None,
+    };
+    (who_end > opener)
+        .then(|| question(&words[opener..who_end], topic_at))
+        .flatten()
+}
+
 /// The question `query` asks, when it asks what an official said; `None` for any other
 /// query.
 pub fn read_question(query: &str) -> Option<StatementQuestion> {
@@ -271,6 +329,9 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
                 .unwrap_or_default(),
         })
     };
+    if let Some(q) = english_question(&words, &question) {
+        return Some(q);
+    }
     // "ý kiến (của) <official> (về <topic>)".
     let plural = phrase_at(&words, 0, PLURALS);
     let noun = phrase_at(&words, plural, STATEMENT_NOUNS);
@@ -440,6 +501,36 @@ mod tests {
             read("Thủ tướng yêu cầu gì đối với các bộ").map(|r| r.2),
             Some("đối với các bộ".into())
         );
+    }
+
+    #[test]
+    fn questions_asked_in_english() {
+        assert_eq!(
+            read("What did Phạm Minh Chính say about cải cách hành chính?"),
+            Some((
+                Official::Person("pham minh chinh".into()),
+                "Phạm Minh Chính".into(),
+                "cải cách hành chính?".into()
+            ))
+        );
+        assert_eq!(
+            read("what has Thu tuong said").map(|r| (r.0, r.2)),
+            Some((role(&["thu tuong"]), String::new()))
+        );
+        assert_eq!(
+            read("statements by Tran Luu Quang on thu tuc hanh chinh").map(|r| (r.0, r.2)),
+            Some((
+                Official::Person("tran luu quang".into()),
+                "thu tuc hanh chinh".into()
+            ))
+        );
+        for q in [
+            "what did the budget say",
+            "what does it cost",
+            "statements by the ministry",
+        ] {
+            assert_eq!(read(q), None, "{q}");
+        }
     }
 
     #[test]

@@ -254,3 +254,16 @@ fn a_title_in_its_organ_keeps_holders_whose_organ_no_article_gives() {
     who.sort();
     assert_eq!(who, ["Nguyễn Xuân Phúc", "Phạm Minh Chính"], "{r}");
 }
+
+#[test]
+fn a_question_asked_in_english_reads_as_the_vietnamese_one() {
+    let r = search("What did Phạm Minh Chính say about cơ sở dữ liệu?");
+    assert_eq!(r["statements_of"], "Phạm Minh Chính", "{r}");
+    assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{r}");
+    assert_eq!(r["matching"], "all", "{r}");
+    let r = search("statements by Pham Thi Thanh Tra on chuyen doi so");
+    assert_eq!(speakers(&r), ["Phạm Thị Thanh Trà"], "{r}");
+    // The Prime Minister by title, everything said.
+    let r = search("what has Thủ tướng said");
+    assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{r}");
+}
