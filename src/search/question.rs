@@ -270,13 +270,10 @@ const ENGLISH_VERBS: &[&str] = &["say", "said", "says", "state", "stated", "tell
 /// English words that open the topic.
 const ENGLISH_TOPIC_OPENERS: &[&str] = &["about", "on", "regarding", "concerning"];
 
-/// The question of `words` asked in English ("what did Phạm Minh Chính say about cải cách",
-/// "statements by Trần Lưu Quang on thủ tục"), read by `question` once the official's words
-/// and the topic's start are found.
-fn english_question(
-    words: &[Word],
-    question: &dyn Fn(&[Word], Option<usize>) -> Option<StatementQuestion>,
-) -> Option<StatementQuestion> {
+/// Where the official's words start and end in a question asked in English ("what did
+/// Phạm Minh Chính say about cải cách hành chính", "statements by Trần Lưu Quang on thủ
+/// tục"), and where its topic starts.
+fn english_frame(words: &[Word]) -> Option<(usize, usize, Option<usize>)> {
     let opener = phrase_at(words, 0, ENGLISH_OPENERS);
     if opener == 0 {
         return None;
@@ -302,9 +299,7 @@ fn english_question(
         }
         Some(_) => return None,
     };
-    (who_end > opener)
-        .then(|| question(&words[opener..who_end], topic_at))
-        .flatten()
+    (who_end > opener).then_some((opener, who_end, topic_at))
 }
 
 /// The question `query` asks, when it asks what an official said; `None` for any other
@@ -329,8 +324,10 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
                 .unwrap_or_default(),
         })
     };
-    if let Some(q) = english_question(&words, &question) {
-        return Some(q);
+    if let Some((from, to, topic_at)) = english_frame(&words) {
+        if let Some(q) = question(&words[from..to], topic_at) {
+            return Some(q);
+        }
     }
     // "ý kiến (của) <official> (về <topic>)".
     let plural = phrase_at(&words, 0, PLURALS);
