@@ -13,6 +13,7 @@ pub mod legacy;
 pub mod line_rules;
 pub mod mojibake;
 
+use crate::text::search_key;
 use serde::{Deserialize, Serialize};
 
 pub use decode::{decode, decode_repairing, Decoded};
@@ -121,9 +122,28 @@ fn looks_like_html(text: &str) -> bool {
 
 /// A reading shorter than this (characters) is weak: the next reading is tried.
 const WEAK_READING_CHARS: usize = 250;
-/// The JSON-LD `articleBody` replaces the markup's reading when it is this much longer
-/// (pages that render their text with scripts).
+/// A declared body (JSON-LD `articleBody`, a data island) replaces the markup's reading
+/// when it is this much longer (pages that render their text with scripts).
 const ARTICLE_BODY_RATIO: usize = 2;
+
+/// A data island's body replaces only a markup reading shorter than this (characters): a
+/// skeleton, or a lead alone. A page whose markup holds its article keeps it, whatever else
+/// its scripts carry (the next article, prefetched).
+const SKELETON_MAX_CHARS: usize = 2 * WEAK_READING_CHARS;
+
+/// Whether a data island's article is the page's own: the markup reading (`body`) is a
+/// skeleton, and the island's title, when both name one, is the page's (`page`), one
+/// holding the other once folded.
+fn island_is_the_article(body: &[String], page: &Metadata, island: &Metadata) -> bool {
+    let same_title = match (&page.title, &island.title) {
+        (Some(page), Some(island)) => {
+            let (page, island) = (search_key(page), search_key(island));
+            page.contains(&island) || island.contains(&page)
+        }
+        _ => true,
+    };
+    body_chars(body) < SKELETON_MAX_CHARS && same_title
+}
 
 /// How the article body was found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,6 +156,9 @@ pub enum Extraction {
     Scored,
     /// The `articleBody` the page declares in JSON-LD.
     JsonLd,
+    /// The prose of a script's data island (`__NEXT_DATA__`, an assigned state object): a
+    /// page rendered by scripts whose markup is a skeleton.
+    DataIsland,
     /// The largest run of paragraphs (the scored reading was weak).
     ParagraphRun,
     /// The block with the most text (no run of paragraphs was found).
@@ -217,15 +240,23 @@ pub fn clean_text(
     let (mut body, mut metadata, mut extraction) =
         best.unwrap_or((Vec::new(), metadata, Extraction::PageText));
     if let Some(declared_body) = &page.article_body {
-        let lines = if declared_body.contains('<') {
-            html::fragment_lines(declared_body)
+        let text = &declared_body.text;
+        let lines = if text.contains('<') {
+            html::fragment_lines(text)
         } else {
-            declared_body.lines().map(str::to_string).collect()
+            text.lines().map(str::to_string).collect()
         };
         let mut meta = metadata.clone();
         let declared = assemble::assemble(lines.iter().map(String::as_str), &mut meta);
-        if body_chars(&declared) > ARTICLE_BODY_RATIO * body_chars(&body) {
-            (body, metadata, extraction) = (declared, meta, Extraction::JsonLd);
+        if body_chars(&declared) > ARTICLE_BODY_RATIO * body_chars(&body)
+            && (declared_body.extraction != Extraction::DataIsland
+                || island_is_the_article(&body, &metadata, &declared_body.metadata))
+        {
+            let given = &declared_body.metadata;
+            meta.title = meta.title.or_else(|| given.title.clone());
+            meta.date = meta.date.or_else(|| given.date.clone());
+            meta.author = meta.author.or_else(|| given.author.clone());
+            (body, metadata, extraction) = (declared, meta, declared_body.extraction);
         }
     }
     if metadata.title.is_none() {

@@ -440,3 +440,54 @@ fn an_interview_keeps_questions_and_answers_and_credits_the_answers_to_the_offic
         &["Tin cùng chuyên mục", "Bộ Nội vụ tổ chức hội nghị tổng kết"],
     );
 }
+
+#[test]
+fn a_page_rendered_from_a_script_data_island_gives_the_article_from_the_data() {
+    // The markup is a skeleton ("Đang tải..."); the article, its lead, date and author sit
+    // in the page's `__NEXT_DATA__` JSON.
+    let a = clean("script_data_island_portal.html");
+    assert_eq!(a["extraction"], "data-island", "{a}");
+    assert_eq!(a["title"], "Đồng Tháp sơ kết cải cách hành chính 9 tháng");
+    assert_eq!(a["date"], "2024-09-05");
+    assert_eq!(a["author"], "Minh Thư");
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "Tỉnh Đồng Tháp đánh giá kết quả cải cách hành chính 9 tháng đầu năm.",
+            "Quyết định số 1291/QĐ-TTg",
+            "thực hiện hiệu quả Đề án 06 của Chính phủ.",
+        ],
+    );
+    assert_lacks(&body, &["Đang tải", "Bản quyền", "Trang chủ"]);
+    let speakers: Vec<&str> = a["passages"]
+        .as_array()
+        .expect("passages")
+        .iter()
+        .flat_map(|p| p["speakers"].as_array().expect("speakers"))
+        .map(|s| s["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(speakers, ["Huỳnh Minh Tuấn"]);
+}
+
+#[test]
+fn a_script_carrying_another_article_does_not_replace_the_page_s_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let other = "<p>Thành phố Cần Thơ khai trương trung tâm phục vụ hành chính công mới với nhiều quầy tiếp nhận hồ sơ hiện đại và khu vực chờ rộng rãi.</p>".repeat(8);
+    let state = serde_json::json!({"next": {"title": "Cần Thơ khai trương trung tâm hành chính công", "content": other}});
+    let own = "<p>Huyện Phong Điền đã giải quyết đúng hạn toàn bộ hồ sơ đất đai trong quý III, không còn hồ sơ tồn đọng tại bộ phận một cửa.</p>".repeat(4);
+    let pages = [
+        // The markup holds its article; the script prefetches the next one, longer.
+        format!("<html><body><article><h1>Phong Điền giải quyết đúng hạn hồ sơ đất đai</h1>{own}</article><script>window.__STATE__ = {state};</script></body></html>"),
+        // A skeleton titled for one article, its script holding another.
+        format!("<html><body><h1>Phong Điền giải quyết đúng hạn hồ sơ đất đai</h1><div>Đang tải nội dung bài viết...</div><script type=\"application/json\">{state}</script></body></html>"),
+    ];
+    for (i, html) in pages.iter().enumerate() {
+        let page = dir.path().join(format!("trang{i}.html"));
+        std::fs::write(&page, html).expect("write page");
+        let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
+        let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_ne!(a["extraction"], "data-island", "page {i}: {a}");
+        assert_lacks(&body(&a), &["Cần Thơ"]);
+    }
+}

@@ -11,6 +11,7 @@
 
 mod candidate;
 mod class_vocabulary;
+mod data_island;
 mod hints;
 mod metadata;
 mod teasers;
@@ -65,8 +66,9 @@ pub struct Page {
     pub metadata: Metadata,
     /// A headline-like block just above the article, for pages that mark up no title.
     pub nearby_headline: Option<String>,
-    /// The JSON-LD `articleBody`, when the page publishes one.
-    pub article_body: Option<String>,
+    /// The body the page declares apart from its markup, when it does: the JSON-LD
+    /// `articleBody`, or the prose of a script's data island.
+    pub article_body: Option<DeclaredBody>,
     /// The `<title>` without its site-name part: often only the site's name on old portals,
     /// so it serves when nothing better names the article.
     pub page_title: Option<String>,
@@ -139,6 +141,18 @@ fn largest_paragraph_run(blocks: &[Block], furniture: &[bool]) -> Vec<usize> {
     (best.1..best.2).collect()
 }
 
+/// An article body a page declares apart from its markup.
+#[derive(Debug, Clone)]
+pub struct DeclaredBody {
+    /// The body, in HTML or text.
+    pub text: String,
+    /// Where it was declared: [`Extraction::JsonLd`] or [`Extraction::DataIsland`].
+    pub extraction: Extraction,
+    /// What the declaration gives about the article beside the body (a data island's
+    /// fields; the JSON-LD's are the page's declared metadata already).
+    pub metadata: Metadata,
+}
+
 /// Parses `html` into blocks, readings and declared metadata.
 pub fn parse_page(html: &str) -> Page {
     let doc = Html::parse_document(html);
@@ -206,7 +220,20 @@ pub fn parse_page(html: &str) -> Page {
         nearby_headline,
         readings,
         metadata: declared.metadata,
-        article_body: declared.article_body,
+        article_body: declared
+            .article_body
+            .map(|text| DeclaredBody {
+                text,
+                extraction: Extraction::JsonLd,
+                metadata: Metadata::default(),
+            })
+            .or_else(|| {
+                data_island::island_article(&doc).map(|island| DeclaredBody {
+                    text: island.body,
+                    extraction: Extraction::DataIsland,
+                    metadata: island.metadata,
+                })
+            }),
         page_title: metadata::page_title(&doc),
         blocks: walk.blocks,
     }
