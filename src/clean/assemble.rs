@@ -135,6 +135,8 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         known.insert(key_hash(title_or_author));
     }
     let mut skipping_list = false;
+    // Where the article comes from, when a line says: its author if no one is credited.
+    let mut source: Option<&String> = None;
     for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {
         match kind {
             LineKind::Counter { views } => {
@@ -167,6 +169,10 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             }
             LineKind::Byline(name) => {
                 meta.author.get_or_insert_with(|| name.clone());
+                continue;
+            }
+            LineKind::Source(name) => {
+                source.get_or_insert(name);
                 continue;
             }
             LineKind::Content => {}
@@ -227,6 +233,9 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             }
             body.pop();
         }
+    }
+    if meta.author.is_none() {
+        meta.author = source.cloned();
     }
     body
 }

@@ -43,6 +43,9 @@ pub enum LineKind {
     },
     /// A credit line such as "Tin, ảnh: Phương Thảo": the author.
     Byline(String),
+    /// A source credit ("Nguồn: Báo Lào Cai", "(Theo: TTXVN)"): the author when no person is
+    /// credited.
+    Source(String),
     /// Copyright and legal footer.
     Footer,
 }
@@ -98,7 +101,7 @@ fn views_in(line: &str) -> Option<(std::ops::Range<usize>, Option<u64>)> {
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\d{2})?").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
+    Regex::new(r"(?i)^(?P<label>tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
 });
 /// The photo credit that closes a caption: "Ảnh"/"Photo" after a sentence's end, a dash or
 /// an opening bracket, then a colon and a credit, or "minh họa"/"tư liệu" ("illustration",
@@ -271,6 +274,8 @@ const COUNTER_MAX_WORDS: usize = 8;
 const COUNTER_LABEL_MAX_WORDS: usize = 5;
 /// A line longer than this is prose: no furniture rule applies.
 const PROSE_MIN_WORDS: usize = 40;
+/// Credit labels that name where an article comes from, not who wrote it (folded).
+const SOURCE_LABELS: &[&str] = &["nguon", "theo"];
 /// Datelines and bylines have at most this many words.
 const METADATA_LINE_MAX_WORDS: usize = 12;
 /// A byline's name has at most this many words.
@@ -396,10 +401,21 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
                 }
             }
         }
-        if let Some(c) = BYLINE.captures(line) {
+        // A credit may stand in brackets ("(Nguồn: Báo Lào Cai)").
+        let unbracketed = line
+            .strip_prefix(['(', '['])
+            .and_then(|l| l.strip_suffix([')', ']']))
+            .unwrap_or(line)
+            .trim();
+        if let Some(c) = BYLINE.captures(unbracketed) {
             let name = c["name"].trim().trim_end_matches('.').trim();
             if word_count(name) <= BYLINE_NAME_MAX_WORDS && credit_like(name) {
-                return LineKind::Byline(name.to_string());
+                let label = folded_key(&c["label"]);
+                return if SOURCE_LABELS.contains(&label.as_str()) {
+                    LineKind::Source(name.to_string())
+                } else {
+                    LineKind::Byline(name.to_string())
+                };
             }
         }
         // A name left with the separator of a date the page marked up apart ("Thu Hà -").
@@ -645,12 +661,14 @@ mod tests {
         ] {
             assert_eq!(classify(line), LineKind::Content, "{line}");
         }
+        assert_eq!(classify("PV: Hà My"), LineKind::Byline("Hà My".into()));
+        // Where the article comes from, in brackets or not.
         for (line, name) in [
             ("Theo: Báo Lao động", "Báo Lao động"),
             ("Nguồn: baochinhphu.vn", "baochinhphu.vn"),
-            ("PV: Hà My", "Hà My"),
+            ("(Nguồn: Báo Lào Cai)", "Báo Lào Cai"),
         ] {
-            assert_eq!(classify(line), LineKind::Byline(name.into()), "{line}");
+            assert_eq!(classify(line), LineKind::Source(name.into()), "{line}");
         }
         assert_eq!(
             classify("Bài và ảnh: Lê Văn A"),

@@ -196,6 +196,7 @@ pub fn clean_text(
     metadata.author = metadata.author.or(normalized(declared.author));
     // Metadata lines may stand outside the article's blocks (a dateline above the headline, a
     // view counter in a toolbar, a credit below the last paragraph).
+    let mut source = None;
     for (block, &furniture) in page.blocks.iter().zip(&page.furniture) {
         match line_rules::classify(&block.text) {
             line_rules::LineKind::Counter { views: Some(v) } => {
@@ -216,6 +217,10 @@ pub fn clean_text(
             }
             line_rules::LineKind::Byline(name) if !furniture => {
                 metadata.author.get_or_insert(name);
+            }
+            // A source credit waits for a person credited in the article's own lines.
+            line_rules::LineKind::Source(name) if !furniture => {
+                source.get_or_insert(name);
             }
             _ => {}
         }
@@ -261,6 +266,9 @@ pub fn clean_text(
     }
     if metadata.title.is_none() {
         metadata.title = page.nearby_headline.or(normalized(page.page_title));
+    }
+    if metadata.author.is_none() {
+        metadata.author = source;
     }
     (body, metadata, extraction)
 }

@@ -491,3 +491,43 @@ fn a_script_carrying_another_article_does_not_replace_the_page_s_own() {
         assert_lacks(&body(&a), &["Cần Thơ"]);
     }
 }
+
+#[test]
+fn read_more_links_inside_the_article_and_a_bracketed_source_are_not_text() {
+    // "Xem thêm:" and ">> Đọc thêm:" link lines between paragraphs, a related box inside the
+    // article, then the reporter's name and "(Nguồn: Báo Lào Cai)" closing it: the person
+    // is the author; the source is the author only when no person is credited.
+    let a = clean("inline_related_links_and_source_credit.html");
+    assert_eq!(a["author"], "Hoàng Anh", "{a}");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "số hóa hơn 1,2 triệu sổ hộ tịch",
+            "Nguyễn Thị Hồng",
+            "112/KH-UBND.",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &[
+            "Xem thêm",
+            "Đọc thêm",
+            "TIN LIÊN QUAN",
+            "VNeID",
+            "Nguồn",
+            "Hoàng Anh",
+        ],
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("nguon.html");
+    std::fs::write(
+        &page,
+        "<html><body><article><h1>Bắc Hà triển khai một cửa thông minh</h1><p>Huyện Bắc Hà đưa vào vận hành bộ phận một cửa thông minh, người dân lấy số thứ tự và tra cứu hồ sơ qua điện thoại.</p><p>Sau ba tháng, thời gian chờ trung bình của người dân giảm còn dưới mười phút.</p><p>(Theo: Báo Lào Cai)</p></article></body></html>",
+    )
+    .expect("write page");
+    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
+    let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(a["author"], "Báo Lào Cai", "{a}");
+    assert_lacks(&body(&a), &["Theo"]);
+}
