@@ -44,12 +44,42 @@ fn with_tone(base: &str, mark: Option<char>) -> String {
     canonical_syllable(&out.nfc().collect::<String>())
 }
 
-/// Telex: doubled vowels and `w` for hats and horns, `dd` for `đ`, a final tone key.
+/// The tone key typed inside a Telex word, where an input method takes it too: after the
+/// syllable's first vowel and before its end (`cari` for "cải", `tieesng` for "tiếng"). The
+/// word without it, and the mark.
+fn inner_tone_key(word: &str) -> Option<(String, char)> {
+    let chars: Vec<char> = word.chars().collect();
+    let first_vowel = chars.iter().position(|&c| is_plain_vowel(c))?;
+    let keys: Vec<usize> = (first_vowel + 1..chars.len().saturating_sub(1))
+        .filter(|&i| TONES.iter().any(|t| t.0 == chars[i]))
+        .collect();
+    let [at] = keys[..] else {
+        return None;
+    };
+    let mark = TONES.iter().find(|t| t.0 == chars[at])?.2;
+    let base: String = chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != at)
+        .map(|(_, c)| c)
+        .collect();
+    Some((base, mark))
+}
+
+/// Telex: doubled vowels and `w` for hats and horns, `dd` for `đ`, a tone key at the end or
+/// inside the word ([`inner_tone_key`]).
 fn telex(word: &str) -> Option<String> {
+    let inner;
     let (base, mark) = match word.chars().last() {
         Some(last) if word.len() > 1 => match TONES.iter().find(|t| t.0 == last) {
             Some(t) => (&word[..word.len() - 1], Some(t.2)),
-            None => (word, None),
+            None => match inner_tone_key(word) {
+                Some((without, mark)) => {
+                    inner = without;
+                    (inner.as_str(), Some(mark))
+                }
+                None => (word, None),
+            },
         },
         _ => (word, None),
     };
@@ -178,6 +208,11 @@ mod tests {
             ("hoaf", "hoà"),
             ("cungx", "cũng"),
             ("ngox", "ngõ"),
+            // The tone key inside the word, as input methods take it.
+            ("cari", "cải"),
+            ("tieesng", "tiếng"),
+            ("truwowfng", "trường"),
+            ("hanfh", "hành"),
         ] {
             assert_eq!(decode_typed(typed).as_deref(), Some(meant), "{typed}");
         }
