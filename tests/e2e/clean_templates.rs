@@ -531,3 +531,24 @@ fn read_more_links_inside_the_article_and_a_bracketed_source_are_not_text() {
     assert_eq!(a["author"], "Báo Lào Cai", "{a}");
     assert_lacks(&body(&a), &["Theo"]);
 }
+
+#[test]
+fn a_digest_of_linked_items_each_with_its_sentence_is_article_text() {
+    // "<li><strong><a>Headline</a>.</strong> What happened.</li>" six times: each item's
+    // link is more than half its text, but a sentence stands beside it. The sidebar's
+    // "Đọc nhiều" links (nothing beside them) stay out.
+    let a = clean("digest_of_linked_items.html");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "Chào buổi sáng!",
+            "Thủ tướng yêu cầu cắt giảm 30% thủ tục hành chính nội bộ trong năm nay.",
+            "đạt 84,5%.",
+            "dựa trên sản phẩm cụ thể.",
+            "Quảng Ninh tiếp tục dẫn đầu cả nước",
+            "Mời bạn đọc đón xem điểm tin vào sáng mai.",
+        ],
+    );
+    assert_lacks(&text, &["Đọc nhiều", "Tin một", "Trang chủ"]);
+}

@@ -41,6 +41,8 @@ const SIBLING_PROSE_CHARS: usize = 80;
 const PROTECTED_SHARE: f32 = 0.5;
 /// Above this link share, a subtree is a link list (menu, teasers, tags).
 const LINK_LIST_DENSITY: f32 = 0.5;
+/// ...unless this many characters beside its links are prose: a sentence or more.
+const PROSE_BESIDE_LINKS_CHARS: usize = 60;
 /// Above this link share, a subtree with any negative hint is furniture.
 const HINTED_LINK_DENSITY: f32 = 0.33;
 
@@ -314,9 +316,15 @@ impl<'a> Pruner<'a> {
             return false;
         }
         let density = stats.link_density();
-        density > LINK_LIST_DENSITY
-            || stats.furniture_hint
-            || (stats.weight < 0 && density > HINTED_LINK_DENSITY)
+        // Linked lead-ins to sentences of their own (a digest's items: "<a>Headline</a>.
+        // What happened, in a sentence.") are text; a list of links with dates or
+        // separators between is not.
+        let prose_beside_links =
+            stats.chars.saturating_sub(stats.link_chars) >= PROSE_BESIDE_LINKS_CHARS;
+        stats.furniture_hint
+            || (!prose_beside_links
+                && (density > LINK_LIST_DENSITY
+                    || (stats.weight < 0 && density > HINTED_LINK_DENSITY)))
     }
 
     /// Whether `block` is article text: under a root, with no furniture between.
