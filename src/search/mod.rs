@@ -255,16 +255,24 @@ impl Searcher {
                 asked
             }
             None => {
-                let by = match request.by.as_deref() {
-                    // A name, or a title (in its organ) as a question names one.
+                match request.by.as_deref() {
+                    // A name, or a title (in its organ) as a question names one; words in
+                    // lowercase read as a name that speaks nowhere are read as a title.
                     Some(who) => {
-                        let asked = read_official(&crate::text::normalize_text(who))
-                            .unwrap_or_else(|| Official::Person(speaker_key(who)));
-                        Some(self.known_official(asked)?)
+                        let (asked, title) = read_official(&crate::text::normalize_text(who))
+                            .unwrap_or_else(|| (Official::Person(speaker_key(who)), None));
+                        let official = self.known_official(asked)?;
+                        let found = self.search_among(request, Some(&official))?;
+                        match title.filter(|_| found.total == 0) {
+                            Some(title) => {
+                                let official = self.known_official(title)?;
+                                self.search_among(request, Some(&official))?
+                            }
+                            None => found,
+                        }
                     }
-                    None => None,
-                };
-                self.search_among(request, by.as_ref())?
+                    None => self.search_among(request, None)?,
+                }
             }
         };
         results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;

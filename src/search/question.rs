@@ -242,11 +242,26 @@ fn role_keys(title: &str) -> Vec<String> {
     keys
 }
 
+/// The title and organ `who` also reads as when [`official`] took the end of words typed
+/// in lowercase for a name ("bo truong bo tu phap": "Tu Phap" could be one).
+fn as_title(who: &[Word], official: &Official) -> Option<Official> {
+    // Typed in capitals, a name is a name; in lowercase it may be an organ's words.
+    let lowercase = who.iter().all(|w| !w.text.chars().any(char::is_uppercase));
+    match official {
+        Official::Person(_) if lowercase => role(who),
+        _ => None,
+    }
+}
+
 /// Who `who` names, read as a question's official is ([`official`]): a full name, a name
-/// given in part, a title, a title in its organ ("Bộ trưởng Bộ Tư pháp"); `None` when it
-/// reads as none of these (a name typed in lowercase alone: the caller takes it as a name).
-pub fn read_official(who: &str) -> Option<Official> {
-    official(&words_of(who))
+/// given in part, a title, a title in its organ ("Bộ trưởng Bộ Tư pháp"), with the title it
+/// also reads as ([`as_title`]); `None` when it reads as none of these (a name typed in
+/// lowercase alone: the caller takes it as a name).
+pub fn read_official(who: &str) -> Option<(Official, Option<Official>)> {
+    let words = words_of(who);
+    let read = official(&words)?;
+    let title = as_title(&words, &read);
+    Some((read, title))
 }
 
 /// English frames that open a question about statements: "what did <official> say",
@@ -309,12 +324,7 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
     let question = |who: &[Word], topic_at: Option<usize>| {
         let official = official(who)?;
         let (first, last) = (who.first()?, who.last()?);
-        // Typed in capitals, a name is a name; in lowercase it may be an organ's words.
-        let lowercase = who.iter().all(|w| !w.text.chars().any(char::is_uppercase));
-        let as_title = match official {
-            Official::Person(_) if lowercase => role(who),
-            _ => None,
-        };
+        let as_title = as_title(who, &official);
         Some(StatementQuestion {
             official,
             as_title,
