@@ -384,3 +384,23 @@ fn a_viscii_page_reads_as_unicode_vietnamese() {
         .unwrap()
         .contains("thước đo"));
 }
+
+#[test]
+fn a_page_double_encoded_twice_reads_as_the_vietnamese_it_was() {
+    // Two tools in a row took UTF-8 for Windows-1252 ("BÃƒÂ¡Ã‚ÂºÃ‚Â¡c LiÃƒÂªu").
+    let hit = first_hit("cap giay chung nhan dang ky doanh nghiep Bac Lieu");
+    assert!(hit["article"]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("double_encoded_twice.html"));
+    assert_eq!(
+        hit["article"]["title"],
+        "Bạc Liêu giảm một nửa thời gian cấp giấy phép kinh doanh"
+    );
+    let (code, r) = fixtures().search("", &["--ref", "789/QĐ-UBND"]);
+    assert_eq!(code, 0, "{r}");
+    assert!(hits(&r)[0]["passage"]
+        .as_str()
+        .unwrap()
+        .contains("Quyết định số 789/QĐ-UBND"));
+}
