@@ -78,8 +78,9 @@ const MONTH_NAMES: [&str; 12] = [
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})").unwrap());
 static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-    // What may stand beside the date on a dateline: weekday, time, "cập nhật", "ngày", GMT.
-    Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+\p{L}+|chủ nhật|cập nhật|ngày|đăng|lúc|gmt|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
+    // What may stand beside the date on a dateline: weekday (in words or a digit), time,
+    // "cập nhật", "ngày", "xuất bản", GMT, a source in brackets ("(Chinhphu.vn) - ").
+    Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+(?:\p{L}+|\d)|chủ nhật|cập nhật|ngày|đăng|đăng tải|xuất bản|thời gian|lúc|gmt|\([^()]{1,40}\)|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
 });
 /// A view count anywhere on a short metadata line, label first ("Số lượt xem: 1.205")...
 static VIEWS_AFTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -617,6 +618,14 @@ mod tests {
             classify("Cập nhật ngày: 03-02-2021"),
             dateline("2021-02-03", None)
         );
+        // A weekday as a digit, a publication label, a source in brackets.
+        for line in [
+            "Thứ 3, 12/03/2024, 10:30 (GMT+7)",
+            "Ngày xuất bản: 12/03/2024",
+            "(Chinhphu.vn) - 12/03/2024",
+        ] {
+            assert_eq!(classify(line), dateline("2024-03-12", None), "{line}");
+        }
         assert_eq!(
             classify("05/03/2024 09:15 1.234 lượt xem"),
             dateline("2024-03-05", Some(1234))

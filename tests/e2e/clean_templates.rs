@@ -212,6 +212,10 @@ fn datelines_with_a_place_or_in_words_give_the_date_and_leave_the_body() {
         "Hà Nội, ngày 12/3/2023",
         "TP. Hồ Chí Minh, 12/3/2023 - 08:30",
         "Thứ Năm, 12 tháng 3 năm 2023",
+        // A weekday as a digit, a publication label, a source in brackets.
+        "Thứ 5, 12/3/2023, 10:30 (GMT+7)",
+        "Ngày xuất bản: 12/3/2023",
+        "(Chinhphu.vn) - 12/3/2023",
     ]
     .iter()
     .enumerate()
