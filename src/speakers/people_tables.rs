@@ -60,6 +60,16 @@ pub const TITLES: &[&str] = &[
     "Người phát ngôn",
 ];
 
+/// Nouns of what someone said between "Theo" and the one who said it ("Theo lời Bộ trưởng,
+/// ...", "Theo ý kiến của ông ..."), longest first; a report or a decision is not among them.
+pub const ACCORDING_TO_NOUNS: &[&str] = &[
+    "ý kiến của",
+    "chia sẻ của",
+    "đánh giá của",
+    "nhận định của",
+    "lời",
+];
+
 /// Forms of address that stand before a name or a given name.
 pub const ADDRESS_FORMS: &[&str] = &[
     "đồng chí",

@@ -15,8 +15,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::people_tables::{
-    ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES, SPEAKING_WITHOUT_CONTENT,
-    SPEECH_VERBS, SURNAMES, TITLES,
+    ACCORDING_TO_NOUNS, ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES,
+    SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
 use crate::text::search_key;
@@ -236,6 +236,11 @@ fn according_to(text: &str, start: usize, end: usize, full_name: bool) -> bool {
     } else {
         before
     };
+    // "Theo lời ...", "Theo ý kiến của ...": what they said, by its noun.
+    let before = ACCORDING_TO_NOUNS
+        .iter()
+        .find_map(|n| before.strip_suffix(n))
+        .map_or(before, str::trim_end);
     let Some(head) = before
         .strip_suffix("Theo")
         .or_else(|| before.strip_suffix("theo"))
@@ -728,6 +733,9 @@ mod tests {
             "Các đơn vị thực hiện theo Bộ trưởng Bộ Nội vụ, không chậm trễ.",
             "Cũng theo Bộ trưởng, Bộ sẽ trình Chính phủ nghị định mới.",
             "Tuy nhiên, theo Bộ trưởng, việc sắp xếp cần lộ trình.",
+            "Theo lời Bộ trưởng, các bộ phải hoàn thành trong quý III.",
+            "Theo ý kiến của Bộ trưởng Phạm Thị Thanh Trà, biên chế phải gắn với vị trí việc làm.",
+            "Theo báo cáo của Bộ trưởng, các đơn vị đã hoàn thành.",
         ]);
         assert_eq!(got[0], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
@@ -735,6 +743,9 @@ mod tests {
         assert!(got[3].is_empty(), "{:?}", got[3]);
         assert_eq!(got[4], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[5], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert_eq!(got[6], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert_eq!(got[7], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert!(got[8].is_empty(), "a report is no statement: {:?}", got[8]);
     }
 
     #[test]

@@ -634,3 +634,19 @@ fn a_thousands_point_in_a_number_and_a_party_number_with_a_vietnamese_letter() {
         .collect();
     assert_eq!(labels, ["1234/QĐ-UBND", "41-QĐ/TW"], "{listed}");
 }
+
+#[test]
+fn according_to_the_words_or_the_opinion_of_an_official_is_their_statement() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "theo-loi.txt",
+        "Sở Nội vụ giải quyết hồ sơ trước hạn\n\
+         Theo lời Phó Giám đốc Sở Nội vụ Trần Thị Lan, đã có 95% hồ sơ được giải quyết trước hạn.\n\
+         Theo ý kiến của ông Lê Minh Tuấn, Chánh Văn phòng UBND tỉnh, mô hình một cửa liên thông cần mở rộng.\n\
+         Theo báo cáo của Sở Nội vụ, tỉnh còn 12 hồ sơ trễ hạn trong quý.\n",
+    )]);
+    let lan = by(&indexed, "Trần Thị Lan", "hồ sơ");
+    assert_eq!(lan.len(), 1, "{lan:?}");
+    assert!(passages(&lan)[0].contains("95% hồ sơ"));
+    let tuan = by(&indexed, "Lê Minh Tuấn", "một cửa");
+    assert_eq!(tuan.len(), 1, "{tuan:?}");
+}
