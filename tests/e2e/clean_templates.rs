@@ -20,6 +20,20 @@ fn clean(fixture: &str) -> Value {
     serde_json::from_slice(&out.stdout).expect("clean --json prints JSON")
 }
 
+/// `clean --json` on `html` written to a page of its own; the page must be cleaned.
+fn clean_html(html: &str) -> Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("trang.html");
+    std::fs::write(&page, html).expect("write page");
+    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("clean --json prints JSON")
+}
+
 fn body(article: &Value) -> String {
     article["paragraphs"]
         .as_array()
@@ -161,23 +175,12 @@ fn lead_is_kept_next_article_and_ticker_are_not() {
 fn an_article_written_inside_links_falls_back_instead_of_being_refused() {
     // Every paragraph sits in a link (an old portal's "full text" teaser page): nothing
     // votes, no run of paragraphs stands out, yet the page is an article.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let page = dir.path().join("thong-bao.html");
-    std::fs::write(
-        &page,
+    let a = clean_html(
         "<html><body><div class=\"menu\"><a href=\"/\">Trang chủ</a> <a href=\"/tb\">Thông báo</a></div>\
          <div><a href=\"/tb/1\">UBND xã thông báo lịch tiếp công dân định kỳ tháng 6 năm 2024 tại trụ sở.</a></div>\
          <div><a href=\"/tb/1\">Công dân có đơn thư khiếu nại, tố cáo mang theo giấy tờ tùy thân khi đến làm việc.</a></div>\
          </body></html>",
-    )
-    .expect("write page");
-    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
-    let a: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(a["extraction"], "page-text");
     assert_has(
         &body(&a),
@@ -343,15 +346,7 @@ fn a_logo_in_an_h1_is_not_the_headline_and_tags_and_same_section_links_go() {
 
 #[test]
 fn a_reporters_abbreviation_ending_the_article_is_its_credit() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let page = dir.path().join("tin.html");
-    std::fs::write(
-        &page,
-        "<html><body><div class=\"chitiet\">Năm nay tỉnh đưa thêm 120 thủ tục lên dịch vụ công trực tuyến, người dân nộp hồ sơ tại nhà mà không phải đến bộ phận một cửa.<br/><br/>Sở Nội vụ cho biết sẽ tiếp tục rà soát, cắt giảm thời gian giải quyết hồ sơ trong năm tới.<br/><br/>P.V</div></body></html>",
-    )
-    .expect("write page");
-    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
-    let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let a = clean_html("<html><body><div class=\"chitiet\">Năm nay tỉnh đưa thêm 120 thủ tục lên dịch vụ công trực tuyến, người dân nộp hồ sơ tại nhà mà không phải đến bộ phận một cửa.<br/><br/>Sở Nội vụ cho biết sẽ tiếp tục rà soát, cắt giảm thời gian giải quyết hồ sơ trong năm tới.<br/><br/>P.V</div></body></html>");
     assert_eq!(a["author"], "P.V", "{a}");
     assert_lacks(&body(&a), &["P.V"]);
     assert_has(&body(&a), &["cắt giảm thời gian giải quyết hồ sơ"]);
@@ -476,7 +471,6 @@ fn a_page_rendered_from_a_script_data_island_gives_the_article_from_the_data() {
 
 #[test]
 fn a_script_carrying_another_article_does_not_replace_the_page_s_own() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let other = "<p>Thành phố Cần Thơ khai trương trung tâm phục vụ hành chính công mới với nhiều quầy tiếp nhận hồ sơ hiện đại và khu vực chờ rộng rãi.</p>".repeat(8);
     let state = serde_json::json!({"next": {"title": "Cần Thơ khai trương trung tâm hành chính công", "content": other}});
     let own = "<p>Huyện Phong Điền đã giải quyết đúng hạn toàn bộ hồ sơ đất đai trong quý III, không còn hồ sơ tồn đọng tại bộ phận một cửa.</p>".repeat(4);
@@ -487,10 +481,7 @@ fn a_script_carrying_another_article_does_not_replace_the_page_s_own() {
         format!("<html><body><h1>Phong Điền giải quyết đúng hạn hồ sơ đất đai</h1><div>Đang tải nội dung bài viết...</div><script type=\"application/json\">{state}</script></body></html>"),
     ];
     for (i, html) in pages.iter().enumerate() {
-        let page = dir.path().join(format!("trang{i}.html"));
-        std::fs::write(&page, html).expect("write page");
-        let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
-        let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+        let a = clean_html(html);
         assert_ne!(a["extraction"], "data-island", "page {i}: {a}");
         assert_lacks(&body(&a), &["Cần Thơ"]);
     }
@@ -523,15 +514,7 @@ fn read_more_links_inside_the_article_and_a_bracketed_source_are_not_text() {
             "Hoàng Anh",
         ],
     );
-    let dir = tempfile::tempdir().expect("tempdir");
-    let page = dir.path().join("nguon.html");
-    std::fs::write(
-        &page,
-        "<html><body><article><h1>Bắc Hà triển khai một cửa thông minh</h1><p>Huyện Bắc Hà đưa vào vận hành bộ phận một cửa thông minh, người dân lấy số thứ tự và tra cứu hồ sơ qua điện thoại.</p><p>Sau ba tháng, thời gian chờ trung bình của người dân giảm còn dưới mười phút.</p><p>(Theo: Báo Lào Cai)</p></article></body></html>",
-    )
-    .expect("write page");
-    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
-    let a: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let a = clean_html("<html><body><article><h1>Bắc Hà triển khai một cửa thông minh</h1><p>Huyện Bắc Hà đưa vào vận hành bộ phận một cửa thông minh, người dân lấy số thứ tự và tra cứu hồ sơ qua điện thoại.</p><p>Sau ba tháng, thời gian chờ trung bình của người dân giảm còn dưới mười phút.</p><p>(Theo: Báo Lào Cai)</p></article></body></html>");
     assert_eq!(a["author"], "Báo Lào Cai", "{a}");
     assert_lacks(&body(&a), &["Theo"]);
 }

@@ -24,6 +24,22 @@ fn first_hit(query: &str) -> Value {
     hits(&r).into_iter().next().expect("a hit")
 }
 
+/// The first hit for `query`, which must come from the fixture `file`, with its title.
+fn first_hit_in(query: &str, file: &str) -> (Value, String) {
+    let hit = first_hit(query);
+    let source = hit["article"]["source"].as_str().unwrap_or_default();
+    assert!(source.ends_with(file), "{query}: {hit}");
+    let title = hit["article"]["title"].as_str().unwrap_or("").to_string();
+    (hit, title)
+}
+
+/// The first passage found with `options` for `query`.
+fn first_passage(query: &str, options: &[&str]) -> String {
+    let (code, r) = fixtures().search(query, options);
+    assert_eq!(code, 0, "{query} {options:?}: {r}");
+    hits(&r)[0]["passage"].as_str().unwrap().to_string()
+}
+
 fn file_and_title(query: &str) -> (String, String) {
     let hit = first_hit(query);
     let source = hit["article"]["source"].as_str().unwrap();
@@ -326,81 +342,49 @@ fn invisible_characters_fullwidth_forms_and_eth_read_as_the_words_they_hide() {
 fn a_windows_1258_paragraph_shown_as_windows_1252_reads_as_vietnamese() {
     // "Giám ðôìc SõÒ Nôòi vuò Lê Thiò HuyêÌn khãÒng ðiònh: ...": the code page's tone bytes
     // after their vowels, taken for Latin-1 letters, in an otherwise Unicode page.
-    let hit = first_hit("nguoi dan tra cuu ngay tren dien thoai");
-    assert!(hit["article"]["source"]
-        .as_str()
-        .unwrap()
-        .ends_with("windows_1258_paragraph_shown_as_1252.html"));
+    let (hit, _) = first_hit_in(
+        "nguoi dan tra cuu ngay tren dien thoai",
+        "windows_1258_paragraph_shown_as_1252.html",
+    );
     let passage = hit["passage"].as_str().unwrap();
     assert!(
         passage.contains("Giám đốc Sở Nội vụ Lê Thị Huyền khẳng định"),
         "{passage}"
     );
-    let (code, r) = fixtures().search("kết quả", &["--by", "Lê Thị Huyền"]);
-    assert_eq!(code, 0, "{r}");
-    assert!(hits(&r)[0]["passage"]
-        .as_str()
-        .unwrap()
-        .contains("được công khai"));
+    assert!(first_passage("kết quả", &["--by", "Lê Thị Huyền"]).contains("được công khai"));
 }
 
 #[test]
 fn a_utf8_page_read_as_windows_1258_reads_as_the_vietnamese_it_was() {
     // "Kon Tum rĂºt ngáº¯n thá»<U+009D>i gian": UTF-8 a crawler took for the code page the
     // page declared, and stored again as UTF-8.
-    let hit = first_hit("giấy phép xây dựng nhà ở riêng lẻ");
-    assert!(hit["article"]["source"]
-        .as_str()
-        .unwrap()
-        .ends_with("utf8_read_as_windows_1258.html"));
-    assert_eq!(
-        hit["article"]["title"],
-        "Kon Tum rút ngắn thời gian cấp phép xây dựng"
+    let (_, title) = first_hit_in(
+        "giấy phép xây dựng nhà ở riêng lẻ",
+        "utf8_read_as_windows_1258.html",
     );
-    let (code, r) = fixtures().search("", &["--ref", "468/QĐ-TTg"]);
-    assert_eq!(code, 0, "{r}");
-    assert!(hits(&r)[0]["passage"]
-        .as_str()
-        .unwrap()
+    assert_eq!(title, "Kon Tum rút ngắn thời gian cấp phép xây dựng");
+    assert!(first_passage("", &["--ref", "468/QĐ-TTg"])
         .contains("Phó Chủ tịch UBND tỉnh Nguyễn Ngọc Sâm yêu cầu"));
 }
 
 #[test]
 fn a_viscii_page_reads_as_unicode_vietnamese() {
     // VISCII: one byte per letter, capitals and small alike, six capitals on control codes.
-    let hit = first_hit("vung cao tiep nhan ho so");
-    assert!(hit["article"]["source"]
-        .as_str()
-        .unwrap()
-        .ends_with("viscii_portal.html"));
-    assert_eq!(
-        hit["article"]["title"],
-        "Yên Bái: ĐẨY MẠNH CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
-    );
-    let (code, r) = fixtures().search("hài lòng", &["--by", "Trần Huy Tuấn"]);
-    assert_eq!(code, 0, "{r}");
-    assert!(hits(&r)[0]["passage"]
-        .as_str()
-        .unwrap()
-        .contains("thước đo"));
+    let (_, title) = first_hit_in("vung cao tiep nhan ho so", "viscii_portal.html");
+    assert_eq!(title, "Yên Bái: ĐẨY MẠNH CẢI CÁCH THỦ TỤC HÀNH CHÍNH");
+    assert!(first_passage("hài lòng", &["--by", "Trần Huy Tuấn"]).contains("thước đo"));
 }
 
 #[test]
 fn a_page_double_encoded_twice_reads_as_the_vietnamese_it_was() {
     // Two tools in a row took UTF-8 for Windows-1252 ("BÃƒÂ¡Ã‚ÂºÃ‚Â¡c LiÃƒÂªu").
-    let hit = first_hit("cap giay chung nhan dang ky doanh nghiep Bac Lieu");
-    assert!(hit["article"]["source"]
-        .as_str()
-        .unwrap()
-        .ends_with("double_encoded_twice.html"));
+    let (_, title) = first_hit_in(
+        "cap giay chung nhan dang ky doanh nghiep Bac Lieu",
+        "double_encoded_twice.html",
+    );
     assert_eq!(
-        hit["article"]["title"],
+        title,
         "Bạc Liêu giảm một nửa thời gian cấp giấy phép kinh doanh"
     );
-    let (code, r) = fixtures().search("", &["--ref", "789/QĐ-UBND"]);
-    assert_eq!(code, 0, "{r}");
-    assert!(hits(&r)[0]["passage"]
-        .as_str()
-        .unwrap()
-        .contains("Quyết định số 789/QĐ-UBND"));
+    assert!(first_passage("", &["--ref", "789/QĐ-UBND"]).contains("Quyết định số 789/QĐ-UBND"));
 }
