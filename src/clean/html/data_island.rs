@@ -62,9 +62,7 @@ fn prose_words(text: &str) -> usize {
         match c {
             '<' => (in_tag, in_word) = (true, false),
             '>' if in_tag => in_tag = false,
-            c if in_tag => {
-                let _ = c;
-            }
+            _ if in_tag => {}
             c if c.is_whitespace() => in_word = false,
             _ => {
                 words += usize::from(!in_word);

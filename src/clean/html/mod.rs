@@ -28,6 +28,10 @@ use super::assemble::headline_like;
 use super::line_rules::{classify, LineKind};
 use super::{Extraction, Metadata};
 
+/// A page whose best reading holds this many characters (before cleaning) or more is no
+/// skeleton: its scripts' data are not searched for an article. Ten times what the cleaner
+/// takes for a skeleton ([`crate::clean`]'s `SKELETON_MAX_CHARS`): cleaning never removes so much.
+const ISLAND_SEARCH_MAX_CHARS: usize = 5000;
 /// Blocks with at least this many characters count as paragraphs in a run.
 const PARAGRAPH_CHARS: usize = 25;
 /// Blocks with more link text than this are never article text on their own.
@@ -215,25 +219,32 @@ pub fn parse_page(html: &str) -> Page {
                 })
         })
         .map(|b| b.text.clone());
+    let article_body = declared
+        .article_body
+        .map(|text| DeclaredBody {
+            text,
+            extraction: Extraction::JsonLd,
+            metadata: Metadata::default(),
+        })
+        .or_else(|| {
+            // Only a page whose markup may be a skeleton is searched for one: a page rendered
+            // on the server carries its data too, and parsing it costs.
+            let markup_chars: usize = readings.first().map_or(0, |(_, blocks)| {
+                blocks.iter().map(|&i| walk.blocks[i].chars).sum()
+            });
+            (markup_chars < ISLAND_SEARCH_MAX_CHARS).then_some(())?;
+            data_island::island_article(&doc).map(|island| DeclaredBody {
+                text: island.body,
+                extraction: Extraction::DataIsland,
+                metadata: island.metadata,
+            })
+        });
     Page {
         furniture,
         nearby_headline,
         readings,
         metadata: declared.metadata,
-        article_body: declared
-            .article_body
-            .map(|text| DeclaredBody {
-                text,
-                extraction: Extraction::JsonLd,
-                metadata: Metadata::default(),
-            })
-            .or_else(|| {
-                data_island::island_article(&doc).map(|island| DeclaredBody {
-                    text: island.body,
-                    extraction: Extraction::DataIsland,
-                    metadata: island.metadata,
-                })
-            }),
+        article_body,
         page_title: metadata::page_title(&doc),
         blocks: walk.blocks,
     }
