@@ -8,9 +8,9 @@ use crate::extraction_pages;
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
 use vnsearch::passages::split_passages;
 
-/// The F1 the cleaner reached on the benchmark (0.961 with extractbench.py, 0.9609 here); a change that
+/// The F1 the cleaner reached on the benchmark (0.963 with extractbench.py, 0.9626 here); a change that
 /// loses quality fails here.
-const F1_FLOOR: f64 = 0.960;
+const F1_FLOOR: f64 = 0.962;
 
 #[test]
 fn benchmark_pages_are_extracted_at_the_quality_floor() {
