@@ -1,5 +1,5 @@
 //! Bytes to text: byte-order marks, UTF-8, UTF-16 and the legacy tables (Windows-1258,
-//! TCVN3, VNI; see [`super::legacy`]).
+//! TCVN3, VNI, VISCII; see [`super::legacy`]).
 //!
 //! Enters: the raw bytes of one input. Leaves: normalized NFC text, or a one-line reason why
 //! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to the legacy
@@ -163,7 +163,7 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
     } else if encoding == UTF_16LE || encoding == UTF_16BE {
         encoding.decode_with_bom_removal(bytes).0
     } else {
-        // A legacy table (Windows-1258, TCVN3, VNI), also for a UTF-8 byte-order mark
+        // A legacy table (Windows-1258, TCVN3, VNI, VISCII), also for a UTF-8 byte-order mark
         // followed by bytes that are not UTF-8.
         std::borrow::Cow::Owned(legacy::decode_legacy_bytes(utf8_body))
     };

@@ -2,7 +2,7 @@
 //! code page Windows-1258 where it was taken for Windows-1252, and VISCII (RFC 1456: one
 //! byte per letter, six capitals on control codes).
 //!
-//! Both put Vietnamese letters on Latin-1 byte values and were shown through special fonts
+//! The font tables put Vietnamese letters on Latin-1 byte values, shown through special fonts
 //! (`.VnTime`, `VNI-Times`), so a file in them is not UTF-8 and names no encoding that
 //! says so, and old portals pasted such text into Unicode pages, where it stands as Latin-1
 //! gibberish (`Qu¶n lý` for "Quản lý", `Vieät Nam` for "Việt Nam"). TCVN3 gives each
