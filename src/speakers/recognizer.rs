@@ -303,7 +303,10 @@ fn quoted_after(text: &str, end: usize) -> bool {
 /// it opens its line and a colon follows ("Bộ trưởng Phạm Thị Thanh Trà: Năm 2024, ...").
 fn labels_an_answer(text: &str, start: usize, end: usize) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    text[line_start..start].trim().is_empty() && text[end..].trim_start().starts_with(':')
+    // A dash or a bullet may open the line ("- Bộ trưởng X: ...").
+    let opening =
+        text[line_start..start].trim_matches(|c: char| c.is_whitespace() || "-–—•*+".contains(c));
+    opening.is_empty() && text[end..].trim_start().starts_with(':')
 }
 
 /// The organ written after a title ending at `end`, before what the person does ("Phó Thủ
@@ -781,12 +784,18 @@ mod tests {
             "PV: Thưa Bộ trưởng, năm nay cải cách hành chính có gì nổi bật?",
             "Bộ trưởng Phạm Thị Thanh Trà: Năm nay các bộ đã cắt giảm hơn 1.000 quy định.",
             "PV: Còn hạn chế?\nBộ trưởng: Một số nơi vẫn còn hồ sơ trễ hạn.",
+            "- Bộ trưởng Phạm Thị Thanh Trà: Chúng tôi sẽ kiểm tra, xử lý nghiêm.",
             "Báo cáo của Bộ trưởng Phạm Thị Thanh Trà: số liệu năm 2024.",
         ]);
         assert!(got[0].is_empty(), "{:?}", got[0]);
         assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[2], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
-        assert!(got[3].is_empty(), "not opening its line: {:?}", got[3]);
+        assert_eq!(
+            got[3],
+            vec!["Phạm Thị Thanh Trà (Bộ trưởng)"],
+            "after a dash"
+        );
+        assert!(got[4].is_empty(), "not opening its line: {:?}", got[4]);
     }
 
     #[test]
