@@ -539,3 +539,27 @@ fn a_digest_of_linked_items_each_with_its_sentence_is_article_text() {
     );
     assert_lacks(&text, &["Đọc nhiều", "Tin một", "Trang chủ"]);
 }
+
+#[test]
+fn an_article_in_chunks_of_one_markup_at_different_depths_is_read_whole() {
+    // Three chunks of the article in wrappers alike ("post__content"), the first nested
+    // deeper beside the author's sidebar, a figure and an ad slot between: the article is
+    // where the chunks meet, and the related links after it stay out.
+    let a = clean("article_in_chunks_at_different_depths.html");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "Ngày 20/11, UBND tỉnh Quảng Trị",
+            "kiosk tra cứu hồ sơ",
+            "chưa đạt yêu cầu theo Đề án 06.",
+            "Phó Chủ tịch UBND tỉnh Hoàng Nam yêu cầu",
+            "khen thưởng 15 tập thể",
+            "Quyết định số 1291/QĐ-TTg.",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &["Tin liên quan", "Quảng Bình đẩy mạnh", "Bản quyền"],
+    );
+}

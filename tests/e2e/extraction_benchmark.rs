@@ -8,9 +8,9 @@ use crate::extraction_pages;
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
 use vnsearch::passages::split_passages;
 
-/// The F1 the cleaner reached on the benchmark (0.963 with extractbench.py, 0.9626 here); a change that
+/// The F1 the cleaner reached on the benchmark (0.964 with extractbench.py, 0.9636 here); a change that
 /// loses quality fails here.
-const F1_FLOOR: f64 = 0.962;
+const F1_FLOOR: f64 = 0.963;
 
 #[test]
 fn benchmark_pages_are_extracted_at_the_quality_floor() {

@@ -29,6 +29,8 @@ const ALTERNATIVE_RATIO: f32 = 0.75;
 const ALTERNATIVES_NEEDED: usize = 3;
 /// Levels above the best candidate within which one alternative suffices.
 const NEAR_ALTERNATIVE_LEVELS: usize = 3;
+/// ...and the best one's twins within this many.
+const TWIN_LEVELS: usize = 6;
 /// A sibling joins the article when it scores this share of the best score...
 const SIBLING_RATIO: f32 = 0.2;
 /// ...and at least this much.
@@ -174,30 +176,35 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
     // Near-best candidates elsewhere under one ancestor (an article cut into sections by
     // ad slots or pull quotes): the article is that ancestor.
     let top_ancestors: Vec<NodeId> = ancestors(doc, top).collect();
-    let alt_ancestors: Vec<Vec<NodeId>> = scores
+    // Each alternative's ancestors, and whether it is the best one's twin.
+    let alt_ancestors: Vec<(Vec<NodeId>, bool)> = scores
         .iter()
-        .filter(|(id, s)| {
-            let near_best = **s >= top_score * ALTERNATIVE_RATIO;
+        .filter(|(id, _)| **id != top && !top_ancestors.contains(id))
+        .filter_map(|(id, s)| {
+            let near_best = *s >= top_score * ALTERNATIVE_RATIO;
             // A wrapper just like the best one (the article's next chunk) need not score as
             // high: it is the same structure holding more of the same text.
-            let twin = **s >= (top_score * SIBLING_RATIO).max(SIBLING_MIN_SCORE)
-                && same_markup(doc, **id, top);
-            **id != top && (near_best || twin) && !top_ancestors.contains(id)
+            let twin = *s >= (top_score * SIBLING_RATIO).max(SIBLING_MIN_SCORE)
+                && same_markup(doc, *id, top);
+            (near_best || twin).then(|| (ancestors(doc, *id).collect::<Vec<_>>(), twin))
         })
-        .map(|(id, _)| ancestors(doc, *id).collect::<Vec<_>>())
-        .filter(|a| !a.contains(&top))
+        .filter(|(a, _)| !a.contains(&top))
         .collect();
     if !alt_ancestors.is_empty() {
         for (level, ancestor) in top_ancestors.iter().enumerate() {
             if is_element(doc, *ancestor, "body") || is_element(doc, *ancestor, "html") {
                 break;
             }
-            let holding = alt_ancestors
+            let holding: Vec<bool> = alt_ancestors
                 .iter()
-                .filter(|a| a.contains(ancestor))
-                .count();
-            // Few alternatives must be near; many may be further apart.
-            if holding >= ALTERNATIVES_NEEDED || (holding > 0 && level < NEAR_ALTERNATIVE_LEVELS) {
+                .filter(|(a, _)| a.contains(ancestor))
+                .map(|(_, twin)| *twin)
+                .collect();
+            // Few alternatives must be near; many may be further apart, and so may the best
+            // one's twins (its markup repeated: chunks of one article in wrappers of their own).
+            let near = !holding.is_empty() && level < NEAR_ALTERNATIVE_LEVELS;
+            let twins_apart = holding.iter().any(|&t| t) && level < TWIN_LEVELS;
+            if holding.len() >= ALTERNATIVES_NEEDED || near || twins_apart {
                 top = *ancestor;
                 top_score = scores.get(ancestor).copied().unwrap_or(top_score);
                 break;
