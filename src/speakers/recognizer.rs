@@ -194,6 +194,8 @@ pub struct SpeakerTracker {
     people: Vec<Person>,
     /// For each title keyword, the person most recently named with it.
     latest_by_title: Vec<(String, usize)>,
+    /// The article is an interview: an interviewer's line ("PV: ...") was seen.
+    interview: bool,
 }
 
 fn clause_start(text: &str, at: usize) -> usize {
@@ -299,14 +301,35 @@ fn quoted_after(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '‘']))
 }
 
+/// Marks that may open a line before its label: a dash or a bullet ("- Bộ trưởng X: ...").
+fn is_line_opening_mark(c: char) -> bool {
+    c.is_whitespace() || "-–—•*+".contains(c)
+}
+
+/// Labels of an interviewer's lines ("PV: Thưa Bộ trưởng, ...").
+const INTERVIEWER_LABELS: &[&str] = &["pv:", "p.v:", "phóng viên:"];
+
+/// Whether `text` holds an interviewer's line: the article is an interview.
+fn asks_as_interviewer(text: &str) -> bool {
+    (text.contains("PV") || text.contains("P.V") || text.contains("hóng viên:"))
+        && text.lines().any(|line| {
+            let line = line.trim_start_matches(is_line_opening_mark).to_lowercase();
+            INTERVIEWER_LABELS.iter().any(|l| line.starts_with(l))
+        })
+}
+
 /// Whether a mention at `start..end` labels what follows, as an interview's transcript does:
 /// it opens its line and a colon follows ("Bộ trưởng Phạm Thị Thanh Trà: Năm 2024, ...").
-fn labels_an_answer(text: &str, start: usize, end: usize) -> bool {
+/// In an interview a form of address may open the line before a name ("Ông Nguyễn Văn A:
+/// ..."); elsewhere such a line describes someone ("Ông Lê Văn C: 58 tuổi, ...").
+fn labels_an_answer(text: &str, start: usize, end: usize, interview: bool) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    // A dash or a bullet may open the line ("- Bộ trưởng X: ...").
-    let opening =
-        text[line_start..start].trim_matches(|c: char| c.is_whitespace() || "-–—•*+".contains(c));
-    opening.is_empty() && text[end..].trim_start().starts_with(':')
+    let opening = text[line_start..start].trim_matches(is_line_opening_mark);
+    let addressed = || {
+        let opening = opening.to_lowercase();
+        ADDRESS_FORMS.iter().any(|a| opening == a.to_lowercase())
+    };
+    (opening.is_empty() || (interview && addressed())) && text[end..].trim_start().starts_with(':')
 }
 
 /// The organ written after a title ending at `end`, before what the person does ("Phó Thủ
@@ -505,6 +528,9 @@ impl SpeakerTracker {
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
         // Text without a title or a form of address names no one; text without a speech verb
         // quotes no one (but may name someone a later passage refers to).
+        if !self.interview && asks_as_interviewer(text) {
+            self.interview = true;
+        }
         let title_spans = word_matches_in(&TITLE_WORDS, text);
         let address = ADDRESS_WORDS.is_match(text);
         if title_spans.is_empty() && !address {
@@ -517,7 +543,7 @@ impl SpeakerTracker {
             let full_name = matches!(mention, Mention::Named(_));
             if according_to(text, *start, *end, full_name)
                 || quoted_after(text, *end)
-                || labels_an_answer(text, *start, *end)
+                || labels_an_answer(text, *start, *end, self.interview)
             {
                 if let Some(i) = self.resolve(mention) {
                     if !speakers.contains(&i) {
@@ -796,6 +822,12 @@ mod tests {
             "after a dash"
         );
         assert!(got[4].is_empty(), "not opening its line: {:?}", got[4]);
+        // In an interview a form of address may open the label.
+        let got = run(&[
+            "PV: Ông đánh giá thế nào về dịch vụ công trực tuyến?",
+            "Ông Nguyễn Văn An: Người dân đã quen nộp hồ sơ qua mạng.",
+        ]);
+        assert_eq!(got[1], vec!["Nguyễn Văn An ()"]);
     }
 
     #[test]

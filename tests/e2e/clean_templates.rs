@@ -563,3 +563,21 @@ fn an_article_in_chunks_of_one_markup_at_different_depths_is_read_whole() {
         &["Tin liên quan", "Quảng Bình đẩy mạnh", "Bản quyền"],
     );
 }
+
+#[test]
+fn in_an_interview_an_answer_labelled_by_address_and_name_is_a_statement() {
+    let speakers = |a: &Value| -> Vec<String> {
+        a["passages"]
+            .as_array()
+            .expect("passages")
+            .iter()
+            .flat_map(|p| p["speakers"].as_array().expect("speakers"))
+            .map(|s| s["name"].as_str().expect("name").to_string())
+            .collect()
+    };
+    let interview = clean_html("<html><body><article><h1>Dịch vụ công trực tuyến: người dân đã quen</h1><p><b>PV: Ông đánh giá thế nào về dịch vụ công trực tuyến ở địa phương?</b></p><p><b>Ông Trần Văn Bình:</b> Người dân đã quen nộp hồ sơ qua mạng, nhất là ở các phường trung tâm của thành phố.</p></article></body></html>");
+    assert_eq!(speakers(&interview), ["Trần Văn Bình"], "{interview}");
+    // No interviewer: a line about someone, not an answer.
+    let profile = clean_html("<html><body><article><h1>Xét xử vụ án tham ô tài sản tại xã Tân An</h1><p>Ông Lê Văn Cường: 58 tuổi, thường trú tại xã Tân An, nguyên cán bộ địa chính xã trong nhiều năm.</p><p>Hội đồng xét xử tuyên phạt bị cáo 5 năm tù về tội tham ô tài sản.</p></article></body></html>");
+    assert!(speakers(&profile).is_empty(), "{profile}");
+}
