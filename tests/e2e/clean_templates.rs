@@ -34,6 +34,20 @@ fn clean_html(html: &str) -> Value {
     serde_json::from_slice(&out.stdout).expect("clean --json prints JSON")
 }
 
+/// The names of the speakers of `passages` (a cleaned article's, or some of them), in order.
+fn speaker_names<'a>(passages: impl IntoIterator<Item = &'a Value>) -> Vec<String> {
+    passages
+        .into_iter()
+        .flat_map(|p| p["speakers"].as_array().expect("speakers"))
+        .map(|s| s["name"].as_str().expect("name").to_string())
+        .collect()
+}
+
+/// [`speaker_names`] of all of an article's passages.
+fn speakers(article: &Value) -> Vec<String> {
+    speaker_names(article["passages"].as_array().expect("passages"))
+}
+
 fn body(article: &Value) -> String {
     article["paragraphs"]
         .as_array()
@@ -421,12 +435,7 @@ fn an_interview_keeps_questions_and_answers_and_credits_the_answers_to_the_offic
             .iter()
             .find(|p| p["text"].as_str().is_some_and(|t| t.contains(needle)))
             .unwrap_or_else(|| panic!("no passage with {needle:?}: {a}"));
-        p["speakers"]
-            .as_array()
-            .expect("speakers")
-            .iter()
-            .map(|s| s["name"].as_str().expect("name").to_string())
-            .collect()
+        speaker_names([p])
     };
     assert_eq!(
         speakers_of("cắt giảm, đơn giản hóa hơn 1.000"),
@@ -459,14 +468,7 @@ fn a_page_rendered_from_a_script_data_island_gives_the_article_from_the_data() {
         ],
     );
     assert_lacks(&body, &["Đang tải", "Bản quyền", "Trang chủ"]);
-    let speakers: Vec<&str> = a["passages"]
-        .as_array()
-        .expect("passages")
-        .iter()
-        .flat_map(|p| p["speakers"].as_array().expect("speakers"))
-        .map(|s| s["name"].as_str().expect("name"))
-        .collect();
-    assert_eq!(speakers, ["Huỳnh Minh Tuấn"]);
+    assert_eq!(speakers(&a), ["Huỳnh Minh Tuấn"]);
 }
 
 #[test]
@@ -566,15 +568,6 @@ fn an_article_in_chunks_of_one_markup_at_different_depths_is_read_whole() {
 
 #[test]
 fn in_an_interview_an_answer_labelled_by_address_and_name_is_a_statement() {
-    let speakers = |a: &Value| -> Vec<String> {
-        a["passages"]
-            .as_array()
-            .expect("passages")
-            .iter()
-            .flat_map(|p| p["speakers"].as_array().expect("speakers"))
-            .map(|s| s["name"].as_str().expect("name").to_string())
-            .collect()
-    };
     let interview = clean_html("<html><body><article><h1>Dịch vụ công trực tuyến: người dân đã quen</h1><p><b>PV: Ông đánh giá thế nào về dịch vụ công trực tuyến ở địa phương?</b></p><p><b>Ông Trần Văn Bình:</b> Người dân đã quen nộp hồ sơ qua mạng, nhất là ở các phường trung tâm của thành phố.</p></article></body></html>");
     assert_eq!(speakers(&interview), ["Trần Văn Bình"], "{interview}");
     // No interviewer: a line about someone, not an answer.
