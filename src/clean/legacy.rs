@@ -353,51 +353,41 @@ fn is_foreign_latin1(c: char) -> bool {
         )
 }
 
-/// Whether `text` has at least `enough` foreign Latin-1 characters, counted on its bytes
-/// (each is 0xC2 or 0xC3 and one more byte).
-fn foreign_latin1_at_least(text: &str, enough: usize) -> bool {
+/// Whether the Windows-1252 character at `bytes[i]` follows a vowel: an ASCII vowel, or one
+/// of â ê ô ã õ ý and their capitals (Windows-1258's â ê ô ă ơ ư as Windows-1252 shows them).
+fn follows_vowel(bytes: &[u8], i: usize) -> bool {
+    match i.checked_sub(1).map(|j| bytes[j]) {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'A' | b'E' | b'I' | b'O' | b'U' | b'Y') => {
+            true
+        }
+        Some(0x82..=0x83 | 0x8A | 0x94..=0x95 | 0x9D | 0xA2..=0xA3 | 0xAA | 0xB4..=0xB5 | 0xBD) => {
+            i >= 2 && bytes[i - 2] == 0xC3
+        }
+        _ => false,
+    }
+}
+
+/// What `text` shows of a legacy table taken for Latin-1, in one pass over the bytes that
+/// lead Latin-1 characters (0xC2, 0xC3): whether it has at least `enough` foreign Latin-1
+/// characters (the font tables' letters), and at least `enough` tone bytes of Windows-1258
+/// shown as Windows-1252 after a vowel (`uÒ`, `õì`, `aÞ`: Ì Ò Þ ì ò, which no Vietnamese
+/// word has there).
+fn misreading_signs(text: &str, enough: usize) -> (bool, bool) {
     let bytes = text.as_bytes();
-    let mut found = 0;
+    let (mut foreign, mut tones) = (0, 0);
     for i in memchr::memchr2_iter(0xC2, 0xC3, bytes) {
         let Some(&next) = bytes.get(i + 1) else {
             break;
         };
         let code = u32::from(bytes[i] & 0x1F) << 6 | u32::from(next & 0x3F);
-        if char::from_u32(code).is_some_and(is_foreign_latin1) {
-            found += 1;
-            if found >= enough {
-                return true;
-            }
+        foreign += usize::from(char::from_u32(code).is_some_and(is_foreign_latin1));
+        let tone = bytes[i] == 0xC3 && matches!(next, 0x8C | 0x92 | 0x9E | 0xAC | 0xB2);
+        tones += usize::from(tone && follows_vowel(bytes, i));
+        if foreign >= enough && tones >= enough {
+            break;
         }
     }
-    false
-}
-
-/// Whether `text` has at least `enough` tone bytes of Windows-1258 shown as Windows-1252
-/// after a vowel (`uÒ`, `õì`, `aÞ`: Ì Ò Þ ì ò, which no Vietnamese word has there), counted
-/// on its bytes.
-fn cp1258_tones_at_least(text: &str, enough: usize) -> bool {
-    let bytes = text.as_bytes();
-    let vowel_before = |i: usize| match i.checked_sub(1).map(|j| bytes[j]) {
-        Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'A' | b'E' | b'I' | b'O' | b'U' | b'Y') => {
-            true
-        }
-        // â ê ô ã õ ý and their capitals: Windows-1258's â ê ô ă ơ ư as Windows-1252 shows them.
-        Some(0x82..=0x83 | 0x8A | 0x94..=0x95 | 0x9D | 0xA2..=0xA3 | 0xAA | 0xB4..=0xB5 | 0xBD) => {
-            i >= 2 && bytes[i - 2] == 0xC3
-        }
-        _ => false,
-    };
-    let mut found = 0;
-    for i in memchr::memchr_iter(0xC3, bytes) {
-        if matches!(bytes.get(i + 1), Some(0x8C | 0x92 | 0x9E | 0xAC | 0xB2)) && vowel_before(i) {
-            found += 1;
-            if found >= enough {
-                return true;
-            }
-        }
-    }
-    false
+    (foreign >= enough, tones >= enough)
 }
 
 /// A word a legacy table may have written: letters beyond ASCII all in Latin-1, an ASCII
@@ -440,8 +430,7 @@ fn legacy_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// the one under which more words with foreign Latin-1 characters become Vietnamese, at
 /// least [`MIN_EVIDENCE`] of them; `None` when no run was.
 pub fn misread_table(text: &str) -> Option<Table> {
-    let font_tables = foreign_latin1_at_least(text, MIN_EVIDENCE);
-    let code_page = cp1258_tones_at_least(text, MIN_EVIDENCE);
+    let (font_tables, code_page) = misreading_signs(text, MIN_EVIDENCE);
     if !font_tables && !code_page {
         return None;
     }

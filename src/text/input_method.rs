@@ -50,13 +50,12 @@ fn with_tone(base: &str, mark: Option<char>) -> String {
 fn inner_tone_key(word: &str) -> Option<(String, char)> {
     let chars: Vec<char> = word.chars().collect();
     let first_vowel = chars.iter().position(|&c| is_plain_vowel(c))?;
-    let keys: Vec<usize> = (first_vowel + 1..chars.len().saturating_sub(1))
-        .filter(|&i| TONES.iter().any(|t| t.0 == chars[i]))
+    let keys: Vec<(usize, char)> = (first_vowel + 1..chars.len().saturating_sub(1))
+        .filter_map(|i| TONES.iter().find(|t| t.0 == chars[i]).map(|t| (i, t.2)))
         .collect();
-    let [at] = keys[..] else {
+    let [(at, mark)] = keys[..] else {
         return None;
     };
-    let mark = TONES.iter().find(|t| t.0 == chars[at])?.2;
     let base: String = chars
         .iter()
         .enumerate()
