@@ -232,12 +232,8 @@ impl Searcher {
                     query: question.topic.clone(),
                     ..request.clone()
                 };
-                let official = self.known_official(question.official)?;
-                let mut asked = self.search_among(&topic, Some(&official))?;
-                if let Some(title) = question.as_title.filter(|_| asked.total == 0) {
-                    let official = self.known_official(title)?;
-                    asked = self.search_among(&topic, Some(&official))?;
-                }
+                let mut asked =
+                    self.search_official(&topic, question.official, question.as_title)?;
                 if asked.total > 0 {
                     asked.statements_of = Some(question.official_text);
                 } else {
@@ -261,15 +257,7 @@ impl Searcher {
                     Some(who) => {
                         let (asked, title) = read_official(&crate::text::normalize_text(who))
                             .unwrap_or_else(|| (Official::Person(speaker_key(who)), None));
-                        let official = self.known_official(asked)?;
-                        let found = self.search_among(request, Some(&official))?;
-                        match title.filter(|_| found.total == 0) {
-                            Some(title) => {
-                                let official = self.known_official(title)?;
-                                self.search_among(request, Some(&official))?
-                            }
-                            None => found,
-                        }
+                        self.search_official(request, asked, title)?
                     }
                     None => self.search_among(request, None)?,
                 }
@@ -277,6 +265,25 @@ impl Searcher {
         };
         results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(results)
+    }
+
+    /// Runs a search among the statements of `official`, as the index knows them; when none
+    /// matches, among those of `as_title`, the title the words also read as.
+    fn search_official(
+        &self,
+        request: &SearchRequest,
+        official: Official,
+        as_title: Option<Official>,
+    ) -> Result<SearchResults> {
+        let official = self.known_official(official)?;
+        let found = self.search_among(request, Some(&official))?;
+        match as_title.filter(|_| found.total == 0) {
+            Some(title) => {
+                let official = self.known_official(title)?;
+                self.search_among(request, Some(&official))
+            }
+            None => Ok(found),
+        }
     }
 
     /// Runs a search among the statements of `official` (all passages when `None`).
