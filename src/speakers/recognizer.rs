@@ -323,13 +323,17 @@ fn asks_as_interviewer(text: &str) -> bool {
 /// In an interview a form of address may open the line before a name ("Ông Nguyễn Văn A:
 /// ..."); elsewhere such a line describes someone ("Ông Lê Văn C: 58 tuổi, ...").
 fn labels_an_answer(text: &str, start: usize, end: usize, interview: bool) -> bool {
+    // The colon first: most mentions have none after them.
+    if !text[end..].trim_start().starts_with(':') {
+        return false;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let opening = text[line_start..start].trim_matches(is_line_opening_mark);
     let addressed = || {
         let opening = opening.to_lowercase();
         ADDRESS_FORMS.iter().any(|a| opening == a.to_lowercase())
     };
-    (opening.is_empty() || (interview && addressed())) && text[end..].trim_start().starts_with(':')
+    opening.is_empty() || (interview && addressed())
 }
 
 /// The organ written after a title ending at `end`, before what the person does ("Phó Thủ

@@ -164,7 +164,7 @@ pub fn island_article(doc: &Html) -> Option<IslandArticle> {
         // The lead goes first, as the page would show it, unless the body opens with it.
         let lead = holder
             .and_then(|h| first_field(h, LEAD_KEYS))
-            .filter(|lead| lead.as_str() != body && !body.contains(lead.as_str()));
+            .filter(|lead| !body.contains(lead.as_str()));
         let body = match lead {
             Some(lead) if body.contains('<') => format!("<p>{lead}</p>{body}"),
             Some(lead) => format!("{lead}\n{body}"),
