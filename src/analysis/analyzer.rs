@@ -159,9 +159,36 @@ pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
         if raw.as_bytes().contains(&b'.') {
             decimal_commas(out, start);
         }
+        if out.as_bytes()[start..].contains(&b'y') {
+            final_y_as_i(out, start);
+        }
     }
     if out.as_bytes()[start..].contains(&b'0') {
         drop_leading_zeros(out, start);
+    }
+}
+
+/// Rewrites, in `out` from `start`, the `y` that ends a syllable of one consonant and `i`
+/// (`ky`, `ly`, `my`, `quy`...) as `i`: Vietnamese spells those syllables either way (`kỹ
+/// thuật`/`kĩ thuật`, `lý do`/`lí do`, `quy định`/`qui định`, `công ty`/`công ti`), and the
+/// folded form is what a user types who does not know which one a writer chose. Syllables
+/// where the two letters differ (`tuy`/`tui`, `hay`/`hai`) and `y` alone (`y tế`) keep it.
+fn final_y_as_i(out: &mut String, start: usize) {
+    let bytes = &out.as_bytes()[start..];
+    let word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
+    let ys: Vec<usize> = (0..bytes.len())
+        .filter(|&i| bytes[i] == b'y' && !bytes.get(i + 1).is_some_and(word_byte))
+        .filter(|&i| {
+            let head = bytes[..i].iter().rev().take_while(|b| word_byte(b)).count();
+            matches!(
+                &bytes[i - head..i],
+                b"h" | b"k" | b"l" | b"m" | b"s" | b"t" | b"qu"
+            )
+        })
+        .map(|i| start + i)
+        .collect();
+    for at in ys {
+        out.replace_range(at..=at, "i");
     }
 }
 
@@ -422,6 +449,18 @@ mod tests {
                 vec!["107/2021/nd-cp", "107", "2021", "nd", "cp"],
             ),
             ("bỏ bộ bổ", vec!["bo", "bo", "bo"]),
+            // The final `y` after one consonant (or `qu`) is spelled `i` too: both fold
+            // to `i`. Where the letters differ (`tuy`, `hay`), or `y` stands alone, not.
+            (
+                "Quy định qui định kỹ kĩ Lý lí Mỹ tỷ sỹ hy",
+                vec![
+                    "qui", "dinh", "qui", "dinh", "ki", "ki", "li", "li", "mi", "ti", "si", "hi",
+                ],
+            ),
+            (
+                "tuy hay y tế quyết huyện thuỷ ngày",
+                vec!["tuy", "hay", "y", "te", "quyet", "huyen", "thuy", "ngay"],
+            ),
         ];
         for (input, expected) in cases {
             assert_eq!(folded_terms(input), expected, "input {input:?}");

@@ -127,14 +127,6 @@ fn close_up_numbers(folded: String, origin: Vec<usize>) -> (String, Vec<usize>) 
     }
     let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    // Whether the letters ending at `end` (exclusive) follow a number's slash: the type.
-    let type_after_slash = |end: usize| {
-        let start = bytes[..end]
-            .iter()
-            .rposition(|b| !b.is_ascii_alphanumeric())
-            .map_or(0, |p| p + 1);
-        start < end && start >= 2 && bytes[start - 1] == b'/' && digit(start - 2)
-    };
     // The index past one optional space at `i`.
     let skip_space = |i: usize| i + usize::from(bytes.get(i) == Some(&b' '));
     // Whether the slash at `j` is inside a number: a digit before it (a space between
@@ -149,6 +141,16 @@ fn close_up_numbers(folded: String, origin: Vec<usize>) -> (String, Vec<usize>) 
             (y.starts_with(b"19") || y.starts_with(b"20")) && y.iter().all(u8::is_ascii_digit)
         }) && bytes.get(skip_space(after + 4)) == Some(&b'/');
         digit_before && (letter(after) || year)
+    };
+    // Whether the letters ending at `end` (exclusive) follow a number's slash (a space
+    // between allowed: "15 / 2020 / NĐ - CP"): the type.
+    let type_after_slash = |end: usize| {
+        let start = bytes[..end]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |p| p + 1);
+        let slash = start.checked_sub(1 + usize::from(start > 0 && bytes[start - 1] == b' '));
+        start < end && slash.is_some_and(number_slash)
     };
     // A thousands point in a document's number ("1.234/QĐ-UBND"): the number before the
     // slash is one to three digits, then groups of three, each after a point.
@@ -476,6 +478,12 @@ mod tests {
             ("theo 131 /NQ-CP", "131/NQ-CP", "131/nq-cp"),
             ("theo 468/ QĐ-TTg", "468/QĐ-TTg", "468/qd-ttg"),
             ("Quyết định 1291/QĐ - TTg về", "1291/QĐ-TTg", "1291/qd-ttg"),
+            (
+                "Nghị định số 15 / 2020 / NĐ - CP, các",
+                "15/2020/NĐ-CP",
+                "15/2020/nd-cp",
+            ),
+            ("Quyết định 7/ QĐ -TTg", "7/QĐ-TTg", "7/qd-ttg"),
             (
                 "Nghị định 61 / 2018 /NĐ-CP",
                 "61/2018/NĐ-CP",

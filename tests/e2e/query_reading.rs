@@ -527,3 +527,33 @@ fn a_date_typed_in_words_finds_it_written_in_figures() {
     let (_, r) = indexed.search("tháng 10 năm 2022", &[]);
     assert_eq!(r["total"], 4, "{r}");
 }
+
+#[test]
+fn a_final_i_or_y_finds_both_spellings_with_the_typed_one_first() {
+    // Vietnamese writes "quy định"/"qui định", "kỹ thuật"/"kĩ thuật", "lý lịch"/"lí lịch"
+    // for one word; "tuy"/"tui" are two words and stay apart.
+    let (_corpus, indexed) = index_texts(&[
+        ("cu.txt", "Tin tư pháp tuần này\nSở công bố qui định mới về kĩ thuật cấp lí lịch tư pháp cho người dân.\n"),
+        ("moi.txt", "Tin tư pháp hôm nay\nSở công bố quy định mới về kỹ thuật cấp lý lịch tư pháp cho doanh nghiệp.\n"),
+        ("tui.txt", "Tin khác trong tuần\nNgười dân mang túi hồ sơ đến bộ phận một cửa của phường.\n"),
+    ]);
+    for (query, typed) in [
+        ("qui định kĩ thuật lí lịch", "cu.txt"),
+        ("quy định kỹ thuật lý lịch", "moi.txt"),
+    ] {
+        let (r, first) = first_file(&indexed, query);
+        assert_eq!(first, typed, "{query}: {r}");
+        let mut found = sources(&r);
+        found.sort();
+        assert_eq!(found.len(), 2, "{query}: {r}");
+        assert!(
+            found[0].ends_with("cu.txt") && found[1].ends_with("moi.txt"),
+            "{query}: {r}"
+        );
+    }
+    let (r, first) = first_file(&indexed, "ki thuat");
+    assert!(first == "cu.txt" || first == "moi.txt", "{r}");
+    assert_eq!(sources(&r).len(), 2, "{r}");
+    let (_, r) = indexed.search("túy", &[]);
+    assert!(sources(&r).is_empty(), "túy is not túi: {r}");
+}
