@@ -70,6 +70,17 @@ pub const ACCORDING_TO_NOUNS: &[&str] = &[
     "lời",
 ];
 
+/// Epithets for the head of the organ written after them ("Người đứng đầu Chính phủ" is the
+/// Prime Minister, "người đứng đầu ngành Nội vụ" the Minister of Home Affairs): the holder
+/// of that organ's title named in the article, deputies not counted.
+pub const HEAD_OF: &[&str] = &["người đứng đầu", "Người đứng đầu"];
+
+/// Words between the epithet and its organ that are not the organ ("ngành Tư pháp").
+pub const HEAD_OF_FIELD_WORDS: &[&str] = &["ngành", "lĩnh vực"];
+
+/// What a deputy's title opens with: a deputy is not the head of the organ.
+pub const DEPUTY: &str = "Phó";
+
 /// Forms of address that stand before a name or a given name.
 pub const ADDRESS_FORMS: &[&str] = &[
     "đồng chí",

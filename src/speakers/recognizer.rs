@@ -15,8 +15,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::people_tables::{
-    ACCORDING_TO_NOUNS, ADDRESS_FORMS, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PROVINCES,
-    SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
+    ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, HEAD_OF, HEAD_OF_FIELD_WORDS, NON_SUBJECT_BEFORE,
+    NOT_A_STATEMENT_BEFORE, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
 use crate::text::search_key;
@@ -127,6 +127,7 @@ static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(TITLES));
 /// Forms of address: the pre-filter of the [`ADDRESS`] pattern.
 static ADDRESS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ADDRESS_FORMS));
 static VERB_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SPEECH_VERBS));
+static HEAD_OF_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HEAD_OF));
 
 /// The provinces' keys, for [`is_province`].
 static PROVINCE_KEYS: LazyLock<Vec<String>> =
@@ -186,6 +187,9 @@ enum Mention {
     Title(String, String),
     /// A form of address with a given name ("ông Chính").
     Given(String),
+    /// The head of an organ ("Người đứng đầu Chính phủ"): its holder named in the article
+    /// who is not a deputy.
+    Head(String),
 }
 
 /// Tracks the people of one article while its passages are read in order.
@@ -415,6 +419,7 @@ impl SpeakerTracker {
         &mut self,
         text: &str,
         title_spans: Vec<(usize, usize)>,
+        head_spans: &[(usize, usize)],
         verbs: &[(usize, usize)],
         address: bool,
     ) -> Vec<(usize, usize, Mention)> {
@@ -484,6 +489,19 @@ impl SpeakerTracker {
             let organ = organ_after(text, e, verbs);
             out.push((s, e, Mention::Title(t, organ)));
         }
+        for &(s, e) in head_spans {
+            let rest = text[e..].trim_start();
+            let field = HEAD_OF_FIELD_WORDS
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .map_or(0, |after| rest.len() - after.len());
+            let from = text.len() - rest.len() + field;
+            let organ = organ_after(text, from, verbs);
+            // The mention runs to the organ's end ("Theo người đứng đầu ngành Nội vụ, ...").
+            if let Some(at) = text[from..].find(&organ).filter(|_| !organ.is_empty()) {
+                out.push((s, from + at + organ.len(), Mention::Head(organ)));
+            }
+        }
         // The pattern starts from a form of address: without one it is not run.
         let addresses = if address {
             word_matches(&ADDRESS, text)
@@ -525,6 +543,10 @@ impl SpeakerTracker {
                 })
             }
             Mention::Given(g) => self.people.iter().rposition(|p| p.given == *g),
+            Mention::Head(organ) => self
+                .people
+                .iter()
+                .rposition(|p| !p.title.starts_with(DEPUTY) && same_organ(&p.organ, organ)),
         }
     }
 
@@ -537,11 +559,16 @@ impl SpeakerTracker {
         }
         let title_spans = word_matches_in(&TITLE_WORDS, text);
         let address = ADDRESS_WORDS.is_match(text);
-        if title_spans.is_empty() && !address {
+        let head_spans = if self.people.is_empty() {
+            Vec::new()
+        } else {
+            word_matches_in(&HEAD_OF_WORDS, text)
+        };
+        if title_spans.is_empty() && !address && head_spans.is_empty() {
             return Vec::new();
         }
         let verbs = word_matches_in(&VERB_WORDS, text);
-        let mentions = self.mentions(text, title_spans, &verbs, address);
+        let mentions = self.mentions(text, title_spans, &head_spans, &verbs, address);
         let mut speakers: Vec<usize> = Vec::new();
         for (start, end, mention) in &mentions {
             let full_name = matches!(mention, Mention::Named(_));
@@ -637,6 +664,22 @@ mod tests {
         ]);
         assert_eq!(got[0], Vec::<String>::new());
         assert_eq!(got[1], vec!["Phạm Minh Chính (Thủ tướng)"]);
+    }
+
+    #[test]
+    fn the_head_of_an_organ_is_its_holder_named_before_not_a_deputy() {
+        let got = run(&[
+            "Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị.",
+            "Phó Thủ tướng Chính phủ Trần Lưu Quang báo cáo tại hội nghị.",
+            "Người đứng đầu Chính phủ yêu cầu các bộ hoàn thành cơ sở dữ liệu.",
+            "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà dự họp.",
+            "Theo người đứng đầu ngành Nội vụ, việc sắp xếp phải xong trong quý IV.",
+            // No one of the organ named: no one.
+            "Người đứng đầu Bộ Tài chính cho biết ngân sách đã bố trí đủ.",
+        ]);
+        assert_eq!(got[2], vec!["Phạm Minh Chính (Thủ tướng)"]);
+        assert_eq!(got[4], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
+        assert_eq!(got[5], Vec::<String>::new());
     }
 
     #[test]

@@ -273,3 +273,39 @@ fn a_question_asked_in_english_reads_as_the_vietnamese_one() {
     let r = search("what has Thủ tướng said");
     assert_eq!(speakers(&r), ["Phạm Minh Chính"], "{r}");
 }
+
+#[test]
+fn the_head_of_an_organ_speaks_as_the_holder_named_before() {
+    // "Người đứng đầu Chính phủ" is the Prime Minister named earlier, not his deputy named
+    // since; the epithet with nothing named for its organ is no one.
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "hoi-nghi.txt",
+            "Hội nghị về dữ liệu dân cư\n\
+             Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị trực tuyến với các địa phương.\n\
+             Phó Thủ tướng Chính phủ Trần Lưu Quang báo cáo tiến độ các đề án.\n\
+             Người đứng đầu Chính phủ yêu cầu các bộ hoàn thành việc làm sạch dữ liệu dân cư trong quý IV.\n",
+        ),
+        (
+            "bo-tai-chinh.txt",
+            "Ngân sách cho dữ liệu dân cư\n\
+             Người đứng đầu Bộ Tài chính cho biết ngân sách cho dữ liệu dân cư đã được bố trí đủ.\n",
+        ),
+    ]);
+    let (code, r) = indexed.search("Phạm Minh Chính nói gì về dữ liệu dân cư", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(sources(&r), ["hoi-nghi.txt"], "{r}");
+    let passage = hits(&r)[0]["passage"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(passage.starts_with("Người đứng đầu Chính phủ"), "{r}");
+    assert_eq!(hits(&r)[0]["speaker"]["name"], "Phạm Minh Chính", "{r}");
+    let (code, r) = indexed.search("ngân sách dữ liệu dân cư", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(sources(&r)[0], "bo-tai-chinh.txt", "{r}");
+    assert!(
+        hits(&r)[0]["speaker"].is_null(),
+        "no one of that organ is named: {r}"
+    );
+}
