@@ -112,6 +112,10 @@ pub const PLACEHOLDER_WORDS: &[&str] = &[
     "clip",
 ];
 
+/// Placeholder words as alt text spells them with their marks ("Ảnh minh hoạ", "Quảng
+/// cáo"), lowercase: a line holding one is alt text even when capitalized like a name.
+pub const PLACEHOLDER_SPELLINGS: &[&str] = &["ảnh", "quảng", "cáo", "họa", "hoạ", "bài"];
+
 /// Copyright and legal footer openings.
 pub const FOOTER_OPENINGS: &[&str] = &[
     "ban quyen",

@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::boilerplate_phrases::{FOOTER_OPENINGS, PLACEHOLDER_WORDS, SECTION_ENDS, UI_LABELS};
+use super::boilerplate_phrases::{
+    FOOTER_OPENINGS, PLACEHOLDER_SPELLINGS, PLACEHOLDER_WORDS, SECTION_ENDS, UI_LABELS,
+};
 use crate::speakers::people_tables::PROVINCES;
 use crate::text::fold::push_folded_lowercase;
 
@@ -349,6 +351,12 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             let label_words = word_count(&label);
             // "Năm 2023" or "Điều 5" are headings, not counters: a counter label has a colon
             // or is a known view label.
+            // "Ý kiến bạn đọc (12)", "Bình luận (3)": the comments' header, with their count
+            // (none follow a count of none: "Bình luận (0)" is a toolbar's counter).
+            let some = c["n"].bytes().any(|b| (b'1'..=b'9').contains(&b));
+            if some && line.ends_with(')') && opens_section_end(&label) {
+                return LineKind::SectionEnd;
+            }
             if label_words <= COUNTER_LABEL_MAX_WORDS
                 && (line.contains(':') || is_view_label(&label) || line.ends_with(')'))
             {
@@ -443,7 +451,7 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
         let label = folded_key(&without_icons);
         let stripped = label
             .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'));
-        if SECTION_ENDS.contains(&stripped) {
+        if opens_section_end(stripped) {
             return LineKind::SectionEnd;
         }
         if UI_LABELS.contains(&stripped) {
@@ -492,7 +500,34 @@ fn is_placeholder(line: &str, key: &str) -> bool {
     if lowercase_ascii && word_count(line) <= PLACEHOLDER_MAX_WORDS {
         return true;
     }
-    key.split(' ').all(|w| PLACEHOLDER_WORDS.contains(&w))
+    key.split(' ').all(|w| PLACEHOLDER_WORDS.contains(&w)) && !names_a_person(line)
+}
+
+/// Whether a line of placeholder syllables is a name ("Minh Anh", "Quang Minh": a credit),
+/// not alt text ("Ảnh minh hoạ", "Quảng cáo"): words capitalized like a name, none spelled
+/// as the placeholder's own words are.
+fn names_a_person(line: &str) -> bool {
+    person_name(line).is_some()
+        && !line
+            .split_whitespace()
+            .any(|w| PLACEHOLDER_SPELLINGS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Most words a section's header adds to its phrase ("Bình luận của bạn", "Tin liên quan
+/// khác", "Ý kiến bạn đọc mới nhất").
+const SECTION_END_EXTRA_WORDS: usize = 2;
+
+/// Whether the folded label `label` is a header after which a portal lists other articles or
+/// comments: a phrase of [`SECTION_ENDS`], alone or with a few words after it.
+fn opens_section_end(label: &str) -> bool {
+    let label = label.trim();
+    SECTION_ENDS.iter().any(|phrase| {
+        label.strip_prefix(phrase).is_some_and(|rest| {
+            rest.is_empty()
+                || (rest.starts_with(' ')
+                    && rest.split_whitespace().count() <= SECTION_END_EXTRA_WORDS)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -553,6 +588,35 @@ mod tests {
         );
         assert_eq!(classify("Hôm nay: 1"), LineKind::Counter { views: None });
         assert_eq!(classify("Bình luận (0)"), LineKind::Counter { views: None });
+    }
+
+    #[test]
+    fn a_comments_header_with_comments_counted_ends_the_article() {
+        for line in [
+            "Ý kiến bạn đọc (12)",
+            "Bình luận (3)",
+            "Bình luận của bạn",
+            "Tin liên quan khác",
+        ] {
+            assert_eq!(classify(line), LineKind::SectionEnd, "{line}");
+        }
+        // A phrase with more after it is a heading or a sentence.
+        for line in [
+            "Bình luận viên thể thao Quang Huy",
+            "Tin khác về cải cách hành chính",
+        ] {
+            assert_eq!(classify(line), LineKind::Content, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_credit_of_placeholder_syllables_is_a_name() {
+        for line in ["Minh Anh", "Quang Minh", "Cao Minh"] {
+            assert_ne!(classify(line), LineKind::Placeholder, "{line}");
+        }
+        for line in ["Ảnh Minh Hoạ", "Quảng Cáo", "anh minh hoa"] {
+            assert_eq!(classify(line), LineKind::Placeholder, "{line}");
+        }
     }
 
     #[test]

@@ -574,3 +574,31 @@ fn in_an_interview_an_answer_labelled_by_address_and_name_is_a_statement() {
     let profile = clean_html("<html><body><article><h1>Xét xử vụ án tham ô tài sản tại xã Tân An</h1><p>Ông Lê Văn Cường: 58 tuổi, thường trú tại xã Tân An, nguyên cán bộ địa chính xã trong nhiều năm.</p><p>Hội đồng xét xử tuyên phạt bị cáo 5 năm tù về tội tham ô tài sản.</p></article></body></html>");
     assert!(speakers(&profile).is_empty(), "{profile}");
 }
+
+#[test]
+fn reader_comments_under_hashed_class_names_stay_out_and_the_credit_is_a_name() {
+    // Every class a build hash, so no name says "comment": the comments' header with its
+    // count ends the article, and the credit before it, "Minh Anh" (two syllables that also
+    // spell alt text: "ảnh", "minh hoạ"), is the author.
+    let a = clean("hashed_classes_and_reader_comments.html");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "Sáng 20/6, Bộ Nội vụ tổ chức hội nghị",
+            "Hoàn thiện thể chế về tuyển dụng",
+            "Không để tình trạng cán bộ sợ sai",
+            "63 điểm cầu",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &[
+            "Ý kiến bạn đọc",
+            "Độc giả",
+            "chảy máu chất xám",
+            "đường truyền",
+        ],
+    );
+    assert_eq!(a["author"], "Minh Anh", "{a}");
+}
