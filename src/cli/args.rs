@@ -106,7 +106,8 @@ pub struct SearchArgs {
     /// Also count the matching articles by year, official and document cited.
     #[arg(long)]
     pub facets: bool,
-    /// Words and "quoted phrases".
+    /// Words and "quoted phrases"; a word or phrase after a minus is excluded (quote the
+    /// query: `"cải cách -đất"`, or put it after `--`).
     pub query: Vec<String>,
 }
 

@@ -45,7 +45,9 @@ use crate::{Error, Result};
 pub use facets::{FacetCount, Facets};
 use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
-use query_builder::{all_words_query, build_query, highlight_terms, ref_filter, speaker_filter};
+use query_builder::{
+    all_words_query, build_query, exclusion_clauses, highlight_terms, ref_filter, speaker_filter,
+};
 use question::{read_official, read_question, Official};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
@@ -299,7 +301,7 @@ impl Searcher {
         let query = parse_user_query(&request.query, has_filter, &self.acronyms)?;
         let fields = &self.vn.fields;
         let ranking = build_query(fields, &query);
-        let mut filters: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut filters: Vec<(Occur, Box<dyn Query>)> = exclusion_clauses(fields, &query);
         if let Some(official) = official {
             filters.push((Occur::Must, speaker_filter(fields, official)));
         }

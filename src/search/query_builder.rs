@@ -184,15 +184,28 @@ fn phrase_clauses(body: Field, query: &UserQuery) -> Vec<(Occur, Box<dyn Query>)
     query
         .phrase_terms
         .iter()
-        .filter_map(|terms| {
-            let words = parts(terms);
-            let first = words.first()?.position;
-            let at: Vec<(usize, &str)> = words
-                .iter()
-                .map(|t| (t.position - first, t.folded.as_str()))
-                .collect();
-            phrase(body, &at).map(|q| (Occur::Must, q))
-        })
+        .filter_map(|terms| typed_phrase(body, terms).map(|q| (Occur::Must, q)))
+        .collect()
+}
+
+/// The phrase of `terms` (a term query for one word), each word at its offset as the index
+/// numbers words.
+fn typed_phrase(body: Field, terms: &[AnalyzedTerm]) -> Option<Box<dyn Query>> {
+    let words = parts(terms);
+    let first = words.first()?.position;
+    let at: Vec<(usize, &str)> = words
+        .iter()
+        .map(|t| (t.position - first, t.folded.as_str()))
+        .collect();
+    phrase(body, &at)
+}
+
+/// The words and phrases typed after a minus, each a clause no passage shown may match.
+pub fn exclusion_clauses(fields: &Fields, query: &UserQuery) -> Vec<(Occur, Box<dyn Query>)> {
+    query
+        .excluded
+        .iter()
+        .filter_map(|terms| typed_phrase(fields.body, terms).map(|q| (Occur::MustNot, q)))
         .collect()
 }
 

@@ -44,6 +44,43 @@ pub struct UserQuery {
     /// The query as searched, when words typed in Telex or VNI were read as Vietnamese, or a
     /// date typed in words was read in figures.
     pub searched_for: Option<String>,
+    /// The analyzed terms of each word or quoted phrase typed after a minus (`-đất`,
+    /// `-"đất đai"`): no passage holding one is shown.
+    pub excluded: Vec<Vec<AnalyzedTerm>>,
+}
+
+/// Splits what is typed after a minus opening a word (`-đất`, `-"đất đai"`) from the rest of
+/// `text`: the rest, and each excluded word or phrase. A minus between spaces (`kinh tế - xã
+/// hội`) or inside a word (`KT-XH`, `131/NQ-CP`) is text.
+fn split_exclusions(text: &str) -> (String, Vec<String>) {
+    let mut kept = String::with_capacity(text.len());
+    let mut excluded = Vec::new();
+    let mut rest = text;
+    let mut in_quotes = false;
+    while let Some(c) = rest.chars().next() {
+        let opens_word = kept.is_empty() || kept.ends_with(char::is_whitespace);
+        if c == '-' && !in_quotes && opens_word {
+            let after = &rest[1..];
+            if let Some(quoted) = after.strip_prefix('"') {
+                if let Some(end) = quoted.find('"') {
+                    excluded.push(quoted[..end].to_string());
+                    rest = &quoted[end + 1..];
+                    continue;
+                }
+            } else if after.chars().next().is_some_and(char::is_alphanumeric) {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                excluded.push(after[..end].to_string());
+                rest = &after[end..];
+                continue;
+            }
+        }
+        if c == '"' {
+            in_quotes = !in_quotes;
+        }
+        kept.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    (kept, excluded)
 }
 
 /// Reads words typed without an input method: a VNI word (`quye6t1`) is replaced by its
@@ -102,6 +139,12 @@ pub fn parse_user_query(
             "unbalanced quote: close the phrase with a second \"".to_string(),
         ));
     }
+    let (text, excluded_text) = split_exclusions(&text);
+    let excluded: Vec<Vec<AnalyzedTerm>> = excluded_text
+        .iter()
+        .map(|e| analyze(e))
+        .filter(|terms| !terms.is_empty())
+        .collect();
     let mut words = String::new();
     let mut phrases = Vec::new();
     let mut phrase_terms = Vec::new();
@@ -148,9 +191,12 @@ pub fn parse_user_query(
         text,
         words,
         phrases,
+        excluded,
     };
     if query.is_empty() && !allow_empty {
-        return Err(Error::BadQuery(if query.text.is_empty() {
+        return Err(Error::BadQuery(if !query.excluded.is_empty() {
+            "the query only excludes words: add a word to search for".to_string()
+        } else if query.text.is_empty() {
             "the query is empty".to_string()
         } else {
             format!("the query {:?} has no words to search for", query.text)
@@ -176,6 +222,28 @@ mod tests {
             ["cải", "cách", "131/NQ-CP"]
         );
         assert_eq!(q.phrases, vec!["thủ tục hành chính"]);
+    }
+
+    #[test]
+    fn a_minus_opening_a_word_or_a_phrase_excludes_it() {
+        let (kept, excluded) =
+            split_exclusions(r#"cải cách -đất -"hộ tịch" KT-XH kinh tế - xã hội"#);
+        assert_eq!(
+            kept.split_whitespace().collect::<Vec<_>>(),
+            ["cải", "cách", "KT-XH", "kinh", "tế", "-", "xã", "hội"]
+        );
+        assert_eq!(excluded, ["đất", "hộ tịch"]);
+        let (kept, excluded) = split_exclusions(r#""a -b" -131/NQ-CP"#);
+        assert_eq!(kept.trim(), r#""a -b""#);
+        assert_eq!(excluded, ["131/NQ-CP"]);
+        let q = parse_user_query("cải cách -đất", false, &AcronymTable::default()).unwrap();
+        assert_eq!(
+            q.words.split_whitespace().collect::<Vec<_>>(),
+            ["cải", "cách"]
+        );
+        assert_eq!(q.excluded.len(), 1);
+        let err = parse_user_query("-đất", false, &AcronymTable::default()).unwrap_err();
+        assert!(err.to_string().contains("only excludes"), "{err}");
     }
 
     #[test]

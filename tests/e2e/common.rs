@@ -155,7 +155,8 @@ pub fn search_in(index: &Path, query: &str, extra: &[&str]) -> (i32, Value) {
     }
     args.extend_from_slice(extra);
     if !query.is_empty() {
-        args.push(query);
+        // After `--`, a query opening with a minus (an excluded word) is no option.
+        args.extend_from_slice(&["--", query]);
     }
     let out = run(&args);
     let code = out.status.code().unwrap_or(-1);

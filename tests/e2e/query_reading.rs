@@ -557,3 +557,42 @@ fn a_final_i_or_y_finds_both_spellings_with_the_typed_one_first() {
     let (_, r) = indexed.search("túy", &[]);
     assert!(sources(&r).is_empty(), "túy is not túi: {r}");
 }
+
+#[test]
+fn a_word_or_phrase_after_a_minus_keeps_its_passages_out() {
+    let files = |r: &Value| {
+        let mut f: Vec<String> = hits(r).iter().map(file_of).collect();
+        f.sort();
+        f.dedup();
+        f
+    };
+    let all = search("dịch vụ công trực tuyến", &["--per-article", "0"]);
+    assert_eq!(
+        files(&all),
+        ["luat.txt", "tinh-a.txt", "tinh-b.txt"],
+        "{all}"
+    );
+    // A word, typed without its marks; a quoted phrase; a document number.
+    let r = search("dịch vụ công trực tuyến -khao", &["--per-article", "0"]);
+    assert_eq!(files(&r), ["luat.txt", "tinh-a.txt"], "{r}");
+    let r = search(
+        "dịch vụ công trực tuyến -\"một cửa\"",
+        &["--per-article", "0"],
+    );
+    assert_eq!(files(&r), ["luat.txt", "tinh-b.txt"], "{r}");
+    let r = search("57 -57/QĐ-TTg", &[]);
+    assert_eq!(files(&r), ["nghi-dinh.txt"], "{r}");
+    // Counted without them, and a dash between spaces or inside a word is text.
+    let total = |r: &Value| r["total"].as_u64().unwrap_or_default();
+    let r = search("dịch vụ công trực tuyến -khảo", &["--per-article", "0"]);
+    assert!(total(&r) < total(&all), "{r}");
+    let r = search("quyết định - 57/QĐ-TTg", &[]);
+    assert_eq!(file_of(&hits(&r)[0]), "quyet-dinh.txt", "{r}");
+    // Only exclusions: refused with the reason.
+    let index = indexed().index();
+    let index = index.to_str().expect("utf-8 path");
+    let out = crate::common::run(&["search", "--index", index, "--", "-khảo"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("only excludes"), "{err}");
+}
