@@ -174,21 +174,27 @@ pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
 /// folded form is what a user types who does not know which one a writer chose. Syllables
 /// where the two letters differ (`tuy`/`tui`, `hay`/`hai`) and `y` alone (`y tế`) keep it.
 fn final_y_as_i(out: &mut String, start: usize) {
-    let bytes = &out.as_bytes()[start..];
-    let word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
-    let ys: Vec<usize> = (0..bytes.len())
-        .filter(|&i| bytes[i] == b'y' && !bytes.get(i + 1).is_some_and(word_byte))
-        .filter(|&i| {
-            let head = bytes[..i].iter().rev().take_while(|b| word_byte(b)).count();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    // The next such `y` at or after `from` (found in place: most terms have none).
+    let next = |bytes: &[u8], from: usize| {
+        (from..bytes.len()).find(|&i| {
+            if bytes[i] != b'y' || bytes.get(i + 1).is_some_and(|&b| word_byte(b)) {
+                return false;
+            }
+            let mut head = i;
+            while head > start && word_byte(bytes[head - 1]) {
+                head -= 1;
+            }
             matches!(
-                &bytes[i - head..i],
+                &bytes[head..i],
                 b"h" | b"k" | b"l" | b"m" | b"s" | b"t" | b"qu"
             )
         })
-        .map(|i| start + i)
-        .collect();
-    for at in ys {
+    };
+    let mut from = start;
+    while let Some(at) = next(out.as_bytes(), from) {
         out.replace_range(at..=at, "i");
+        from = at + 1;
     }
 }
 
