@@ -130,3 +130,45 @@ pub const FOOTER_OPENINGS: &[&str] = &[
     "dien thoai:",
     "ghi ro nguon",
 ];
+
+/// Labels of a portal's contact and licence block (folded); a line holding two of them is
+/// that block ("Trang thông tin điện tử tỉnh X. Địa chỉ: ... Điện thoại: ...").
+pub const CONTACT_LABELS: &[&str] = &[
+    "dia chi:",
+    "dien thoai:",
+    "dt:",
+    "email:",
+    "e-mail:",
+    "fax:",
+    "hotline:",
+    "giay phep",
+    "tong bien tap:",
+    "chiu trach nhiem",
+];
+
+/// Calls to follow or install the portal (folded openings) ...
+pub const FOLLOW_CALLS: &[&str] = &[
+    "theo doi",
+    "follow",
+    "dang ky kenh",
+    "tai ung dung",
+    "tai app",
+    "like",
+    "tham gia",
+    "ket noi voi",
+];
+
+/// ... on a platform (folded): "Theo dõi Báo X trên Google News", "Tải ứng dụng X trên App
+/// Store".
+pub const PLATFORMS: &[&str] = &[
+    "google news",
+    "facebook",
+    "fanpage",
+    "zalo",
+    "youtube",
+    "tiktok",
+    "twitter",
+    "telegram",
+    "app store",
+    "google play",
+];

@@ -12,10 +12,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::boilerplate_phrases::{
-    FOOTER_OPENINGS, PLACEHOLDER_SPELLINGS, PLACEHOLDER_WORDS, SECTION_ENDS, UI_LABELS,
+    CONTACT_LABELS, FOLLOW_CALLS, FOOTER_OPENINGS, PLACEHOLDER_SPELLINGS, PLACEHOLDER_WORDS,
+    PLATFORMS, SECTION_ENDS, UI_LABELS,
 };
 use crate::speakers::people_tables::PROVINCES;
 use crate::text::fold::push_folded_lowercase;
+use crate::text::key_opens_with;
 
 /// What one line is, as far as cleaning is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -461,10 +463,34 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             return LineKind::Placeholder;
         }
     }
-    if FOOTER_OPENINGS.iter().any(|f| key.starts_with(f)) {
+    if FOOTER_OPENINGS.iter().any(|f| key.starts_with(f)) || holds_contact_labels(line) {
         return LineKind::Footer;
     }
+    if words <= FOLLOW_CALL_MAX_WORDS
+        && FOLLOW_CALLS.iter().any(|c| key_opens_with(&key, c))
+        && PLATFORMS.iter().any(|p| folded_key(line).contains(p))
+    {
+        return LineKind::UiLabel;
+    }
     LineKind::Content
+}
+
+/// A call to follow the portal somewhere has at most this many words.
+const FOLLOW_CALL_MAX_WORDS: usize = 12;
+/// A contact block names at least this many of [`CONTACT_LABELS`].
+const CONTACT_LABELS_NEEDED: usize = 2;
+
+/// Whether `line` is a portal's contact block: two or more of its labels, wherever they stand.
+fn holds_contact_labels(line: &str) -> bool {
+    if !line.contains(':') {
+        return false;
+    }
+    let folded = folded_key(line);
+    CONTACT_LABELS
+        .iter()
+        .filter(|label| folded.contains(*label))
+        .count()
+        >= CONTACT_LABELS_NEEDED
 }
 
 /// Breadcrumbs and menus flattened into a line ("Trang chủ > Tin tức > Cải cách", "Đăng nhập
@@ -604,6 +630,29 @@ mod tests {
         for line in [
             "Bình luận viên thể thao Quang Huy",
             "Tin khác về cải cách hành chính",
+        ] {
+            assert_eq!(classify(line), LineKind::Content, "{line}");
+        }
+    }
+
+    #[test]
+    fn contact_blocks_and_calls_to_follow_are_furniture() {
+        for line in [
+            "Trang thông tin điện tử tỉnh Quảng Trị. Địa chỉ: 45 Hùng Vương. Điện thoại: 0233.3852",
+            "Cơ quan: Sở Nội vụ - ĐT: 024.3333 - Email: snv@gov.vn",
+        ] {
+            assert_eq!(classify(line), LineKind::Footer, "{line}");
+        }
+        for line in [
+            "Theo dõi Báo Quảng Trị trên Google News",
+            "Tải ứng dụng Báo Lao Động trên App Store và Google Play",
+            "Follow us on Facebook",
+        ] {
+            assert_eq!(classify(line), LineKind::UiLabel, "{line}");
+        }
+        for line in [
+            "Mọi thắc mắc xin liên hệ Phòng Tư pháp huyện, điện thoại: 0233.123456.",
+            "Theo dõi tiến độ giải quyết hồ sơ trên Cổng dịch vụ công",
         ] {
             assert_eq!(classify(line), LineKind::Content, "{line}");
         }

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::speaker_key;
 use crate::acronyms::AcronymTable;
+use crate::text::key_opens_with;
 
 /// The built-in acronyms' expansions (folded) and keys, each between spaces as they are
 /// replaced, the longest expansion first: an organ is keyed with its acronyms ("Cục Kiểm
@@ -79,15 +80,6 @@ pub fn same_organ(a: &str, b: &str) -> bool {
     [(a.as_str(), b.as_str()), (tail(&a), &b), (&a, tail(&b))]
         .iter()
         .any(|&(x, y)| key_opens_with(x, y) || key_opens_with(y, x))
-}
-
-/// Whether the key `key` (words between single spaces) opens with the whole words of
-/// `words`, not empty: "bo truong bo tu phap" opens with "bo truong", not with "bo tru".
-pub fn key_opens_with(key: &str, words: &str) -> bool {
-    !words.is_empty()
-        && key
-            .strip_prefix(words)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// The keys under which a statement by `person` (a [`speaker_key`]), holder of `title` in

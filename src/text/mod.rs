@@ -69,6 +69,15 @@ pub fn search_key(text: &str) -> String {
     key
 }
 
+/// Whether the key `key` (words between single spaces) opens with the whole words of
+/// `words`, not empty: "bo truong bo tu phap" opens with "bo truong", not with "bo tru".
+pub fn key_opens_with(key: &str, words: &str) -> bool {
+    !words.is_empty()
+        && key
+            .strip_prefix(words)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

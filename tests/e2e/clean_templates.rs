@@ -602,3 +602,34 @@ fn reader_comments_under_hashed_class_names_stay_out_and_the_credit_is_a_name() 
     );
     assert_eq!(a["author"], "Minh Anh", "{a}");
 }
+
+#[test]
+fn paragraphs_straight_in_the_body_lose_the_follow_call_and_the_contact_block() {
+    // No wrapper at all: the paragraphs and subheadings stand in <body>, beside a menu, a
+    // text-size widget, a "follow us on Google News" line, the credit and the portal's
+    // contact block. The credit, last of the article once the furniture is gone, is the
+    // author.
+    let a = clean("paragraphs_in_body_with_follow_call_and_contact_footer.html");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "Ngày 14/5, UBND tỉnh Quảng Trị",
+            "Cắt giảm 87 thủ tục",
+            "Số hoá hồ sơ đất đai",
+            "chưa thạo kỹ năng số.",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &[
+            "Google News",
+            "Địa chỉ",
+            "Điện thoại",
+            "Cỡ chữ",
+            "Thanh Hải",
+        ],
+    );
+    assert_eq!(a["author"], "Thanh Hải", "{a}");
+    assert_eq!(a["date"], "2024-05-15", "{a}");
+}
