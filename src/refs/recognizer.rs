@@ -62,9 +62,10 @@ impl DocumentRef {
 }
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    // A number may carry a letter ("30c/NQ-CP", "01a/KH-UBND").
+    // A number may carry a letter ("30c/NQ-CP", "01a/KH-UBND"); a slash may stand for the
+    // hyphen before the issuer ("1291/QĐ/TTg"), not before a year ("131/NQ-CP/2022").
     Regex::new(
-        r"(\d{1,5}[a-z]?)((?:/(?:19|20)\d{2})*)/([a-z]{1,12}\d{0,2}(?:-[a-z0-9]{1,12}){0,3})",
+        r"(\d{1,5}[a-z]?)((?:/(?:19|20)\d{2})*)/([a-z]{1,12}\d{0,2}(?:-[a-z0-9]{1,12}|/[a-z][a-z0-9]{0,11}){0,3})",
     )
     .unwrap()
 });
@@ -333,8 +334,8 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         let whole = c.get(0).expect("match");
         let number = trim_number(&c[1]);
         let year = c[2].split('/').find(|y| !y.is_empty());
-        let issuer = &c[3];
-        let issuer_key = issuer_keys(issuer);
+        let issuer = c[3].replace('/', "-");
+        let issuer_key = issuer_keys(&issuer);
         let yearless = format!("{number}/{issuer_key}");
         let (key, yearless_key) = match year {
             Some(y) => (format!("{number}/{y}/{issuer_key}"), Some(yearless)),
@@ -349,7 +350,8 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
         // Spaces typed inside the number ([`close_up_numbers`]) are not part of its label.
         let issuer_written: String = original(c.get(3).expect("issuer").start(), whole.end())
             .split_whitespace()
-            .collect();
+            .collect::<String>()
+            .replace('/', "-");
         let label = match year {
             Some(y) => format!("{}/{y}/{}", &c[1], issuer_written),
             None => format!("{}/{}", &c[1], issuer_written),
@@ -484,6 +486,9 @@ mod tests {
                 "15/2020/nd-cp",
             ),
             ("Quyết định 7/ QĐ -TTg", "7/QĐ-TTg", "7/qd-ttg"),
+            // A slash for the hyphen before the issuer; a year after the issuer stays out.
+            ("Quyết định 1291/QĐ/TTg của", "1291/QĐ-TTg", "1291/qd-ttg"),
+            ("theo NQ số 131/NQ-CP/2022 của", "131/NQ-CP", "131/nq-cp"),
             (
                 "Nghị định 61 / 2018 /NĐ-CP",
                 "61/2018/NĐ-CP",

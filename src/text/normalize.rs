@@ -153,7 +153,11 @@ fn replace_special(input: &str) -> String {
                 let d = eth_as_d(c).expect("an eth");
                 let after = &input[i + c.len_utf8()..];
                 let word = format!("{}{d}{}", letters_before(&cleaned), letters_after(after));
-                cleaned.push(if spelled_syllable(&word) { d } else { c });
+                cleaned.push(if spelled_syllable(&word) || capitals_abbreviation(&word) {
+                    d
+                } else {
+                    c
+                });
             }
             '\n' => cleaned.push('\n'),
             '\u{2028}' | '\u{2029}' | '\u{0085}' => cleaned.push('\n'),
@@ -209,6 +213,18 @@ fn separates_syllables(before: &str, after: &str) -> bool {
 }
 
 /// Whether the letters `part` (perhaps still decomposed) spell a Vietnamese syllable.
+/// Most letters of an abbreviation in capitals an eth may stand in ("HÐND", "QÐ-TTg").
+const ABBREVIATION_MAX_LETTERS: usize = 8;
+
+/// Whether `word` (its eth already read as Đ) is an abbreviation in capitals: Latin capitals
+/// and Đ only, a few of them ("QĐ", "NĐ", "HĐND", "BCĐ"). Words of a language that writes
+/// the eth carry lowercase letters or other marks.
+fn capitals_abbreviation(word: &str) -> bool {
+    let letters = word.chars().count();
+    (2..=ABBREVIATION_MAX_LETTERS).contains(&letters)
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
+}
+
 fn spelled_syllable(part: &str) -> bool {
     is_spelled_syllable(&part.nfc().collect::<String>())
 }
@@ -257,6 +273,8 @@ mod tests {
             ("ＵＢＮＤ số １２３", "UBND số 123"),
             ("Ðà Nẵng, ðề án, Ðe\u{302}\u{300}", "Đà Nẵng, đề án, Đề"),
             ("Guðrún", "Guðrún"),
+            ("1291/QÐ-TTg, HÐND, BCÐ", "1291/QĐ-TTg, HĐND, BCĐ"),
+            ("GUÐRÚN ÐÐÐÐÐÐÐÐÐ", "GUÐRÚN ÐÐÐÐÐÐÐÐÐ"),
             ("\u{FEFF}Tin", "Tin"),
             ("dòng 1\r\ndòng 2\rdòng 3", "dòng 1\ndòng 2\ndòng 3"),
             ("tab\there", "tab here"),

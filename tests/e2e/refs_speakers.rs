@@ -650,3 +650,28 @@ fn according_to_the_words_or_the_opinion_of_an_official_is_their_statement() {
     let tuan = by(&indexed, "Lê Minh Tuấn", "một cửa");
     assert_eq!(tuan.len(), 1, "{tuan:?}");
 }
+
+#[test]
+fn a_number_written_with_slips_is_the_reference_it_means() {
+    // Spaces around every slash and the hyphen, a slash for the hyphen, an eth for the Đ of
+    // "QĐ": each passage cites 1291/QĐ-TTg, and only that one.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        ("spaced.txt", "Tỉnh A rà soát thủ tục\nTỉnh A thực hiện Quyết định số 1291 / QĐ - TTg về phân cấp giải quyết thủ tục.\n"),
+        ("slash.txt", "Tỉnh B rà soát thủ tục\nTỉnh B thực hiện Quyết định 1291/QĐ/TTg về phân cấp giải quyết thủ tục.\n"),
+        ("eth.txt", "Tỉnh C rà soát thủ tục\nTỉnh C thực hiện Quyết định số 1291/QÐ-TTg về phân cấp giải quyết thủ tục.\n"),
+        ("other.txt", "Tỉnh D rà soát thủ tục\nTỉnh D thực hiện Quyết định số 1292/QĐ-TTg về phân cấp giải quyết thủ tục.\n"),
+    ]);
+    let (code, r) = indexed.search("", &["--ref", "1291/QĐ-TTg"]);
+    assert_eq!(code, 0, "{r}");
+    let mut found = crate::common::sources(&r);
+    found.sort();
+    assert_eq!(found, ["eth.txt", "slash.txt", "spaced.txt"], "{r}");
+    let (code, r) = indexed.search("1291/QD-TTg", &[]);
+    assert_eq!(code, 0, "{r}");
+    let hits = hits(&r);
+    assert!(hits.len() >= 3, "{r}");
+    for hit in &hits[..3] {
+        let refs = hit["refs"].as_array().expect("refs");
+        assert!(refs.iter().any(|l| l == "1291/QĐ-TTg"), "{hit}");
+    }
+}
