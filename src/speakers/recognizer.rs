@@ -175,6 +175,8 @@ struct Person {
     title: String,
     organ: String,
     given: String,
+    /// A woman (named with "Thị" or as "bà"), a man (named as "ông"), or not known.
+    female: Option<bool>,
 }
 
 /// What a stretch of text refers to.
@@ -190,6 +192,10 @@ enum Mention {
     /// The head of an organ ("Người đứng đầu Chính phủ"): its holder named in the article
     /// who is not a deputy.
     Head(String),
+    /// "Ông" or "Bà" standing alone for someone ("Ông cho rằng...", "Bà cũng đề nghị..."):
+    /// the last speaker of the article, else the last person named, who may be so called
+    /// (true for "Bà").
+    Pronoun(bool),
 }
 
 /// Tracks the people of one article while its passages are read in order.
@@ -200,6 +206,10 @@ pub struct SpeakerTracker {
     latest_by_title: Vec<(String, usize)>,
     /// The article is an interview: an interviewer's line ("PV: ...") was seen.
     interview: bool,
+    /// Who spoke last in the article.
+    last_speaker: Option<usize>,
+    /// Whose quotation a passage opened and did not close: it goes on in the next passage.
+    open_quotation: Option<usize>,
 }
 
 fn clause_start(text: &str, at: usize) -> usize {
@@ -377,22 +387,85 @@ fn reports_only_the_occasion(text: &str, start: usize, end: usize) -> bool {
     !opens_what_was_said && !quotation_below
 }
 
+/// The middle name that marks a woman's name ("Lê Thị Hồng").
+const FEMALE_MIDDLE_NAME: &str = "Thị";
+
+/// Words that may stand between "ông"/"bà" and the speech verb it is the subject of.
+const PRONOUN_ADVERBS: &[&str] = &["cũng", "còn", "đã", "lại", "vẫn", "thì", "từng"];
+
+/// "Ông" and "bà" standing alone as the subject of one of the speech `verbs` ("Ông cho
+/// rằng...", "Bà cũng đề nghị...", "..., ông nói"): the verb follows at once or after an
+/// adverb, so "bà con cho biết" (the people) and "ông bà" (grandparents) are no one; not
+/// after a word that makes it an object ("của ông"). Each with its span and whether it is
+/// "bà".
+fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
+    let mut found = Vec::new();
+    for (pronoun, female) in [("Ông", false), ("ông", false), ("Bà", true), ("bà", true)] {
+        for (start, _) in text.match_indices(pronoun) {
+            let end = start + pronoun.len();
+            if text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                || NON_SUBJECT_BEFORE.contains(&word_before(text, start).to_lowercase().as_str())
+            {
+                continue;
+            }
+            let mut at = end;
+            for _ in 0..2 {
+                let rest = &text[at..];
+                let skipped = rest.trim_start();
+                match PRONOUN_ADVERBS.iter().find(|a| {
+                    skipped
+                        .strip_prefix(**a)
+                        .is_some_and(|r| r.starts_with(' '))
+                }) {
+                    Some(a) => at += rest.len() - skipped.len() + a.len(),
+                    None => break,
+                }
+            }
+            let verb_at = at + (text[at..].len() - text[at..].trim_start().len());
+            if at < text.len() && verb_at > at && verbs.iter().any(|&(v, _)| v == verb_at) {
+                found.push((start, end, female));
+            }
+        }
+    }
+    found
+}
+
+/// How many quotations `text` opens and closes (curly quotes; a straight quote opens when
+/// their count is odd).
+fn quotation_marks(text: &str) -> (usize, usize) {
+    let opened = text.matches(['“', '«']).count();
+    let closed = text.matches(['”', '»']).count();
+    let straight = text.matches('"').count();
+    (opened + straight % 2, closed)
+}
+
 fn word_before(text: &str, at: usize) -> &str {
     tail(text, at, 48).split_whitespace().last().unwrap_or("")
 }
 
 impl SpeakerTracker {
-    fn person_index(&mut self, name: &str, title: Option<&str>, organ: &str) -> usize {
+    fn person_index(
+        &mut self,
+        name: &str,
+        title: Option<&str>,
+        organ: &str,
+        female: Option<bool>,
+    ) -> usize {
         let key = speaker_key(name);
         let idx = match self.people.iter().position(|p| p.key == key) {
             Some(i) => i,
             None => {
+                let middle_thi = name.split_whitespace().any(|w| w == FEMALE_MIDDLE_NAME);
                 self.people.push(Person {
                     key,
                     name: name.to_string(),
                     title: String::new(),
                     organ: String::new(),
                     given: name.split_whitespace().last().unwrap_or("").to_string(),
+                    female: female.or(middle_thi.then_some(true)),
                 });
                 self.people.len() - 1
             }
@@ -457,6 +530,11 @@ impl SpeakerTracker {
             let address = ADDRESS_FORMS.iter().any(|a| {
                 word_before(text, name_start) == *a || text[..name_start].trim_end().ends_with(a)
             });
+            let female = match word_before(text, name_start) {
+                "bà" | "Bà" => Some(true),
+                "ông" | "Ông" => Some(false),
+                _ => None,
+            };
             let title = before.or(after).map(|t| t.2.clone());
             if title.is_none() && !address {
                 continue;
@@ -469,7 +547,12 @@ impl SpeakerTracker {
                 (None, Some(a)) => organ_after(text, a.1, verbs),
                 (None, None) => String::new(),
             };
-            let idx = self.person_index(&text[name_start..name_end], title.as_deref(), &organ);
+            let idx = self.person_index(
+                &text[name_start..name_end],
+                title.as_deref(),
+                &organ,
+                female,
+            );
             let start = before.map(|b| b.0).unwrap_or(name_start);
             covered.push((start, name_end));
             if let Some(a) = after {
@@ -500,6 +583,13 @@ impl SpeakerTracker {
             // The mention runs to the organ's end ("Theo người đứng đầu ngành Nội vụ, ...").
             if let Some(at) = text[from..].find(&organ).filter(|_| !organ.is_empty()) {
                 out.push((s, from + at + organ.len(), Mention::Head(organ)));
+            }
+        }
+        if address {
+            for (s, e, female) in pronouns(text, verbs) {
+                if !covered.iter().any(|(cs, ce)| s >= *cs && e <= *ce) {
+                    out.push((s, e, Mention::Pronoun(female)));
+                }
             }
         }
         // The pattern starts from a form of address: without one it is not run.
@@ -547,6 +637,16 @@ impl SpeakerTracker {
                 .people
                 .iter()
                 .rposition(|p| !p.title.starts_with(DEPUTY) && same_organ(&p.organ, organ)),
+            Mention::Pronoun(female) => {
+                // Someone known to be so called first, then someone not known otherwise; the
+                // last speaker before the last person named.
+                [Some(*female), None].into_iter().find_map(|fits| {
+                    let fits = |i: &usize| self.people[*i].female == fits;
+                    self.last_speaker
+                        .filter(fits)
+                        .or_else(|| (0..self.people.len()).rev().find(fits))
+                })
+            }
         }
     }
 
@@ -557,6 +657,8 @@ impl SpeakerTracker {
         if !self.interview && asks_as_interviewer(text) {
             self.interview = true;
         }
+        // A quotation a passage before opened goes on here, said by the same person.
+        let quoted_on = self.open_quotation.take();
         let title_spans = word_matches_in(&TITLE_WORDS, text);
         let address = ADDRESS_WORDS.is_match(text);
         let head_spans = if self.people.is_empty() {
@@ -564,12 +666,12 @@ impl SpeakerTracker {
         } else {
             word_matches_in(&HEAD_OF_WORDS, text)
         };
-        if title_spans.is_empty() && !address && head_spans.is_empty() {
+        if title_spans.is_empty() && !address && head_spans.is_empty() && quoted_on.is_none() {
             return Vec::new();
         }
         let verbs = word_matches_in(&VERB_WORDS, text);
         let mentions = self.mentions(text, title_spans, &head_spans, &verbs, address);
-        let mut speakers: Vec<usize> = Vec::new();
+        let mut speakers: Vec<usize> = quoted_on.into_iter().collect();
         for (start, end, mention) in &mentions {
             let full_name = matches!(mention, Mention::Named(_));
             if according_to(text, *start, *end, full_name)
@@ -580,6 +682,7 @@ impl SpeakerTracker {
                     if !speakers.contains(&i) {
                         speakers.push(i);
                     }
+                    self.last_speaker = Some(i);
                 }
             }
         }
@@ -624,10 +727,21 @@ impl SpeakerTracker {
                 if !occasion_only && !speakers.contains(&i) {
                     speakers.push(i);
                 }
+                if !occasion_only {
+                    self.last_speaker = Some(i);
+                }
                 last = Some(i);
                 clause_of_last = start;
             }
         }
+        let (opened, closed) = quotation_marks(text);
+        self.open_quotation = match quoted_on {
+            // Still open: a quotation of several paragraphs opens each and closes the last.
+            Some(i) if closed == 0 => Some(i),
+            Some(_) => None,
+            None if opened > closed => speakers.last().copied(),
+            None => None,
+        };
         speakers
             .into_iter()
             .map(|i| Speaker {
@@ -680,6 +794,41 @@ mod tests {
         assert_eq!(got[2], vec!["Phạm Minh Chính (Thủ tướng)"]);
         assert_eq!(got[4], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[5], Vec::<String>::new());
+    }
+
+    #[test]
+    fn ong_and_ba_alone_before_a_speech_verb_are_the_last_speaker_so_called() {
+        let got = run(&[
+            "Bí thư Tỉnh ủy Nguyễn Văn Tùng nhấn mạnh yêu cầu sắp xếp bộ máy.",
+            "Ông cho rằng việc tinh gọn phải đi đôi với chất lượng cán bộ.",
+            "Bà Lê Thị Hồng, Giám đốc Sở Nội vụ, cho biết đã rà soát. Bà cũng đề nghị bố trí biên chế.",
+            "Bà con trong xã cho biết thủ tục nay nhanh hơn. Ông bà cụ nói vui.",
+            "Theo ông, việc này cần làm sớm; ông cũng nhấn mạnh vai trò người đứng đầu.",
+        ]);
+        assert_eq!(got[1], vec!["Nguyễn Văn Tùng (Bí thư)"]);
+        assert_eq!(got[2], vec!["Lê Thị Hồng (Giám đốc)"]);
+        assert_eq!(
+            got[3],
+            Vec::<String>::new(),
+            "the people, grandparents: no one"
+        );
+        assert_eq!(got[4], vec!["Nguyễn Văn Tùng (Bí thư)"]);
+    }
+
+    #[test]
+    fn a_quotation_over_several_passages_is_its_speaker_s_to_the_end() {
+        let got = run(&[
+            "Thứ trưởng Nguyễn Duy Thăng chia sẻ: “Chúng tôi đã trình dự thảo nghị định.",
+            "“Dự kiến nghị định sẽ được ban hành trong quý III.",
+            "Các địa phương cần chuẩn bị ngay từ bây giờ.”",
+            "Hội nghị kết thúc lúc 17 giờ cùng ngày.",
+            "Người dân phản ánh: “Thủ tục nay nhanh hơn.",
+            "Chúng tôi không phải đi lại nhiều lần.”",
+        ]);
+        assert_eq!(got[1], vec!["Nguyễn Duy Thăng (Thứ trưởng)"]);
+        assert_eq!(got[2], vec!["Nguyễn Duy Thăng (Thứ trưởng)"]);
+        assert_eq!(got[3], Vec::<String>::new(), "the quotation closed");
+        assert_eq!(got[5], Vec::<String>::new(), "no official opened it");
     }
 
     #[test]

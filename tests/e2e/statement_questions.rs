@@ -309,3 +309,40 @@ fn the_head_of_an_organ_speaks_as_the_holder_named_before() {
         "no one of that organ is named: {r}"
     );
 }
+
+#[test]
+fn a_pronoun_and_a_quotation_running_on_are_the_official_s_statements() {
+    // "Ông cho rằng ..." names no one: the last speaker it may be. A quotation opened in one
+    // paragraph and closed in the next is the same official's throughout. "Bà con" (the
+    // people) is no one.
+    let (_corpus, indexed) = index_texts(&[(
+        "lam-viec.txt",
+        "Bí thư Tỉnh ủy làm việc với Sở Nội vụ\n\
+         Phát biểu tại buổi làm việc, đồng chí Nguyễn Văn Tùng, Bí thư Tỉnh ủy nhấn mạnh yêu cầu sắp xếp bộ máy.\n\
+         Ông cho rằng việc tinh gọn bộ máy phải đi đôi với nâng cao chất lượng cán bộ.\n\
+         Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng chia sẻ: “Chúng tôi đã trình Chính phủ dự thảo nghị định.\n\
+         Dự kiến nghị định về vị trí việc làm sẽ được ban hành trong quý III năm nay.”\n\
+         Bà con trong xã cho biết chất lượng cán bộ một cửa đã khá hơn.\n",
+    )]);
+    let passage_of = |query: &str| -> (String, String) {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        let first = &hits(&r)[0];
+        (
+            first["passage"].as_str().unwrap_or_default().to_string(),
+            first["speaker"]["name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    };
+    let (passage, who) = passage_of("Nguyễn Văn Tùng nói gì về chất lượng cán bộ");
+    assert!(passage.starts_with("Ông cho rằng"), "{passage}");
+    assert_eq!(who, "Nguyễn Văn Tùng");
+    let (passage, who) = passage_of("Nguyễn Duy Thăng nói gì về vị trí việc làm");
+    assert!(passage.starts_with("Dự kiến nghị định"), "{passage}");
+    assert_eq!(who, "Nguyễn Duy Thăng");
+    let (passage, who) = passage_of("bà con chất lượng cán bộ một cửa");
+    assert!(passage.starts_with("Bà con"), "{passage}");
+    assert_eq!(who, "", "the people are no official");
+}
