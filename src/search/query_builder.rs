@@ -181,10 +181,20 @@ fn contraction_clauses(body: Field, query: &UserQuery) -> Vec<Box<dyn Query>> {
 /// The quoted phrases, each required, each word at its offset as the index numbers words:
 /// punctuation typed inside the quotes stands where punctuation stands in the text.
 fn phrase_clauses(body: Field, query: &UserQuery) -> Vec<(Occur, Box<dyn Query>)> {
-    query
-        .phrase_terms
-        .iter()
-        .filter_map(|terms| typed_phrase(body, terms).map(|q| (Occur::Must, q)))
+    let mut groups: Vec<(usize, Vec<Box<dyn Query>>)> = Vec::new();
+    for (terms, &group) in query.phrase_terms.iter().zip(&query.phrase_groups) {
+        let Some(phrase) = typed_phrase(body, terms) else {
+            continue;
+        };
+        match groups.last_mut() {
+            Some((g, alternatives)) if *g == group => alternatives.push(phrase),
+            _ => groups.push((group, vec![phrase])),
+        }
+    }
+    // Each phrase, or the alternatives typed with OR between them, is required.
+    groups
+        .into_iter()
+        .map(|(_, alternatives)| (Occur::Must, any_of(alternatives)))
         .collect()
 }
 
@@ -240,6 +250,9 @@ fn any_of(mut clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     }
 }
 
+/// A word typed, with its acronym expansions and the syllable it stands for in Telex.
+type TypedWord<'a> = (&'a AnalyzedTerm, &'a Vec<String>, &'a Vec<AnalyzedTerm>);
+
 /// The passages that hold every word typed outside quotes, scored as [`build_query`] scores
 /// them: each word through its folded form (in the passage or, for the head, its article's
 /// title), the syllable it stands for in Telex or an acronym expansion; the words of a
@@ -250,19 +263,21 @@ fn any_of(mut clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 /// then the same).
 pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
     let body = fields.body;
-    let words: Vec<(&AnalyzedTerm, &Vec<String>, &Vec<AnalyzedTerm>)> = query
+    let grouped: Vec<(usize, TypedWord)> = query
         .word_terms
         .iter()
         .zip(query.expansions.iter().zip(&query.alternatives))
-        .filter(|(t, _)| !t.compound)
-        .map(|(t, (e, a))| (t, e, a))
+        .zip(&query.word_groups)
+        .filter(|((t, _), _)| !t.compound)
+        .map(|((t, (e, a)), g)| (*g, (t, e, a)))
         .collect();
+    let words: Vec<TypedWord> = grouped.iter().map(|(_, w)| *w).collect();
+    let group_of: Vec<usize> = grouped.iter().map(|(g, _)| *g).collect();
     if words.len() < 2 {
         return None;
     }
-    let group = |(t, expansions, typed): (&AnalyzedTerm, &Vec<String>, &Vec<AnalyzedTerm>)| {
-        any_of(word_clauses(body, t, expansions, typed))
-    };
+    let group =
+        |(t, expansions, typed): TypedWord| any_of(word_clauses(body, t, expansions, typed));
     let mut required: Vec<Box<dyn Query>> = Vec::new();
     let mut in_ref = vec![false; words.len()];
     for r in &query.word_refs {
@@ -283,10 +298,22 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         required.push(any_of(alternatives));
         inside.iter().for_each(|&i| in_ref[i] = true);
     }
-    for (i, w) in words.iter().enumerate() {
-        if !in_ref[i] {
-            required.push(group(*w));
+    // Each word, or the alternatives typed with OR between them, is required.
+    let mut i = 0;
+    while i < words.len() {
+        let alternatives: Vec<usize> = (i..words.len())
+            .take_while(|&k| group_of[k] == group_of[i])
+            .filter(|&k| !in_ref[k])
+            .collect();
+        let run = (i..words.len())
+            .take_while(|&k| group_of[k] == group_of[i])
+            .count();
+        if !alternatives.is_empty() {
+            required.push(any_of(
+                alternatives.iter().map(|&k| group(words[k])).collect(),
+            ));
         }
+        i += run;
     }
     // What scores beside the required words: compound forms, references written elsewhere
     // (in quotes).

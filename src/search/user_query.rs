@@ -47,6 +47,49 @@ pub struct UserQuery {
     /// The analyzed terms of each word or quoted phrase typed after a minus (`-đất`,
     /// `-"đất đai"`): no passage holding one is shown.
     pub excluded: Vec<Vec<AnalyzedTerm>>,
+    /// Per word term, the group of words it is one of the alternatives of (`dân OR doanh
+    /// nghiệp`: "dân" and "doanh" in one group); a word typed without `OR` is a group alone.
+    pub word_groups: Vec<usize>,
+    /// Per quoted phrase, its group likewise (`"sáp nhập" OR "hợp nhất"`: one group).
+    pub phrase_groups: Vec<usize>,
+}
+
+/// The word that joins two alternatives, as search engines take it: in capitals.
+const OR: &str = "OR";
+
+/// `words` without the `OR`s between them, and the byte offsets (in what is returned) where
+/// each one stood.
+fn split_alternatives(words: &str) -> (String, Vec<usize>) {
+    let mut kept = String::with_capacity(words.len());
+    let mut joints = Vec::new();
+    for word in words.split_whitespace() {
+        if word == OR {
+            joints.push(kept.len());
+            continue;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    (kept, joints)
+}
+
+/// Each term's group: the terms on both sides of a joint are alternatives of one group.
+fn groups(terms: &[AnalyzedTerm], joints: &[usize]) -> Vec<usize> {
+    let mut group: Vec<usize> = (0..terms.len()).collect();
+    for &joint in joints {
+        let before = terms.iter().rposition(|t| t.end <= joint);
+        let after = terms.iter().position(|t| t.start >= joint);
+        if let (Some(b), Some(a)) = (before, after) {
+            let (from, to) = (group[a], group[b]);
+            group
+                .iter_mut()
+                .filter(|g| **g == from)
+                .for_each(|g| *g = to);
+        }
+    }
+    group
 }
 
 /// Splits what is typed after a minus opening a word (`-đất`, `-"đất đai"`) from the rest of
@@ -148,13 +191,24 @@ pub fn parse_user_query(
     let mut words = String::new();
     let mut phrases = Vec::new();
     let mut phrase_terms = Vec::new();
+    let mut phrase_groups: Vec<usize> = Vec::new();
+    // Whether an OR stands between the last phrase and the next one.
+    let mut or_pending = false;
     for (i, piece) in text.split('"').enumerate() {
         if i % 2 == 1 {
             let terms = analyze(piece);
             if !terms.is_empty() {
+                let group = match phrase_groups.last() {
+                    Some(&last) if or_pending => last,
+                    _ => phrase_groups.len(),
+                };
                 phrases.push(piece.trim().to_string());
                 phrase_terms.push(terms);
+                phrase_groups.push(group);
             }
+            or_pending = false;
+        } else if piece.trim() == OR && !phrase_groups.is_empty() {
+            or_pending = true;
         } else {
             words.push_str(piece);
             words.push(' ');
@@ -162,9 +216,11 @@ pub fn parse_user_query(
     }
     let dated = dates_in_figures(words.trim());
     let (words, telex, decoded) = read_typed_words(dated.as_deref().unwrap_or(words.trim()));
+    let (words, joints) = split_alternatives(&words);
     let searched_for = decoded.or(dated);
     let text = text.trim().to_string();
     let word_terms = analyze(&words);
+    let word_groups = groups(&word_terms, &joints);
     let alternatives = word_terms
         .iter()
         .map(|t| {
@@ -192,6 +248,8 @@ pub fn parse_user_query(
         words,
         phrases,
         excluded,
+        word_groups,
+        phrase_groups,
     };
     if query.is_empty() && !allow_empty {
         return Err(Error::BadQuery(if !query.excluded.is_empty() {
@@ -244,6 +302,25 @@ mod tests {
         assert_eq!(q.excluded.len(), 1);
         let err = parse_user_query("-đất", false, &AcronymTable::default()).unwrap_err();
         assert!(err.to_string().contains("only excludes"), "{err}");
+    }
+
+    #[test]
+    fn or_in_capitals_makes_the_words_beside_it_alternatives() {
+        let q =
+            parse_user_query("sáp nhập OR hợp nhất tỉnh", false, &AcronymTable::default()).unwrap();
+        let words: Vec<&str> = q.word_terms.iter().map(|t| t.exact.as_str()).collect();
+        assert_eq!(words, ["sáp", "nhập", "hợp", "nhất", "tỉnh"]);
+        assert_eq!(q.word_groups, [0, 1, 1, 3, 4]);
+        let q = parse_user_query("a OR b OR c or d", false, &AcronymTable::default()).unwrap();
+        assert_eq!(q.word_groups, [0, 0, 0, 3, 4]);
+        let q = parse_user_query(
+            r#""sáp nhập" OR "hợp nhất" "cấp xã" tỉnh"#,
+            false,
+            &AcronymTable::default(),
+        )
+        .unwrap();
+        assert_eq!(q.phrase_groups, [0, 0, 2]);
+        assert_eq!(q.words.trim(), "tỉnh");
     }
 
     #[test]

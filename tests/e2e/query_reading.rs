@@ -596,3 +596,30 @@ fn a_word_or_phrase_after_a_minus_keeps_its_passages_out() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("only excludes"), "{err}");
 }
+
+#[test]
+fn or_in_capitals_between_words_or_phrases_takes_either() {
+    let files = |query: &str| {
+        let (_, r) = indexed().search(query, &["--per-article", "0"]);
+        let mut f: Vec<String> = hits(&r).iter().map(file_of).collect();
+        f.sort();
+        f.dedup();
+        f
+    };
+    // Without OR both phrases are required: no passage has both.
+    assert!(files("\"khảo sát\" \"một cửa\"").is_empty());
+    assert_eq!(
+        files("\"khảo sát\" OR \"một cửa\""),
+        ["tinh-a.txt", "tinh-b.txt"]
+    );
+    assert_eq!(
+        files("\"khảo sát\" OR \"một cửa\" người dân"),
+        ["tinh-a.txt", "tinh-b.txt"]
+    );
+    // Between words, OR joins the two beside it; lowercase "or" is a word.
+    assert_eq!(files("hài OR thủ người dân"), ["tinh-a.txt", "tinh-b.txt"]);
+    let r = search("hài thủ người dân", &[]);
+    assert_eq!(r["matching"], "partial", "no passage has both: {r}");
+    let r = search("hài or thủ người dân", &[]);
+    assert_eq!(r["matching"], "partial", "\"or\" is a word: {r}");
+}
