@@ -433,13 +433,27 @@ fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
     found
 }
 
-/// How many quotations `text` opens and closes (curly quotes; a straight quote opens when
-/// their count is odd).
-fn quotation_marks(text: &str) -> (usize, usize) {
+/// How a passage stands to quotation marks.
+struct Quotation {
+    /// It opens with a quotation mark.
+    opens_with_one: bool,
+    /// It leaves a quotation open: more opening curly quotes than closing ones, or an odd
+    /// count of straight ones.
+    leaves_open: bool,
+    /// It closes a quotation opened before it: a closing curly quote, or an odd count of
+    /// straight ones.
+    closes_one: bool,
+}
+
+fn quotation(text: &str) -> Quotation {
     let opened = text.matches(['“', '«']).count();
     let closed = text.matches(['”', '»']).count();
-    let straight = text.matches('"').count();
-    (opened + straight % 2, closed)
+    let straight_odd = text.matches('"').count() % 2 == 1;
+    Quotation {
+        opens_with_one: text.trim_start().starts_with(['“', '«', '"']),
+        leaves_open: opened > closed || straight_odd,
+        closes_one: closed > 0 || straight_odd,
+    }
 }
 
 fn word_before(text: &str, at: usize) -> &str {
@@ -657,8 +671,15 @@ impl SpeakerTracker {
         if !self.interview && asks_as_interviewer(text) {
             self.interview = true;
         }
-        // A quotation a passage before opened goes on here, said by the same person.
-        let quoted_on = self.open_quotation.take();
+        // A quotation a passage before opened goes on here, said by the same person: up to
+        // the passage that closes it, through passages that open with a quotation mark (as a
+        // quotation of several paragraphs is printed). A passage with neither ends it: its
+        // closing mark was lost, and what follows is not the quotation.
+        let marks = quotation(text);
+        let quoted_on = self
+            .open_quotation
+            .take()
+            .filter(|_| marks.closes_one || marks.opens_with_one);
         let title_spans = word_matches_in(&TITLE_WORDS, text);
         let address = ADDRESS_WORDS.is_match(text);
         let head_spans = if self.people.is_empty() {
@@ -734,12 +755,10 @@ impl SpeakerTracker {
                 clause_of_last = start;
             }
         }
-        let (opened, closed) = quotation_marks(text);
         self.open_quotation = match quoted_on {
-            // Still open: a quotation of several paragraphs opens each and closes the last.
-            Some(i) if closed == 0 => Some(i),
+            Some(i) if !marks.closes_one => Some(i),
             Some(_) => None,
-            None if opened > closed => speakers.last().copied(),
+            None if marks.leaves_open => speakers.last().copied(),
             None => None,
         };
         speakers
@@ -829,6 +848,15 @@ mod tests {
         assert_eq!(got[2], vec!["Nguyễn Duy Thăng (Thứ trưởng)"]);
         assert_eq!(got[3], Vec::<String>::new(), "the quotation closed");
         assert_eq!(got[5], Vec::<String>::new(), "no official opened it");
+        // A closing mark lost: the quotation ends where a passage neither goes on with a
+        // quotation mark nor closes one.
+        let got = run(&[
+            "Bộ trưởng Phạm Thị Thanh Trà nhấn mạnh: \"Phải hoàn thành trong năm nay.",
+            "Hội nghị kết thúc lúc 17 giờ cùng ngày.",
+            "Các đại biểu thống nhất lộ trình.\"",
+        ]);
+        assert_eq!(got[1], Vec::<String>::new());
+        assert_eq!(got[2], Vec::<String>::new());
     }
 
     #[test]
