@@ -390,6 +390,10 @@ fn reports_only_the_occasion(text: &str, start: usize, end: usize) -> bool {
 /// The middle name that marks a woman's name ("Lê Thị Hồng").
 const FEMALE_MIDDLE_NAME: &str = "Thị";
 
+/// "Bà" and "ông" as they open a sentence or stand inside one: the women's form first.
+const PRONOUNS: &[&str] = &["Bà", "bà", "Ông", "ông"];
+static PRONOUN_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(PRONOUNS));
+
 /// Words that may stand between "ông"/"bà" and the speech verb it is the subject of.
 const PRONOUN_ADVERBS: &[&str] = &["cũng", "còn", "đã", "lại", "vẫn", "thì", "từng"];
 
@@ -399,41 +403,38 @@ const PRONOUN_ADVERBS: &[&str] = &["cũng", "còn", "đã", "lại", "vẫn", "t
 /// after a word that makes it an object ("của ông"). Each with its span and whether it is
 /// "bà".
 fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
+    if verbs.is_empty() {
+        return Vec::new();
+    }
     let mut found = Vec::new();
-    for (pronoun, female) in [("Ông", false), ("ông", false), ("Bà", true), ("bà", true)] {
-        for (start, _) in text.match_indices(pronoun) {
-            let end = start + pronoun.len();
-            if text[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                || NON_SUBJECT_BEFORE.contains(&word_before(text, start).to_lowercase().as_str())
-            {
-                continue;
+    for (start, end) in word_matches_in(&PRONOUN_WORDS, text) {
+        if NON_SUBJECT_BEFORE.contains(&word_before(text, start).to_lowercase().as_str()) {
+            continue;
+        }
+        let mut at = end;
+        for _ in 0..2 {
+            let rest = &text[at..];
+            let skipped = rest.trim_start();
+            let adverb = PRONOUN_ADVERBS.iter().find(|a| {
+                skipped
+                    .strip_prefix(**a)
+                    .is_some_and(|r| r.starts_with(' '))
+            });
+            match adverb {
+                Some(a) => at += rest.len() - skipped.len() + a.len(),
+                None => break,
             }
-            let mut at = end;
-            for _ in 0..2 {
-                let rest = &text[at..];
-                let skipped = rest.trim_start();
-                match PRONOUN_ADVERBS.iter().find(|a| {
-                    skipped
-                        .strip_prefix(**a)
-                        .is_some_and(|r| r.starts_with(' '))
-                }) {
-                    Some(a) => at += rest.len() - skipped.len() + a.len(),
-                    None => break,
-                }
-            }
-            let verb_at = at + (text[at..].len() - text[at..].trim_start().len());
-            if at < text.len() && verb_at > at && verbs.iter().any(|&(v, _)| v == verb_at) {
-                found.push((start, end, female));
-            }
+        }
+        let verb_at = at + (text[at..].len() - text[at..].trim_start().len());
+        if verb_at > at && verbs.iter().any(|&(v, _)| v == verb_at) {
+            let female = PRONOUNS[..2].contains(&&text[start..end]);
+            found.push((start, end, female));
         }
     }
     found
 }
 
-/// How a passage stands to quotation marks.
+/// How a passage stands to quotation marks (counted in one pass over its bytes).
 struct Quotation {
     /// It opens with a quotation mark.
     opens_with_one: bool,
@@ -446,9 +447,21 @@ struct Quotation {
 }
 
 fn quotation(text: &str) -> Quotation {
-    let opened = text.matches(['“', '«']).count();
-    let closed = text.matches(['”', '»']).count();
-    let straight_odd = text.matches('"').count() % 2 == 1;
+    let (mut opened, mut closed, mut straight) = (0, 0, 0);
+    let bytes = text.as_bytes();
+    // “ ” are E2 80 9C/9D in UTF-8, « » C2 AB/BB.
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = |k: usize| bytes.get(i + k).copied();
+        match b {
+            b'"' => straight += 1,
+            0xE2 if next(1) == Some(0x80) && next(2) == Some(0x9C) => opened += 1,
+            0xE2 if next(1) == Some(0x80) && next(2) == Some(0x9D) => closed += 1,
+            0xC2 if next(1) == Some(0xAB) => opened += 1,
+            0xC2 if next(1) == Some(0xBB) => closed += 1,
+            _ => {}
+        }
+    }
+    let straight_odd = straight % 2 == 1;
     Quotation {
         opens_with_one: text.trim_start().starts_with(['“', '«', '"']),
         leaves_open: opened > closed || straight_odd,
@@ -675,11 +688,13 @@ impl SpeakerTracker {
         // the passage that closes it, through passages that open with a quotation mark (as a
         // quotation of several paragraphs is printed). A passage with neither ends it: its
         // closing mark was lost, and what follows is not the quotation.
-        let marks = quotation(text);
-        let quoted_on = self
-            .open_quotation
-            .take()
-            .filter(|_| marks.closes_one || marks.opens_with_one);
+        let open_before = self.open_quotation.take();
+        let marks = open_before.map(|_| quotation(text));
+        let quoted_on = open_before.filter(|_| {
+            marks
+                .as_ref()
+                .is_some_and(|m| m.closes_one || m.opens_with_one)
+        });
         let title_spans = word_matches_in(&TITLE_WORDS, text);
         let address = ADDRESS_WORDS.is_match(text);
         let head_spans = if self.people.is_empty() {
@@ -755,11 +770,16 @@ impl SpeakerTracker {
                 clause_of_last = start;
             }
         }
-        self.open_quotation = match quoted_on {
-            Some(i) if !marks.closes_one => Some(i),
-            Some(_) => None,
-            None if marks.leaves_open => speakers.last().copied(),
+        // Only a passage with a speaker can leave a quotation open for the next one.
+        let marks = match marks {
+            Some(m) => Some(m),
+            None if !speakers.is_empty() => Some(quotation(text)),
             None => None,
+        };
+        self.open_quotation = match (quoted_on, marks) {
+            (Some(i), Some(m)) if !m.closes_one => Some(i),
+            (None, Some(m)) if m.leaves_open => speakers.last().copied(),
+            _ => None,
         };
         speakers
             .into_iter()
