@@ -351,14 +351,14 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
         {
             let label = folded_key(&c["label"]);
             let label_words = word_count(&label);
-            // "Năm 2023" or "Điều 5" are headings, not counters: a counter label has a colon
-            // or is a known view label.
             // "Ý kiến bạn đọc (12)", "Bình luận (3)": the comments' header, with their count
             // (none follow a count of none: "Bình luận (0)" is a toolbar's counter).
             let some = c["n"].bytes().any(|b| (b'1'..=b'9').contains(&b));
             if some && line.ends_with(')') && opens_section_end(&label) {
                 return LineKind::SectionEnd;
             }
+            // "Năm 2023" or "Điều 5" are headings, not counters: a counter label has a colon
+            // or is a known view label.
             if label_words <= COUNTER_LABEL_MAX_WORDS
                 && (line.contains(':') || is_view_label(&label) || line.ends_with(')'))
             {
@@ -548,11 +548,8 @@ const SECTION_END_EXTRA_WORDS: usize = 2;
 fn opens_section_end(label: &str) -> bool {
     let label = label.trim();
     SECTION_ENDS.iter().any(|phrase| {
-        label.strip_prefix(phrase).is_some_and(|rest| {
-            rest.is_empty()
-                || (rest.starts_with(' ')
-                    && rest.split_whitespace().count() <= SECTION_END_EXTRA_WORDS)
-        })
+        key_opens_with(label, phrase)
+            && label[phrase.len()..].split_whitespace().count() <= SECTION_END_EXTRA_WORDS
     })
 }
 
