@@ -299,21 +299,16 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         inside.iter().for_each(|&i| in_ref[i] = true);
     }
     // Each word, or the alternatives typed with OR between them, is required.
-    let mut i = 0;
-    while i < words.len() {
-        let alternatives: Vec<usize> = (i..words.len())
-            .take_while(|&k| group_of[k] == group_of[i])
+    let mut start = 0;
+    for run in group_of.chunk_by(|a, b| a == b) {
+        let alternatives: Vec<Box<dyn Query>> = (start..start + run.len())
             .filter(|&k| !in_ref[k])
+            .map(|k| group(words[k]))
             .collect();
-        let run = (i..words.len())
-            .take_while(|&k| group_of[k] == group_of[i])
-            .count();
         if !alternatives.is_empty() {
-            required.push(any_of(
-                alternatives.iter().map(|&k| group(words[k])).collect(),
-            ));
+            required.push(any_of(alternatives));
         }
-        i += run;
+        start += run.len();
     }
     // What scores beside the required words: compound forms, references written elsewhere
     // (in quotes).

@@ -390,8 +390,18 @@ fn reports_only_the_occasion(text: &str, start: usize, end: usize) -> bool {
 /// The middle name that marks a woman's name ("Lê Thị Hồng").
 const FEMALE_MIDDLE_NAME: &str = "Thị";
 
-/// "Bà" and "ông" as they open a sentence or stand inside one: the women's form first.
+/// "Bà" and "ông" as they open a sentence or stand inside one.
 const PRONOUNS: &[&str] = &["Bà", "bà", "Ông", "ông"];
+
+/// Whether the form of address `word` names a woman ("bà": true), a man ("ông": false), or
+/// says nothing of it (`None`).
+fn addresses_a_woman(word: &str) -> Option<bool> {
+    match word {
+        "bà" | "Bà" => Some(true),
+        "ông" | "Ông" => Some(false),
+        _ => None,
+    }
+}
 static PRONOUN_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(PRONOUNS));
 
 /// Words that may stand between "ông"/"bà" and the speech verb it is the subject of.
@@ -427,7 +437,7 @@ fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
         }
         let verb_at = at + (text[at..].len() - text[at..].trim_start().len());
         if verb_at > at && verbs.iter().any(|&(v, _)| v == verb_at) {
-            let female = PRONOUNS[..2].contains(&&text[start..end]);
+            let female = addresses_a_woman(&text[start..end]) == Some(true);
             found.push((start, end, female));
         }
     }
@@ -557,11 +567,7 @@ impl SpeakerTracker {
             let address = ADDRESS_FORMS.iter().any(|a| {
                 word_before(text, name_start) == *a || text[..name_start].trim_end().ends_with(a)
             });
-            let female = match word_before(text, name_start) {
-                "bà" | "Bà" => Some(true),
-                "ông" | "Ông" => Some(false),
-                _ => None,
-            };
+            let female = addresses_a_woman(word_before(text, name_start));
             let title = before.or(after).map(|t| t.2.clone());
             if title.is_none() && !address {
                 continue;
@@ -677,6 +683,15 @@ impl SpeakerTracker {
         }
     }
 
+    /// Records person `i` as a speaker of the passage (`speakers`, each once) and as the
+    /// article's last speaker.
+    fn heard(&mut self, speakers: &mut Vec<usize>, i: usize) {
+        if !speakers.contains(&i) {
+            speakers.push(i);
+        }
+        self.last_speaker = Some(i);
+    }
+
     /// The people who speak in `text`, the next passage of the article, in order.
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
         // Text without a title or a form of address names no one; text without a speech verb
@@ -715,10 +730,7 @@ impl SpeakerTracker {
                 || labels_an_answer(text, *start, *end, self.interview)
             {
                 if let Some(i) = self.resolve(mention) {
-                    if !speakers.contains(&i) {
-                        speakers.push(i);
-                    }
-                    self.last_speaker = Some(i);
+                    self.heard(&mut speakers, i);
                 }
             }
         }
@@ -760,22 +772,15 @@ impl SpeakerTracker {
             if let Some(i) = who {
                 // Who only spoke somewhere is known from here on, and may go on to say
                 // something ("..., đề nghị"), but said nothing yet.
-                if !occasion_only && !speakers.contains(&i) {
-                    speakers.push(i);
-                }
                 if !occasion_only {
-                    self.last_speaker = Some(i);
+                    self.heard(&mut speakers, i);
                 }
                 last = Some(i);
                 clause_of_last = start;
             }
         }
         // Only a passage with a speaker can leave a quotation open for the next one.
-        let marks = match marks {
-            Some(m) => Some(m),
-            None if !speakers.is_empty() => Some(quotation(text)),
-            None => None,
-        };
+        let marks = marks.or_else(|| (!speakers.is_empty()).then(|| quotation(text)));
         self.open_quotation = match (quoted_on, marks) {
             (Some(i), Some(m)) if !m.closes_one => Some(i),
             (None, Some(m)) if m.leaves_open => speakers.last().copied(),
