@@ -633,3 +633,23 @@ fn paragraphs_straight_in_the_body_lose_the_follow_call_and_the_contact_block() 
     assert_eq!(a["author"], "Thanh Hải", "{a}");
     assert_eq!(a["date"], "2024-05-15", "{a}");
 }
+
+#[test]
+fn a_lead_paragraph_lifted_by_its_class_does_not_stand_for_the_article() {
+    // The lead's class name ("article-lead") lifts it above the <article> holding it; the
+    // article's short closing sentence and its credit were lost with the rest.
+    let article = clean("lead_paragraph_class_and_inline_read_more.html");
+    let text = body(&article);
+    for kept in [
+        "Từ ngày 1/12, người dân Quảng Ninh",
+        "Quyết định 2876/QĐ-UBND",
+        "Nguyễn Thị Hạnh cho biết",
+        "Mỗi năm tỉnh tiếp nhận khoảng 600.000 hồ sơ.",
+    ] {
+        assert!(text.contains(kept), "{kept:?} lost: {text}");
+    }
+    for dropped in ["Xem thêm", "Đọc thêm", "Từ khóa", "Thanh Tùng", "Giấy phép"] {
+        assert!(!text.contains(dropped), "{dropped:?} kept: {text}");
+    }
+    assert_eq!(article["author"], "Thanh Tùng");
+}

@@ -173,6 +173,16 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
         .iter()
         .map(|(id, s)| (*id, *s))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    // A paragraph is a part of the article, never the article: one that scores best (a
+    // lead or summary paragraph its class names lift) stands for the element holding it.
+    if is_element(doc, top, "p") {
+        if let Some(parent) = ancestors(doc, top).next() {
+            if !is_element(doc, parent, "body") && !is_element(doc, parent, "html") {
+                top = parent;
+                top_score = top_score.max(scores.get(&parent).copied().unwrap_or(0.0));
+            }
+        }
+    }
     // Near-best candidates elsewhere under one ancestor (an article cut into sections by
     // ad slots or pull quotes): the article is that ancestor.
     let top_ancestors: Vec<NodeId> = ancestors(doc, top).collect();
