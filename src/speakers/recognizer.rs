@@ -279,19 +279,20 @@ const CONNECTIVE_MAX_WORDS: usize = 2;
 /// Most words of the other roles listed between a name and its title ([`appositive`]).
 const APPOSITIVE_MAX_WORDS: usize = 12;
 
-/// Whether `between` (from a name to a title after it) makes the title the name's: a dash
-/// or a comma alone ("Trần Lưu Quang - Phó Thủ tướng"), or other roles listed first, after
+/// Whether `between` (from a name to a title after it) makes the title the name's: a dash,
+/// a comma or an opening parenthesis alone ("Trần Lưu Quang - Phó Thủ tướng", "Hoàng Thu
+/// Trang (Phó Giám đốc Sở Tư pháp)"), or other roles listed first, after
 /// a dash or a comma, each in capitals and ended by a comma ("Hoàng Văn Em - Ủy viên Ban
 /// Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"; "Nguyễn Đức Dũng, Ủy viên Trung ương Đảng, Bí thư
 /// Tỉnh ủy").
 fn appositive(between: &str) -> bool {
-    let separators = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | ',');
+    let separators = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | ',' | '(');
     if between.len() <= 4 && between.chars().all(separators) {
         return true;
     }
     let Some(roles) = between
         .trim_start()
-        .strip_prefix(['-', '–', ','])
+        .strip_prefix(['-', '–', ',', '('])
         .map(str::trim)
     else {
         return false;
@@ -358,7 +359,15 @@ fn organ_after(text: &str, end: usize, verbs: &[(usize, usize)]) -> String {
         .iter()
         .find(|&&(start, _)| start >= end)
         .map_or(text.len(), |&(start, _)| start);
-    organ_in(&text[end..verb]).to_string()
+    // What stands between the organ and the verb is not the organ ("Sở Tư pháp cũng").
+    let mut stretch = text[end..verb].trim_end();
+    while let Some((rest, last)) = stretch.rsplit_once(' ') {
+        if !ADVERBS_BEFORE_VERB.contains(&last) {
+            break;
+        }
+        stretch = rest.trim_end();
+    }
+    organ_in(stretch).to_string()
 }
 
 /// Marks that open a quotation.
@@ -404,8 +413,11 @@ fn addresses_a_woman(word: &str) -> Option<bool> {
 }
 static PRONOUN_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(PRONOUNS));
 
-/// Words that may stand between "ông"/"bà" and the speech verb it is the subject of.
-const PRONOUN_ADVERBS: &[&str] = &["cũng", "còn", "đã", "lại", "vẫn", "thì", "từng"];
+/// Words that may stand between a subject ("ông", "bà", a title in its organ) and its
+/// speech verb: "Bà cũng đề nghị...", "Phó Giám đốc Sở Tư pháp cũng cho biết...".
+const ADVERBS_BEFORE_VERB: &[&str] = &[
+    "cũng", "còn", "đã", "lại", "vẫn", "thì", "từng", "đều", "vừa",
+];
 
 /// "Ông" and "bà" standing alone as the subject of one of the speech `verbs` ("Ông cho
 /// rằng...", "Bà cũng đề nghị...", "..., ông nói"): the verb follows at once or after an
@@ -425,7 +437,7 @@ fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
         for _ in 0..2 {
             let rest = &text[at..];
             let skipped = rest.trim_start();
-            let adverb = PRONOUN_ADVERBS.iter().find(|a| {
+            let adverb = ADVERBS_BEFORE_VERB.iter().find(|a| {
                 skipped
                     .strip_prefix(**a)
                     .is_some_and(|r| r.starts_with(' '))
@@ -1051,6 +1063,25 @@ mod tests {
             "{:?}",
             got[6]
         );
+    }
+
+    #[test]
+    fn a_title_in_parentheses_after_the_name_is_the_name_s() {
+        let got = run(&[
+            "Bà Hoàng Thu Trang (Phó Giám đốc Sở Tư pháp Hà Nội) chia sẻ: “Chúng tôi cắt giảm 30% giấy tờ”.",
+            "Ông Đỗ Văn Hải (Ủy viên Ban Thường vụ, Chủ tịch UBND huyện) cho biết huyện đã số hóa hồ sơ.",
+            "Ông Trần Văn Bình (trú tại xã Tân An, nguyên Chủ tịch UBND xã) cho biết ông đã nộp đơn.",
+            "Phó Giám đốc Sở Tư pháp cũng cho biết thời hạn đăng ký khai sinh đã rút xuống.",
+        ]);
+        assert_eq!(got[0], vec!["Hoàng Thu Trang (Phó Giám đốc)"]);
+        assert_eq!(got[1], vec!["Đỗ Văn Hải (Chủ tịch UBND)"]);
+        assert_eq!(
+            got[2],
+            vec!["Trần Văn Bình ()"],
+            "no title: lowercase words open it"
+        );
+        // An adverb between the organ and the verb is not part of the organ.
+        assert_eq!(got[3], vec!["Hoàng Thu Trang (Phó Giám đốc)"]);
     }
 
     #[test]

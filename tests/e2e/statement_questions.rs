@@ -346,3 +346,34 @@ fn a_pronoun_and_a_quotation_running_on_are_the_official_s_statements() {
     assert!(passage.starts_with("Bà con"), "{passage}");
     assert_eq!(who, "", "the people are no official");
 }
+
+#[test]
+fn a_title_in_parentheses_after_the_name_is_asked_for_by_that_title() {
+    // "Bà Hoàng Thu Trang (Phó Giám đốc Sở Tư pháp) chia sẻ": the title in parentheses is
+    // hers, so she answers for it, and so does her title alone later in the article.
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "ho-tich.txt",
+            "Hà Nội cắt giảm giấy tờ hộ tịch\n\
+             Bà Hoàng Thu Trang (Phó Giám đốc Sở Tư pháp Hà Nội) chia sẻ: “Chúng tôi cắt giảm 30% giấy tờ trong hồ sơ hộ tịch nhờ khai thác dữ liệu dân cư”.\n\
+             Phó Giám đốc Sở Tư pháp cũng cho biết thời hạn đăng ký khai sinh trực tuyến đã rút xuống còn một ngày làm việc.\n",
+        ),
+        (
+            "bao-cao.txt",
+            "Báo cáo về hộ tịch\n\
+             Sở Tư pháp báo cáo hồ sơ hộ tịch trực tuyến tăng gấp đôi so với năm trước.\n",
+        ),
+    ]);
+    let (code, r) = indexed.search("Phó Giám đốc Sở Tư pháp nói gì về hộ tịch", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(sources(&r), ["ho-tich.txt"], "{r}");
+    let who = speakers(&r);
+    assert!(
+        !who.is_empty() && who.iter().all(|w| w == "Hoàng Thu Trang"),
+        "{r}"
+    );
+    let (code, r) = indexed.search("Hoàng Thu Trang nói gì về khai sinh", &[]);
+    assert_eq!(code, 0, "{r}");
+    let first = hits(&r)[0]["passage"].to_string();
+    assert!(first.starts_with("\"Phó Giám đốc Sở Tư pháp cũng"), "{r}");
+}
