@@ -159,6 +159,9 @@ pub enum Extraction {
     /// The prose of a script's data island (`__NEXT_DATA__`, an assigned state object): a
     /// page rendered by scripts whose markup is a skeleton.
     DataIsland,
+    /// The article in the page's `<noscript>` markup: a page rendered by scripts whose
+    /// markup is a skeleton, with a version for readers without scripts.
+    Noscript,
     /// The largest run of paragraphs (the scored reading was weak).
     ParagraphRun,
     /// The block with the most text (no run of paragraphs was found).
@@ -254,7 +257,7 @@ pub fn clean_text(
         let mut meta = metadata.clone();
         let declared = assemble::assemble(lines.iter().map(String::as_str), &mut meta);
         if body_chars(&declared) > ARTICLE_BODY_RATIO * body_chars(&body)
-            && (declared_body.extraction != Extraction::DataIsland
+            && (declared_body.extraction == Extraction::JsonLd
                 || island_is_the_article(&body, &metadata, &declared_body.metadata))
         {
             let given = &declared_body.metadata;

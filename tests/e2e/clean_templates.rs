@@ -653,3 +653,36 @@ fn a_lead_paragraph_lifted_by_its_class_does_not_stand_for_the_article() {
     }
     assert_eq!(article["author"], "Thanh Tùng");
 }
+
+#[test]
+fn a_page_rendered_by_scripts_gives_the_article_of_its_noscript_version() {
+    // The markup is a spinner and a "please wait" line; the version for readers without
+    // scripts, inside <noscript>, holds the article with its menu and related links.
+    let a = clean("noscript_version_of_a_script_rendered_page.html");
+    assert_eq!(a["extraction"], "noscript", "{a}");
+    assert_eq!(
+        a["title"],
+        "Kon Tum đưa 100% thủ tục cấp xã lên dịch vụ công trực tuyến"
+    );
+    assert_eq!(a["author"], "Hồng Nhung", "{a}");
+    assert_eq!(a["date"], "2026-11-18", "{a}");
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "Kế hoạch 210/KH-UBND",
+            "đội thanh niên tình nguyện",
+            "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh mới đạt 41%.",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Vui lòng chờ",
+            "Trang chủ",
+            "Tin cùng chuyên mục",
+            "Đắk Lắk",
+        ],
+    );
+    assert_eq!(speakers(&a), ["Nguyễn Ngọc Sâm"]);
+}

@@ -14,6 +14,7 @@ mod class_vocabulary;
 mod data_island;
 mod hints;
 mod metadata;
+mod noscript;
 mod teasers;
 mod walk;
 
@@ -71,7 +72,8 @@ pub struct Page {
     /// A headline-like block just above the article, for pages that mark up no title.
     pub nearby_headline: Option<String>,
     /// The body the page declares apart from its markup, when it does: the JSON-LD
-    /// `articleBody`, or the prose of a script's data island.
+    /// `articleBody`, the prose of a script's data island, or the article its `<noscript>`
+    /// markup holds.
     pub article_body: Option<DeclaredBody>,
     /// The `<title>` without its site-name part: often only the site's name on old portals,
     /// so it serves when nothing better names the article.
@@ -150,7 +152,8 @@ fn largest_paragraph_run(blocks: &[Block], furniture: &[bool]) -> Vec<usize> {
 pub struct DeclaredBody {
     /// The body, in HTML or text.
     pub text: String,
-    /// Where it was declared: [`Extraction::JsonLd`] or [`Extraction::DataIsland`].
+    /// Where it was declared: [`Extraction::JsonLd`], [`Extraction::DataIsland`] or
+    /// [`Extraction::Noscript`].
     pub extraction: Extraction,
     /// What the declaration gives about the article beside the body (a data island's
     /// fields; the JSON-LD's are the page's declared metadata already).
@@ -159,6 +162,29 @@ pub struct DeclaredBody {
 
 /// Parses `html` into blocks, readings and declared metadata.
 pub fn parse_page(html: &str) -> Page {
+    parse(html, true)
+}
+
+/// The article a page's `<noscript>` markup holds ([`noscript`]), read as a page of its own
+/// (its best reading's blocks, as paragraphs).
+fn noscript_article(doc: &Html) -> Option<DeclaredBody> {
+    let inner = parse(&noscript::noscript_markup(doc)?, false);
+    let (_, blocks) = inner.readings.first()?;
+    let text: String = blocks
+        .iter()
+        .map(|&i| format!("<p>{}</p>\n", noscript::escaped(&inner.blocks[i].text)))
+        .collect();
+    let mut metadata = inner.metadata;
+    metadata.title = metadata.title.or(inner.nearby_headline);
+    Some(DeclaredBody {
+        text,
+        extraction: Extraction::Noscript,
+        metadata,
+    })
+}
+
+/// [`parse_page`]; the markup inside `<noscript>` is read only when `read_noscript`.
+fn parse(html: &str, read_noscript: bool) -> Page {
     let doc = Html::parse_document(html);
     let walk = walk::walk(&doc);
     let declared = metadata::declared(&doc, &walk);
@@ -233,11 +259,13 @@ pub fn parse_page(html: &str) -> Page {
                 blocks.iter().map(|&i| walk.blocks[i].chars).sum()
             });
             (markup_chars < ISLAND_SEARCH_MAX_CHARS).then_some(())?;
-            data_island::island_article(&doc).map(|island| DeclaredBody {
-                text: island.body,
-                extraction: Extraction::DataIsland,
-                metadata: island.metadata,
-            })
+            data_island::island_article(&doc)
+                .map(|island| DeclaredBody {
+                    text: island.body,
+                    extraction: Extraction::DataIsland,
+                    metadata: island.metadata,
+                })
+                .or_else(|| read_noscript.then(|| noscript_article(&doc)).flatten())
         });
     Page {
         furniture,
