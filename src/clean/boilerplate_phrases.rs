@@ -56,8 +56,10 @@ pub const UI_LABELS: &[&str] = &[
     "copy link",
     "sao chep lien ket",
     "co the ban quan tam",
-    "co the ban quan tam",
     "ban dang xem",
+    "dang tai",
+    "dang tai du lieu",
+    "loading",
 ];
 
 /// Headers after which a portal lists other articles or comments, not this article.

@@ -451,8 +451,9 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             .collect::<Vec<_>>()
             .join(" ");
         let label = folded_key(&without_icons);
-        let stripped = label
-            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'));
+        let stripped = label.trim_end_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':' | '.' | '…')
+        });
         if opens_section_end(stripped) {
             return LineKind::SectionEnd;
         }
@@ -691,6 +692,8 @@ mod tests {
             "Đăng nhập | Đăng ký",
             "Tags: cải cách hành chính, một cửa",
             "Trang chủ » Thời sự",
+            "Đang tải...",
+            "Loading...",
         ] {
             assert_eq!(classify(line), LineKind::UiLabel, "{line}");
         }

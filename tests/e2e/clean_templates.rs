@@ -205,20 +205,28 @@ fn an_article_written_inside_links_falls_back_instead_of_being_refused() {
 #[test]
 fn a_page_without_prose_is_refused_with_one_line() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let page = dir.path().join("menu.html");
-    std::fs::write(
-        &page,
-        "<html><body><nav><a href=\"/\">Trang chủ</a></nav><div class=\"share\">Chia sẻ</div></body></html>",
-    )
-    .expect("write page");
-    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.contains("menu.html") && stderr.contains("no article text"),
-        "{stderr}"
-    );
+    // A menu and a share widget; a script's skeleton showing only its loading line.
+    for (name, html) in [
+        (
+            "menu.html",
+            "<html><body><nav><a href=\"/\">Trang chủ</a></nav><div class=\"share\">Chia sẻ</div></body></html>",
+        ),
+        (
+            "skeleton.html",
+            "<html><head><title>Tin tức</title></head><body><div id=\"app\"><div class=\"loading\">Đang tải…</div></div><script src=\"/app.js\"></script></body></html>",
+        ),
+    ] {
+        let page = dir.path().join(name);
+        std::fs::write(&page, html).expect("write page");
+        let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(name) && stderr.contains("no article text"),
+            "{stderr}"
+        );
+    }
 }
 
 #[test]
