@@ -47,6 +47,51 @@ const COUNTERS_AFTER_HEADER: usize = 2;
 /// After a "related news" header, lines shorter than this are teasers, not body.
 const TEASER_MAX_WORDS: usize = 25;
 
+/// A line of prose after a section header has at least this many words and ends a
+/// sentence: the article going on after a toolbar, not a list of headlines or comments
+/// opening with their authors' names.
+const PROSE_AFTER_HEADER_WORDS: usize = 20;
+/// Body paragraphs before a section header that may still be only the article's lead.
+const LEAD_PARAGRAPHS: usize = 1;
+
+/// Whether the section header at `i` (after `paragraphs` body paragraphs) ends the
+/// article. A comments counter in a toolbar between the lead and the body reads like the
+/// comments' header: it is a toolbar when the same header stands again further down (the
+/// count beside the share buttons, then the thread's header), or when only the lead is
+/// above it and prose goes on below it.
+fn ends_the_article(
+    i: usize,
+    lines: &[&str],
+    kinds: &[LineKind],
+    words: &[usize],
+    paragraphs: usize,
+) -> bool {
+    let header = key_hash(lines[i]);
+    let stands_again = lines[i].contains(|c: char| c.is_ascii_digit())
+        && (i + 1..lines.len())
+            .any(|j| kinds[j] == LineKind::SectionEnd && key_hash(lines[j]) == header);
+    if stands_again {
+        return false;
+    }
+    if paragraphs > LEAD_PARAGRAPHS {
+        return true;
+    }
+    let mut prose_below = (i + 1..lines.len())
+        .filter(|&j| {
+            !matches!(
+                kinds[j],
+                LineKind::UiLabel | LineKind::Placeholder | LineKind::Counter { .. }
+            )
+        })
+        .take(2)
+        .map(|j| {
+            kinds[j] == LineKind::Content
+                && words[j] >= PROSE_AFTER_HEADER_WORDS
+                && lines[j].ends_with(['.', '!', '?', '…', '"', '”'])
+        });
+    !(prose_below.next() == Some(true) && prose_below.next() == Some(true))
+}
+
 /// The hash of a line's folded key ([`super::line_rules::folded_key`]): lines compare by
 /// it. The key is built in one buffer reused from line to line.
 fn key_hash(line: &str) -> u64 {
@@ -148,7 +193,10 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             LineKind::Placeholder | LineKind::UiLabel | LineKind::Footer => continue,
             LineKind::SectionEnd => {
                 if !body.is_empty() {
-                    break;
+                    if ends_the_article(i, &lines, &kinds, &words, body.len()) {
+                        break;
+                    }
+                    continue;
                 }
                 skipping_list = true;
                 continue;

@@ -694,3 +694,61 @@ fn a_page_rendered_by_scripts_gives_the_article_of_its_noscript_version() {
     );
     assert_eq!(speakers(&a), ["Nguyễn Ngọc Sâm"]);
 }
+
+#[test]
+fn a_comments_count_in_a_toolbar_under_the_lead_does_not_end_the_article() {
+    // The count beside the share buttons, between the lead and the body, reads like the
+    // comments' header. In the page it stands again above the thread (the body opens with a
+    // short line); in the scrape only the lead is above it and prose goes on below it.
+    let page = clean_html(
+        "<html><head><meta charset=\"utf-8\"><title>Phú Thọ: một cửa không giấy tờ</title></head><body>\
+         <div class=\"hd\"><a href=\"/\">Trang chủ</a> <a href=\"/ts\">Thời sự</a></div>\
+         <div class=\"a7c\"><h1>Phú Thọ thí điểm bộ phận một cửa không giấy tờ</h1>\
+         <div class=\"d2\">Thứ Tư, 25/11/2026 - 10:05</div>\
+         <div class=\"s1\">Từ tháng 12, bộ phận một cửa của 15 xã ở Phú Thọ chỉ nhận hồ sơ điện tử, giấy tờ đã có trong cơ sở dữ liệu không phải nộp lại.</div>\
+         <div class=\"t9\"><span>Bình luận (7)</span></div>\
+         <div class=\"b3\"><p>Kế hoạch 88/KH-UBND có hiệu lực từ ngày 1/12.</p>\
+         <p>Giám đốc Sở Nội vụ Phú Thọ Đinh Công Sứ cho biết sau ba tháng thí điểm, tỉnh sẽ đánh giá để nhân rộng mô hình ra toàn tỉnh.</p></div></div>\
+         <div class=\"c4\"><div class=\"c5\">Bình luận (7)</div>\
+         <div class=\"c6\"><b>Lê Văn Hùng</b><p>Mong các xã làm thật, đừng bắt dân in thêm giấy.</p></div></div>\
+         </body></html>",
+    );
+    let text = body(&page);
+    assert_has(
+        &text,
+        &[
+            "bộ phận một cửa của 15 xã",
+            "Kế hoạch 88/KH-UBND",
+            "tỉnh sẽ đánh giá để nhân rộng",
+        ],
+    );
+    assert_lacks(&text, &["Bình luận", "Mong các xã làm thật"]);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let scrape = dir.path().join("phu-tho.txt");
+    std::fs::write(
+        &scrape,
+        "Phú Thọ thí điểm bộ phận một cửa không giấy tờ\n\
+         25/11/2026 10:05\n\
+         Từ tháng 12, bộ phận một cửa của 15 xã ở Phú Thọ chỉ nhận hồ sơ điện tử, giấy tờ đã có trong cơ sở dữ liệu không phải nộp lại.\n\
+         Bình luận (7)\n\
+         Theo Kế hoạch 88/KH-UBND, công chức một cửa sẽ số hóa hồ sơ ngay khi tiếp nhận và trả kết quả điện tử cho người dân qua tài khoản định danh.\n\
+         Giám đốc Sở Nội vụ Phú Thọ Đinh Công Sứ cho biết sau ba tháng thí điểm, tỉnh sẽ đánh giá để nhân rộng mô hình ra toàn tỉnh.\n\
+         Tin liên quan\n\
+         Hòa Bình số hóa hồ sơ hộ tịch\n",
+    )
+    .expect("write scrape");
+    let out = common::run(&["clean", "--json", scrape.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let scraped: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let text = body(&scraped);
+    assert_has(
+        &text,
+        &["Kế hoạch 88/KH-UBND", "tỉnh sẽ đánh giá để nhân rộng"],
+    );
+    assert_lacks(&text, &["Bình luận", "Tin liên quan", "Hòa Bình số hóa"]);
+}
