@@ -6,7 +6,7 @@
 
 use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
-use crate::refs::{find_refs, ref_keys};
+use crate::refs::{find_refs, ref_keys, resolve_partial_citations, DocumentRef};
 use crate::speakers::{Speaker, SpeakerTracker};
 use crate::text::word_count;
 
@@ -222,15 +222,20 @@ fn statements_in(tracker: &mut SpeakerTracker, text: &str) -> Vec<Speaker> {
 }
 
 /// Splits an article into passages and finds their references and speakers, following the
-/// article's own references from passage to passage.
+/// article's own references from passage to passage: a partial citation ("Quyết định
+/// 1291") is the full number the article writes out ("1291/QĐ-TTg"), before or after it.
 pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
     let mut tracker = SpeakerTracker::default();
-    split_passages(article)
+    let passages = split_passages(article);
+    let mut found: Vec<Vec<DocumentRef>> = passages.iter().map(|p| find_refs(&p.text)).collect();
+    resolve_partial_citations(&mut found);
+    passages
         .into_iter()
-        .map(|passage| {
+        .zip(found)
+        .map(|(passage, refs)| {
             let mut keys: Vec<String> = Vec::new();
             let mut ref_labels: Vec<String> = Vec::new();
-            for r in find_refs(&passage.text) {
+            for r in refs {
                 if !keys.contains(&r.key) {
                     ref_labels.push(r.label.clone());
                 }

@@ -2,5 +2,7 @@
 //! any written form and reduced to keys the index and the query share.
 
 pub mod recognizer;
+mod resolve;
 
 pub use recognizer::{find_refs, ref_keys, DocumentRef};
+pub use resolve::resolve_partial_citations;

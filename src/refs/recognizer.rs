@@ -415,14 +415,23 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
             yearless_key: None,
             dated_key: dated,
             label: match year {
-                Some(y) => format!("{type_written} {}/{y}", &c[3]),
-                None => format!("{type_written} {}", &c[3]),
+                Some(y) => format!("{} {}/{y}", capitalized(type_written), &c[3]),
+                None => format!("{} {}", capitalized(type_written), &c[3]),
             },
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
     refs.sort_by_key(|r| r.span.0);
     refs
+}
+
+/// A document type as a label opens with it: "quyết định" → "Quyết định".
+fn capitalized(type_written: &str) -> String {
+    let mut chars = type_written.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Every key a reference answers to: its key first, then its loose key, its key without

@@ -675,3 +675,67 @@ fn a_number_written_with_slips_is_the_reference_it_means() {
         assert!(refs.iter().any(|l| l == "1291/QĐ-TTg"), "{hit}");
     }
 }
+
+#[test]
+fn a_partial_citation_is_the_full_number_its_article_writes() {
+    // "quyết định 1291" (lowercase, before the full number is written) is 1291/QĐ-TTg in the
+    // article that writes it out; in an article that never does, it stays a citation of its
+    // own, its label opening in capitals.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "ra-soat.txt",
+            "Các bộ rà soát thủ tục theo chỉ đạo của Thủ tướng\nTheo quyết định 1291 của Thủ tướng, các bộ phải rà soát thủ tục hành chính nội bộ trước quý IV.\nQuyết định 1291/QĐ-TTg được ban hành ngày 7/11/2022, giao Văn phòng Chính phủ theo dõi việc thực hiện.\n",
+        ),
+        (
+            "tinh.txt",
+            "Tỉnh hướng dẫn thực hiện\nSở Nội vụ hướng dẫn các huyện thực hiện quyết định 1291 trong năm nay.\n",
+        ),
+    ]);
+    let idx = indexed.index();
+    let out = run(&["refs", "--index", idx.to_str().unwrap(), "--json"]);
+    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed: Vec<(String, u64, u64)> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["reference"].as_str().unwrap().to_string(),
+                r["articles"].as_u64().unwrap(),
+                r["passages"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        listed.contains(&("1291/QĐ-TTg".to_string(), 1, 2)),
+        "both passages of the article cite it: {listed:?}"
+    );
+    assert!(
+        listed
+            .iter()
+            .all(|(label, _, _)| label != "quyết định 1291"),
+        "{listed:?}"
+    );
+    let (code, r) = indexed.search("1291/QĐ-TTg", &[]);
+    assert_eq!(code, 0, "{r}");
+    let cites: Vec<Vec<String>> = hits(&r)
+        .iter()
+        .map(|h| {
+            h["refs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string())
+                .collect()
+        })
+        .collect();
+    assert!(
+        cites
+            .iter()
+            .filter(|c| c.contains(&"1291/QĐ-TTg".to_string()))
+            .count()
+            == 2
+            && cites.contains(&vec!["Quyết định 1291".to_string()]),
+        "{r}"
+    );
+}
