@@ -752,3 +752,60 @@ fn a_comments_count_in_a_toolbar_under_the_lead_does_not_end_the_article() {
     );
     assert_lacks(&text, &["Bình luận", "Tin liên quan", "Hòa Bình số hóa"]);
 }
+
+#[test]
+fn a_short_article_beside_a_longer_column_of_prose_is_the_one_under_the_headline() {
+    // A welcome message in the next column has more words and commas than the article; the
+    // article is the column under the headline.
+    let a = clean("short_article_beside_a_column_of_prose.html");
+    assert_eq!(a["title"], "Huyện Mèo Vạc trả kết quả hồ sơ qua bưu điện");
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "trả kết quả hồ sơ đất đai qua bưu điện",
+            "Kế hoạch 97/KH-UBND",
+            "Hoàng Văn Dùng cho biết",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Chào mừng",
+            "Cao nguyên đá",
+            "dân tộc Mông",
+            "Lời chào mừng",
+        ],
+    );
+    assert_eq!(speakers(&a), ["Hoàng Văn Dùng"]);
+}
+
+#[test]
+fn the_lead_in_the_article_header_beside_the_body_is_article_text() {
+    // The headline and two lead paragraphs sit in a header element of their own, the body
+    // in the next one: the lead paragraphs were lost with the header.
+    let a = clean_html(
+        "<html><head><meta charset=\"utf-8\"><title>Quảng Trị số hóa hồ sơ hộ tịch</title></head><body>\
+         <div class=\"page\"><header class=\"art-head\"><h1>Quảng Trị số hóa hồ sơ hộ tịch</h1>\
+         <p>Tỉnh Quảng Trị hoàn thành số hóa 1,2 triệu hồ sơ hộ tịch, sớm hơn kế hoạch sáu tháng.</p>\
+         <p>Người dân không phải nộp bản sao giấy khai sinh khi làm thủ tục hành chính.</p></header>\
+         <div class=\"art-body\"><p>Theo Sở Tư pháp Quảng Trị, dữ liệu hộ tịch từ năm 1975 đến nay đã được nhập vào cơ sở dữ liệu hộ tịch điện tử, kết nối với cơ sở dữ liệu quốc gia về dân cư.</p>\
+         <p>Giám đốc Sở Tư pháp Nguyễn Văn Hiếu cho biết, việc số hóa giúp giảm thời gian giải quyết thủ tục khai sinh, kết hôn, khai tử xuống còn một ngày.</p>\
+         <p>Trong năm 2027, tỉnh sẽ tiếp tục số hóa hồ sơ đất đai, hồ sơ bảo trợ xã hội và hồ sơ người có công.</p></div></div>\
+         <aside class=\"x\"><p>Liên hệ quảng cáo: 0233 3852 000</p></aside></body></html>",
+    );
+    let body = body(&a);
+    assert_has(
+        &body,
+        &[
+            "hoàn thành số hóa 1,2 triệu hồ sơ hộ tịch",
+            "không phải nộp bản sao giấy khai sinh",
+            "Nguyễn Văn Hiếu cho biết",
+            "hồ sơ người có công.",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &["Quảng Trị số hóa hồ sơ hộ tịch\n", "Liên hệ quảng cáo"],
+    );
+}

@@ -8,9 +8,12 @@ use crate::extraction_pages;
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
 use vnsearch::passages::split_passages;
 
-/// The F1 the cleaner reached on the benchmark (0.964 with extractbench.py, 0.9636 here); a change that
-/// loses quality fails here.
-const F1_FLOOR: f64 = 0.963;
+/// The F1 the cleaner reached on the benchmark (0.963 with extractbench.py, 0.9629 here); a change that
+/// loses quality fails here. It was 0.9636 until the article's header (the headline with
+/// the lead under it, just before the body) became article text: the benchmark's truth
+/// leaves standfirsts out (0.0007 of precision), where a Vietnamese portal's sapo is the
+/// article's first paragraph.
+const F1_FLOOR: f64 = 0.9625;
 
 #[test]
 fn benchmark_pages_are_extracted_at_the_quality_floor() {

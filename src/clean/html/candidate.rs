@@ -165,14 +165,105 @@ fn scores(doc: &Html, walk: &Walk, teasers: &HashSet<NodeId>) -> HashMap<NodeId,
     scores
 }
 
-/// Picks the article's roots, or `None` when no block votes.
-pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
+/// Levels above the headline's line within which the element holding it and its article
+/// is looked for.
+const HEADLINE_LEVELS: usize = 2;
+/// The headline's column holds at least this many voting paragraphs besides the headline:
+/// a lead alone under the headline is the article's header, not a column of its own.
+const HEADLINE_COLUMN_PARAGRAPHS: usize = 2;
+/// The headline's column stands for the article when it holds this much more of the
+/// title's words (as a share of them) than the best candidate beside it.
+const TITLE_WORDS_MARGIN: f32 = 0.25;
+
+/// The block that names the article, and the distinct words (folded syllables) of its title.
+pub struct Headline {
+    /// Index of the block in the walk.
+    pub block: usize,
+    /// The title's words.
+    pub words: HashSet<String>,
+}
+
+/// The nearest scored element holding the headline's block, within [`HEADLINE_LEVELS`].
+fn headline_holder(
+    doc: &Html,
+    walk: &Walk,
+    scores: &HashMap<NodeId, f32>,
+    headline: &Headline,
+) -> Option<NodeId> {
+    let block = walk.blocks.get(headline.block)?;
+    ancestors(doc, block.container)
+        .take(HEADLINE_LEVELS)
+        .take_while(|&id| !is_element(doc, id, "body") && !is_element(doc, id, "html"))
+        .find(|id| scores.contains_key(id))
+}
+
+/// Whether `outer` is `inner` or holds it.
+fn holds(doc: &Html, outer: NodeId, inner: NodeId) -> bool {
+    self_and_ancestors(doc, inner).any(|a| a == outer)
+}
+
+/// The share of the title's words that the voting paragraphs under `node` (the headline's
+/// own block aside) hold, and how many such paragraphs there are.
+fn title_coverage(doc: &Html, walk: &Walk, node: NodeId, headline: &Headline) -> (f32, usize) {
+    let mut found: HashSet<&str> = HashSet::new();
+    let mut paragraphs = 0;
+    for (i, block) in walk.blocks.iter().enumerate() {
+        if i == headline.block || block_vote(block).is_none() || !holds(doc, node, block.container)
+        {
+            continue;
+        }
+        paragraphs += 1;
+        let key = crate::text::search_key(&block.text);
+        for word in key.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(w) = headline.words.get(word) {
+                found.insert(w.as_str());
+            }
+        }
+    }
+    let share = found.len() as f32 / headline.words.len().max(1) as f32;
+    (share, paragraphs)
+}
+
+/// The element holding the headline (its column) when `top`, the best candidate on the
+/// page, stands apart from it (neither holds the other) and the column is about the title
+/// where `top` is not: the article follows its headline
+/// and speaks of what it names, so a column of prose beside it (a province's introduction,
+/// a welcome message) with more words and commas is not the article.
+fn under_the_headline(
+    doc: &Html,
+    walk: &Walk,
+    scores: &HashMap<NodeId, f32>,
+    top: NodeId,
+    headline: &Headline,
+) -> Option<(NodeId, f32)> {
+    let holder = headline_holder(doc, walk, scores, headline)?;
+    if holds(doc, top, holder) || holds(doc, holder, top) {
+        return None;
+    }
+    let (column, paragraphs) = title_coverage(doc, walk, holder, headline);
+    let (beside, _) = title_coverage(doc, walk, top, headline);
+    (paragraphs >= HEADLINE_COLUMN_PARAGRAPHS && column >= beside + TITLE_WORDS_MARGIN)
+        .then(|| (holder, scores.get(&holder).copied().unwrap_or(0.0)))
+}
+
+/// Picks the article's roots, or `None` when no block votes. `headline` is the block that
+/// names the article (its title), when one does.
+pub fn select(doc: &Html, walk: &Walk, headline: Option<&Headline>) -> Option<Selection> {
     let teasers = teaser_items(doc, walk);
     let scores = scores(doc, walk, &teasers);
     let (mut top, mut top_score) = scores
         .iter()
         .map(|(id, s)| (*id, *s))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    // The best candidate beside the headline's column, when the column stands for the
+    // article instead: neither it nor what holds it joins the article.
+    let mut rival = None;
+    if let Some(headline) = headline {
+        if let Some(anchored) = under_the_headline(doc, walk, &scores, top, headline) {
+            rival = Some(top);
+            (top, top_score) = anchored;
+        }
+    }
     // A paragraph is a part of the article, never the article: one that scores best (a
     // lead or summary paragraph its class names lift) stands for the element holding it.
     if is_element(doc, top, "p") {
@@ -189,6 +280,7 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
     // Each alternative's ancestors, and whether it is the best one's twin.
     let alt_ancestors: Vec<(Vec<NodeId>, bool)> = scores
         .iter()
+        .filter(|_| rival.is_none())
         .filter(|(id, _)| **id != top && !top_ancestors.contains(id))
         .filter_map(|(id, s)| {
             let near_best = *s >= top_score * ALTERNATIVE_RATIO;
@@ -225,7 +317,8 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
     let threshold = top_score / 3.0;
     let mut last = top_score;
     for parent in ancestors(doc, top) {
-        if is_element(doc, parent, "body") || is_element(doc, parent, "html") {
+        let holds_rival = rival.is_some_and(|r| holds(doc, parent, r));
+        if is_element(doc, parent, "body") || is_element(doc, parent, "html") || holds_rival {
             break;
         }
         let Some(&score) = scores.get(&parent) else {
@@ -241,20 +334,26 @@ pub fn select(doc: &Html, walk: &Walk) -> Option<Selection> {
         }
         last = score;
     }
-    Some(Selection {
-        roots: with_siblings(doc, walk, &scores, top, top_score),
-        teasers,
-    })
+    let mut roots = with_siblings(doc, walk, &scores, (top, top_score), headline);
+    if let Some(rival) = rival {
+        roots.retain(|&root| !self_and_ancestors(doc, rival).any(|a| a == root));
+    }
+    Some(Selection { roots, teasers })
 }
 
-/// `top` and the siblings that read like article text, in reading order.
+/// `top` and the siblings that read like article text or hold its headline, in reading
+/// order.
 fn with_siblings(
     doc: &Html,
     walk: &Walk,
     scores: &HashMap<NodeId, f32>,
-    top: NodeId,
-    top_score: f32,
+    (top, top_score): (NodeId, f32),
+    headline: Option<&Headline>,
 ) -> Vec<NodeId> {
+    // The article's header (its headline, with a lead or a byline under it) just before it.
+    let headline_line = headline
+        .and_then(|h| walk.blocks.get(h.block))
+        .map(|b| b.container);
     let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) else {
         return vec![top];
     };
@@ -262,6 +361,15 @@ fn with_siblings(
         return vec![top];
     }
     let needed = (top_score * SIBLING_RATIO).max(SIBLING_MIN_SCORE);
+    // The element just before `top`: where the article's header stands.
+    let just_before = doc
+        .tree
+        .get(top)
+        .and_then(|n| {
+            n.prev_siblings()
+                .find(|s| matches!(s.value(), Node::Element(_)))
+        })
+        .map(|n| n.id());
     parent
         .children()
         .filter(|c| matches!(c.value(), Node::Element(_)))
@@ -275,6 +383,9 @@ fn with_siblings(
             };
             if stats.hidden || stats.furniture_hint {
                 return false;
+            }
+            if Some(id) == just_before && headline_line.is_some_and(|line| holds(doc, id, line)) {
+                return true;
             }
             if scores.get(&id).is_some_and(|s| *s >= needed) {
                 return true;

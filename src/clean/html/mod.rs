@@ -59,6 +59,30 @@ fn may_be_body(walk: &walk::Walk, block: &Block) -> bool {
     !block.headline && !metadata
 }
 
+/// The first block that names the article's `title` (the markup's headline, or the
+/// `<title>` without its site name): the same words, or a heading of at least
+/// [`HEADLINE_MIN_WORDS`] words that the title holds or that holds the title.
+fn headline_block(blocks: &[Block], title: &str) -> Option<candidate::Headline> {
+    let title = crate::text::search_key(title);
+    let words: HashSet<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    if words.len() < HEADLINE_MIN_WORDS {
+        return None;
+    }
+    let block = blocks.iter().position(|b| {
+        b.link_density() <= MAX_LINK_DENSITY && b.text.len() <= 2 * title.len().max(1) && {
+            let key = crate::text::search_key(&b.text);
+            key == title
+                || (key.split(' ').count() >= HEADLINE_MIN_WORDS
+                    && (title.contains(&key) || key.contains(&title)))
+        }
+    })?;
+    Some(candidate::Headline { block, words })
+}
+
 /// A parsed page.
 pub struct Page {
     /// Every text block, in reading order.
@@ -191,7 +215,10 @@ fn parse(html: &str, read_noscript: bool) -> Page {
 
     let mut readings = Vec::new();
     let mut protected = HashSet::new();
-    if let Some(selection) = candidate::select(&doc, &walk) {
+    let page_title = metadata::page_title(&doc);
+    let title = declared.metadata.title.as_ref().or(page_title.as_ref());
+    let headline = title.and_then(|t| headline_block(&walk.blocks, t));
+    if let Some(selection) = candidate::select(&doc, &walk, headline.as_ref()) {
         for root in &selection.roots {
             if let Some(node) = doc.tree.get(*root) {
                 protected.insert(*root);
@@ -273,7 +300,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
         readings,
         metadata: declared.metadata,
         article_body,
-        page_title: metadata::page_title(&doc),
+        page_title,
         blocks: walk.blocks,
     }
 }
