@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use super::Reason;
 use super::{legacy, mojibake};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1258};
 
 use crate::text::{normalize_string, normalize_text};
 
@@ -48,14 +48,36 @@ pub(super) fn looks_binary(text: &str) -> bool {
     mostly_controls(sniffed, chars)
 }
 
+/// UTF-8 with a few invalid sequences, read without them. A lone byte that Windows-1252
+/// reads as a punctuation mark (“ ” ‘ ’ – — … •, written by an editor that saved a quotation
+/// in that table into a UTF-8 page) is that mark; other invalid bytes are dropped. `None`
+/// when the invalid sequences are too many for the text to be UTF-8.
 fn mostly_utf8(bytes: &[u8]) -> Option<String> {
-    let lossy = String::from_utf8_lossy(bytes);
-    let invalid = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
-    let letters = lossy
-        .chars()
-        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
-        .count();
-    (letters >= LETTERS_PER_STRAY_BYTE * invalid.max(1)).then(|| lossy.replace('\u{FFFD}', ""))
+    let mut text = String::with_capacity(bytes.len());
+    let (mut invalid, mut letters) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        letters += valid.chars().filter(|c| !c.is_ascii()).count();
+        text.push_str(valid);
+        if chunk.invalid().is_empty() {
+            continue;
+        }
+        invalid += 1;
+        if let Some(mark) = windows_1252_mark(chunk.invalid()) {
+            text.push(mark);
+        }
+    }
+    (letters >= LETTERS_PER_STRAY_BYTE * invalid.max(1)).then_some(text)
+}
+
+/// The punctuation mark a lone byte of Windows-1252's upper control range stands for.
+fn windows_1252_mark(stray: &[u8]) -> Option<char> {
+    let [byte @ 0x80..=0x9F] = stray else {
+        return None;
+    };
+    let (decoded, _) = WINDOWS_1252.decode_without_bom_handling(std::slice::from_ref(byte));
+    let mark = decoded.chars().next()?;
+    (!mark.is_alphanumeric() && !mark.is_control() && mark != '\u{FFFD}').then_some(mark)
 }
 
 /// UTF-16 written without a byte-order mark: NUL as the high byte of most characters (every
@@ -201,6 +223,25 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_windows_1252_punctuation_byte_is_its_mark() {
+        assert_eq!(windows_1252_mark(&[0x93]), Some('“'));
+        assert_eq!(windows_1252_mark(&[0x96]), Some('–'));
+        assert_eq!(windows_1252_mark(&[0x85]), Some('…'));
+        assert_eq!(
+            windows_1252_mark(&[0x8A]),
+            None,
+            "a letter (Š) is not a mark"
+        );
+        assert_eq!(windows_1252_mark(&[0x81]), None, "undefined in the table");
+        assert_eq!(
+            windows_1252_mark(&[0xE9]),
+            None,
+            "outside the control range"
+        );
+        assert_eq!(windows_1252_mark(&[0x93, 0x94]), None, "one byte alone");
+    }
 
     #[test]
     fn a_few_stray_control_bytes_are_repaired_not_refused() {

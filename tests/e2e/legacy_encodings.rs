@@ -388,3 +388,40 @@ fn a_page_double_encoded_twice_reads_as_the_vietnamese_it_was() {
     );
     assert!(first_passage("", &["--ref", "789/QĐ-UBND"]).contains("Quyết định số 789/QĐ-UBND"));
 }
+
+#[test]
+fn windows_1252_quotation_marks_in_a_utf8_page_are_read_as_the_marks() {
+    // An editor saved the quotation marks in Windows-1252 (bytes 0x93 and 0x94) into a UTF-8
+    // page. Read as the marks, the quotation opened in one paragraph and closed in the next
+    // is the official's throughout; dropped, the second paragraph was no one's.
+    let corpus = tempfile::tempdir().expect("tempdir");
+    let mut page = "<html><head><meta charset=\"utf-8\"><title>Sơn La rút ngắn thời gian cấp phép</title></head><body><article>\
+        <h1>Sơn La rút ngắn thời gian cấp phép</h1>\
+        <p>Giám đốc Sở Xây dựng Sơn La Lò Văn Hoan cho biết: "
+        .as_bytes()
+        .to_vec();
+    page.push(0x93);
+    page.extend_from_slice(
+        "Chúng tôi đã giảm thời gian cấp giấy phép xây dựng từ 15 ngày xuống 7 ngày làm việc.</p>\
+         <p>Từ năm 2027, toàn bộ hồ sơ cấp phép sẽ được tiếp nhận trực tuyến, người dân không phải đến trụ sở."
+            .as_bytes(),
+    );
+    page.push(0x94);
+    page.extend_from_slice(
+        "</p><p>Sơn La hiện có 98% hồ sơ được giải quyết đúng hạn.</p></article></body></html>"
+            .as_bytes(),
+    );
+    std::fs::write(corpus.path().join("son-la.html"), &page).expect("write");
+    let indexed = index_corpus(corpus.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("Lò Văn Hoan nói gì về hồ sơ trực tuyến", &[]);
+    assert_eq!(code, 0, "{r}");
+    let first = &hits(&r)[0];
+    let passage = first["passage"].as_str().unwrap_or_default();
+    assert!(passage.starts_with("Từ năm 2027"), "{r}");
+    assert!(
+        passage.ends_with("đến trụ sở.”"),
+        "the closing mark is read: {r}"
+    );
+    assert_eq!(first["speaker"]["name"], "Lò Văn Hoan", "{r}");
+}
