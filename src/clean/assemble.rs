@@ -51,6 +51,8 @@ const TEASER_MAX_WORDS: usize = 25;
 /// sentence: the article going on after a toolbar, not a list of headlines or comments
 /// opening with their authors' names.
 const PROSE_AFTER_HEADER_WORDS: usize = 20;
+/// Marks that end a sentence (a quotation's closing mark after its full stop included).
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '…', '"', '”'];
 /// Body paragraphs before a section header that may still be only the article's lead.
 const LEAD_PARAGRAPHS: usize = 1;
 
@@ -87,7 +89,7 @@ fn ends_the_article(
         .map(|j| {
             kinds[j] == LineKind::Content
                 && words[j] >= PROSE_AFTER_HEADER_WORDS
-                && lines[j].ends_with(['.', '!', '?', '…', '"', '”'])
+                && lines[j].ends_with(SENTENCE_ENDS)
         });
     !(prose_below.next() == Some(true) && prose_below.next() == Some(true))
 }

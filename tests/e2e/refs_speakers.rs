@@ -286,6 +286,24 @@ fn refs_and_people_listings() {
     );
 }
 
+/// The `refs --json` listing of `indexed`: reference, articles, passages.
+fn listed_refs(indexed: &Indexed) -> Vec<(String, u64, u64)> {
+    let idx = indexed.index();
+    let out = run(&["refs", "--index", idx.to_str().unwrap(), "--json"]);
+    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    refs.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["reference"].as_str().unwrap().to_string(),
+                r["articles"].as_u64().unwrap(),
+                r["passages"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn glued_and_lettered_references_are_found_and_words_are_not_references() {
     let (_dir, indexed) = crate::common::index_texts(&[
@@ -298,19 +316,9 @@ fn glued_and_lettered_references_are_found_and_words_are_not_references() {
             "Tỉnh Phú Thọ triển khai ĐA 3 về dữ liệu dân cư\nTỉnh Phú Thọ triển khai ĐA 3 về ứng dụng dữ liệu dân cư, tiếp tục thực hiện Nghị quyết số 30c/NQ-CP về chương trình tổng thể cải cách hành chính nhà nước.\n",
         ),
     ]);
-    let idx = indexed.index();
-    let out = run(&["refs", "--index", idx.to_str().unwrap(), "--json"]);
-    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let listed: Vec<(String, u64)> = refs
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["reference"].as_str().unwrap().to_string(),
-                r["articles"].as_u64().unwrap(),
-            )
-        })
+    let listed: Vec<(String, u64)> = listed_refs(&indexed)
+        .into_iter()
+        .map(|(reference, articles, _)| (reference, articles))
         .collect();
     assert!(
         listed.contains(&("ĐA 3".to_string(), 1)) && listed.contains(&("30c/NQ-CP".to_string(), 1)),
@@ -691,21 +699,7 @@ fn a_partial_citation_is_the_full_number_its_article_writes() {
             "Tỉnh hướng dẫn thực hiện\nSở Nội vụ hướng dẫn các huyện thực hiện quyết định 1291 trong năm nay.\n",
         ),
     ]);
-    let idx = indexed.index();
-    let out = run(&["refs", "--index", idx.to_str().unwrap(), "--json"]);
-    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let listed: Vec<(String, u64, u64)> = refs
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["reference"].as_str().unwrap().to_string(),
-                r["articles"].as_u64().unwrap(),
-                r["passages"].as_u64().unwrap(),
-            )
-        })
-        .collect();
+    let listed = listed_refs(&indexed);
     assert!(
         listed.contains(&("1291/QĐ-TTg".to_string(), 1, 2)),
         "both passages of the article cite it: {listed:?}"

@@ -183,6 +183,12 @@ pub struct Headline {
     pub words: HashSet<String>,
 }
 
+/// The words of a folded key ([`crate::text::search_key`]).
+pub fn key_words(key: &str) -> impl Iterator<Item = &str> {
+    key.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// The nearest scored element holding the headline's block, within [`HEADLINE_LEVELS`].
 fn headline_holder(
     doc: &Html,
@@ -214,7 +220,7 @@ fn title_coverage(doc: &Html, walk: &Walk, node: NodeId, headline: &Headline) ->
         }
         paragraphs += 1;
         let key = crate::text::search_key(&block.text);
-        for word in key.split(|c: char| !c.is_alphanumeric()) {
+        for word in key_words(&key) {
             if let Some(w) = headline.words.get(word) {
                 found.insert(w.as_str());
             }
@@ -226,9 +232,9 @@ fn title_coverage(doc: &Html, walk: &Walk, node: NodeId, headline: &Headline) ->
 
 /// The element holding the headline (its column) when `top`, the best candidate on the
 /// page, stands apart from it (neither holds the other) and the column is about the title
-/// where `top` is not: the article follows its headline
-/// and speaks of what it names, so a column of prose beside it (a province's introduction,
-/// a welcome message) with more words and commas is not the article.
+/// where `top` is not: the article follows its headline and speaks of what it names, so a
+/// column of prose beside it (a province's introduction, a welcome message) with more words
+/// and commas is not the article.
 fn under_the_headline(
     doc: &Html,
     walk: &Walk,
@@ -336,7 +342,7 @@ pub fn select(doc: &Html, walk: &Walk, headline: Option<&Headline>) -> Option<Se
     }
     let mut roots = with_siblings(doc, walk, &scores, (top, top_score), headline);
     if let Some(rival) = rival {
-        roots.retain(|&root| !self_and_ancestors(doc, rival).any(|a| a == root));
+        roots.retain(|&root| !holds(doc, root, rival));
     }
     Some(Selection { roots, teasers })
 }

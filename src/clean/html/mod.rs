@@ -64,11 +64,7 @@ fn may_be_body(walk: &walk::Walk, block: &Block) -> bool {
 /// [`HEADLINE_MIN_WORDS`] words that the title holds or that holds the title.
 fn headline_block(blocks: &[Block], title: &str) -> Option<candidate::Headline> {
     let title = crate::text::search_key(title);
-    let words: HashSet<String> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
+    let words: HashSet<String> = candidate::key_words(&title).map(str::to_string).collect();
     if words.len() < HEADLINE_MIN_WORDS {
         return None;
     }
@@ -76,7 +72,7 @@ fn headline_block(blocks: &[Block], title: &str) -> Option<candidate::Headline> 
         b.link_density() <= MAX_LINK_DENSITY && b.text.len() <= 2 * title.len().max(1) && {
             let key = crate::text::search_key(&b.text);
             key == title
-                || (key.split(' ').count() >= HEADLINE_MIN_WORDS
+                || (candidate::key_words(&key).count() >= HEADLINE_MIN_WORDS
                     && (title.contains(&key) || key.contains(&title)))
         }
     })?;
