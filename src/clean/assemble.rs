@@ -94,6 +94,26 @@ fn ends_the_article(
     !(prose_below.next() == Some(true) && prose_below.next() == Some(true))
 }
 
+/// Lines below a headline-like line within which another one may stand above the dateline.
+const MASTHEAD_LOOKAHEAD: usize = 3;
+
+/// Whether a headline-like line below line `i` (within [`MASTHEAD_LOOKAHEAD`] lines, and
+/// with no other content between) is followed at once by a dateline, while line `i` is not:
+/// that line is the headline, line `i` the portal's name above it.
+fn dated_headline_below(i: usize, lines: &[&str], kinds: &[LineKind]) -> bool {
+    let dated = |j: usize| matches!(kinds.get(j + 1), Some(LineKind::Dateline { .. }));
+    if dated(i) {
+        return false;
+    }
+    for j in (i + 1..lines.len()).take(MASTHEAD_LOOKAHEAD) {
+        if kinds[j] != LineKind::Content {
+            continue;
+        }
+        return headline_like(lines[j], TITLE_MAX_WORDS) && dated(j);
+    }
+    false
+}
+
 /// The hash of a line's folded key ([`super::line_rules::folded_key`]): lines compare by
 /// it. The key is built in one buffer reused from line to line.
 fn key_hash(line: &str) -> u64 {
@@ -243,6 +263,11 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             skipping_list = false;
         }
         if meta.title.is_none() && body.is_empty() && headline_like(line, TITLE_MAX_WORDS) {
+            // A masthead (the portal's name) above the headline: the headline is the one
+            // that stands right above the dateline.
+            if dated_headline_below(i, &lines, &kinds) {
+                continue;
+            }
             meta.title = Some(line.to_string());
             known.insert(key_hash(line));
             continue;
@@ -298,6 +323,20 @@ mod tests {
         let mut meta = Metadata::default();
         let body = assemble(text.lines(), &mut meta);
         (body, meta)
+    }
+
+    #[test]
+    fn the_headline_above_the_dateline_wins_over_a_name_above_it() {
+        let (body, meta) = run(
+            "CỔNG THÔNG TIN HUYỆN\nHuyện công bố thủ tục mới\n26/11/2026 - 08:00\nNội dung bài viết đầy đủ về thủ tục mới của huyện.",
+        );
+        assert_eq!(meta.title.as_deref(), Some("Huyện công bố thủ tục mới"));
+        assert_eq!(body, ["Nội dung bài viết đầy đủ về thủ tục mới của huyện."]);
+        // The first headline above its own dateline stays the title.
+        let (_, meta) = run(
+            "Huyện công bố thủ tục mới\n26/11/2026 - 08:00\nTin liên quan khác\n27/11/2026\nNội dung.",
+        );
+        assert_eq!(meta.title.as_deref(), Some("Huyện công bố thủ tục mới"));
     }
 
     #[test]

@@ -809,3 +809,48 @@ fn the_lead_in_the_article_header_beside_the_body_is_article_text() {
         &["Quảng Trị số hóa hồ sơ hộ tịch\n", "Liên hệ quảng cáo"],
     );
 }
+
+#[test]
+fn the_headline_is_the_line_above_the_dateline_not_the_portal_s_name_above_it() {
+    // A print page: the portal's name in capitals, then the headline, then its dateline. A
+    // scrape: a sidebar's header first, then the headline and its dateline.
+    let page = clean_html(
+        "<html><head><meta charset=\"utf-8\"><title>In bài viết</title></head><body>\
+         <div><b>SỞ TƯ PHÁP TỈNH BÌNH ĐỊNH</b><hr>\
+         <b>Bình Định công bố 35 thủ tục hành chính mới về hộ tịch</b><br>\
+         <i>Ngày đăng: 20/11/2026 | Lượt xem: 1.204</i><br><br>\
+         Ngày 18/11/2026, Chủ tịch UBND tỉnh Bình Định ký Quyết định số 4123/QĐ-UBND công bố danh mục 35 thủ tục hành chính mới trong lĩnh vực hộ tịch.<br><br>\
+         Thời gian giải quyết thủ tục đăng ký khai sinh, khai tử được rút ngắn còn trong ngày làm việc.<br><br>\
+         <a href=\"javascript:window.print()\">In trang</a></div></body></html>",
+    );
+    assert_eq!(
+        page["title"], "Bình Định công bố 35 thủ tục hành chính mới về hộ tịch",
+        "{page}"
+    );
+    assert_eq!(page["date"], "2026-11-20");
+    assert_lacks(&body(&page), &["SỞ TƯ PHÁP", "Bình Định công bố 35"]);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let scrape = dir.path().join("scrape.txt");
+    std::fs::write(
+        &scrape,
+        "Liên kết website\n\
+         Gia Lai đưa 200 thủ tục lên dịch vụ công toàn trình\n\
+         05/03/2026 - 08:10\n\
+         UBND tỉnh Gia Lai vừa phê duyệt danh mục 200 thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình trong năm 2026.\n\
+         Sở Nội vụ được giao hướng dẫn các sở, ngành cập nhật quy trình điện tử trước ngày 30/4.\n",
+    )
+    .expect("write scrape");
+    let out = common::run(&["clean", "--json", scrape.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let scraped: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        scraped["title"], "Gia Lai đưa 200 thủ tục lên dịch vụ công toàn trình",
+        "{scraped}"
+    );
+    assert_lacks(&body(&scraped), &["Liên kết website"]);
+}
