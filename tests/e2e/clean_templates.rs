@@ -7,31 +7,43 @@ use crate::common;
 
 use serde_json::Value;
 
-fn clean(fixture: &str) -> Value {
-    let path = common::root()
-        .join("tests/fixtures_templates")
-        .join(fixture);
+/// `clean --json` on the file at `path`; it must be cleaned.
+fn clean_path(path: &std::path::Path) -> Value {
     let out = common::run(&["clean", "--json", path.to_str().expect("utf-8 path")]);
     assert!(
         out.status.success(),
-        "{fixture}: {}",
+        "{}: {}",
+        path.display(),
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("clean --json prints JSON")
 }
 
+/// `clean --json` on a page of `tests/fixtures_templates/`.
+fn clean(fixture: &str) -> Value {
+    clean_path(
+        &common::root()
+            .join("tests/fixtures_templates")
+            .join(fixture),
+    )
+}
+
+/// `clean --json` on `content` written to a file `name` of its own; it must be cleaned.
+fn clean_written(name: &str, content: &str) -> Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join(name);
+    std::fs::write(&file, content).expect("write file");
+    clean_path(&file)
+}
+
 /// `clean --json` on `html` written to a page of its own; the page must be cleaned.
 fn clean_html(html: &str) -> Value {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let page = dir.path().join("trang.html");
-    std::fs::write(&page, html).expect("write page");
-    let out = common::run(&["clean", "--json", page.to_str().expect("utf-8")]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("clean --json prints JSON")
+    clean_written("trang.html", html)
+}
+
+/// `clean --json` on `text` written to a plain-text scrape of its own; it must be cleaned.
+fn clean_scrape(text: &str) -> Value {
+    clean_written("scrape.txt", text)
 }
 
 /// The names of the speakers of `passages` (a cleaned article's, or some of them), in order.
@@ -724,10 +736,7 @@ fn a_comments_count_in_a_toolbar_under_the_lead_does_not_end_the_article() {
     );
     assert_lacks(&text, &["Bình luận", "Mong các xã làm thật"]);
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let scrape = dir.path().join("phu-tho.txt");
-    std::fs::write(
-        &scrape,
+    let scraped = clean_scrape(
         "Phú Thọ thí điểm bộ phận một cửa không giấy tờ\n\
          25/11/2026 10:05\n\
          Từ tháng 12, bộ phận một cửa của 15 xã ở Phú Thọ chỉ nhận hồ sơ điện tử, giấy tờ đã có trong cơ sở dữ liệu không phải nộp lại.\n\
@@ -736,15 +745,7 @@ fn a_comments_count_in_a_toolbar_under_the_lead_does_not_end_the_article() {
          Giám đốc Sở Nội vụ Phú Thọ Đinh Công Sứ cho biết sau ba tháng thí điểm, tỉnh sẽ đánh giá để nhân rộng mô hình ra toàn tỉnh.\n\
          Tin liên quan\n\
          Hòa Bình số hóa hồ sơ hộ tịch\n",
-    )
-    .expect("write scrape");
-    let out = common::run(&["clean", "--json", scrape.to_str().expect("utf-8")]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
-    let scraped: Value = serde_json::from_slice(&out.stdout).expect("json");
     let text = body(&scraped);
     assert_has(
         &text,
@@ -830,24 +831,13 @@ fn the_headline_is_the_line_above_the_dateline_not_the_portal_s_name_above_it() 
     assert_eq!(page["date"], "2026-11-20");
     assert_lacks(&body(&page), &["SỞ TƯ PHÁP", "Bình Định công bố 35"]);
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let scrape = dir.path().join("scrape.txt");
-    std::fs::write(
-        &scrape,
+    let scraped = clean_scrape(
         "Liên kết website\n\
          Gia Lai đưa 200 thủ tục lên dịch vụ công toàn trình\n\
          05/03/2026 - 08:10\n\
          UBND tỉnh Gia Lai vừa phê duyệt danh mục 200 thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình trong năm 2026.\n\
          Sở Nội vụ được giao hướng dẫn các sở, ngành cập nhật quy trình điện tử trước ngày 30/4.\n",
-    )
-    .expect("write scrape");
-    let out = common::run(&["clean", "--json", scrape.to_str().expect("utf-8")]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
-    let scraped: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(
         scraped["title"], "Gia Lai đưa 200 thủ tục lên dịch vụ công toàn trình",
         "{scraped}"
