@@ -7,7 +7,7 @@
 
 use crate::text::word_count;
 use std::cell::RefCell;
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -61,17 +61,18 @@ const LEAD_PARAGRAPHS: usize = 1;
 /// comments' header: it is a toolbar when the same header stands again further down (the
 /// count beside the share buttons, then the thread's header), or when only the lead is
 /// above it and prose goes on below it.
+/// `last_headers` gives the last line of each section header, by [`key_hash`].
 fn ends_the_article(
     i: usize,
     lines: &[&str],
-    kinds: &[LineKind],
-    words: &[usize],
+    (kinds, words): (&[LineKind], &[usize]),
+    last_headers: &HashMap<u64, usize>,
     paragraphs: usize,
 ) -> bool {
-    let header = key_hash(lines[i]);
     let stands_again = lines[i].contains(|c: char| c.is_ascii_digit())
-        && (i + 1..lines.len())
-            .any(|j| kinds[j] == LineKind::SectionEnd && key_hash(lines[j]) == header);
+        && last_headers
+            .get(&key_hash(lines[i]))
+            .is_some_and(|&last| last > i);
     if stands_again {
         return false;
     }
@@ -202,6 +203,8 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         known.insert(key_hash(title_or_author));
     }
     let mut skipping_list = false;
+    // The last line of each section header, found when a header first stands in the body.
+    let mut last_headers: Option<HashMap<u64, usize>> = None;
     // Where the article comes from, when a line says: its author if no one is credited.
     let mut source: Option<&String> = None;
     for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {
@@ -215,7 +218,16 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             LineKind::Placeholder | LineKind::UiLabel | LineKind::Footer => continue,
             LineKind::SectionEnd => {
                 if !body.is_empty() {
-                    if ends_the_article(i, &lines, &kinds, &words, body.len()) {
+                    let last_headers = last_headers.get_or_insert_with(|| {
+                        kinds
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, k)| **k == LineKind::SectionEnd)
+                            .map(|(j, _)| (key_hash(lines[j]), j))
+                            .collect()
+                    });
+                    let counts = (kinds.as_slice(), words.as_slice());
+                    if ends_the_article(i, &lines, counts, last_headers, body.len()) {
                         break;
                     }
                     continue;
