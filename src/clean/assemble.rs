@@ -106,13 +106,10 @@ fn dated_headline_below(i: usize, lines: &[&str], kinds: &[LineKind]) -> bool {
     if dated(i) {
         return false;
     }
-    for j in (i + 1..lines.len()).take(MASTHEAD_LOOKAHEAD) {
-        if kinds[j] != LineKind::Content {
-            continue;
-        }
-        return headline_like(lines[j], TITLE_MAX_WORDS) && dated(j);
-    }
-    false
+    (i + 1..lines.len())
+        .take(MASTHEAD_LOOKAHEAD)
+        .find(|&j| kinds[j] == LineKind::Content)
+        .is_some_and(|j| headline_like(lines[j], TITLE_MAX_WORDS) && dated(j))
 }
 
 /// The hash of a line's folded key ([`super::line_rules::folded_key`]): lines compare by

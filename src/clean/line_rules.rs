@@ -7,6 +7,7 @@
 //! serve short lines.
 
 use crate::text::word_count;
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -464,12 +465,16 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             return LineKind::Placeholder;
         }
     }
-    if FOOTER_OPENINGS.iter().any(|f| key.starts_with(f)) || holds_contact_labels(line) {
+    // The whole line folded, for the rules that read past its first words; only once.
+    let folded_line = LazyCell::new(|| folded_key(line));
+    if FOOTER_OPENINGS.iter().any(|f| key.starts_with(f))
+        || (line.contains(':') && holds_contact_labels(&folded_line))
+    {
         return LineKind::Footer;
     }
     if words <= FOLLOW_CALL_MAX_WORDS
         && FOLLOW_CALLS.iter().any(|c| key_opens_with(&key, c))
-        && PLATFORMS.iter().any(|p| folded_key(line).contains(p))
+        && PLATFORMS.iter().any(|p| folded_line.contains(p))
     {
         return LineKind::UiLabel;
     }
@@ -481,12 +486,9 @@ const FOLLOW_CALL_MAX_WORDS: usize = 12;
 /// A contact block names at least this many of [`CONTACT_LABELS`].
 const CONTACT_LABELS_NEEDED: usize = 2;
 
-/// Whether `line` is a portal's contact block: two or more of its labels, wherever they stand.
-fn holds_contact_labels(line: &str) -> bool {
-    if !line.contains(':') {
-        return false;
-    }
-    let folded = folded_key(line);
+/// Whether a line holding a colon (`folded`, [`folded_key`]) is a portal's contact block:
+/// two or more of its labels, wherever they stand.
+fn holds_contact_labels(folded: &str) -> bool {
     CONTACT_LABELS
         .iter()
         .filter(|label| folded.contains(*label))

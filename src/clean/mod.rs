@@ -248,14 +248,9 @@ pub fn clean_text(
     let (mut body, mut metadata, mut extraction) =
         best.unwrap_or((Vec::new(), metadata, Extraction::PageText));
     if let Some(declared_body) = &page.article_body {
-        let text = &declared_body.text;
-        let lines = if text.contains('<') {
-            html::fragment_lines(text)
-        } else {
-            text.lines().map(str::to_string).collect()
-        };
+        let lines = declared_body.lines.iter().map(String::as_str);
         let mut meta = metadata.clone();
-        let declared = assemble::assemble(lines.iter().map(String::as_str), &mut meta);
+        let declared = assemble::assemble(lines, &mut meta);
         if body_chars(&declared) > ARTICLE_BODY_RATIO * body_chars(&body)
             && (declared_body.extraction == Extraction::JsonLd
                 || island_is_the_article(&body, &metadata, &declared_body.metadata))

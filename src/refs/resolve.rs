@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::DocumentRef;
 
 /// The keys a partial citation of `r` would have: its type and number, and its type,
-/// number and year. `None` for a citation that is partial itself.
+/// number and year. None for a citation that is partial itself.
 fn partial_keys(r: &DocumentRef) -> impl Iterator<Item = &str> {
     let full = r.loose_key.as_deref() != Some(r.key.as_str())
         && r.dated_key.as_deref() != Some(r.key.as_str());

@@ -170,8 +170,8 @@ fn largest_paragraph_run(blocks: &[Block], furniture: &[bool]) -> Vec<usize> {
 /// An article body a page declares apart from its markup.
 #[derive(Debug, Clone)]
 pub struct DeclaredBody {
-    /// The body, in HTML or text.
-    pub text: String,
+    /// The body's lines (its text blocks, when it was declared in HTML).
+    pub lines: Vec<String>,
     /// Where it was declared: [`Extraction::JsonLd`], [`Extraction::DataIsland`] or
     /// [`Extraction::Noscript`].
     pub extraction: Extraction,
@@ -190,14 +190,14 @@ pub fn parse_page(html: &str) -> Page {
 fn noscript_article(doc: &Html) -> Option<DeclaredBody> {
     let inner = parse(&noscript::noscript_markup(doc)?, false);
     let (_, blocks) = inner.readings.first()?;
-    let text: String = blocks
+    let lines = blocks
         .iter()
-        .map(|&i| format!("<p>{}</p>\n", noscript::escaped(&inner.blocks[i].text)))
+        .map(|&i| inner.blocks[i].text.clone())
         .collect();
     let mut metadata = inner.metadata;
     metadata.title = metadata.title.or(inner.nearby_headline);
     Some(DeclaredBody {
-        text,
+        lines,
         extraction: Extraction::Noscript,
         metadata,
     })
@@ -271,7 +271,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
     let article_body = declared
         .article_body
         .map(|text| DeclaredBody {
-            text,
+            lines: body_lines(&text),
             extraction: Extraction::JsonLd,
             metadata: Metadata::default(),
         })
@@ -284,7 +284,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
             (markup_chars < ISLAND_SEARCH_MAX_CHARS).then_some(())?;
             data_island::island_article(&doc)
                 .map(|island| DeclaredBody {
-                    text: island.body,
+                    lines: body_lines(&island.body),
                     extraction: Extraction::DataIsland,
                     metadata: island.metadata,
                 })
@@ -301,8 +301,18 @@ fn parse(html: &str, read_noscript: bool) -> Page {
     }
 }
 
-/// The text blocks of an HTML fragment (a JSON-LD `articleBody` written in HTML).
-pub fn fragment_lines(html: &str) -> Vec<String> {
+/// The lines of a body declared in HTML or in text (a JSON-LD `articleBody`, a data
+/// island's body): the text blocks of the HTML, or the text's lines.
+fn body_lines(text: &str) -> Vec<String> {
+    if text.contains('<') {
+        fragment_lines(text)
+    } else {
+        text.lines().map(str::to_string).collect()
+    }
+}
+
+/// The text blocks of an HTML fragment.
+fn fragment_lines(html: &str) -> Vec<String> {
     let doc = Html::parse_fragment(html);
     walk::walk(&doc)
         .blocks

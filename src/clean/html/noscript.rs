@@ -27,20 +27,6 @@ pub fn noscript_markup(doc: &Html) -> Option<String> {
     (!markup.is_empty()).then_some(markup)
 }
 
-/// `text` written as the content of an HTML element.
-pub fn escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,10 +43,5 @@ mod tests {
         assert!(!markup.contains("Bật JavaScript"), "text without markup");
         let none = Html::parse_document("<html><body><p>Bài</p></body></html>");
         assert_eq!(noscript_markup(&none), None);
-    }
-
-    #[test]
-    fn text_is_escaped_for_markup() {
-        assert_eq!(escaped("a < b & c > d"), "a &lt; b &amp; c &gt; d");
     }
 }
