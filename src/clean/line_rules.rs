@@ -298,6 +298,19 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || "-–—|·,()".contains(c)
 }
 
+/// The person a dateline names beside its date, once the date and times are gone: the one
+/// part between separators ("-", "|", "·", ",") that is not itself dateline matter (a
+/// weekday, "(GMT+7)", "Cập nhật") and reads as a name ("Thu Hà - 20/05/2024 10:00 (GMT+7)",
+/// "Thứ Hai, 20/05/2024 | Thu Hà").
+fn name_beside_date(rest: &str) -> Option<&str> {
+    let mut parts = rest
+        .split(['-', '–', '—', '|', '·', ','])
+        .map(str::trim)
+        .filter(|part| !DATELINE_REST.is_match(part));
+    let name = parts.next()?;
+    parts.next().is_none().then(|| person_name(name)).flatten()
+}
+
 /// Most words of a person's name on a metadata line.
 const PERSON_NAME_MAX_WORDS: usize = 5;
 
@@ -395,7 +408,7 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             }
             let rest = TIME.replace_all(&rest, "");
             let rest = rest.trim_matches(is_separator);
-            if let Some(name) = person_name(rest) {
+            if let Some(name) = name_beside_date(rest) {
                 return LineKind::Dateline {
                     date,
                     views,
@@ -808,6 +821,22 @@ mod tests {
                 author: Some("Thu Hà".into())
             }
         );
+        // The name before or after the date, the time zone and weekday beside it.
+        for line in [
+            "Thu Hà - 20/05/2024 10:00 (GMT+7)",
+            "Thứ Hai, 20/05/2024 - 10:00 | Thu Hà",
+            "Cập nhật: 20/05/2024 · Thu Hà",
+        ] {
+            assert_eq!(
+                classify(line),
+                LineKind::Dateline {
+                    date: "2024-05-20".into(),
+                    views: None,
+                    author: Some("Thu Hà".into())
+                },
+                "{line}"
+            );
+        }
         assert_eq!(
             classify("Nguyễn Thị Minh Anh |"),
             LineKind::Byline("Nguyễn Thị Minh Anh".into())

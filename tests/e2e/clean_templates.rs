@@ -844,3 +844,33 @@ fn the_headline_is_the_line_above_the_dateline_not_the_portal_s_name_above_it() 
     );
     assert_lacks(&body(&scraped), &["Liên kết website"]);
 }
+
+#[test]
+fn a_byline_element_holding_the_date_gives_the_date_and_only_the_name() {
+    let page = |byline: &str| {
+        format!(
+            r#"<html><head><meta charset="utf-8"><title>Tin</title></head><body>
+<nav><a href="/">Trang chủ</a> <a href="/x">Xã hội</a></nav>
+<div class="story"><h2 class="story-heading">Bình Định rút ngắn thời gian cấp phép xây dựng cho người dân</h2>
+<p class="story-byline">{byline}</p>
+<div class="story-text">
+<p>Sở Xây dựng tỉnh Bình Định cho biết thời gian giải quyết thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ đã giảm từ 15 ngày xuống còn 7 ngày làm việc.</p>
+<p>Người dân có thể nộp hồ sơ trực tuyến qua Cổng dịch vụ công quốc gia và theo dõi tiến độ giải quyết trên điện thoại, không phải đến bộ phận một cửa nhiều lần.</p>
+<p>Trong quý I, toàn tỉnh tiếp nhận hơn 2.300 hồ sơ cấp phép xây dựng, tỷ lệ giải quyết đúng hạn đạt 99,5%, tăng so với cùng kỳ năm trước.</p>
+</div></div></body></html>"#
+        )
+    };
+    // The name after the date, a time zone in brackets: the date, and the name alone.
+    let a = clean_html(&page("Thứ Năm, 18/04/2024 - 14:05 (GMT+7) | Trần Quốc Huy"));
+    assert_eq!(a["date"], "2024-04-18");
+    assert_eq!(a["author"], "Trần Quốc Huy");
+    // A group's credit beside the date: the date, and no date passed off as a name.
+    let a = clean_html(&page("Nhóm phóng viên - 18/04/2024 14:05 (GMT+7)"));
+    assert_eq!(a["date"], "2024-04-18");
+    assert!(
+        !a["author"].as_str().unwrap_or("").contains("2024"),
+        "{}",
+        a["author"]
+    );
+    assert_lacks(&body(&a), &["18/04/2024"]);
+}

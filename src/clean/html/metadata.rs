@@ -12,7 +12,7 @@ use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
 use super::walk::Walk;
-use crate::clean::line_rules::parse_date;
+use crate::clean::line_rules::{classify, parse_date, LineKind};
 use crate::clean::Metadata;
 
 /// Schema.org types whose `headline`/`articleBody` describe the page's article.
@@ -276,6 +276,10 @@ pub fn declared(doc: &Html, walk: &Walk) -> Declared {
             doc.select(&sel(r#"time, [class*="date"], [class*="time"]"#))
                 .filter(|e| !inside_widget(walk, *e))
                 .find_map(|e| parse_date(&element_text(e)))
+        })
+        .or_else(|| {
+            // A byline that carries the date ("Thu Hà - 20/05/2024 10:00 (GMT+7)").
+            bylines(doc, walk).iter().find_map(|text| parse_date(text))
         });
     }
     if m.author.is_none() {
@@ -287,13 +291,36 @@ pub fn declared(doc: &Html, walk: &Walk) -> Declared {
         .filter(|a| !a.starts_with("http"))
         .or_else(|| microdata(doc, "author").filter(|a| !a.starts_with("http")))
         .or_else(|| {
-            doc.select(&sel(r#"[rel="author"], [class*="author"], [class*="byline"], [class*="tac-gia"], [class*="tacgia"]"#))
-                .filter(|e| !inside_widget(walk, *e))
-                .map(element_text)
-                .find(|t| !t.is_empty() && t.split_whitespace().count() <= BYLINE_MAX_WORDS)
+            bylines(doc, walk)
+                .into_iter()
+                .find_map(|text| credit_in_byline(&text))
         });
     }
     declared
+}
+
+/// The texts of the elements marked as the article's byline, outside widgets, short enough
+/// to be one.
+fn bylines(doc: &Html, walk: &Walk) -> Vec<String> {
+    doc.select(&sel(
+        r#"[rel="author"], [class*="author"], [class*="byline"], [class*="tac-gia"], [class*="tacgia"]"#,
+    ))
+    .filter(|e| !inside_widget(walk, *e))
+    .map(element_text)
+    .filter(|t| !t.is_empty() && t.split_whitespace().count() <= BYLINE_MAX_WORDS)
+    .collect()
+}
+
+/// Who a byline element credits: the name beside its date or after its label ("Thu Hà -
+/// 20/05/2024", "Tác giả: Thu Hà"), or its whole text when it holds no date (a date beside
+/// a group's credit, "Nhóm phóng viên - 06/11/2023", names no author).
+fn credit_in_byline(text: &str) -> Option<String> {
+    match classify(text) {
+        LineKind::Dateline { author, .. } => author,
+        LineKind::Byline(name) | LineKind::Source(name) => Some(name),
+        _ if parse_date(text).is_some() => None,
+        _ => Some(text.to_string()),
+    }
 }
 
 /// The page's `<title>`, without its site-name part.
