@@ -513,7 +513,7 @@ fn hit(
     article: StoredArticle,
     rank: usize,
     score: f32,
-    highlight: &[snippet::Mark],
+    highlight: &snippet::Highlight,
     official: Option<&Official>,
 ) -> Hit {
     let snippet = make_snippet(&stored.text, highlight);

@@ -15,7 +15,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
 use super::question::Official;
-use super::snippet::Mark;
+use super::snippet::{Highlight, Mark};
 use super::user_query::UserQuery;
 use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
@@ -78,8 +78,9 @@ fn parts(terms: &[AnalyzedTerm]) -> Vec<&AnalyzedTerm> {
 
 /// What to mark in a passage: each query word's folded form and, when it was typed with
 /// diacritics, those forms (see [`Mark`]); acronym expansions (as whole phrases) and
-/// contractions by their folded form alone.
-pub fn highlight_terms(query: &UserQuery) -> Vec<Mark> {
+/// contractions by their folded form alone; the citations of the documents the query names,
+/// by the keys [`ref_clauses`] searches.
+pub fn highlight_terms(query: &UserQuery) -> Highlight {
     let mut marks: Vec<Mark> = Vec::new();
     let mut push = |folded: &str, exact: Option<&str>| {
         let exact = exact.filter(|e| *e != folded).map(str::to_string);
@@ -127,7 +128,13 @@ pub fn highlight_terms(query: &UserQuery) -> Vec<Mark> {
     for a in &query.text_contractions {
         push(a, None);
     }
-    marks
+    let cited = query
+        .refs
+        .iter()
+        .flat_map(|r| std::iter::once(&r.key).chain(&r.loose_key))
+        .cloned()
+        .collect();
+    Highlight { marks, cited }
 }
 
 /// One word's clauses, as the ranking scores them: its folded form, the syllable it stands

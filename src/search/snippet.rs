@@ -1,11 +1,12 @@
 //! Snippets: the part of a passage that shows why it matched, with the matches marked.
 //!
-//! Enters: a passage and the query words to mark ([`Mark`]). Leaves: a [`Snippet`] (plain
-//! text plus highlighted byte ranges) that the caller renders (HTML `<b>` for JSON, bold on
-//! a terminal).
+//! Enters: a passage and what the query highlights ([`Highlight`]: its words to mark, the
+//! documents it names). Leaves: a [`Snippet`] (plain text plus highlighted byte ranges) that
+//! the caller renders (HTML `<b>` for JSON, bold on a terminal).
 
 use crate::analysis::segmenter::SegmentKind;
 use crate::analysis::{exact_form, for_each_folded};
+use crate::refs::{find_refs, ref_keys};
 
 /// Passages up to this many words are shown whole.
 const WHOLE_PASSAGE_WORDS: usize = 60;
@@ -72,8 +73,42 @@ impl Mark {
     }
 }
 
-/// Builds the snippet of `passage` for the query words `marks`.
-pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
+/// What a query highlights: its words ([`Mark`]), and the documents it names, by the keys
+/// the index finds them under (a citation is marked whole however it was written: "NQ131"
+/// marks "131/NQ-CP").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Highlight {
+    /// The query words to mark.
+    pub marks: Vec<Mark>,
+    /// The reference keys the query searches for.
+    pub cited: Vec<String>,
+}
+
+impl Highlight {
+    /// The query words `marks` alone.
+    pub fn words(marks: Vec<Mark>) -> Self {
+        Highlight {
+            marks,
+            cited: Vec::new(),
+        }
+    }
+
+    /// Byte ranges of `passage` that cite a document the query names.
+    fn citations(&self, passage: &str) -> Vec<(usize, usize)> {
+        if self.cited.is_empty() {
+            return Vec::new();
+        }
+        find_refs(passage)
+            .into_iter()
+            .filter(|r| ref_keys(r).any(|k| self.cited.iter().any(|c| c == k)))
+            .map(|r| r.span)
+            .collect()
+    }
+}
+
+/// Builds the snippet of `passage` for what the query highlights.
+pub fn make_snippet(passage: &str, highlight: &Highlight) -> Snippet {
+    let marks = highlight.marks.as_slice();
     // Each mark's words in the passage, and whether each is in a typed form. One pass of the
     // segmenter, each word folded into one reused buffer, its exact form only when it folds
     // to a mark typed with diacritics.
@@ -125,8 +160,12 @@ pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
             spans.push((seg.start, seg.end, typed));
         }
     });
-    // Each highlight with the mark it shows.
-    let mut ranges: Vec<(usize, usize, usize)> = Vec::new();
+    // Each highlight with the mark it shows; the citations as one mark after the words.
+    let mut ranges: Vec<(usize, usize, usize)> = highlight
+        .citations(passage)
+        .into_iter()
+        .map(|(start, end)| (start, end, marks.len()))
+        .collect();
     for (mark, spans) in found.into_iter().enumerate() {
         let any_typed = spans.iter().any(|&(_, _, typed)| typed);
         ranges.extend(
@@ -155,7 +194,7 @@ pub fn make_snippet(passage: &str, marks: &[Mark]) -> Snippet {
     // most of them side by side, then the most highlights: a common word repeated ("bộ" of
     // "bộ máy", "đồng bộ") does not draw the window away from where the rarer words stand
     // beside it ("TTHC nội bộ").
-    let mut shown = vec![false; marks.len()];
+    let mut shown = vec![false; marks.len() + 1];
     let best = (0..=words.len() - WINDOW_WORDS)
         .max_by_key(|&w| {
             let (s, e) = (words[w].0, words[w + WINDOW_WORDS - 1].1);
@@ -219,7 +258,7 @@ mod tests {
     fn marks_matches_with_and_without_diacritics() {
         let s = make_snippet(
             "Cải cách thủ tục <hành> chính",
-            &[Mark::folded("cai"), Mark::folded("hanh")],
+            &Highlight::words(vec![Mark::folded("cai"), Mark::folded("hanh")]),
         );
         assert_eq!(
             s.to_html(),
@@ -234,8 +273,8 @@ mod tests {
             &crate::acronyms::AcronymTable::default(),
         )
         .expect("query");
-        let marks = crate::search::query_builder::highlight_terms(&q);
-        make_snippet(&crate::text::normalize_text(passage), &marks).to_html()
+        let highlight = crate::search::query_builder::highlight_terms(&q);
+        make_snippet(&crate::text::normalize_text(passage), &highlight).to_html()
     }
 
     #[test]
@@ -265,7 +304,10 @@ mod tests {
 
     #[test]
     fn an_expansion_is_marked_only_as_a_whole() {
-        let marks = [Mark::folded("cchc"), Mark::folded("cai cach hanh chinh")];
+        let marks = Highlight::words(vec![
+            Mark::folded("cchc"),
+            Mark::folded("cai cach hanh chinh"),
+        ]);
         let s = make_snippet(
             "Công tác CCHC và cải cách hành chính; Chính phủ cải cách thể chế.",
             &marks,
@@ -284,11 +326,11 @@ mod tests {
             "ở giữa ".repeat(30),
             "kết thúc ".repeat(30)
         );
-        let marks = [
+        let marks = Highlight::words(vec![
             Mark::folded("tthc"),
             Mark::folded("noi"),
             Mark::folded("bo"),
-        ];
+        ]);
         let s = make_snippet(&text, &marks);
         assert!(s.text.contains("TTHC nội bộ"), "{}", s.text);
     }
@@ -301,7 +343,7 @@ mod tests {
             "mở đầu ".repeat(60),
             "kết thúc ".repeat(60)
         );
-        let marks = ["131/nq-cp", "131", "nq", "cp"].map(Mark::folded);
+        let marks = Highlight::words(["131/nq-cp", "131", "nq", "cp"].map(Mark::folded).to_vec());
         let s = make_snippet(&text, &marks);
         assert!(s.text.contains("131/NQ-CP"), "{}", s.text);
     }
@@ -313,10 +355,25 @@ mod tests {
             "mở đầu ".repeat(60),
             "kết thúc ".repeat(60)
         );
-        let s = make_snippet(&text, &[Mark::folded("131/nq-cp")]);
+        let s = make_snippet(&text, &Highlight::words(vec![Mark::folded("131/nq-cp")]));
         assert!(s.text.starts_with("… ") && s.text.ends_with(" …"));
         assert_eq!(s.highlights.len(), 1);
         let (a, b) = s.highlights[0];
         assert_eq!(&s.text[a..b], "131/NQ-CP");
+    }
+
+    #[test]
+    fn a_document_named_in_another_form_is_marked_where_the_passage_cites_it() {
+        assert_eq!(
+            marked(
+                "NQ131",
+                "Theo Nghị quyết số 131/NQ-CP và Nghị quyết số 76/NQ-CP."
+            ),
+            "Theo Nghị quyết số <b>131/NQ-CP</b> và Nghị quyết số 76/NQ-CP."
+        );
+        assert_eq!(
+            marked("nghị định 107 năm 2021", "theo NĐ 107/2021/NĐ-CP"),
+            "theo NĐ <b>107/2021/NĐ-CP</b>"
+        );
     }
 }

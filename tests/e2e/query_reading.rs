@@ -414,6 +414,18 @@ fn an_acronym_marks_its_expansion_only_where_it_stands_whole() {
 }
 
 #[test]
+fn a_document_named_in_a_short_form_is_marked_whole_where_the_passage_cites_it() {
+    // "QĐ57" and "quyết định 57" name 57/QĐ-TTg: the snippet marks that citation whole,
+    // not the decree that shares its number.
+    for query in ["QĐ57", "quyết định 57"] {
+        let (code, r) = indexed().search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let snippet = hits(&r)[0]["snippet"].as_str().unwrap().to_string();
+        assert!(snippet.contains("<b>57/QĐ-TTg</b>"), "{query}: {snippet}");
+    }
+}
+
+#[test]
 fn the_text_output_echoes_an_nfd_query_as_letters() {
     let nfd: String =
         unicode_normalization::UnicodeNormalization::nfd("dịch vụ\u{200B} công").collect();
