@@ -422,15 +422,19 @@ const ADVERBS_BEFORE_VERB: &[&str] = &[
 /// "Ông" and "bà" standing alone as the subject of one of the speech `verbs` ("Ông cho
 /// rằng...", "Bà cũng đề nghị...", "..., ông nói"): the verb follows at once or after an
 /// adverb, so "bà con cho biết" (the people) and "ông bà" (grandparents) are no one; not
-/// after a word that makes it an object ("của ông"). Each with its span and whether it is
-/// "bà".
+/// after a word that makes it an object ("của ông"), unless it is what "Theo" reports
+/// ("Theo bà, nguyên nhân là..."). Each with its span and whether it is "bà".
 fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
-    if verbs.is_empty() {
-        return Vec::new();
-    }
     let mut found = Vec::new();
     for (start, end) in word_matches_in(&PRONOUN_WORDS, text) {
-        if NON_SUBJECT_BEFORE.contains(&word_before(text, start).to_lowercase().as_str()) {
+        let female = addresses_a_woman(&text[start..end]) == Some(true);
+        if according_to(text, start, end, false) {
+            found.push((start, end, female));
+            continue;
+        }
+        if verbs.is_empty()
+            || NON_SUBJECT_BEFORE.contains(&word_before(text, start).to_lowercase().as_str())
+        {
             continue;
         }
         let mut at = end;
@@ -449,7 +453,6 @@ fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
         }
         let verb_at = at + (text[at..].len() - text[at..].trim_start().len());
         if verb_at > at && verbs.iter().any(|&(v, _)| v == verb_at) {
-            let female = addresses_a_woman(&text[start..end]) == Some(true);
             found.push((start, end, female));
         }
     }

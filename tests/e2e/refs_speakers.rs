@@ -468,6 +468,35 @@ fn statements_introduced_by_theo_a_colon_quote_or_a_list_of_roles() {
 }
 
 #[test]
+fn theo_with_a_form_of_address_alone_reports_the_official_so_called_last() {
+    // "Theo bà, ..." after a woman and a man have spoken: hers; "Theo ông, ..." his; "theo
+    // ông bà" (grandparents) and "bà con" (the people) no one.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "so-noi-vu.txt",
+        "Sở Nội vụ công bố chỉ số hài lòng của người dân
+         Giám đốc Sở Nội vụ Trần Thị Minh Nguyệt cho biết chỉ số hài lòng năm nay đạt 86,2%, cao nhất từ trước đến nay.
+         Phó Giám đốc Sở Tư pháp Đỗ Văn Khang đề nghị mở rộng việc chứng thực bản sao điện tử tại cấp xã.
+         Theo bà, nguyên nhân chính là thái độ phục vụ của công chức bộ phận một cửa đã chuyển biến rõ rệt.
+         Theo ông, chứng thực điện tử giúp người dân tiết kiệm thời gian đi lại và chi phí sao y giấy tờ.
+         Theo ông bà ở xóm Đông, hồ sơ nay được trả đúng hẹn qua đường bưu điện công ích.
+",
+    )]);
+    let nguyet = passages(&by(&indexed, "Trần Thị Minh Nguyệt", ""));
+    assert!(
+        nguyet.iter().any(|p| p.starts_with("Theo bà, nguyên nhân")),
+        "{nguyet:?}"
+    );
+    let khang = passages(&by(&indexed, "Đỗ Văn Khang", ""));
+    assert!(
+        khang.iter().any(|p| p.starts_with("Theo ông, chứng thực")),
+        "{khang:?}"
+    );
+    for p in nguyet.iter().chain(&khang) {
+        assert!(!p.contains("xóm Đông"), "{p}");
+    }
+}
+
+#[test]
 fn roles_listed_after_a_comma_leave_the_title_to_the_name() {
     let (_dir, indexed) = crate::common::index_texts(&[(
         "tinh-uy.txt",
