@@ -228,7 +228,8 @@ pub fn clean_text(
             _ => {}
         }
     }
-    // The first reading that is not weak; else the fullest one.
+    // The first reading that is not weak (or the scored one, short as marked up and right
+    // under the headline: a short article); else the fullest one.
     let mut best: Option<(Vec<String>, Metadata, Extraction)> = None;
     for (method, blocks) in &page.readings {
         let mut meta = metadata.clone();
@@ -241,7 +242,12 @@ pub fn clean_text(
         if fuller {
             best = Some((body, meta, *method));
         }
-        if chars >= WEAK_READING_CHARS {
+        // Short as marked up, not cut short by a line that ended it (a comments count in a
+        // toolbar that the fuller readings show to be one).
+        let short_article = *method == Extraction::Scored
+            && page.scored_under_headline
+            && blocks.iter().map(|&i| page.blocks[i].chars).sum::<usize>() < WEAK_READING_CHARS;
+        if chars >= WEAK_READING_CHARS || (short_article && chars > 0) {
             break;
         }
     }

@@ -874,3 +874,42 @@ fn a_byline_element_holding_the_date_gives_the_date_and_only_the_name() {
     );
     assert_lacks(&body(&a), &["18/04/2024"]);
 }
+
+#[test]
+fn a_short_news_brief_under_its_headline_is_read_alone_not_with_the_page() {
+    // Two sentences under the headline are the whole article: the sidebar's longer cards,
+    // the portal's name and the footer are not read in because the article is short.
+    let a = clean_html(
+        r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>Tin vắn</title></head><body>
+<div class="masthead"><span class="brand">CỔNG TIN ĐIỆN TỬ HUYỆN ĐỨC HÒA</span>
+<a href="/">Trang chủ</a> <a href="/tin">Tin tức</a> <a href="/lh">Liên hệ</a></div>
+<table class="layout"><tr><td class="main">
+<article><header><h1>Đức Hòa tiếp nhận hồ sơ đất đai vào sáng thứ Bảy</h1>
+<span class="ngay">09/05/2024</span></header>
+<section class="content"><div>Từ ngày 11/5, bộ phận một cửa huyện Đức Hòa tiếp nhận hồ sơ đất đai cả sáng thứ Bảy. Người dân có thể đặt lịch trước qua tổng đài 1022.</div></section>
+</article></td>
+<td class="side"><aside>
+<div class="card"><a href="/a">Huyện Đức Hòa đối thoại với doanh nghiệp về thủ tục đầu tư</a><span>Buổi đối thoại đã giải đáp hơn 30 kiến nghị của doanh nghiệp liên quan đến đất đai, xây dựng, thuế và bảo hiểm xã hội, được cộng đồng doanh nghiệp đánh giá cao.</span></div>
+<div class="card"><a href="/b">Số hóa hơn 50 nghìn hồ sơ hộ tịch tại các xã</a><span>Đến nay, các xã trên địa bàn huyện đã số hóa xong dữ liệu hộ tịch từ năm 1975 đến nay, phục vụ việc cấp bản sao trích lục cho người dân nhanh chóng, chính xác.</span></div>
+<div class="card"><a href="/c">Kiểm tra công tác cải cách hành chính năm 2024</a><span>Đoàn kiểm tra của huyện đã làm việc tại 10 xã, thị trấn, chỉ ra những hạn chế trong việc niêm yết thủ tục hành chính và tiếp nhận phản ánh, kiến nghị.</span></div>
+</aside></td></tr></table>
+<div class="ft">Cơ quan chủ quản: UBND huyện Đức Hòa. Ghi rõ nguồn khi trích dẫn thông tin từ trang này.</div>
+</body></html>"#,
+    );
+    assert_eq!(
+        a["title"],
+        "Đức Hòa tiếp nhận hồ sơ đất đai vào sáng thứ Bảy"
+    );
+    let text = body(&a);
+    assert_has(&text, &["cả sáng thứ Bảy", "tổng đài 1022"]);
+    assert_lacks(
+        &text,
+        &[
+            "CỔNG TIN ĐIỆN TỬ",
+            "đối thoại",
+            "hộ tịch",
+            "Đoàn kiểm tra",
+            "Cơ quan chủ quản",
+        ],
+    );
+}

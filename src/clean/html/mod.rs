@@ -98,6 +98,30 @@ pub struct Page {
     /// The `<title>` without its site-name part: often only the site's name on old portals,
     /// so it serves when nothing better names the article.
     pub page_title: Option<String>,
+    /// The scored reading opens right under the headline (at most the dateline and byline
+    /// between) with a sentence: a short article, not a weak guess, when it is short.
+    pub scored_under_headline: bool,
+}
+
+/// A sentence has at least this many words: a paragraph so long under the headline is
+/// article text, not a caption or a label.
+const SENTENCE_MIN_WORDS: usize = 12;
+
+/// Whether the reading `kept` opens within [`HEADLINE_DISTANCE`] blocks under the
+/// `headline` block with a paragraph of a sentence or more.
+fn opens_under_headline(
+    blocks: &[Block],
+    headline: Option<&candidate::Headline>,
+    kept: &[usize],
+) -> bool {
+    let (Some(h), Some(&first)) = (headline, kept.first()) else {
+        return false;
+    };
+    (h.block + 1..=h.block + 1 + HEADLINE_DISTANCE).contains(&first)
+        && kept.iter().any(|&i| {
+            blocks[i].link_density() <= MAX_LINK_DENSITY
+                && blocks[i].text.split_whitespace().count() >= SENTENCE_MIN_WORDS
+        })
 }
 
 /// Whether each block sits under an element that is furniture by its hints (and is not an
@@ -252,6 +276,10 @@ fn parse(html: &str, read_noscript: bool) -> Page {
             .filter(|&i| !furniture[i] && may_be_body(&walk, &walk.blocks[i]))
             .collect(),
     ));
+    let scored_under_headline = matches!(
+        readings.first(),
+        Some((Extraction::Scored, kept)) if opens_under_headline(&walk.blocks, headline.as_ref(), kept)
+    );
     let nearby_headline = readings
         .first()
         .and_then(|(_, blocks)| blocks.first())
@@ -297,6 +325,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
         metadata: declared.metadata,
         article_body,
         page_title,
+        scored_under_headline,
         blocks: walk.blocks,
     }
 }
