@@ -913,3 +913,21 @@ fn a_short_news_brief_under_its_headline_is_read_alone_not_with_the_page() {
         ],
     );
 }
+
+#[test]
+fn a_legal_document_page_is_dated_by_its_issue_date() {
+    // A document's page lists its attributes under its heading: the date it was issued is
+    // the page's date, and the heading, not the signer's line above the text, its title.
+    let a = clean_html(
+        r#"<html><head><meta charset="utf-8"><title>Thông tư 01/2023/TT-BNV</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/vb">Văn bản</a></div>
+<div class="van-ban"><h2>Thông tư số 01/2023/TT-BNV của Bộ Nội vụ</h2>
+<ul class="thuoc-tinh"><li>Số hiệu: 01/2023/TT-BNV</li><li>Ngày ban hành: 15/08/2023</li><li>Người ký: Vũ Chiến Thắng</li></ul>
+<div class="noi-dung"><p>Thông tư này quy định chi tiết một số điều của Nghị định về công tác văn thư, lưu trữ trong các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước.</p>
+<p>Cơ quan, tổ chức có trách nhiệm số hóa tài liệu lưu trữ theo lộ trình, bảo đảm tài liệu số có giá trị pháp lý như bản gốc khi được ký số theo quy định.</p></div>
+</div></body></html>"#,
+    );
+    assert_eq!(a["date"], "2023-08-15", "{a}");
+    assert_eq!(a["title"], "Thông tư số 01/2023/TT-BNV của Bộ Nội vụ");
+    assert_has(&body(&a), &["số hóa tài liệu lưu trữ"]);
+}

@@ -227,6 +227,35 @@ fn noscript_article(doc: &Html) -> Option<DeclaredBody> {
     })
 }
 
+/// How many blocks above the article a heading element (`<h1>`–`<h3>`) is looked for: a
+/// document's list of attributes may stand between it and the text.
+const HEADING_DISTANCE: usize = 2 * HEADLINE_DISTANCE;
+
+/// The headline of an article whose first block is `first`, for a page that marks up none:
+/// the nearest heading element above it within [`HEADING_DISTANCE`] blocks, else the nearest
+/// headline-like line within [`HEADLINE_DISTANCE`] ("Người ký: Vũ Chiến Thắng" in a list of
+/// attributes is no headline where a heading stands above the list).
+fn nearby_headline<'a>(doc: &Html, blocks: &'a [Block], first: usize) -> Option<&'a Block> {
+    let candidate = |b: &&Block| {
+        b.link_density() <= MAX_LINK_DENSITY
+            && b.metadata.is_none()
+            && classify(&b.text) == LineKind::Content
+            && b.text.split_whitespace().count() >= HEADLINE_MIN_WORDS
+            && headline_like(&b.text, HEADLINE_MAX_WORDS)
+    };
+    let heading = |b: &&Block| {
+        doc.tree
+            .get(b.container)
+            .and_then(|n| n.value().as_element().map(|e| e.name()))
+            .is_some_and(|name| matches!(name, "h1" | "h2" | "h3"))
+    };
+    let above = |distance: usize| blocks[first.saturating_sub(distance)..first].iter().rev();
+    above(HEADING_DISTANCE)
+        .filter(candidate)
+        .find(heading)
+        .or_else(|| above(HEADLINE_DISTANCE).find(candidate))
+}
+
 /// [`parse_page`]; the markup inside `<noscript>` is read only when `read_noscript`.
 fn parse(html: &str, read_noscript: bool) -> Page {
     let doc = Html::parse_document(html);
@@ -283,18 +312,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
     let nearby_headline = readings
         .first()
         .and_then(|(_, blocks)| blocks.first())
-        .and_then(|&first| {
-            (first.saturating_sub(HEADLINE_DISTANCE)..first)
-                .rev()
-                .map(|i| &walk.blocks[i])
-                .find(|b| {
-                    b.link_density() <= MAX_LINK_DENSITY
-                        && b.metadata.is_none()
-                        && classify(&b.text) == LineKind::Content
-                        && b.text.split_whitespace().count() >= HEADLINE_MIN_WORDS
-                        && headline_like(&b.text, HEADLINE_MAX_WORDS)
-                })
-        })
+        .and_then(|&first| nearby_headline(&doc, &walk.blocks, first))
         .map(|b| b.text.clone());
     let article_body = declared
         .article_body
