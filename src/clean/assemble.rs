@@ -112,6 +112,43 @@ fn dated_headline_below(i: usize, lines: &[&str], kinds: &[LineKind]) -> bool {
         .is_some_and(|j| headline_like(lines[j], TITLE_MAX_WORDS) && dated(j))
 }
 
+/// Lines above the headline that make a page's navigation (a menu, a breadcrumb, the
+/// portal's name): at least this many...
+const NAVIGATION_MIN_LINES: usize = 3;
+
+/// Where the article opens in a scrape that begins with the page's navigation: at the
+/// headline-like line right above the first dateline (only metadata lines between), when
+/// every line above it is short and no sentence (under [`SAID_ONCE_WORDS`] words, no
+/// sentence end) and there are [`NAVIGATION_MIN_LINES`] or more of them (one or two such
+/// lines are left to [`dated_headline_below`]). Else 0.
+fn article_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> usize {
+    let Some(dateline) = kinds
+        .iter()
+        .position(|k| matches!(k, LineKind::Dateline { .. }))
+    else {
+        return 0;
+    };
+    let Some(headline) = (0..dateline)
+        .rev()
+        .find(|&j| kinds[j] == LineKind::Content)
+        .filter(|&j| headline_like(lines[j], TITLE_MAX_WORDS))
+    else {
+        return 0;
+    };
+    let above: Vec<usize> = (0..headline)
+        .filter(|&j| kinds[j] == LineKind::Content)
+        .collect();
+    let navigation = above.len() >= NAVIGATION_MIN_LINES
+        && above
+            .iter()
+            .all(|&j| words[j] < SAID_ONCE_WORDS && !lines[j].ends_with(SENTENCE_ENDS));
+    if navigation {
+        headline
+    } else {
+        0
+    }
+}
+
 /// The hash of a line's folded key ([`super::line_rules::folded_key`]): lines compare by
 /// it. The key is built in one buffer reused from line to line.
 fn key_hash(line: &str) -> u64 {
@@ -199,6 +236,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
     for title_or_author in [&meta.title, &meta.author].into_iter().flatten() {
         known.insert(key_hash(title_or_author));
     }
+    let opening = article_opening(&lines, &words, &kinds);
     let mut skipping_list = false;
     // The last line of each section header, found when a header first stands in the body.
     let mut last_headers: Option<HashMap<u64, usize>> = None;
@@ -254,6 +292,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                 source.get_or_insert(name);
                 continue;
             }
+            LineKind::Content if i < opening => continue,
             LineKind::Content => {}
         }
         // The header of a counter box ("Thống kê truy cập") is followed by counters.
@@ -332,6 +371,23 @@ mod tests {
         let mut meta = Metadata::default();
         let body = assemble(text.lines(), &mut meta);
         (body, meta)
+    }
+
+    #[test]
+    fn navigation_above_the_headline_goes_but_prose_above_a_dateline_stays() {
+        let (body, meta) = run(
+            "Hoạt động\nGiới thiệu\nTin tức\nHuyện công bố thủ tục mới\n26/11/2026\nNội dung bài viết đầy đủ về thủ tục mới của huyện.",
+        );
+        assert_eq!(meta.title.as_deref(), Some("Huyện công bố thủ tục mới"));
+        assert_eq!(body, ["Nội dung bài viết đầy đủ về thủ tục mới của huyện."]);
+        // Prose above the dateline is the article's.
+        let (body, _) = run(
+            "Tiêu đề bài viết ở đây\nMột\nHai\nĐoạn mở đầu là một câu văn đầy đủ của bài báo.\nGhi chú cuối\n26/11/2026",
+        );
+        assert!(
+            body.iter().any(|l| l.starts_with("Đoạn mở đầu")),
+            "{body:?}"
+        );
     }
 
     #[test]

@@ -931,3 +931,37 @@ fn a_legal_document_page_is_dated_by_its_issue_date() {
     assert_eq!(a["title"], "Thông tư số 01/2023/TT-BNV của Bộ Nội vụ");
     assert_has(&body(&a), &["số hóa tài liệu lưu trữ"]);
 }
+
+#[test]
+fn a_scrape_opening_with_the_page_s_navigation_starts_at_the_headline_above_the_dateline() {
+    // The portal's name, its menu and a kicker come first in the scrape: the article opens at
+    // the headline right above the dateline, and those lines are neither title nor text.
+    let a = clean_scrape(
+        "SỞ TƯ PHÁP TỈNH KIÊN GIANG\n\
+         Hoạt động của Sở\n\
+         Phổ biến giáo dục pháp luật\n\
+         Lịch công tác tuần\n\
+         Hỏi đáp pháp luật\n\
+         CẢI CÁCH HÀNH CHÍNH\n\
+         Kiên Giang trả kết quả chứng thực điện tử tại 144 xã\n\
+         Cập nhật lúc 08:30, 20/06/2024\n\
+         Từ tháng 6, người dân ở 144 xã, phường, thị trấn của tỉnh Kiên Giang có thể nhận bản sao chứng thực điện tử qua tài khoản định danh, không phải đến nhận giấy.\n\
+         Theo Sở Tư pháp, chứng thực điện tử giúp người dân tiết kiệm chi phí đi lại và giảm tải cho bộ phận một cửa cấp xã vào những ngày cao điểm.\n",
+    );
+    assert_eq!(
+        a["title"], "Kiên Giang trả kết quả chứng thực điện tử tại 144 xã",
+        "{a}"
+    );
+    assert_eq!(a["date"], "2024-06-20", "{a}");
+    let text = body(&a);
+    assert_has(&text, &["Từ tháng 6, người dân", "giảm tải cho bộ phận"]);
+    assert_lacks(
+        &text,
+        &[
+            "SỞ TƯ PHÁP",
+            "Lịch công tác",
+            "Hỏi đáp pháp luật",
+            "CẢI CÁCH",
+        ],
+    );
+}
