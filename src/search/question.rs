@@ -177,8 +177,29 @@ fn official(who: &[Word]) -> Option<Official> {
     if title_len == 0 {
         return named_in_part(at > 0, rest);
     }
-    role_at(who, span)
+    // A title before the end of a name typed in capitals, as texts name someone after the
+    // first mention ("Bộ trưởng Trà", "Phó Thủ tướng Trần Hồng Hà" aside): the person, with
+    // the title and an organ so spelled as the other reading ([`as_title`]: "Bộ trưởng Tư
+    // pháp").
+    named_after_title(rest).or_else(|| role_at(who, span))
 }
+
+/// The end of a name after a title: one to three words, each opening in a capital, none
+/// an organ's word or acronym ("Trà", "Thanh Trà"; not "Bộ Tư pháp", "UBND tỉnh").
+fn named_after_title(rest: &[Word]) -> Option<Official> {
+    let organ_like = |w: &Word| is_acronym(w.text) || ORGAN_WORDS.contains(&w.folded.as_str());
+    if rest.iter().any(organ_like) {
+        return None;
+    }
+    named_in_part(false, rest)
+}
+
+/// Words that open an organ after a title ("Bộ trưởng Bộ Nội vụ", "Giám đốc Sở Tư pháp"),
+/// folded: what follows a title with one of them is where the title is held, not a name.
+const ORGAN_WORDS: &[&str] = &[
+    "bo", "so", "cuc", "vu", "ban", "uy", "hoi", "tong", "vien", "toa", "phong", "chi", "tinh",
+    "thanh", "huyen", "xa", "phuong", "quan", "thi", "van", "nha", "cong", "truong", "hoc",
+];
 
 /// The title `who` opens with, in the organ that follows it, if any.
 fn role(who: &[Word]) -> Option<Official> {
@@ -247,8 +268,11 @@ fn role_keys(title: &str) -> Vec<String> {
 fn as_title(who: &[Word], official: &Official) -> Option<Official> {
     // Typed in capitals, a name is a name; in lowercase it may be an organ's words.
     let lowercase = who.iter().all(|w| !w.text.chars().any(char::is_uppercase));
+    // After a title, a name's end may be an organ's name ("Bộ trưởng Tư pháp").
+    let (at, title_len) = title_span(who);
+    let after_title = title_len > 0 && who.len() - at - title_len < NAME_MAX_WORDS;
     match official {
-        Official::Person(_) if lowercase => role(who),
+        Official::Person(_) if lowercase || after_title => role(who),
         _ => None,
     }
 }

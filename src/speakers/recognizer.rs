@@ -370,6 +370,19 @@ fn organ_after(text: &str, end: usize, verbs: &[(usize, usize)]) -> String {
     organ_in(stretch).to_string()
 }
 
+/// Whether the full name `name` ends with the words `end` ("Trần Văn Hiệp", "Hiệp").
+fn name_ends_with(name: &str, end: &str) -> bool {
+    name.strip_suffix(end)
+        .is_some_and(|before| before.ends_with(' '))
+}
+
+/// Whether the title `held` is `title` or `title` extended ("Chủ tịch UBND" extends
+/// "Chủ tịch"; "Phó Chủ tịch" does not).
+fn title_extends(held: &str, title: &str) -> bool {
+    held.strip_prefix(title)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 /// Marks that open a quotation.
 const OPENING_QUOTES: [char; 4] = ['“', '"', '«', '‘'];
 
@@ -663,6 +676,18 @@ impl SpeakerTracker {
         match mention {
             Mention::Named(i) => Some(*i),
             Mention::Title(t, organ) => {
+                // "Chủ tịch Hiệp", "Bộ trưởng Thanh Trà": what follows the title is the end
+                // of the name of someone holding it (or a title it extends, "Chủ tịch UBND").
+                let named = (!organ.is_empty())
+                    .then(|| {
+                        self.people.iter().rposition(|p| {
+                            name_ends_with(&p.name, organ) && title_extends(&p.title, t)
+                        })
+                    })
+                    .flatten();
+                if named.is_some() {
+                    return named;
+                }
                 let in_organ = (!organ.is_empty())
                     .then(|| {
                         self.people

@@ -26,9 +26,55 @@ static CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
     pairs
 });
 
-/// The key of an organ: [`speaker_key`] with the built-in acronyms' expansions contracted.
+/// Administrative units written in lowercase before a place's name ("tỉnh Lâm Đồng",
+/// "thành phố Đà Nẵng", "TP. Huế"), longest first.
+const UNIT_WORDS: &[&str] = &[
+    "thành phố",
+    "thị trấn",
+    "thị xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "TP.",
+    "TP",
+    "xã",
+];
+
+/// The administrative unit `text` opens with when the place's name follows it in
+/// capitals: the bytes it takes, its space included.
+fn unit_before_place(text: &str) -> Option<usize> {
+    UNIT_WORDS.iter().find_map(|unit| {
+        let rest = text.strip_prefix(unit)?;
+        let place = rest.trim_start();
+        (rest.len() > place.len() && place.chars().next().is_some_and(char::is_uppercase))
+            .then(|| text.len() - place.len())
+    })
+}
+
+/// `organ` without the administrative units before its places' names: "UBND tỉnh Lâm
+/// Đồng", "UBND TP. Lâm Đồng" and "UBND Lâm Đồng" are one organ (a unit word before a word
+/// in lowercase stays: "Ban Quản lý", "cơ quan").
+fn without_units(organ: &str) -> String {
+    let mut out = String::with_capacity(organ.len());
+    let mut rest = organ.trim();
+    while !rest.is_empty() {
+        if let Some(unit) = unit_before_place(rest) {
+            rest = &rest[unit..];
+            continue;
+        }
+        let end = rest.find(' ').unwrap_or(rest.len());
+        out.push_str(&rest[..end]);
+        out.push(' ');
+        rest = rest[end..].trim_start();
+    }
+    out
+}
+
+/// The key of an organ: [`speaker_key`] with the administrative units before places'
+/// names dropped and the built-in acronyms' expansions contracted.
 fn organ_key(organ: &str) -> String {
-    let mut key = format!(" {} ", speaker_key(organ));
+    let mut key = format!(" {} ", speaker_key(&without_units(organ)));
     for (expansion, acronym) in CONTRACTIONS.iter() {
         if key.contains(expansion.as_str()) {
             key = key.replace(expansion.as_str(), acronym);
@@ -57,7 +103,10 @@ pub fn organ_in(stretch: &str) -> &str {
         .unwrap_or("");
     // A dash between spaces ends it; one inside a name ("Bà Rịa-Vũng Tàu") does not.
     let organ = clause.split(" - ").next().unwrap_or("").trim();
-    let capitalized = organ.chars().next().is_some_and(char::is_uppercase);
+    // In capitals, or a place's administrative unit ("thành phố Đà Nẵng" after "Chủ tịch
+    // UBND").
+    let capitalized =
+        organ.chars().next().is_some_and(char::is_uppercase) || unit_before_place(organ).is_some();
     if capitalized && organ.split_whitespace().count() <= ORGAN_MAX_WORDS {
         organ
     } else {
@@ -155,6 +204,22 @@ mod tests {
         );
         assert_eq!(organ_in(" "), "");
         assert_eq!(organ_in(" cho biết thêm"), "");
+        // A place after its administrative unit; a unit word before lowercase is no place.
+        assert_eq!(organ_in(" thành phố Đà Nẵng "), "thành phố Đà Nẵng");
+        assert_eq!(organ_in(" tỉnh yêu cầu"), "");
+    }
+
+    #[test]
+    fn a_place_is_one_organ_with_or_without_its_administrative_unit() {
+        for (a, b) in [
+            ("thành phố Đà Nẵng", "Đà Nẵng"),
+            ("UBND tỉnh Lâm Đồng", "UBND TP. Lâm Đồng"),
+            ("Sở Nội vụ tỉnh Lâm Đồng", "Sở Nội vụ Lâm Đồng"),
+        ] {
+            assert_eq!(organ_key(a), organ_key(b), "{a} / {b}");
+        }
+        assert!(!same_organ("thành phố Đà Nẵng", "tỉnh Quảng Nam"));
+        assert_eq!(organ_key("Ban Quản lý dự án"), "ban quan ly du an");
     }
 
     #[test]

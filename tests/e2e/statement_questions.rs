@@ -377,3 +377,47 @@ fn a_title_in_parentheses_after_the_name_is_asked_for_by_that_title() {
     let first = hits(&r)[0]["passage"].to_string();
     assert!(first.starts_with("\"Phó Giám đốc Sở Tư pháp cũng"), "{r}");
 }
+
+#[test]
+fn a_title_with_a_given_name_or_a_province_asks_for_that_holder_only() {
+    // Two provincial chairmen, each named with his province written after its unit in
+    // lowercase ("tỉnh", "thành phố"), then by title alone or title and given name.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "lam-dong.txt",
+            "Lâm Đồng đối thoại với doanh nghiệp\n\
+             Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp cho biết tỉnh sẽ rút ngắn một nửa thời gian giải quyết thủ tục đầu tư.\n\
+             Chủ tịch Hiệp yêu cầu các sở công khai tiến độ xử lý từng hồ sơ trên cổng dịch vụ công.\n",
+        ),
+        (
+            "da-nang.txt",
+            "Đà Nẵng số hóa hồ sơ đất đai\n\
+             Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh nhấn mạnh việc số hóa hồ sơ đất đai phải xong trong năm nay.\n",
+        ),
+    ]);
+    let ask = |query: &str| {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        r
+    };
+    for query in [
+        "Chủ tịch UBND tỉnh Lâm Đồng nói gì",
+        "Chủ tịch UBND Lâm Đồng nói gì",
+        "chu tich ubnd tinh lam dong noi gi",
+        "Chủ tịch Hiệp nói gì",
+    ] {
+        let r = ask(query);
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r), ["Trần Văn Hiệp"; 2], "{query}: {r}");
+    }
+    for query in [
+        "Chủ tịch UBND thành phố Đà Nẵng nói gì về hồ sơ",
+        "Chủ tịch UBND TP. Đà Nẵng nói gì về hồ sơ",
+    ] {
+        let r = ask(query);
+        assert_eq!(speakers(&r), ["Lê Trung Chinh"], "{query}: {r}");
+    }
+    // A province no one is named chairman of: no chairman of another province.
+    let r = ask("Chủ tịch UBND tỉnh Quảng Nam nói gì");
+    assert!(r.get("statements_of").is_none(), "{r}");
+}
