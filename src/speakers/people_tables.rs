@@ -126,7 +126,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "cho rằng",
     "đề xuất",
     "nhận định",
-    "khẳng định",
     "thông tin",
     "giải thích",
     "kiến nghị",
@@ -153,6 +152,17 @@ pub const SPEECH_VERBS: &[&str] = &[
     "thừa nhận",
     "khuyến cáo",
     "tâm sự",
+    "tiết lộ",
+    "nhắc lại",
+    "cảnh báo",
+    "chỉ ra",
+    "chỉ rõ",
+    "ghi nhận",
+    "biểu dương",
+    "góp ý",
+    "gợi ý",
+    "chất vấn",
+    "dặn dò",
 ];
 
 /// Speech verbs that say someone spoke, not what: "phát biểu tại hội nghị", "phát biểu chỉ

@@ -762,3 +762,19 @@ fn a_partial_citation_is_the_full_number_its_article_writes() {
         "{r}"
     );
 }
+
+#[test]
+fn statements_introduced_by_less_common_verbs_of_saying() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "bo-noi-vu.txt",
+        "Bộ Nội vụ sơ kết sắp xếp bộ máy\n\
+         Thứ trưởng Bộ Nội vụ Trương Hải Long chỉ ra ba nguyên nhân khiến việc sắp xếp đơn vị hành chính cấp xã còn chậm.\n\
+         Ông Long cũng cảnh báo tình trạng chạy chức, chạy quyền trong quá trình bố trí cán bộ dôi dư sau sắp xếp.\n\
+         Vụ trưởng Vụ Chính quyền địa phương Phan Trung Tuấn nhắc lại yêu cầu hoàn thành đề án trước ngày 30/9.\n",
+    )]);
+    let long = passages(&by(&indexed, "Trương Hải Long", ""));
+    assert_eq!(long.len(), 2, "{long:?}");
+    assert!(long[1].contains("chạy chức"), "{long:?}");
+    let tuan = passages(&by(&indexed, "Phan Trung Tuấn", ""));
+    assert_eq!(tuan.len(), 1, "{tuan:?}");
+}
