@@ -196,7 +196,13 @@ fn credit_with_source(line: &str) -> Option<&str> {
         .filter_map(|sep| line.find(sep))
         .min()?;
     let name = line[..cut].trim();
-    (word_count(name) <= CREDIT_NAME_MAX_WORDS && name_like(name)).then_some(name)
+    // A person's name capitalizes every word; "Văn phòng - Thống kê xã" is a unit's name
+    // whole.
+    let every_word_capitalized = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (word_count(name) <= CREDIT_NAME_MAX_WORDS && name_like(name) && every_word_capitalized)
+        .then_some(name)
 }
 
 /// Most letters of a credit written as an abbreviation ("PV", "P.V", "CTV", "TTXVN").
@@ -466,6 +472,15 @@ mod tests {
             run("Tiêu đề\nĐoạn một.\nHà Nội - Thủ đô của cả nước, nơi hội nghị diễn ra.");
         assert_eq!(meta.author, None);
         assert_eq!(body.len(), 2);
+    }
+
+    #[test]
+    fn a_unit_s_name_with_a_dash_is_the_credit_whole() {
+        let (body, meta) = run(
+            "Tiêu đề bài\nNội dung bài viết đầy đủ về thủ tục mới của xã.\nVăn phòng - Thống kê xã",
+        );
+        assert_eq!(meta.author.as_deref(), Some("Văn phòng - Thống kê xã"));
+        assert_eq!(body.len(), 1);
     }
 
     #[test]

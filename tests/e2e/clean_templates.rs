@@ -965,3 +965,28 @@ fn a_scrape_opening_with_the_page_s_navigation_starts_at_the_headline_above_the_
         ],
     );
 }
+
+#[test]
+fn a_page_pasted_from_a_word_processor_keeps_its_list_and_its_unit_s_credit() {
+    // Word's export: `MsoNormal` paragraphs, `<o:p>` tags, list bullets in conditional
+    // comments, the title a centred bold paragraph, a unit's name with a dash as the credit.
+    let a = clean("word_export_paragraphs.html");
+    assert_eq!(
+        a["title"],
+        "PHƯỜNG HÒA THUẬN RA MẮT TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
+    );
+    assert_eq!(a["author"], "Văn phòng - Thống kê phường", "{a}");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "Sáng 8/4/2024",
+            "cài đặt ứng dụng định danh",
+            "nhóm Zalo",
+            "không để người cao tuổi",
+        ],
+    );
+    assert_lacks(&text, &["Thống kê phường", "Điện thoại", "Tin hoạt động"]);
+    let speakers = speakers(&a);
+    assert_eq!(speakers, ["Trần Thị Mỹ Lệ"], "{a}");
+}
