@@ -19,6 +19,7 @@ use super::people_tables::{
     NOT_A_STATEMENT_BEFORE, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
+use crate::text::letters::is_acronym;
 use crate::text::search_key;
 use crate::text::word_match::{tail, word_matches, word_matches_in};
 
@@ -123,7 +124,46 @@ fn automaton(words: &[&str]) -> AhoCorasick {
         .expect("cue words build an automaton")
 }
 
-static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(TITLES));
+/// The titles as the tables write them and in sentence case, as many papers print them
+/// ("Phó giám đốc", "Phó thủ tướng", "Tổng bí thư"; an acronym keeps its capitals:
+/// "Chủ tịch UBND").
+static TITLE_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut forms: Vec<String> = TITLES.iter().map(|t| t.to_string()).collect();
+    for title in TITLES {
+        let mut words = title.split(' ');
+        let first = words.next().unwrap_or_default();
+        let rest = words.map(|w| {
+            if is_acronym(w) {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        });
+        let sentence_case = std::iter::once(first.to_string())
+            .chain(rest)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !forms.contains(&sentence_case) {
+            forms.push(sentence_case);
+        }
+    }
+    forms
+});
+static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let forms: Vec<&str> = TITLE_FORMS.iter().map(String::as_str).collect();
+    automaton(&forms)
+});
+
+/// The title of the tables that `written` (a match of [`TITLE_WORDS`]) is, whatever its
+/// case: statements are keyed and shown by it.
+fn canonical_title(written: &str) -> &str {
+    let lower = written.to_lowercase();
+    TITLES
+        .iter()
+        .find(|t| t.to_lowercase() == lower)
+        .copied()
+        .unwrap_or(written)
+}
 /// Forms of address: the pre-filter of the [`ADDRESS`] pattern.
 static ADDRESS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ADDRESS_FORMS));
 static VERB_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SPEECH_VERBS));
@@ -563,7 +603,7 @@ impl SpeakerTracker {
     ) -> Vec<(usize, usize, Mention)> {
         let titles: Vec<(usize, usize, String)> = title_spans
             .into_iter()
-            .map(|(s, e)| (s, e, text[s..e].to_string()))
+            .map(|(s, e)| (s, e, canonical_title(&text[s..e]).to_string()))
             .collect();
         let mut out = Vec::new();
         let mut covered: Vec<(usize, usize)> = Vec::new();

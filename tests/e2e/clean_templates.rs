@@ -990,3 +990,26 @@ fn a_page_pasted_from_a_word_processor_keeps_its_list_and_its_unit_s_credit() {
     let speakers = speakers(&a);
     assert_eq!(speakers, ["Trần Thị Mỹ Lệ"], "{a}");
 }
+
+#[test]
+fn a_place_stamp_glued_to_the_lead_and_titles_in_sentence_case() {
+    // The stamp and the lead are two elements with no space between; the paper prints titles
+    // in sentence case ("Phó chủ tịch", "Phó giám đốc"), and later by title and given name.
+    let a = clean("place_stamp_and_sentence_case_titles.html");
+    let text = body(&a);
+    assert_has(&text, &["ĐÀ NẴNG Người dân ở 3 quận"]);
+    let names = speakers(&a);
+    assert_eq!(
+        names,
+        ["Trần Chí Cường", "Nguyễn Quang Thanh", "Trần Chí Cường"],
+        "{a}"
+    );
+    let titles: Vec<&str> = a["passages"]
+        .as_array()
+        .expect("passages")
+        .iter()
+        .flat_map(|p| p["speakers"].as_array().expect("speakers"))
+        .map(|s| s["title"].as_str().expect("title"))
+        .collect();
+    assert_eq!(titles, ["Phó Chủ tịch", "Phó Giám đốc", "Phó Chủ tịch"]);
+}

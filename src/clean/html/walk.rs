@@ -299,6 +299,22 @@ impl Walker {
             stats.chars += chars;
             stats.link_chars += links;
         }
+        // Two elements set side by side with no space ("<span>Hà Nội</span>Người dân", a
+        // place stamp before the lead; a linked headline and its summary): a letter, then a
+        // capital opening a word in lowercase ("NộiNgười", "NẴNGNgười") or after a lowercase
+        // letter, across the tags is two words, never one syllable.
+        let mut next = t.chars();
+        let glued = match (self.text.chars().next_back(), next.next(), next.next()) {
+            (Some(before), Some(first), second)
+                if before.is_alphabetic() && first.is_uppercase() =>
+            {
+                before.is_lowercase() || second.is_some_and(char::is_lowercase)
+            }
+            _ => false,
+        };
+        if glued {
+            self.text.push(' ');
+        }
         self.text.push_str(t);
     }
 }
