@@ -157,12 +157,16 @@ static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// The title of the tables that `written` (a match of [`TITLE_WORDS`]) is, whatever its
 /// case: statements are keyed and shown by it.
 fn canonical_title(written: &str) -> &str {
+    static LOWERCASE: LazyLock<Vec<String>> =
+        LazyLock::new(|| TITLES.iter().map(|t| t.to_lowercase()).collect());
+    if TITLES.contains(&written) {
+        return written;
+    }
     let lower = written.to_lowercase();
-    TITLES
+    LOWERCASE
         .iter()
-        .find(|t| t.to_lowercase() == lower)
-        .copied()
-        .unwrap_or(written)
+        .position(|t| *t == lower)
+        .map_or(written, |i| TITLES[i])
 }
 /// Forms of address: the pre-filter of the [`ADDRESS`] pattern.
 static ADDRESS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ADDRESS_FORMS));
