@@ -516,7 +516,7 @@ fn hit(
     highlight: &snippet::Highlight,
     official: Option<&Official>,
 ) -> Hit {
-    let snippet = make_snippet(&stored.text, highlight);
+    let snippet = make_snippet(&stored.text, &stored.ref_labels, highlight);
     let chosen = official
         .and_then(|official| {
             stored.speakers.iter().position(|s| match official {

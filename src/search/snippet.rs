@@ -6,7 +6,7 @@
 
 use crate::analysis::segmenter::SegmentKind;
 use crate::analysis::{exact_form, for_each_folded};
-use crate::refs::{find_refs, ref_keys};
+use crate::refs::{find_refs, ref_keys, DocumentRef};
 
 /// Passages up to this many words are shown whole.
 const WHOLE_PASSAGE_WORDS: usize = 60;
@@ -93,21 +93,45 @@ impl Highlight {
         }
     }
 
-    /// Byte ranges of `passage` that cite a document the query names.
-    fn citations(&self, passage: &str) -> Vec<(usize, usize)> {
+    /// Whether the reference `r` is a document the query names.
+    fn names(&self, r: &DocumentRef) -> bool {
+        ref_keys(r).any(|k| self.cited.iter().any(|c| c == k))
+    }
+
+    /// Byte ranges of `passage` that cite a document the query names: where the passage
+    /// writes the labels of its references (`labels`, as the index stored them) that name
+    /// one; the passage read for its references only when such a label is not written there
+    /// as stored (a partial citation the article's full number resolved).
+    fn citations(&self, passage: &str, labels: &[String]) -> Vec<(usize, usize)> {
         if self.cited.is_empty() {
             return Vec::new();
         }
-        find_refs(passage)
-            .into_iter()
-            .filter(|r| ref_keys(r).any(|k| self.cited.iter().any(|c| c == k)))
-            .map(|r| r.span)
-            .collect()
+        let mut spans = Vec::new();
+        for label in labels {
+            if !find_refs(label).first().is_some_and(|r| self.names(r)) {
+                continue;
+            }
+            let before = spans.len();
+            spans.extend(
+                passage
+                    .match_indices(label.as_str())
+                    .map(|(at, l)| (at, at + l.len())),
+            );
+            if spans.len() == before {
+                return find_refs(passage)
+                    .into_iter()
+                    .filter(|r| self.names(r))
+                    .map(|r| r.span)
+                    .collect();
+            }
+        }
+        spans
     }
 }
 
-/// Builds the snippet of `passage` for what the query highlights.
-pub fn make_snippet(passage: &str, highlight: &Highlight) -> Snippet {
+/// Builds the snippet of `passage`, whose references the index stored as `labels`, for what
+/// the query highlights.
+pub fn make_snippet(passage: &str, labels: &[String], highlight: &Highlight) -> Snippet {
     let marks = highlight.marks.as_slice();
     // Each mark's words in the passage, and whether each is in a typed form. One pass of the
     // segmenter, each word folded into one reused buffer, its exact form only when it folds
@@ -162,7 +186,7 @@ pub fn make_snippet(passage: &str, highlight: &Highlight) -> Snippet {
     });
     // Each highlight with the mark it shows; the citations as one mark after the words.
     let mut ranges: Vec<(usize, usize, usize)> = highlight
-        .citations(passage)
+        .citations(passage, labels)
         .into_iter()
         .map(|(start, end)| (start, end, marks.len()))
         .collect();
@@ -258,6 +282,7 @@ mod tests {
     fn marks_matches_with_and_without_diacritics() {
         let s = make_snippet(
             "Cải cách thủ tục <hành> chính",
+            &[],
             &Highlight::words(vec![Mark::folded("cai"), Mark::folded("hanh")]),
         );
         assert_eq!(
@@ -273,8 +298,23 @@ mod tests {
             &crate::acronyms::AcronymTable::default(),
         )
         .expect("query");
-        let highlight = crate::search::query_builder::highlight_terms(&q);
-        make_snippet(&crate::text::normalize_text(passage), &highlight).to_html()
+        marked_with(&q, passage, None)
+    }
+
+    /// The snippet of `passage` for the query `q`, its references stored as `labels` (as
+    /// the passage writes them when `None`).
+    fn marked_with(
+        q: &crate::search::user_query::UserQuery,
+        passage: &str,
+        labels: Option<&[&str]>,
+    ) -> String {
+        let text = crate::text::normalize_text(passage);
+        let labels: Vec<String> = match labels {
+            Some(given) => given.iter().map(|l| l.to_string()).collect(),
+            None => find_refs(&text).into_iter().map(|r| r.label).collect(),
+        };
+        let highlight = crate::search::query_builder::highlight_terms(q);
+        make_snippet(&text, &labels, &highlight).to_html()
     }
 
     #[test]
@@ -310,6 +350,7 @@ mod tests {
         ]);
         let s = make_snippet(
             "Công tác CCHC và cải cách hành chính; Chính phủ cải cách thể chế.",
+            &[],
             &marks,
         );
         assert_eq!(
@@ -331,7 +372,7 @@ mod tests {
             Mark::folded("noi"),
             Mark::folded("bo"),
         ]);
-        let s = make_snippet(&text, &marks);
+        let s = make_snippet(&text, &[], &marks);
         assert!(s.text.contains("TTHC nội bộ"), "{}", s.text);
     }
 
@@ -344,7 +385,7 @@ mod tests {
             "kết thúc ".repeat(60)
         );
         let marks = Highlight::words(["131/nq-cp", "131", "nq", "cp"].map(Mark::folded).to_vec());
-        let s = make_snippet(&text, &marks);
+        let s = make_snippet(&text, &[], &marks);
         assert!(s.text.contains("131/NQ-CP"), "{}", s.text);
     }
 
@@ -355,7 +396,11 @@ mod tests {
             "mở đầu ".repeat(60),
             "kết thúc ".repeat(60)
         );
-        let s = make_snippet(&text, &Highlight::words(vec![Mark::folded("131/nq-cp")]));
+        let s = make_snippet(
+            &text,
+            &[],
+            &Highlight::words(vec![Mark::folded("131/nq-cp")]),
+        );
         assert!(s.text.starts_with("… ") && s.text.ends_with(" …"));
         assert_eq!(s.highlights.len(), 1);
         let (a, b) = s.highlights[0];
@@ -374,6 +419,21 @@ mod tests {
         assert_eq!(
             marked("nghị định 107 năm 2021", "theo NĐ 107/2021/NĐ-CP"),
             "theo NĐ <b>107/2021/NĐ-CP</b>"
+        );
+        // A partial citation the index stored as the full number its article writes.
+        let q = crate::search::user_query::parse_user_query(
+            "1291/QĐ-TTg",
+            false,
+            &crate::acronyms::AcronymTable::default(),
+        )
+        .expect("query");
+        assert_eq!(
+            marked_with(
+                &q,
+                "theo Quyết định 1291 của Thủ tướng",
+                Some(&["1291/QĐ-TTg"])
+            ),
+            "theo <b>Quyết định 1291</b> của Thủ tướng"
         );
     }
 }

@@ -60,6 +60,17 @@ fn speakers(article: &Value) -> Vec<String> {
     speaker_names(article["passages"].as_array().expect("passages"))
 }
 
+/// The titles of an article's speakers, in order.
+fn speaker_titles(article: &Value) -> Vec<String> {
+    article["passages"]
+        .as_array()
+        .expect("passages")
+        .iter()
+        .flat_map(|p| p["speakers"].as_array().expect("speakers"))
+        .map(|s| s["title"].as_str().expect("title").to_string())
+        .collect()
+}
+
 fn body(article: &Value) -> String {
     article["paragraphs"]
         .as_array()
@@ -1004,12 +1015,8 @@ fn a_place_stamp_glued_to_the_lead_and_titles_in_sentence_case() {
         ["Trần Chí Cường", "Nguyễn Quang Thanh", "Trần Chí Cường"],
         "{a}"
     );
-    let titles: Vec<&str> = a["passages"]
-        .as_array()
-        .expect("passages")
-        .iter()
-        .flat_map(|p| p["speakers"].as_array().expect("speakers"))
-        .map(|s| s["title"].as_str().expect("title"))
-        .collect();
-    assert_eq!(titles, ["Phó Chủ tịch", "Phó Giám đốc", "Phó Chủ tịch"]);
+    assert_eq!(
+        speaker_titles(&a),
+        ["Phó Chủ tịch", "Phó Giám đốc", "Phó Chủ tịch"]
+    );
 }
