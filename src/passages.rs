@@ -246,14 +246,31 @@ pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
                 }
             }
             let speakers = statements_in(&mut tracker, &passage.text);
-            AnnotatedPassage {
-                passage,
-                ref_keys: keys,
-                ref_labels,
-                speakers,
-            }
+            (
+                AnnotatedPassage {
+                    passage,
+                    ref_keys: keys,
+                    ref_labels,
+                    speakers,
+                },
+                tracker.said_the_passage_before(),
+            )
         })
-        .collect()
+        .fold(Vec::new(), |mut done, (passage, said_before)| {
+            // "“...”" then "Đó là yêu cầu của Phó Thủ tướng ...": the quotation is theirs.
+            if let (Some(speaker), Some(quotation)) = (said_before, done.last_mut()) {
+                let quoted = quotation
+                    .passage
+                    .text
+                    .trim_start()
+                    .starts_with(['“', '"', '«']);
+                if quoted && quotation.speakers.is_empty() {
+                    quotation.speakers.push(speaker);
+                }
+            }
+            done.push(passage);
+            done
+        })
 }
 
 #[cfg(test)]

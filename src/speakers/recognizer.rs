@@ -254,6 +254,8 @@ pub struct SpeakerTracker {
     last_speaker: Option<usize>,
     /// Whose quotation a passage opened and did not close: it goes on in the next passage.
     open_quotation: Option<usize>,
+    /// Who the passage just read says said what stands before it ("Đó là yêu cầu của ...").
+    said_before: Option<usize>,
 }
 
 fn clause_start(text: &str, at: usize) -> usize {
@@ -314,6 +316,55 @@ fn according_to(text: &str, start: usize, end: usize, full_name: bool) -> bool {
         .map_or(head, |at| &head[at + 1..]);
     sentence.split_whitespace().count() <= CONNECTIVE_MAX_WORDS
         && text[end..].trim_start().starts_with(',')
+}
+
+/// Nouns of what someone said that "Đó là ... của" gives to its official ("Đó là yêu cầu
+/// của Phó Thủ tướng ...").
+const SAYING_NOUNS: &[&str] = &[
+    "yêu cầu",
+    "khẳng định",
+    "chỉ đạo",
+    "ý kiến",
+    "chia sẻ",
+    "nhấn mạnh",
+    "phát biểu",
+    "nhận định",
+    "đánh giá",
+    "quan điểm",
+    "lời",
+    "đề nghị",
+    "kiến nghị",
+    "mong muốn",
+    "cam kết",
+    "thông điệp",
+    "lưu ý",
+    "nhắn nhủ",
+];
+
+/// Whether the mention at `start` closes a sentence opening "Đó là <what was said> của"
+/// ("Đó là yêu cầu của Phó Thủ tướng Trần Lưu Quang...", after a quotation: the official
+/// said it), and whether that sentence opens the passage.
+fn that_was_said_by(text: &str, start: usize, full_name: bool) -> Option<bool> {
+    let before = text[..start].trim_end();
+    let before = if full_name {
+        ADDRESS_FORMS
+            .iter()
+            .find_map(|a| before.strip_suffix(a))
+            .map_or(before, str::trim_end)
+    } else {
+        before
+    };
+    let before = before.strip_suffix("của")?.trim_end();
+    let before = SAYING_NOUNS
+        .iter()
+        .find_map(|n| before.strip_suffix(n))?
+        .trim_end();
+    let head = ["Đó là", "Đây là", "đó là", "đây là"]
+        .iter()
+        .find_map(|f| before.strip_suffix(f))?
+        .trim_end();
+    let opens_passage = head.is_empty();
+    (opens_passage || head.ends_with(['.', '!', '?', '”', '"', '\n'])).then_some(opens_passage)
 }
 
 /// Most words of a connective before "theo" at the opening of a sentence ("Cũng", "Tuy
@@ -778,6 +829,7 @@ impl SpeakerTracker {
 
     /// The people who speak in `text`, the next passage of the article, in order.
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
+        self.said_before = None;
         // Text without a title or a form of address names no one; text without a speech verb
         // quotes no one (but may name someone a later passage refers to).
         if !self.interview && asks_as_interviewer(text) {
@@ -809,12 +861,17 @@ impl SpeakerTracker {
         let mut speakers: Vec<usize> = quoted_on.into_iter().collect();
         for (start, end, mention) in &mentions {
             let full_name = matches!(mention, Mention::Named(_));
+            let said_it = that_was_said_by(text, *start, full_name);
             if according_to(text, *start, *end, full_name)
+                || said_it.is_some()
                 || quoted_after(text, *end)
                 || labels_an_answer(text, *start, *end, self.interview)
             {
                 if let Some(i) = self.resolve(mention) {
                     self.heard(&mut speakers, i);
+                    if said_it == Some(true) {
+                        self.said_before = Some(i);
+                    }
                 }
             }
         }
@@ -870,14 +927,22 @@ impl SpeakerTracker {
             (None, Some(m)) if m.leaves_open => speakers.last().copied(),
             _ => None,
         };
-        speakers
-            .into_iter()
-            .map(|i| Speaker {
-                name: self.people[i].name.clone(),
-                title: self.people[i].title.clone(),
-                organ: self.people[i].organ.clone(),
-            })
-            .collect()
+        speakers.into_iter().map(|i| self.speaker(i)).collect()
+    }
+
+    /// Who the passage last read ([`Self::speakers_in`]) says said the passage before it,
+    /// opening with "Đó là <what was said> của <official>": a quotation standing alone
+    /// above it is theirs.
+    pub fn said_the_passage_before(&self) -> Option<Speaker> {
+        self.said_before.map(|i| self.speaker(i))
+    }
+
+    fn speaker(&self, i: usize) -> Speaker {
+        Speaker {
+            name: self.people[i].name.clone(),
+            title: self.people[i].title.clone(),
+            organ: self.people[i].organ.clone(),
+        }
     }
 }
 

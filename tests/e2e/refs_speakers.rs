@@ -778,3 +778,20 @@ fn statements_introduced_by_less_common_verbs_of_saying() {
     let tuan = passages(&by(&indexed, "Phan Trung Tuấn", ""));
     assert_eq!(tuan.len(), 1, "{tuan:?}");
 }
+
+#[test]
+fn a_quotation_then_that_was_the_official_s_demand_is_the_official_s() {
+    // The lede quotes first and names the official in the next paragraph.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "mot-cua.txt",
+        "Không để hồ sơ nằm chờ quá hạn\n\
+         “Bộ phận một cửa phải trả lời người dân bằng văn bản khi hồ sơ trễ hạn, nêu rõ lý do và hẹn lại ngày trả kết quả”.\n\
+         Đó là chỉ đạo của Phó Chủ tịch UBND tỉnh Nguyễn Thị Thu Hà tại cuộc họp sáng 14/5 về tình hình giải quyết hồ sơ đất đai.\n\
+         “Người dân còn phải chờ đợi lâu ở nhiều xã”, một đại biểu nhận xét.\n\
+         Đó là kết quả của việc rà soát toàn bộ quy trình nội bộ trong năm qua.\n",
+    )]);
+    let ha = passages(&by(&indexed, "Nguyễn Thị Thu Hà", ""));
+    assert_eq!(ha.len(), 2, "{ha:?}");
+    assert!(ha[0].starts_with("“Bộ phận một cửa"), "{ha:?}");
+    assert!(ha[1].starts_with("Đó là chỉ đạo"), "{ha:?}");
+}
