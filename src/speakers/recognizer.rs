@@ -283,21 +283,26 @@ fn outside_parentheses(text: &str) -> String {
         .collect()
 }
 
+/// The text before the mention at `start`, without the form of address a full name may
+/// have before it ("ông Nguyễn Văn An").
+fn text_before_mention(text: &str, start: usize, full_name: bool) -> &str {
+    let before = text[..start].trim_end();
+    if !full_name {
+        return before;
+    }
+    ADDRESS_FORMS
+        .iter()
+        .find_map(|a| before.strip_suffix(a))
+        .map_or(before, str::trim_end)
+}
+
 /// Whether the mention at `start..end` opens a clause with "Theo" (according to) and is
 /// followed by a comma: "Theo Bộ trưởng Phạm Thị Thanh Trà, việc đánh giá...", a way of
 /// reporting what someone said without a speech verb.
 fn according_to(text: &str, start: usize, end: usize, full_name: bool) -> bool {
-    let before = text[..start].trim_end();
     // "Theo ông Nguyễn Văn An, Giám đốc Sở, ...": a form of address may stand before a full
     // name ("Theo ông Sơn, ..." reports what a given name said before, no statement).
-    let before = if full_name {
-        ADDRESS_FORMS
-            .iter()
-            .find_map(|a| before.strip_suffix(a))
-            .map_or(before, str::trim_end)
-    } else {
-        before
-    };
+    let before = text_before_mention(text, start, full_name);
     // "Theo lời ...", "Theo ý kiến của ...": what they said, by its noun.
     let before = ACCORDING_TO_NOUNS
         .iter()
@@ -345,16 +350,9 @@ const SAYING_NOUNS: &[&str] = &[
 /// ("Đó là yêu cầu của Phó Thủ tướng Trần Lưu Quang...", after a quotation: the official
 /// said it), and whether that sentence opens the passage.
 fn that_was_said_by(text: &str, start: usize, full_name: bool) -> Option<bool> {
-    let before = text[..start].trim_end();
-    let before = if full_name {
-        ADDRESS_FORMS
-            .iter()
-            .find_map(|a| before.strip_suffix(a))
-            .map_or(before, str::trim_end)
-    } else {
-        before
-    };
-    let before = before.strip_suffix("của")?.trim_end();
+    let before = text_before_mention(text, start, full_name)
+        .strip_suffix("của")?
+        .trim_end();
     let before = SAYING_NOUNS
         .iter()
         .find_map(|n| before.strip_suffix(n))?
