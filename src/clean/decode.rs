@@ -153,6 +153,31 @@ pub fn repair_field(field: &str, context: &[u8]) -> Option<String> {
     mojibake::repair_double_encoded(field).or_else(|| legacy::reread_field(field, context))
 }
 
+/// Text in UTF-32 with its byte-order mark (`FF FE 00 00` little-endian, `00 00 FE FF`
+/// big-endian; `encoding_rs` reads no UTF-32): a code point in every four bytes, one that is
+/// none (a surrogate, past U+10FFFF, a cut last unit) read as U+FFFD.
+fn utf32_with_bom(bytes: &[u8]) -> Option<String> {
+    let (body, little_endian) = if let Some(body) = bytes.strip_prefix(&[0xFF, 0xFE, 0, 0]) {
+        (body, true)
+    } else {
+        (bytes.strip_prefix(&[0, 0, 0xFE, 0xFF])?, false)
+    };
+    Some(
+        body.chunks(4)
+            .map(|unit| {
+                let code = <[u8; 4]>::try_from(unit).ok().map(|unit| {
+                    if little_endian {
+                        u32::from_le_bytes(unit)
+                    } else {
+                        u32::from_be_bytes(unit)
+                    }
+                });
+                code.and_then(char::from_u32).unwrap_or('\u{FFFD}')
+            })
+            .collect(),
+    )
+}
+
 /// Decodes `bytes` into normalized text.
 pub fn decode(bytes: &[u8]) -> Result<String, Reason> {
     decode_repairing(bytes).map(|d| d.text)
@@ -180,7 +205,9 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
         .map(|(encoding, _)| encoding)
         .or_else(|| utf16_without_bom(bytes))
         .unwrap_or(if utf8.is_some() { UTF_8 } else { WINDOWS_1258 });
-    let text = if let Some(text) = utf8.filter(|_| encoding == UTF_8) {
+    let text = if let Some(text) = utf32_with_bom(bytes) {
+        std::borrow::Cow::Owned(text)
+    } else if let Some(text) = utf8.filter(|_| encoding == UTF_8) {
         text
     } else if encoding == UTF_16LE || encoding == UTF_16BE {
         encoding.decode_with_bom_removal(bytes).0
@@ -278,6 +305,21 @@ mod tests {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
         assert_eq!(decode(&bytes).unwrap(), "Thủ tướng");
+    }
+
+    #[test]
+    fn utf32_with_bom_either_byte_order() {
+        let text = "Cải cách hành chính 131/NQ-CP";
+        let little: Vec<u8> = [0xFF, 0xFE, 0, 0]
+            .into_iter()
+            .chain(text.chars().flat_map(|c| (c as u32).to_le_bytes()))
+            .collect();
+        let big: Vec<u8> = [0, 0, 0xFE, 0xFF]
+            .into_iter()
+            .chain(text.chars().flat_map(|c| (c as u32).to_be_bytes()))
+            .collect();
+        assert_eq!(decode(&little).unwrap(), text);
+        assert_eq!(decode(&big).unwrap(), text);
     }
 
     #[test]

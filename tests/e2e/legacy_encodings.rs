@@ -425,3 +425,37 @@ fn windows_1252_quotation_marks_in_a_utf8_page_are_read_as_the_marks() {
     );
     assert_eq!(first["speaker"]["name"], "Lò Văn Hoan", "{r}");
 }
+
+#[test]
+fn utf32_with_a_byte_order_mark_reads_as_text_in_either_byte_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = "Sóc Trăng rút ngắn thời gian cấp phép kinh doanh\n\
+                Theo Quyết định số 318/QĐ-UBND, hồ sơ đăng ký hộ kinh doanh được giải quyết trong hai ngày làm việc thay vì ba ngày như trước.\n";
+    for (name, bom, little) in [
+        ("le.txt", [0xFF, 0xFE, 0, 0], true),
+        ("be.txt", [0, 0, 0xFE, 0xFF], false),
+    ] {
+        let units = text.chars().flat_map(|c| {
+            let code = c as u32;
+            if little {
+                code.to_le_bytes()
+            } else {
+                code.to_be_bytes()
+            }
+        });
+        let bytes: Vec<u8> = bom.into_iter().chain(units).collect();
+        std::fs::write(dir.path().join(name), bytes).expect("write");
+    }
+    let indexed = index_corpus(dir.path());
+    assert!(indexed.output.status.success(), "{}", indexed.stderr());
+    let (code, r) = indexed.search("318/QĐ-UBND", &[]);
+    assert_eq!(code, 0, "{r}");
+    let found = hits(&r);
+    assert_eq!(found.len(), 2, "{r}");
+    for hit in &found {
+        assert_eq!(
+            hit["article"]["title"],
+            "Sóc Trăng rút ngắn thời gian cấp phép kinh doanh"
+        );
+    }
+}
