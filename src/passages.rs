@@ -7,7 +7,7 @@
 use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys, resolve_partial_citations, DocumentRef};
-use crate::speakers::{Speaker, SpeakerTracker};
+use crate::speakers::{opens_with_quotation, Speaker, SpeakerTracker};
 use crate::text::word_count;
 
 /// A passage goes past this many words only when one sentence is longer.
@@ -259,12 +259,7 @@ pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
         .fold(Vec::new(), |mut done, (passage, said_before)| {
             // "“...”" then "Đó là yêu cầu của Phó Thủ tướng ...": the quotation is theirs.
             if let (Some(speaker), Some(quotation)) = (said_before, done.last_mut()) {
-                let quoted = quotation
-                    .passage
-                    .text
-                    .trim_start()
-                    .starts_with(['“', '"', '«']);
-                if quoted && quotation.speakers.is_empty() {
+                if opens_with_quotation(&quotation.passage.text) && quotation.speakers.is_empty() {
                     quotation.speakers.push(speaker);
                 }
             }

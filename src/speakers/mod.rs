@@ -6,4 +6,6 @@ pub mod people_tables;
 pub mod recognizer;
 pub mod roles;
 
-pub use recognizer::{may_be_family_name, speaker_key, Speaker, SpeakerTracker};
+pub use recognizer::{
+    may_be_family_name, opens_with_quotation, speaker_key, Speaker, SpeakerTracker,
+};

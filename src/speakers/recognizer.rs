@@ -577,6 +577,11 @@ struct Quotation {
     closes_one: bool,
 }
 
+/// Whether `text` opens with a quotation mark (a paragraph that quotes someone).
+pub fn opens_with_quotation(text: &str) -> bool {
+    text.trim_start().starts_with(['“', '«', '"'])
+}
+
 fn quotation(text: &str) -> Quotation {
     let (mut opened, mut closed, mut straight) = (0, 0, 0);
     let bytes = text.as_bytes();
@@ -594,7 +599,7 @@ fn quotation(text: &str) -> Quotation {
     }
     let straight_odd = straight % 2 == 1;
     Quotation {
-        opens_with_one: text.trim_start().starts_with(['“', '«', '"']),
+        opens_with_one: opens_with_quotation(text),
         leaves_open: opened > closed || straight_odd,
         closes_one: closed > 0 || straight_odd,
     }

@@ -5,6 +5,7 @@
 //! Enters: a parsed page and its walk (to tell a widget from a layout wrapper). Leaves: the
 //! declared [`Metadata`] and the JSON-LD `articleBody`, when the page gives one.
 
+use std::cell::LazyCell;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, RwLock};
 
@@ -246,6 +247,8 @@ fn microdata(doc: &Html, prop: &str) -> Option<String> {
 /// Reads what `doc` declares about its article.
 pub fn declared(doc: &Html, walk: &Walk) -> Declared {
     let mut declared = json_ld(doc);
+    // Read once, for the date and the author alike, and only when one of them needs them.
+    let byline_texts = LazyCell::new(|| bylines(doc, walk));
     let m = &mut declared.metadata;
     if m.title.is_none() {
         m.title = doc
@@ -279,7 +282,7 @@ pub fn declared(doc: &Html, walk: &Walk) -> Declared {
         })
         .or_else(|| {
             // A byline that carries the date ("Thu Hà - 20/05/2024 10:00 (GMT+7)").
-            bylines(doc, walk).iter().find_map(|text| parse_date(text))
+            byline_texts.iter().find_map(|text| parse_date(text))
         });
     }
     if m.author.is_none() {
@@ -290,11 +293,7 @@ pub fn declared(doc: &Html, walk: &Walk) -> Declared {
         )
         .filter(|a| !a.starts_with("http"))
         .or_else(|| microdata(doc, "author").filter(|a| !a.starts_with("http")))
-        .or_else(|| {
-            bylines(doc, walk)
-                .into_iter()
-                .find_map(|text| credit_in_byline(&text))
-        });
+        .or_else(|| byline_texts.iter().find_map(|text| credit_in_byline(text)));
     }
     declared
 }

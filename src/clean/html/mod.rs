@@ -251,8 +251,8 @@ fn nearby_headline<'a>(doc: &Html, blocks: &'a [Block], first: usize) -> Option<
     };
     let above = |distance: usize| blocks[first.saturating_sub(distance)..first].iter().rev();
     above(HEADING_DISTANCE)
-        .filter(candidate)
-        .find(heading)
+        .filter(heading)
+        .find(candidate)
         .or_else(|| above(HEADLINE_DISTANCE).find(candidate))
 }
 
