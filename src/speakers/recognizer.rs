@@ -231,8 +231,9 @@ enum Mention {
     /// A title without a name, and the organ written after it ("Bộ trưởng Bộ Tư pháp yêu
     /// cầu": the Minister of Justice named before, not the minister named last).
     Title(String, String),
-    /// A form of address with a given name ("ông Chính").
-    Given(String),
+    /// A form of address with a given name ("ông Chính") and whether it is one for a woman
+    /// (`None`: a form that says neither).
+    Given(String, Option<bool>),
     /// The head of an organ ("Người đứng đầu Chính phủ"): its holder named in the article
     /// who is not a deputy.
     Head(String),
@@ -283,11 +284,11 @@ fn outside_parentheses(text: &str) -> String {
         .collect()
 }
 
-/// The text before the mention at `start`, without the form of address a full name may
-/// have before it ("ông Nguyễn Văn An").
-fn text_before_mention(text: &str, start: usize, full_name: bool) -> &str {
+/// The text before the mention at `start`, without the form of address a name may have
+/// before it ("ông Nguyễn Văn An", "ông Sơn").
+fn text_before_mention(text: &str, start: usize, named: bool) -> &str {
     let before = text[..start].trim_end();
-    if !full_name {
+    if !named {
         return before;
     }
     ADDRESS_FORMS
@@ -299,10 +300,10 @@ fn text_before_mention(text: &str, start: usize, full_name: bool) -> &str {
 /// Whether the mention at `start..end` opens a clause with "Theo" (according to) and is
 /// followed by a comma: "Theo Bộ trưởng Phạm Thị Thanh Trà, việc đánh giá...", a way of
 /// reporting what someone said without a speech verb.
-fn according_to(text: &str, start: usize, end: usize, full_name: bool) -> bool {
-    // "Theo ông Nguyễn Văn An, Giám đốc Sở, ...": a form of address may stand before a full
-    // name ("Theo ông Sơn, ..." reports what a given name said before, no statement).
-    let before = text_before_mention(text, start, full_name);
+fn according_to(text: &str, start: usize, end: usize, named: bool) -> bool {
+    // "Theo ông Nguyễn Văn An, Giám đốc Sở, ...", "Theo ông Sơn, ...": a form of address may
+    // stand before a name.
+    let before = text_before_mention(text, start, named);
     // "Theo lời ...", "Theo ý kiến của ...": what they said, by its noun.
     let before = ACCORDING_TO_NOUNS
         .iter()
@@ -349,8 +350,8 @@ const SAYING_NOUNS: &[&str] = &[
 /// Whether the mention at `start` closes a sentence opening "Đó là <what was said> của"
 /// ("Đó là yêu cầu của Phó Thủ tướng Trần Lưu Quang...", after a quotation: the official
 /// said it), and whether that sentence opens the passage.
-fn that_was_said_by(text: &str, start: usize, full_name: bool) -> Option<bool> {
-    let before = text_before_mention(text, start, full_name)
+fn that_was_said_by(text: &str, start: usize, named: bool) -> Option<bool> {
+    let before = text_before_mention(text, start, named)
         .strip_suffix("của")?
         .trim_end();
     let before = SAYING_NOUNS
@@ -764,7 +765,8 @@ impl SpeakerTracker {
             if covered.iter().any(|(cs, ce)| start >= *cs && end <= *ce) {
                 continue;
             }
-            out.push((start, end, Mention::Given(given.to_string())));
+            let female = addresses_a_woman(word_before(text, start));
+            out.push((start, end, Mention::Given(given.to_string(), female)));
         }
         out.sort_by_key(|m| m.0);
         out
@@ -803,7 +805,10 @@ impl SpeakerTracker {
                         .filter(|&i| organ.is_empty() || self.people[i].organ.is_empty())
                 })
             }
-            Mention::Given(g) => self.people.iter().rposition(|p| p.given == *g),
+            // "ông Trà" is not the woman named Phạm Thị Thanh Trà.
+            Mention::Given(g, female) => self.people.iter().rposition(|p| {
+                p.given == *g && !matches!((p.female, female), (Some(a), Some(b)) if a != *b)
+            }),
             Mention::Head(organ) => self
                 .people
                 .iter()
@@ -863,9 +868,11 @@ impl SpeakerTracker {
         let mentions = self.mentions(text, title_spans, &head_spans, &verbs, address);
         let mut speakers: Vec<usize> = quoted_on.into_iter().collect();
         for (start, end, mention) in &mentions {
-            let full_name = matches!(mention, Mention::Named(_));
-            let said_it = that_was_said_by(text, *start, full_name);
-            if according_to(text, *start, *end, full_name)
+            // A form of address may stand before a full name or a given name ("Theo ông
+            // Sơn, ...").
+            let named = matches!(mention, Mention::Named(_) | Mention::Given(..));
+            let said_it = that_was_said_by(text, *start, named);
+            if according_to(text, *start, *end, named)
                 || said_it.is_some()
                 || quoted_after(text, *end)
                 || labels_an_answer(text, *start, *end, self.interview)
@@ -1166,6 +1173,8 @@ mod tests {
             "Theo lời Bộ trưởng, các bộ phải hoàn thành trong quý III.",
             "Theo ý kiến của Bộ trưởng Phạm Thị Thanh Trà, biên chế phải gắn với vị trí việc làm.",
             "Theo báo cáo của Bộ trưởng, các đơn vị đã hoàn thành.",
+            "Theo bà Trà, biên chế giảm 10%.",
+            "Theo ông Trà, biên chế giảm 10%.",
         ]);
         assert_eq!(got[0], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[1], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
@@ -1176,6 +1185,12 @@ mod tests {
         assert_eq!(got[6], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert_eq!(got[7], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert!(got[8].is_empty(), "a report is no statement: {:?}", got[8]);
+        assert_eq!(
+            got[9],
+            vec!["Phạm Thị Thanh Trà (Bộ trưởng)"],
+            "her given name"
+        );
+        assert!(got[10].is_empty(), "no man of that name: {:?}", got[10]);
     }
 
     #[test]

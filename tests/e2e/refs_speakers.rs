@@ -109,8 +109,8 @@ fn given_name_reference_and_two_speakers_in_one_passage() {
         passages(&chinh).iter().any(|p| p.contains(shared)),
         "both speak in that passage"
     );
-    // "Theo ông Sơn, ..." reports, it is not a statement introduced by a speech verb.
-    assert!(!passages(&son).iter().any(|p| p.starts_with("Theo ông Sơn")));
+    // "Theo ông Sơn, ..." reports what he said, by his given name.
+    assert!(passages(&son).iter().any(|p| p.starts_with("Theo ông Sơn")));
     // Nobody named speaks in "Cán bộ ... chia sẻ".
     let (_, r) = statements().search("hạ tầng mạng đường truyền", &[]);
     assert!(hits(&r)[0].get("speaker").is_none());
