@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::line_rules::{classify_counted, push_folded_key, LineKind};
+use super::line_rules::{classify_counted, is_dated_entry, person_name, push_folded_key, LineKind};
 use super::Metadata;
 
 static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -218,6 +218,59 @@ fn credit_abbreviation(line: &str) -> bool {
             .all(|c| (c.is_alphabetic() && c.is_uppercase()) || c == '.')
 }
 
+/// A line ending with a colon that heads a list has at most this many words ("Các tin đã
+/// đưa:", "Tin cùng chuyên mục:").
+const LIST_HEADER_MAX_WORDS: usize = 6;
+
+/// Which lines belong to a list of other articles: two or more dated entries in a row
+/// ([`is_dated_entry`]), and a short line ending with a colon right above them (the list's
+/// header).
+fn dated_lists(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Vec<bool> {
+    let dated: Vec<bool> = lines
+        .iter()
+        .zip(words)
+        .zip(kinds)
+        .map(|((l, &n), k)| *k == LineKind::Content && is_dated_entry(l, n))
+        .collect();
+    let mut listed: Vec<bool> = (0..lines.len())
+        .map(|i| dated[i] && ((i > 0 && dated[i - 1]) || dated.get(i + 1) == Some(&true)))
+        .collect();
+    for i in 1..lines.len() {
+        let opens = listed[i] && !listed[i - 1];
+        if opens && lines[i - 1].ends_with(':') && words[i - 1] <= LIST_HEADER_MAX_WORDS {
+            listed[i - 1] = true;
+        }
+    }
+    listed
+}
+
+/// The credit that closes the article and its name: the last line, a name or a unit
+/// ("Bùi Minh", "Minh Tuấn - Văn phòng UBND huyện", "TTXVN"), or a person's name right
+/// after the last sentence with only lines that are no sentence after it (the comment
+/// form, a list of other articles: "Hoàng Hiếu\nGửi bình luận\nHọ và tên:").
+fn closing_credit(body: &[String]) -> Option<(usize, &str)> {
+    fn credit(line: &str, strict: bool) -> Option<&str> {
+        credit_with_source(line).or_else(|| {
+            let name = if strict {
+                person_name(line).is_some()
+            } else {
+                name_like(line)
+            };
+            (name || credit_abbreviation(line)).then_some(line)
+        })
+    }
+    let last = body.len().checked_sub(1).filter(|&l| l > 0)?;
+    if let Some(name) = credit(&body[last], false) {
+        return Some((last, name));
+    }
+    let sentence = body
+        .iter()
+        .rposition(|l| l.ends_with(SENTENCE_ENDS) || word_count(l) >= TEASER_MAX_WORDS)?;
+    let at = sentence + 1;
+    let line = body.get(at).filter(|_| at < last)?;
+    credit(line, true).map(|name| (at, name))
+}
+
 /// Builds the body from `lines`, filling `meta` with what the lines reveal.
 pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadata) -> Vec<String> {
     let lines: Vec<&str> = lines
@@ -243,6 +296,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         known.insert(key_hash(title_or_author));
     }
     let opening = article_opening(&lines, &words, &kinds);
+    let listed = dated_lists(&lines, &words, &kinds);
     let mut skipping_list = false;
     // The last line of each section header, found when a header first stands in the body.
     let mut last_headers: Option<HashMap<u64, usize>> = None;
@@ -298,7 +352,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                 source.get_or_insert(name);
                 continue;
             }
-            LineKind::Content if i < opening => continue,
+            LineKind::Content if i < opening || listed[i] => continue,
             LineKind::Content => {}
         }
         // The header of a counter box ("Thống kê truy cập") is followed by counters.
@@ -353,15 +407,11 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         recent.push_back(key);
         body.push(text);
     }
-    if let Some(last) = body.last().filter(|_| body.len() > 1) {
-        let credit = credit_with_source(last)
-            .or_else(|| (name_like(last) || credit_abbreviation(last)).then_some(last.as_str()));
-        if let Some(name) = credit {
-            if meta.author.is_none() {
-                meta.author = Some(name.to_string());
-            }
-            body.pop();
+    if let Some((at, name)) = closing_credit(&body) {
+        if meta.author.is_none() {
+            meta.author = Some(name.to_string());
         }
+        body.truncate(at);
     }
     if meta.author.is_none() {
         meta.author = source.cloned();
@@ -481,6 +531,30 @@ mod tests {
         );
         assert_eq!(meta.author.as_deref(), Some("Văn phòng - Thống kê xã"));
         assert_eq!(body.len(), 1);
+    }
+
+    #[test]
+    fn the_credit_after_the_last_sentence_ends_the_article() {
+        let (body, meta) = run(
+            "Tiêu đề bài\nĐoạn một là một câu.\nĐoạn hai là một câu.\nBùi Minh\nGửi ý kiến\nHọ tên:",
+        );
+        assert_eq!(meta.author.as_deref(), Some("Bùi Minh"));
+        assert_eq!(body, ["Đoạn một là một câu.", "Đoạn hai là một câu."]);
+        // A name among lines that follow a sentence ending in a colon is a list: it stays.
+        let (body, meta) =
+            run("Tiêu đề bài\nDanh sách gồm:\nBùi Minh\nTrần An\nLê Bình Hòa sẽ đến.");
+        assert_eq!(meta.author, None);
+        assert_eq!(body.len(), 4);
+    }
+
+    #[test]
+    fn a_dated_list_and_its_header_are_dropped() {
+        let (body, _) = run(
+            "Tiêu đề bài\nĐoạn một là một câu.\nTin đã đăng:\nHội nghị A diễn ra (01/02/2024)\nHội nghị B diễn ra (02/02/2024)\nĐoạn cuối.",
+        );
+        assert_eq!(body, ["Đoạn một là một câu.", "Đoạn cuối."]);
+        let (body, _) = run("Tiêu đề bài\nĐoạn một là một câu.\nHội nghị A diễn ra (01/02/2024)");
+        assert_eq!(body.len(), 2, "one dated line is no list");
     }
 
     #[test]

@@ -105,6 +105,42 @@ fn views_in(line: &str) -> Option<(std::ops::Range<usize>, Option<u64>)> {
     Some((c.get(0)?.range(), parse_count(&c["n"])))
 }
 
+/// The full date of an entry in a list of other articles, with its time.
+const ENTRY_DATE: &str = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[-–—,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?";
+/// An entry of a list of other articles, its date after the headline ("Hội nghị tổng kết
+/// năm 2023 (28/03/2024)", "Sở Nội vụ triển khai nhiệm vụ - 05/03/2024 10:20") or before
+/// it ("[12/09/2024] Năm Căn đẩy mạnh..."); the headline does not end a sentence.
+static DATED_ENTRY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    let headline = r"(?P<text>.*?[^\s.!?;:,…])";
+    let bracketed = format!(r"[(\[]\s*{ENTRY_DATE}\s*[)\]]");
+    [
+        format!(r"^{headline}(?:\s*[-–—|]\s*{ENTRY_DATE}|\s*{bracketed}|\s+{ENTRY_DATE})$"),
+        format!(r"^(?:{bracketed}|{ENTRY_DATE})(?:\s*[-–—|:]\s*|\s+){headline}$"),
+    ]
+    .map(|r| Regex::new(&r).unwrap())
+});
+
+/// Most words of an entry of a list of other articles (its headline and date).
+const DATED_ENTRY_MAX_WORDS: usize = 30;
+
+/// Whether `line` (of `words` words) is an entry of a list of other articles
+/// ([`DATED_ENTRY`]), its headline of two words or more. A document listed with its date
+/// of issue ("Nghị định 61/2018/NĐ-CP ngày 23/4/2018") is no entry.
+pub fn is_dated_entry(line: &str, words: usize) -> bool {
+    words <= DATED_ENTRY_MAX_WORDS
+        && line.bytes().any(|b| b == b'/' || b == b'-' || b == b'.')
+        && DATED_ENTRY.iter().any(|entry| {
+            entry.captures(line).is_some_and(|c| {
+                let text = &c["text"];
+                word_count(text) >= 2
+                    && !text
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| matches!(w, "ngày" | "Ngày" | "NGÀY"))
+            })
+        })
+}
+
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\d{2})?").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?P<label>tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
@@ -317,7 +353,7 @@ const PERSON_NAME_MAX_WORDS: usize = 5;
 /// `text` when it is a person's name as a byline writes it: two to five words, each a
 /// capital and lowercase letters ("Thu Hà", "Nguyễn Thị Minh Anh"; not "HÀ NỘI", not a
 /// sentence), and not a province or city (a dateline's place: "Hà Nội -").
-fn person_name(text: &str) -> Option<&str> {
+pub fn person_name(text: &str) -> Option<&str> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let title_case = |w: &&str| {
         let mut chars = w.chars();
@@ -572,6 +608,29 @@ fn opens_section_end(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dated_entries_are_headlines_with_their_date() {
+        for line in [
+            "Hội nghị tổng kết công tác năm 2023 (28/03/2024)",
+            "Sở Nội vụ triển khai nhiệm vụ - 05/03/2024 10:20",
+            "Sở Nội vụ triển khai nhiệm vụ 05.03.2024",
+            "[12/09/2024] Năm Căn đẩy mạnh thanh toán không dùng tiền mặt",
+            "12/09/2024 - Năm Căn đẩy mạnh thanh toán",
+        ] {
+            assert!(is_dated_entry(line, word_count(line)), "{line}");
+        }
+        for line in [
+            "Nghị định 15/2021/NĐ-CP ngày 03/03/2021",
+            "Hội nghị kết thúc thành công. 28/03/2024",
+            "Cập nhật: 28/03/2024",
+            "28/03/2024",
+            "Ngày 28/03/2024, hội nghị diễn ra tại Hà Nội.",
+            "Hội nghị tổng kết (28/03)",
+        ] {
+            assert!(!is_dated_entry(line, word_count(line)), "{line}");
+        }
+    }
 
     #[test]
     fn captions_end_with_a_photo_credit() {

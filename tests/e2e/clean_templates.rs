@@ -1020,3 +1020,76 @@ fn a_place_stamp_glued_to_the_lead_and_titles_in_sentence_case() {
         ["Phó Chủ tịch", "Phó Giám đốc", "Phó Chủ tịch"]
     );
 }
+
+#[test]
+fn a_scrape_ends_at_its_credit_and_drops_the_comment_form_and_dated_list_after_it() {
+    // After the last sentence: the reporter's name, the comment form's labels and a list of
+    // the portal's other articles, each a headline with its date. A list of documents with
+    // their dates of issue, inside the article, stays.
+    let a = clean_scrape(
+        "Hậu Giang rút ngắn thời gian cấp phép xây dựng còn 10 ngày\n\
+         Thứ Tư, 14/08/2024 15:45\n\
+         Từ ngày 15/8, thời gian cấp giấy phép xây dựng nhà ở riêng lẻ tại các huyện của tỉnh Hậu Giang giảm từ 15 ngày còn 10 ngày làm việc.\n\
+         Việc rút ngắn được thực hiện theo các văn bản sau:\n\
+         Nghị định 15/2021/NĐ-CP ngày 03/03/2021\n\
+         Quyết định 1085/QĐ-TTg ngày 15/09/2022\n\
+         Bà Nguyễn Thị Thu Hà, Giám đốc Sở Xây dựng, cho biết người dân có thể nộp hồ sơ trực tuyến và nhận giấy phép điện tử qua tài khoản định danh.\n\
+         Ngọc Trâm\n\
+         Ý kiến của bạn\n\
+         Tên của bạn:\n\
+         Nội dung:\n\
+         Tin cùng chuyên mục:\n\
+         Vị Thanh khánh thành Trung tâm hành chính công - 10/08/2024 09:12\n\
+         Long Mỹ đối thoại với doanh nghiệp về thủ tục đất đai - 02/08/2024 16:30\n\
+         Phụng Hiệp số hóa hồ sơ hộ tịch - 28/07/2024 08:05\n",
+    );
+    assert_eq!(a["author"], "Ngọc Trâm", "{a}");
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "giảm từ 15 ngày",
+            "Nghị định 15/2021/NĐ-CP ngày 03/03/2021",
+            "Quyết định 1085/QĐ-TTg ngày 15/09/2022",
+            "nhận giấy phép điện tử",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &[
+            "Ngọc Trâm",
+            "Tên của bạn",
+            "Tin cùng chuyên mục",
+            "Vị Thanh khánh thành",
+            "Long Mỹ",
+            "Phụng Hiệp",
+        ],
+    );
+    assert_eq!(speakers(&a), ["Nguyễn Thị Thu Hà"], "{a}");
+}
+
+#[test]
+fn a_list_of_other_articles_with_their_dates_is_dropped_where_it_stands() {
+    // No credit closes this scrape: the dated list between the article and the footer goes
+    // by its shape alone, its header with it; a lone dated line stays.
+    let a = clean_scrape(
+        "Cà Mau công khai xin lỗi người dân khi giải quyết hồ sơ trễ hạn\n\
+         22/09/2024\n\
+         Trong 8 tháng năm 2024, các sở, ngành tỉnh Cà Mau đã gửi 1.250 thư xin lỗi đến người dân và doanh nghiệp vì giải quyết hồ sơ trễ hạn.\n\
+         Hội nghị đánh giá kết quả được tổ chức vào (20/09/2024)\n\
+         Tỉnh yêu cầu người đứng đầu các cơ quan chịu trách nhiệm khi để hồ sơ trễ hạn lặp lại nhiều lần trong năm.\n\
+         Các tin đã đăng:\n\
+         [12/09/2024] Năm Căn đẩy mạnh thanh toán không dùng tiền mặt\n\
+         Ngọc Hiển tập huấn dịch vụ công trực tuyến (05/09/2024)\n\
+         U Minh rà soát thủ tục hành chính nội bộ (30/08/2024)\n",
+    );
+    let text = body(&a);
+    assert_has(
+        &text,
+        &["1.250 thư xin lỗi", "(20/09/2024)", "lặp lại nhiều lần"],
+    );
+    assert_lacks(
+        &text,
+        &["Các tin đã đăng", "Năm Căn", "Ngọc Hiển", "U Minh"],
+    );
+}
