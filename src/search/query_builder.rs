@@ -257,6 +257,31 @@ fn any_of(mut clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     }
 }
 
+/// Words that may stand between the words of a reference typed as words ("số").
+const REFERENCE_WORDS_SLOP: u32 = 1;
+
+/// A reference's words (`words`, at least one, read by their folded forms at their
+/// positions) as a phrase with `slop`; a single word by its `clauses`.
+fn spelled_reference(
+    body: Field,
+    mut clauses: Vec<Box<dyn Query>>,
+    words: Vec<&AnalyzedTerm>,
+    slop: u32,
+) -> Box<dyn Query> {
+    if words.len() == 1 {
+        return clauses.remove(0);
+    }
+    let first = words[0].position;
+    let mut spelled = PhraseQuery::new_with_offset(
+        words
+            .iter()
+            .map(|w| (w.position - first, Term::from_field_text(body, &w.folded)))
+            .collect(),
+    );
+    spelled.set_slop(slop);
+    Box::new(spelled)
+}
+
 /// A word typed, with its acronym expansions and the syllable it stands for in Telex.
 type TypedWord<'a> = (&'a AnalyzedTerm, &'a Vec<String>, &'a Vec<AnalyzedTerm>);
 
@@ -294,14 +319,22 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         if inside.is_empty() {
             continue;
         }
-        // The reference cited, or its words spelled out.
+        // The reference cited, or its words spelled out side by side: as typed when typed
+        // in one piece ("18/NQ-TW"), with a word between allowed when typed as words
+        // ("Nghị quyết 18" finds "Nghị quyết số 18"); not an "18" anywhere in a passage
+        // citing another resolution.
         let mut alternatives = ref_clauses(fields, r);
-        alternatives.push(Box::new(BooleanQuery::new(
-            inside
-                .iter()
-                .map(|&i| (Occur::Must, group(words[i])))
-                .collect(),
-        )));
+        let (first, last) = (words[inside[0]].0, words[inside[inside.len() - 1]].0);
+        let one_piece = query
+            .word_terms
+            .iter()
+            .any(|t| t.compound && t.start <= first.start && t.end >= last.end);
+        alternatives.push(spelled_reference(
+            body,
+            inside.iter().map(|&i| group(words[i])).collect(),
+            inside.iter().map(|&i| words[i].0).collect(),
+            if one_piece { 0 } else { REFERENCE_WORDS_SLOP },
+        ));
         required.push(any_of(alternatives));
         inside.iter().for_each(|&i| in_ref[i] = true);
     }

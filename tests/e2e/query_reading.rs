@@ -635,3 +635,25 @@ fn or_in_capitals_between_words_or_phrases_takes_either() {
     let r = search("hài or thủ người dân", &[]);
     assert_eq!(r["matching"], "partial", "\"or\" is a word: {r}");
 }
+
+#[test]
+fn a_reference_s_number_elsewhere_in_a_passage_citing_another_is_no_match() {
+    // The passage citing resolution 19 also counts "18 đơn vị": the words of "18/NQ-TW" are
+    // all in it, but not as a reference, side by side.
+    let (_corpus, indexed) = index_texts(&[
+        ("nq19.txt", "Sắp xếp đơn vị sự nghiệp\nTỉnh đã sắp xếp 18 đơn vị sự nghiệp công lập theo Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 6 khóa XII.\n"),
+        ("nq18.txt", "Tinh gọn bộ máy\nBộ Nội vụ hướng dẫn các địa phương thực hiện Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy.\n"),
+    ]);
+    for q in [
+        "18/NQ-TW",
+        "18-NQ/TW",
+        "NQ 18",
+        "Nghị quyết 18",
+        "nghi quyet so 18",
+    ] {
+        let (code, r) = indexed.search(q, &[]);
+        assert_eq!(code, 0, "{q}: {r}");
+        let files: Vec<String> = hits(&r).iter().map(file_of).collect();
+        assert_eq!(files, ["nq18.txt"], "{q}: {r}");
+    }
+}
