@@ -84,8 +84,9 @@ static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})").unwrap());
 static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     // What may stand beside the date on a dateline: weekday (in words or a digit), time,
-    // "cập nhật", "ngày", "xuất bản", GMT, a source in brackets ("(Chinhphu.vn) - ").
-    Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+(?:\p{L}+|\d)|chủ nhật|cập nhật|ngày|đăng|đăng tải|xuất bản|ban hành|thời gian|lúc|gmt|\([^()]{1,40}\)|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
+    // "cập nhật", "ngày", "xuất bản", GMT, a source in brackets ("(Chinhphu.vn) - "), a
+    // label of the date of something ("Ngày trả lời:", "Ngày gửi:").
+    Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+(?:\p{L}+|\d)|chủ nhật|cập nhật|ngày(?:\s+\p{L}+){1,3}\s*:|ngày|đăng|đăng tải|xuất bản|ban hành|thời gian|lúc|gmt|\([^()]{1,40}\)|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
 });
 /// A view count anywhere on a short metadata line, label first ("Số lượt xem: 1.205")...
 static VIEWS_AFTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -810,6 +811,8 @@ mod tests {
             "Thứ 3, 12/03/2024, 10:30 (GMT+7)",
             "Ngày xuất bản: 12/03/2024",
             "Ngày ban hành: 12/03/2024",
+            "Ngày trả lời: 12/03/2024",
+            "Ngày gửi câu hỏi: 12/03/2024 08:00",
             "(Chinhphu.vn) - 12/03/2024",
         ] {
             assert_eq!(classify(line), dateline("2024-03-12", None), "{line}");

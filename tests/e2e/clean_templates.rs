@@ -1093,3 +1093,21 @@ fn a_list_of_other_articles_with_their_dates_is_dropped_where_it_stands() {
         &["Các tin đã đăng", "Năm Căn", "Ngọc Hiển", "U Minh"],
     );
 }
+
+#[test]
+fn a_question_and_answer_page_is_dated_by_its_labelled_date() {
+    // "Ngày trả lời: ..." (the date of something, by its label) is a dateline; the
+    // question's and the answer's text stay.
+    let a = clean_html(
+        "<html><head><meta charset=\"utf-8\"><title>Hỏi - đáp | Sở Tư pháp</title></head><body>\
+         <div class=\"qa\"><h2>Thủ tục chứng thực bản sao điện tử từ bản chính</h2>\
+         <div class=\"q\"><p>Tôi muốn chứng thực bản sao điện tử bằng tốt nghiệp để nộp hồ sơ trực tuyến. Xin hỏi tôi phải làm thủ tục ở đâu?</p></div>\
+         <div class=\"a\"><div class=\"meta\">Ngày trả lời: 10/06/2024</div>\
+         <p>Theo Nghị định số 45/2020/NĐ-CP, công dân có thể đề nghị chứng thực bản sao điện tử từ bản chính tại UBND cấp xã hoặc Phòng Tư pháp cấp huyện, trong ngày làm việc.</p></div>\
+         </div></body></html>",
+    );
+    assert_eq!(a["date"], "2024-06-10", "{a}");
+    let text = body(&a);
+    assert_has(&text, &["Tôi muốn chứng thực", "Phòng Tư pháp cấp huyện"]);
+    assert_lacks(&text, &["Ngày trả lời"]);
+}
