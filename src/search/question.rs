@@ -184,11 +184,12 @@ fn official(who: &[Word]) -> Option<Official> {
     named_after_title(rest).or_else(|| role_at(who, span))
 }
 
-/// The end of a name after a title: one to three words, each opening in a capital, none
-/// an organ's word or acronym ("Trà", "Thanh Trà"; not "Bộ Tư pháp", "UBND tỉnh").
+/// The end of a name after a title: one to three words, each opening in a capital, none an
+/// acronym and not opening with an organ's word before the organ's name ("Trà", "Thanh
+/// Trà", "Thành"; not "Bộ Tư pháp", "UBND tỉnh", "Thành phố Huế").
 fn named_after_title(rest: &[Word]) -> Option<Official> {
-    let organ_like = |w: &Word| is_acronym(w.text) || ORGAN_WORDS.contains(&w.folded.as_str());
-    if rest.iter().any(organ_like) {
+    let opens_an_organ = rest.len() > 1 && ORGAN_WORDS.contains(&rest[0].folded.as_str());
+    if opens_an_organ || rest.iter().any(|w| is_acronym(w.text)) {
         return None;
     }
     named_in_part(false, rest)
@@ -531,6 +532,16 @@ mod tests {
         assert_eq!(
             read("Thủ tướng yêu cầu gì đối với các bộ").map(|r| r.2),
             Some("đối với các bộ".into())
+        );
+        // A given name that is also an organ's word ("Thành", as in "Thành phố"), alone
+        // after the title, is the name.
+        assert_eq!(
+            read("Chủ tịch Thành nói gì về hồ sơ").map(|r| r.0),
+            person("thanh")
+        );
+        assert_ne!(
+            read("Chủ tịch Thành phố Huế nói gì").map(|r| r.0),
+            person("thanh pho hue")
         );
     }
 

@@ -257,6 +257,18 @@ pub struct SpeakerTracker {
     open_quotation: Option<usize>,
     /// Who the passage just read says said what stands before it ("Đó là yêu cầu của ...").
     said_before: Option<usize>,
+    /// Who introduced what the next passages say, ending a passage with a speech verb and a
+    /// colon ("Bộ trưởng nhấn mạnh ba nhiệm vụ:"), and whether a passage was read since.
+    introduced: Option<(usize, bool)>,
+}
+
+/// Whether `text` opens as an item of an enumeration: "Một là, ...", "Thứ hai, ...", "2.
+/// ...", "b) ...", a bullet.
+fn opens_an_item(text: &str) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{1,2}[.)]\s|[a-zđ]\)\s|[-–•+*]\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]|(?:Trước hết|Trước tiên|Đầu tiên|Cuối cùng|Bên cạnh đó|Ngoài ra)\s*,)").unwrap()
+    });
+    ITEM.is_match(text.trim_start())
 }
 
 fn clause_start(text: &str, at: usize) -> usize {
@@ -854,6 +866,19 @@ impl SpeakerTracker {
                 .as_ref()
                 .is_some_and(|m| m.closes_one || m.opens_with_one)
         });
+        // What a passage ending "X nhấn mạnh ...:" introduced is said here: the passage right
+        // after it, and the items of an enumeration after that ("Một là, ...", "Hai là, ...").
+        let introduced_on = match self.introduced.take() {
+            Some((i, false)) => {
+                self.introduced = opens_an_item(text).then_some((i, true));
+                Some(i)
+            }
+            Some((i, true)) if opens_an_item(text) => {
+                self.introduced = Some((i, true));
+                Some(i)
+            }
+            _ => None,
+        };
         let title_spans = word_matches_in(&TITLE_WORDS, text);
         let address = ADDRESS_WORDS.is_match(text);
         let head_spans = if self.people.is_empty() {
@@ -862,11 +887,17 @@ impl SpeakerTracker {
             word_matches_in(&HEAD_OF_WORDS, text)
         };
         if title_spans.is_empty() && !address && head_spans.is_empty() && quoted_on.is_none() {
-            return Vec::new();
+            return introduced_on.map(|i| self.speaker(i)).into_iter().collect();
         }
+        let carried: Vec<usize> = quoted_on.into_iter().chain(introduced_on).collect();
         let verbs = word_matches_in(&VERB_WORDS, text);
         let mentions = self.mentions(text, title_spans, &head_spans, &verbs, address);
-        let mut speakers: Vec<usize> = quoted_on.into_iter().collect();
+        let mut speakers: Vec<usize> = Vec::new();
+        for i in carried {
+            if !speakers.contains(&i) {
+                speakers.push(i);
+            }
+        }
         for (start, end, mention) in &mentions {
             // A form of address may stand before a full name or a given name ("Theo ông
             // Sơn, ...").
@@ -887,6 +918,7 @@ impl SpeakerTracker {
         }
         let mut last: Option<usize> = None;
         let mut clause_of_last = usize::MAX;
+        let mut last_verb_at = 0;
         // Verbs side by side ("phát biểu chỉ đạo") are one report: the first says whether
         // it tells what was said.
         let mut previous_end: Option<usize> = None;
@@ -928,6 +960,21 @@ impl SpeakerTracker {
                 }
                 last = Some(i);
                 clause_of_last = start;
+                last_verb_at = verb_start;
+            }
+        }
+        // A passage whose last sentence has its speaker say something and stops at a colon
+        // introduces the passages after it.
+        let body = text.trim_end();
+        if let Some(i) = last.filter(|_| body.ends_with(':')) {
+            // The last sentence end: a mark and a space ("2.000" ends nothing).
+            let last_sentence = body
+                .match_indices(['.', '!', '?', '…'])
+                .filter(|(at, mark)| body[at + mark.len()..].starts_with(char::is_whitespace))
+                .last()
+                .map_or(0, |(at, _)| at + 1);
+            if last_verb_at >= last_sentence {
+                self.introduced = Some((i, false));
             }
         }
         // Only a passage with a speaker can leave a quotation open for the next one.
@@ -1041,6 +1088,25 @@ mod tests {
         ]);
         assert_eq!(got[1], Vec::<String>::new());
         assert_eq!(got[2], Vec::<String>::new());
+    }
+
+    #[test]
+    fn what_a_speaker_introduces_with_a_colon_is_theirs_item_by_item() {
+        let got = run(&[
+            "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà nhấn mạnh ba nhiệm vụ trọng tâm năm 2025:",
+            "Một là, hoàn thành sắp xếp tổ chức bộ máy theo lộ trình.",
+            "Hai là, đổi mới tuyển dụng công chức.",
+            "Hội nghị kết thúc lúc 17 giờ.",
+            "Thứ ba, các đại biểu thảo luận sôi nổi.",
+            "Năm 2024, Bộ đã ban hành 2.000 văn bản như sau:",
+            "Các văn bản đều đăng trên cổng thông tin.",
+        ]);
+        for (i, said) in got.iter().enumerate().take(3) {
+            assert_eq!(said, &vec!["Phạm Thị Thanh Trà (Bộ trưởng)"], "{i}");
+        }
+        for (i, said) in got.iter().enumerate().skip(3) {
+            assert!(said.is_empty(), "{i}: {said:?}");
+        }
     }
 
     #[test]

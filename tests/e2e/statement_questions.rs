@@ -421,3 +421,43 @@ fn a_title_with_a_given_name_or_a_province_asks_for_that_holder_only() {
     let r = ask("Chủ tịch UBND tỉnh Quảng Nam nói gì");
     assert!(r.get("statements_of").is_none(), "{r}");
 }
+
+#[test]
+fn what_an_official_introduces_with_a_colon_is_theirs_item_by_item() {
+    // The chairwoman introduces her requests and they follow as numbered paragraphs, then
+    // the article goes on in its own voice; a colon after no speech verb introduces no one.
+    let (_corpus, indexed) = index_texts(&[(
+        "kien-giang.txt",
+        "Kiên Giang kiểm điểm công tác cải cách hành chính\n\
+         Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành chủ trì cuộc họp sáng 4/10.\n\
+         Kết luận cuộc họp, Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện ngay các việc sau:\n\
+         1. Công khai tiến độ giải quyết từng hồ sơ đất đai trên cổng thông tin của tỉnh trước ngày 15/10.\n\
+         2. Xử lý nghiêm cán bộ gây phiền hà, sách nhiễu người dân khi tiếp nhận hồ sơ tại bộ phận một cửa.\n\
+         Theo số liệu của Văn phòng UBND tỉnh, trong 9 tháng có 1.200 hồ sơ trễ hạn, chủ yếu là đất đai:\n\
+         3. Thành phố Rạch Giá có nhiều hồ sơ trễ hạn nhất, tập trung ở lĩnh vực đăng ký biến động.\n",
+    )]);
+    let (code, r) = indexed.search("Chủ tịch Thành nói gì về cán bộ sách nhiễu", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert!(r.get("statements_of").is_some(), "{r}");
+    let item = hits(&r)
+        .into_iter()
+        .find(|h| {
+            h["passage"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("2. Xử lý nghiêm")
+        })
+        .expect("the second item");
+    assert_eq!(item["speaker"]["name"], "Lâm Minh Thành", "{item}");
+    let (_, r) = indexed.search("Rạch Giá hồ sơ trễ hạn", &[]);
+    let item = hits(&r)
+        .into_iter()
+        .find(|h| {
+            h["passage"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("3. Thành phố")
+        })
+        .expect("the third item");
+    assert!(item.get("speaker").is_none(), "{item}");
+}
