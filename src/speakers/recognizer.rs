@@ -969,9 +969,8 @@ impl SpeakerTracker {
         if let Some(i) = last.filter(|_| body.ends_with(':')) {
             // The last sentence end: a mark and a space ("2.000" ends nothing).
             let last_sentence = body
-                .match_indices(['.', '!', '?', '…'])
-                .filter(|(at, mark)| body[at + mark.len()..].starts_with(char::is_whitespace))
-                .last()
+                .rmatch_indices(['.', '!', '?', '…'])
+                .find(|(at, mark)| body[at + mark.len()..].starts_with(char::is_whitespace))
                 .map_or(0, |(at, _)| at + 1);
             if last_verb_at >= last_sentence {
                 self.introduced = Some((i, false));
