@@ -83,7 +83,10 @@ fn ends_the_article(
         .filter(|&j| {
             !matches!(
                 kinds[j],
-                LineKind::UiLabel | LineKind::Placeholder | LineKind::Counter { .. }
+                LineKind::UiLabel
+                    | LineKind::Placeholder
+                    | LineKind::Counter { .. }
+                    | LineKind::Timestamp
             )
         })
         .take(2)
@@ -100,41 +103,69 @@ const MASTHEAD_LOOKAHEAD: usize = 3;
 
 /// Whether a headline-like line below line `i` (within [`MASTHEAD_LOOKAHEAD`] lines, and
 /// with no other content between) is followed at once by a dateline, while line `i` is not:
-/// that line is the headline, line `i` the portal's name above it.
-fn dated_headline_below(i: usize, lines: &[&str], kinds: &[LineKind]) -> bool {
-    let dated = |j: usize| matches!(kinds.get(j + 1), Some(LineKind::Dateline { .. }));
+/// that line is the headline, line `i` the portal's name above it. Not a paper's name under
+/// a headline of some length ([`names_the_source`]).
+fn dated_headline_below(i: usize, lines: &[&str], words: &[usize], kinds: &[LineKind]) -> bool {
+    let dated = |j: usize| j + 1 < kinds.len() && dates_the_article(kinds, j + 1);
     if dated(i) {
         return false;
     }
     (i + 1..lines.len())
         .take(MASTHEAD_LOOKAHEAD)
         .find(|&j| kinds[j] == LineKind::Content)
-        .is_some_and(|j| headline_like(lines[j], TITLE_MAX_WORDS) && dated(j))
+        .is_some_and(|j| {
+            headline_like(lines[j], TITLE_MAX_WORDS)
+                && dated(j)
+                && !names_the_source(j, i, lines, words)
+        })
+}
+
+/// Whether line `j`, a short name ([`SOURCE_NAME_MAX_WORDS`]), names the paper an article
+/// comes from under its headline, line `headline`, of [`HEAD_HEADLINE_MIN_WORDS`] or more.
+fn names_the_source(j: usize, headline: usize, lines: &[&str], words: &[usize]) -> bool {
+    words[j] <= SOURCE_NAME_MAX_WORDS
+        && name_like(lines[j])
+        && words[headline] >= HEAD_HEADLINE_MIN_WORDS
+        && headline_like(lines[headline], TITLE_MAX_WORDS)
 }
 
 /// Lines above the headline that make a page's navigation (a menu, a breadcrumb, the
 /// portal's name): at least this many...
 const NAVIGATION_MIN_LINES: usize = 3;
 
+/// Whether line `j` stands where a dateline does: a date, or a time relative to now.
+fn dates_the_article(kinds: &[LineKind], j: usize) -> bool {
+    matches!(kinds[j], LineKind::Dateline { .. } | LineKind::Timestamp)
+}
+
 /// Where the article opens in a scrape that begins with the page's navigation: at the
 /// headline-like line right above the first dateline (only metadata lines between), when
 /// every line above it is short and no sentence (under [`SAID_ONCE_WORDS`] words, no
 /// sentence end) and there are [`NAVIGATION_MIN_LINES`] or more of them (one or two such
-/// lines are left to [`dated_headline_below`]). Else 0.
+/// lines are left to [`dated_headline_below`]); or, whatever the datelines, at the first
+/// headline of some length ([`HEAD_HEADLINE_MIN_WORDS`]) with only menu items above it
+/// ([`undated_opening`]). Else 0.
 fn article_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> usize {
-    let Some(dateline) = kinds
-        .iter()
-        .position(|k| matches!(k, LineKind::Dateline { .. }))
-    else {
-        return 0;
-    };
-    let Some(headline) = (0..dateline)
+    dated_opening(lines, words, kinds)
+        .or_else(|| undated_opening(lines, words, kinds))
+        .unwrap_or(0)
+}
+
+fn dated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<usize> {
+    let dateline = (0..kinds.len()).find(|&j| dates_the_article(kinds, j))?;
+    let mut content_above = (0..dateline)
         .rev()
-        .find(|&j| kinds[j] == LineKind::Content)
-        .filter(|&j| headline_like(lines[j], TITLE_MAX_WORDS))
-    else {
-        return 0;
-    };
+        .filter(|&j| kinds[j] == LineKind::Content);
+    let mut headline = content_above
+        .next()
+        .filter(|&j| headline_like(lines[j], TITLE_MAX_WORDS))?;
+    // The paper's name may stand between the headline and the dateline.
+    if let Some(above) = content_above
+        .next()
+        .filter(|&h| names_the_source(headline, h, lines, words))
+    {
+        headline = above;
+    }
     let above: Vec<usize> = (0..headline)
         .filter(|&j| kinds[j] == LineKind::Content)
         .collect();
@@ -142,12 +173,39 @@ fn article_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> usize
         && above
             .iter()
             .all(|&j| words[j] < SAID_ONCE_WORDS && !lines[j].ends_with(SENTENCE_ENDS));
-    if navigation {
-        headline
-    } else {
-        0
-    }
+    navigation.then_some(headline)
 }
+
+/// A headline found by its length among a scrape's opening lines has at least this many
+/// words...
+const HEAD_HEADLINE_MIN_WORDS: usize = 6;
+/// ... and the menu items above it at most this many.
+const MENU_ITEM_MAX_WORDS: usize = 4;
+
+/// The first headline-like line of [`HEAD_HEADLINE_MIN_WORDS`] or more before the first
+/// sentence, when [`NAVIGATION_MIN_LINES`] or more lines stand above it and each is a menu
+/// item ([`MENU_ITEM_MAX_WORDS`] words at most, no sentence): a scrape that opens with the
+/// site's menu ("Báo Mới", "Tin mới", "Thời sự"...) and dates its article, if at all, in a
+/// way no dateline reads.
+fn undated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<usize> {
+    let content = |j: &usize| kinds[*j] == LineKind::Content;
+    let headline = (0..lines.len())
+        .filter(content)
+        .find(|&j| words[j] >= HEAD_HEADLINE_MIN_WORDS || lines[j].ends_with(SENTENCE_ENDS))?;
+    if !headline_like(lines[headline], TITLE_MAX_WORDS) {
+        return None;
+    }
+    let above: Vec<usize> = (0..headline).filter(content).collect();
+    let menu = above.len() >= NAVIGATION_MIN_LINES
+        && above
+            .iter()
+            .all(|&j| words[j] <= MENU_ITEM_MAX_WORDS && !lines[j].ends_with(SENTENCE_ENDS));
+    menu.then_some(headline)
+}
+
+/// Most words of the name of the paper an aggregator took the article from, standing between
+/// the headline and the dateline ("Nhân Dân", "Báo Chính phủ").
+const SOURCE_NAME_MAX_WORDS: usize = 4;
 
 /// The hash of a line's folded key ([`super::line_rules::folded_key`]): lines compare by
 /// it. The key is built in one buffer reused from line to line.
@@ -244,15 +302,27 @@ fn dated_lists(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Vec<bool>
     listed
 }
 
-/// The credit that closes the article and its name: the last line, a name or a unit
-/// ("Bùi Minh", "Minh Tuấn - Văn phòng UBND huyện", "TTXVN"), or a person's name right
-/// after the last sentence with only lines that are no sentence after it (the comment
-/// form, a list of other articles: "Hoàng Hiếu\nGửi bình luận\nHọ và tên:").
+/// A name written in capitals, as papers print their reporters' ("THẾ ĐẠI", "NGỌC
+/// TRÂM"): two to four words of capital letters only.
+fn name_in_capitals(line: &str) -> bool {
+    let words = line.split_whitespace();
+    (2..=4).contains(&words.clone().count())
+        && words
+            .into_iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_uppercase()))
+}
+
+/// The credit that closes the article and its name: a person's name (or a credit with its
+/// source, or an abbreviation) right after the last sentence, with only lines that are no
+/// sentence after it (the comment form, a list of other articles, a share button: "Hoàng
+/// Hiếu\nGửi bình luận\nHọ và tên:"); else the last line, a name or a unit ("Bùi Minh",
+/// "Phòng Nội vụ huyện").
 fn closing_credit(body: &[String]) -> Option<(usize, &str)> {
     fn credit(line: &str, strict: bool) -> Option<&str> {
         credit_with_source(line).or_else(|| {
             let name = if strict {
-                person_name(line).is_some()
+                word_count(line) <= CREDIT_NAME_MAX_WORDS
+                    && (person_name(line).is_some() || name_in_capitals(line))
             } else {
                 name_like(line)
             };
@@ -260,15 +330,19 @@ fn closing_credit(body: &[String]) -> Option<(usize, &str)> {
         })
     }
     let last = body.len().checked_sub(1).filter(|&l| l > 0)?;
-    if let Some(name) = credit(&body[last], false) {
-        return Some((last, name));
-    }
-    let sentence = body
+    let after_sentence = body
         .iter()
-        .rposition(|l| l.ends_with(SENTENCE_ENDS) || word_count(l) >= TEASER_MAX_WORDS)?;
-    let at = sentence + 1;
-    let line = body.get(at).filter(|_| at < last)?;
-    credit(line, true).map(|name| (at, name))
+        .rposition(|l| l.ends_with(SENTENCE_ENDS) || word_count(l) >= TEASER_MAX_WORDS)
+        .map(|sentence| sentence + 1)
+        .filter(|&at| {
+            at < last
+                && body[at + 1..]
+                    .iter()
+                    .all(|l| word_count(l) < SAID_ONCE_WORDS)
+        });
+    after_sentence
+        .and_then(|at| credit(&body[at], true).map(|name| (at, name)))
+        .or_else(|| credit(&body[last], false).map(|name| (last, name)))
 }
 
 /// Builds the body from `lines`, filling `meta` with what the lines reveal.
@@ -301,7 +375,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
     // The last line of each section header, found when a header first stands in the body.
     let mut last_headers: Option<HashMap<u64, usize>> = None;
     // Where the article comes from, when a line says: its author if no one is credited.
-    let mut source: Option<&String> = None;
+    let mut source: Option<&str> = None;
     for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {
         match kind {
             LineKind::Counter { views } => {
@@ -310,7 +384,11 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                 }
                 continue;
             }
-            LineKind::Placeholder | LineKind::UiLabel | LineKind::Footer => continue,
+            LineKind::Placeholder | LineKind::UiLabel | LineKind::Footer | LineKind::Timestamp => {
+                continue
+            }
+            // The navigation above the article's opening ("Tin mới" in a menu) lists nothing.
+            LineKind::SectionEnd if i < opening => continue,
             LineKind::SectionEnd => {
                 if !body.is_empty() {
                     let last_headers = last_headers.get_or_insert_with(|| {
@@ -349,7 +427,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                 continue;
             }
             LineKind::Source(name) => {
-                source.get_or_insert(name);
+                source.get_or_insert(name.as_str());
                 continue;
             }
             LineKind::Content if i < opening || listed[i] => continue,
@@ -370,10 +448,21 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             }
             skipping_list = false;
         }
+        // A name between the headline and the dateline is where the article comes from.
+        let above_dateline = i + 1 < lines.len() && dates_the_article(&kinds, i + 1);
+        if meta.title.is_some()
+            && body.is_empty()
+            && above_dateline
+            && words[i] <= SOURCE_NAME_MAX_WORDS
+            && name_like(line)
+        {
+            source.get_or_insert(line);
+            continue;
+        }
         if meta.title.is_none() && body.is_empty() && headline_like(line, TITLE_MAX_WORDS) {
             // A masthead (the portal's name) above the headline: the headline is the one
             // that stands right above the dateline.
-            if dated_headline_below(i, &lines, &kinds) {
+            if dated_headline_below(i, &lines, &words, &kinds) {
                 continue;
             }
             meta.title = Some(line.to_string());
@@ -414,7 +503,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         body.truncate(at);
     }
     if meta.author.is_none() {
-        meta.author = source.cloned();
+        meta.author = source.map(str::to_string);
     }
     body
 }
@@ -545,6 +634,31 @@ mod tests {
             run("Tiêu đề bài\nDanh sách gồm:\nBùi Minh\nTrần An\nLê Bình Hòa sẽ đến.");
         assert_eq!(meta.author, None);
         assert_eq!(body.len(), 4);
+    }
+
+    #[test]
+    fn a_menu_above_an_undated_headline_goes_and_the_paper_below_it_is_the_source() {
+        let (body, meta) = run(
+            "Trang nhất\nThời sự\nGóc nhìn\nTỉnh công bố quy trình mới cho hồ sơ đất đai\nBáo Nhân Dân\n2 giờ trước\nNội dung bài viết đầy đủ về thủ tục mới của tỉnh.",
+        );
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Tỉnh công bố quy trình mới cho hồ sơ đất đai")
+        );
+        assert_eq!(meta.author.as_deref(), Some("Báo Nhân Dân"));
+        assert_eq!(body, ["Nội dung bài viết đầy đủ về thủ tục mới của tỉnh."]);
+        // A short title above a longer line is the title: no menu above it.
+        let (_, meta) = run(
+            "Tiêu đề ngắn\nMột dòng dài hơn nhưng không phải câu văn của bài\nNội dung đầy đủ.",
+        );
+        assert_eq!(meta.title.as_deref(), Some("Tiêu đề ngắn"));
+    }
+
+    #[test]
+    fn a_reporter_in_capitals_after_the_last_sentence_is_the_credit() {
+        let (body, meta) = run("Tiêu đề bài\nĐoạn một là một câu.\nNGỌC TRÂM\nChia sẻ qua");
+        assert_eq!(meta.author.as_deref(), Some("NGỌC TRÂM"));
+        assert_eq!(body, ["Đoạn một là một câu."]);
     }
 
     #[test]

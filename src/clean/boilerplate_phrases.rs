@@ -28,6 +28,8 @@ pub const UI_LABELS: &[&str] = &[
     "len dau trang",
     "dau trang",
     "xem them",
+    "xem nguon",
+    "xem bai goc",
     "doc tiep",
     "trang chu",
     "share",

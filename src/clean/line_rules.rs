@@ -53,6 +53,9 @@ pub enum LineKind {
     Source(String),
     /// Copyright and legal footer.
     Footer,
+    /// A time given without a date, relative to now ("2 giờ trước", "30 phút trước"): the
+    /// place of a dateline, with nothing to read from it.
+    Timestamp,
 }
 
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -106,6 +109,12 @@ fn views_in(line: &str) -> Option<(std::ops::Range<usize>, Option<u64>)> {
     Some((c.get(0)?.range(), parse_count(&c["n"])))
 }
 
+/// A time relative to now, as aggregators and social widgets show it: "2 giờ trước", "khoảng
+/// 30 phút trước", "3 days ago".
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:khoảng\s+|cách đây\s+)?\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$").unwrap()
+});
+
 /// The full date of an entry in a list of other articles, with its time.
 const ENTRY_DATE: &str = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[-–—,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?";
 /// An entry of a list of other articles, its date after the headline ("Hội nghị tổng kết
@@ -120,6 +129,9 @@ static DATED_ENTRY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     ]
     .map(|r| Regex::new(&r).unwrap())
 });
+
+/// Most words of a relative time ("khoảng 30 phút trước").
+const RELATIVE_TIME_MAX_WORDS: usize = 5;
 
 /// Most words of an entry of a list of other articles (its headline and date).
 const DATED_ENTRY_MAX_WORDS: usize = 30;
@@ -420,6 +432,9 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             }
         }
     }
+    if has_digit && words <= RELATIVE_TIME_MAX_WORDS && RELATIVE_TIME.is_match(line) {
+        return LineKind::Timestamp;
+    }
     if words > PROSE_MIN_WORDS {
         // Prose: no rule below applies to a line this long.
         return LineKind::Content;
@@ -609,6 +624,21 @@ fn opens_section_end(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_times_are_timestamps() {
+        for line in [
+            "2 giờ trước",
+            "khoảng 30 phút trước",
+            "3 ngày trước",
+            "5 hours ago",
+        ] {
+            assert_eq!(classify(line), LineKind::Timestamp, "{line}");
+        }
+        for line in ["2 giờ", "Trước 2 giờ chiều nay, hồ sơ đã được trả."] {
+            assert_ne!(classify(line), LineKind::Timestamp, "{line}");
+        }
+    }
 
     #[test]
     fn dated_entries_are_headlines_with_their_date() {

@@ -1111,3 +1111,51 @@ fn a_question_and_answer_page_is_dated_by_its_labelled_date() {
     assert_has(&text, &["Tôi muốn chứng thực", "Phòng Tư pháp cấp huyện"]);
     assert_lacks(&text, &["Ngày trả lời"]);
 }
+
+#[test]
+fn an_aggregator_scrape_opens_at_its_headline_and_credits_the_paper_and_the_reporter() {
+    // The aggregator's menu (no dateline anywhere: the time is relative), the headline, the
+    // paper it took the article from, then the article and its reporter in capitals, above
+    // the aggregator's own links.
+    let a = clean_scrape(
+        "Tổng hợp\n\
+         Tin mới\n\
+         Xã hội\n\
+         Pháp luật\n\
+         Đắk Lắk cấp căn cước cho người cao tuổi tại nhà trong tháng cao điểm\n\
+         Báo Đắk Lắk\n\
+         45 phút trước\n\
+         Trong tháng 11, Công an tỉnh Đắk Lắk tổ chức các tổ lưu động đến tận nhà làm thủ tục cấp căn cước cho người cao tuổi, người khuyết tật không thể đi lại.\n\
+         Đại tá Lê Vinh Quy, Giám đốc Công an tỉnh, cho biết đã có hơn 3.000 trường hợp được phục vụ tại nhà, không phải đến trụ sở công an xã.\n\
+         NGỌC TRÂM\n\
+         Xem bài gốc\n\
+         Chia sẻ qua\n",
+    );
+    assert_eq!(
+        a["title"], "Đắk Lắk cấp căn cước cho người cao tuổi tại nhà trong tháng cao điểm",
+        "{a}"
+    );
+    assert_eq!(a["author"], "NGỌC TRÂM", "{a}");
+    let text = body(&a);
+    assert_has(&text, &["Trong tháng 11", "không phải đến trụ sở"]);
+    assert_lacks(
+        &text,
+        &[
+            "Tổng hợp",
+            "Pháp luật",
+            "Báo Đắk Lắk",
+            "phút trước",
+            "NGỌC TRÂM",
+            "bài gốc",
+        ],
+    );
+    // Without the reporter's credit, the paper is the author.
+    let b = clean_scrape(
+        "Tổng hợp\nTin mới\nXã hội\nPháp luật\n\
+         Đắk Lắk cấp căn cước cho người cao tuổi tại nhà trong tháng cao điểm\n\
+         Báo Đắk Lắk\n\
+         45 phút trước\n\
+         Trong tháng 11, Công an tỉnh Đắk Lắk tổ chức các tổ lưu động đến tận nhà làm thủ tục cấp căn cước cho người cao tuổi.\n",
+    );
+    assert_eq!(b["author"], "Báo Đắk Lắk", "{b}");
+}
