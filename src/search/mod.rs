@@ -234,8 +234,12 @@ impl Searcher {
                     query: question.topic.clone(),
                     ..request.clone()
                 };
-                let mut asked =
-                    self.search_official(&topic, question.official, question.as_title)?;
+                let mut asked = self.search_official(
+                    &topic,
+                    question.official,
+                    question.as_title,
+                    &question.official_text,
+                )?;
                 if asked.total > 0 {
                     asked.statements_of = Some(question.official_text);
                 } else {
@@ -259,7 +263,7 @@ impl Searcher {
                     Some(who) => {
                         let (asked, title) = read_official(&crate::text::normalize_text(who))
                             .unwrap_or_else(|| (Official::Person(speaker_key(who)), None));
-                        self.search_official(request, asked, title)?
+                        self.search_official(request, asked, title, who)?
                     }
                     None => self.search_among(request, None)?,
                 }
@@ -269,19 +273,20 @@ impl Searcher {
         Ok(results)
     }
 
-    /// Runs a search among the statements of `official`, as the index knows them; when none
-    /// matches, among those of `as_title`, the title the words also read as.
+    /// Runs a search among the statements of `official` (`typed` so), as the index knows
+    /// them; when none matches, among those of `as_title`, the title the words also read as.
     fn search_official(
         &self,
         request: &SearchRequest,
         official: Official,
         as_title: Option<Official>,
+        typed: &str,
     ) -> Result<SearchResults> {
-        let official = self.known_official(official)?;
+        let official = self.known_official(official, typed)?;
         let found = self.search_among(request, Some(&official))?;
         match as_title.filter(|_| found.total == 0) {
             Some(title) => {
-                let official = self.known_official(title)?;
+                let official = self.known_official(title, typed)?;
                 self.search_among(request, Some(&official))
             }
             None => Ok(found),

@@ -2,21 +2,26 @@
 //! a Vietnamese text names a person by the end of their name (the given name), and so do the
 //! people who search; the index's own speakers say which full names that stands for.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use tantivy::Term;
+use tantivy::schema::{TantivyDocument, Value};
+use tantivy::{DocAddress, Term};
 
 use super::question::Official;
 use super::Searcher;
+use crate::analysis::exact_form;
 use crate::speakers::roles::{in_any_organ, role_and_holder, same_organ};
+use crate::speakers::speaker_key;
 use crate::Result;
 
 impl Searcher {
     /// `official` as the index knows them. A person's key stands for itself when someone in
     /// the index has that full name; else for everyone whose full name ends with those words
-    /// ("chinh" → "pham minh chinh"), several people when several do. Titles, and names
-    /// nobody in the index has, are left as they are.
-    pub(crate) fn known_official(&self, official: Official) -> Result<Official> {
+    /// ("chinh" → "pham minh chinh"), several people when several do: those whose name ends
+    /// as `typed` spells it, diacritics and all, when it has them and some do ("Thúy" is
+    /// Nguyễn Thị Thuý, not Trần Văn Thủy). Titles, and names nobody in the index has, are
+    /// left as they are.
+    pub(crate) fn known_official(&self, official: Official, typed: &str) -> Result<Official> {
         let key = match &official {
             Official::Person(key) => key,
             Official::Role(keys) => return self.known_holders(keys, official.clone()),
@@ -29,22 +34,56 @@ impl Searcher {
             return Ok(official);
         }
         let ending = format!(" {key}");
-        let mut ends_so = BTreeSet::new();
+        // Each name, with one of its live statements.
+        let mut ends_so = BTreeMap::new();
         // A name whose statements were all deleted (re-indexed articles) is gone.
         self.visit_live_terms(
             field,
             |name| name.ends_with(&ending),
             |name, live| {
-                if live.next().is_some() {
-                    ends_so.insert(name.to_string());
+                if let Some((segment, doc)) = live.next() {
+                    ends_so.insert(name.to_string(), DocAddress::new(segment, doc));
                 }
             },
         )?;
-        let mut people: Vec<String> = ends_so.into_iter().collect();
+        let typed_end = last_words(typed, key.split(' ').count());
+        let mut people = self.spelled_as_typed(ends_so, &typed_end)?;
         Ok(match people.len() {
             0 => official,
             1 => Official::Person(people.remove(0)),
             _ => Official::People(people),
+        })
+    }
+
+    /// The keys of `people` (each with one of their statements) whose names end as `typed`
+    /// spells it, when it has diacritics and some do; else all of them.
+    fn spelled_as_typed(
+        &self,
+        people: BTreeMap<String, DocAddress>,
+        typed: &str,
+    ) -> Result<Vec<String>> {
+        let typed = exact_words(typed);
+        let plain = typed.is_ascii();
+        if people.len() < 2 || plain {
+            return Ok(people.into_keys().collect());
+        }
+        let searcher = self.tantivy_searcher();
+        let mut spelled = Vec::new();
+        for (key, address) in &people {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            let name = doc
+                .get_all(self.fields().speaker_name)
+                .filter_map(|v| v.as_str())
+                .find(|name| speaker_key(name) == *key);
+            let exact = name.map(exact_words).unwrap_or_default();
+            if exact == typed || exact.ends_with(&format!(" {typed}")) {
+                spelled.push(key.clone());
+            }
+        }
+        Ok(if spelled.is_empty() {
+            people.into_keys().collect()
+        } else {
+            spelled
         })
     }
 
@@ -103,4 +142,22 @@ impl Searcher {
             elsewhere: elsewhere.into_iter().collect(),
         })
     }
+}
+
+/// The last `n` words of `text`, single-spaced.
+fn last_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words[words.len().saturating_sub(n)..].join(" ")
+}
+
+/// `text` lowercase, each word's tone mark placed by one rule ([`exact_form`]), single-spaced.
+fn exact_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        exact_form(word, false, &mut out);
+    }
+    out
 }

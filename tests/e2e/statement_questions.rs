@@ -461,3 +461,37 @@ fn what_an_official_introduces_with_a_colon_is_theirs_item_by_item() {
         .expect("the third item");
     assert!(item.get("speaker").is_none(), "{item}");
 }
+
+#[test]
+fn a_given_name_typed_with_its_marks_asks_for_the_one_so_spelled() {
+    // Thuý and Thủy fold alike: typed with marks (in either tone-mark style) the name asks
+    // for the one spelled so; typed without them, for both.
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "thuy-noi-vu.txt",
+            "Sở Nội vụ tổng kết năm\nBà Nguyễn Thị Thuý, Phó Giám đốc Sở Nội vụ, cho biết năm nay sở đã số hoá toàn bộ hồ sơ công chức.\n",
+        ),
+        (
+            "thuy-loi.txt",
+            "Chi cục Thủy lợi cải cách thủ tục\nÔng Trần Văn Thủy, Chi cục trưởng Chi cục Thủy lợi, cho biết thủ tục cấp phép xả thải đã rút ngắn còn 10 ngày.\n",
+        ),
+    ]);
+    let speakers_of = |query: &str, extra: &[&str]| {
+        let (code, r) = indexed.search(query, extra);
+        assert_eq!(code, 0, "{query}: {r}");
+        let mut names = speakers(&r);
+        names.sort();
+        names
+    };
+    assert_eq!(speakers_of("Thúy nói gì", &[]), ["Nguyễn Thị Thuý"]);
+    assert_eq!(
+        speakers_of("Thuý nói gì về hồ sơ", &[]),
+        ["Nguyễn Thị Thuý"]
+    );
+    assert_eq!(speakers_of("ông Thuỷ nói gì", &[]), ["Trần Văn Thủy"]);
+    assert_eq!(speakers_of("", &["--by", "Thủy"]), ["Trần Văn Thủy"]);
+    assert_eq!(
+        speakers_of("thuy noi gi", &[]),
+        ["Nguyễn Thị Thuý", "Trần Văn Thủy"]
+    );
+}
