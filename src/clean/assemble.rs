@@ -144,10 +144,20 @@ fn dates_the_article(kinds: &[LineKind], j: usize) -> bool {
 /// sentence end) and there are [`NAVIGATION_MIN_LINES`] or more of them (one or two such
 /// lines are left to [`dated_headline_below`]); or, whatever the datelines, at the first
 /// headline of some length ([`HEAD_HEADLINE_MIN_WORDS`]) with only menu items above it
-/// ([`undated_opening`]). Else 0.
-fn article_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> usize {
+/// ([`undated_opening`]), when no title is known. Else 0.
+fn article_opening(
+    lines: &[&str],
+    words: &[usize],
+    kinds: &[LineKind],
+    title_known: bool,
+) -> usize {
     dated_opening(lines, words, kinds)
-        .or_else(|| undated_opening(lines, words, kinds))
+        .or_else(|| {
+            // A page whose markup gave the title has no headline to look for.
+            (!title_known)
+                .then(|| undated_opening(lines, words, kinds))
+                .flatten()
+        })
         .unwrap_or(0)
 }
 
@@ -369,7 +379,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
     for title_or_author in [&meta.title, &meta.author].into_iter().flatten() {
         known.insert(key_hash(title_or_author));
     }
-    let opening = article_opening(&lines, &words, &kinds);
+    let opening = article_opening(&lines, &words, &kinds, meta.title.is_some());
     let listed = dated_lists(&lines, &words, &kinds);
     let mut skipping_list = false;
     // The last line of each section header, found when a header first stands in the body.
