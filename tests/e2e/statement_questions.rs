@@ -422,6 +422,14 @@ fn a_title_with_a_given_name_or_a_province_asks_for_that_holder_only() {
     assert!(r.get("statements_of").is_none(), "{r}");
 }
 
+/// The hit of `results` whose passage opens with `opening`; there must be one.
+fn hit_opening(results: &Value, opening: &str) -> Value {
+    hits(results)
+        .into_iter()
+        .find(|h| h["passage"].as_str().unwrap_or("").starts_with(opening))
+        .unwrap_or_else(|| panic!("no passage opening {opening:?}: {results}"))
+}
+
 #[test]
 fn what_an_official_introduces_with_a_colon_is_theirs_item_by_item() {
     // The chairwoman introduces her requests and they follow as numbered paragraphs, then
@@ -439,26 +447,10 @@ fn what_an_official_introduces_with_a_colon_is_theirs_item_by_item() {
     let (code, r) = indexed.search("Chủ tịch Thành nói gì về cán bộ sách nhiễu", &[]);
     assert_eq!(code, 0, "{r}");
     assert!(r.get("statements_of").is_some(), "{r}");
-    let item = hits(&r)
-        .into_iter()
-        .find(|h| {
-            h["passage"]
-                .as_str()
-                .unwrap_or("")
-                .starts_with("2. Xử lý nghiêm")
-        })
-        .expect("the second item");
+    let item = hit_opening(&r, "2. Xử lý nghiêm");
     assert_eq!(item["speaker"]["name"], "Lâm Minh Thành", "{item}");
     let (_, r) = indexed.search("Rạch Giá hồ sơ trễ hạn", &[]);
-    let item = hits(&r)
-        .into_iter()
-        .find(|h| {
-            h["passage"]
-                .as_str()
-                .unwrap_or("")
-                .starts_with("3. Thành phố")
-        })
-        .expect("the third item");
+    let item = hit_opening(&r, "3. Thành phố");
     assert!(item.get("speaker").is_none(), "{item}");
 }
 
