@@ -110,6 +110,10 @@ passage_fields! {
     speaker_role: add_text_field(STRING),
 }
 
+/// The name of the `speaker_name` field, for queries that name their field (tantivy's
+/// `ExistsQuery` reads its fast column by name).
+pub const SPEAKER_NAME_FIELD: &str = "speaker_name";
+
 /// The `published` value of a `YYYY-MM-DD` date.
 pub fn date_number(date: &str) -> Option<u64> {
     let digits: String = date.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -119,4 +123,18 @@ pub fn date_number(date: &str) -> Option<u64> {
 /// The value of the `article_hash` field for an article id.
 pub fn article_hash(id: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(id.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_speaker_name_field_is_named_as_its_constant_says() {
+        let (schema, fields) = build_schema();
+        assert_eq!(
+            schema.get_field(SPEAKER_NAME_FIELD).ok(),
+            Some(fields.speaker_name)
+        );
+    }
 }

@@ -531,6 +531,7 @@ fn hit(
                 Official::Holders { roles, people, .. } => {
                     people.contains(&speaker_key(&s.name)) || holds_one_of(&s.title, roles)
                 }
+                Official::Anyone => true,
             })
         })
         .unwrap_or(0);

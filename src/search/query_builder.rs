@@ -10,7 +10,7 @@
 //! literal matches. Quoted phrases must match as phrases (of folded words: the exact form
 //! ranks first).
 
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, ExistsQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
@@ -20,7 +20,7 @@ use super::user_query::UserQuery;
 use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
-use crate::index::schema::Fields;
+use crate::index::schema::{Fields, SPEAKER_NAME_FIELD};
 use crate::refs::{find_refs, ref_keys, DocumentRef};
 
 const REF_BOOST: f32 = 6.0;
@@ -409,6 +409,8 @@ pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
 /// A filter on the statements of `official`: a person by name, or whoever holds a title.
 pub fn speaker_filter(fields: &Fields, official: &Official) -> Box<dyn Query> {
     match official {
+        // Every passage with a speaker: one whose speakers' names column holds a value.
+        Official::Anyone => Box::new(ExistsQuery::new(SPEAKER_NAME_FIELD.to_string(), false)),
         Official::Person(key) => term(fields.speaker_key, key),
         Official::People(keys) => {
             any_of(keys.iter().map(|k| term(fields.speaker_key, k)).collect())

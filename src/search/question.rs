@@ -41,6 +41,19 @@ pub enum Official {
         unplaced: Vec<String>,
         elsewhere: Vec<String>,
     },
+    /// Whoever speaks: a question that asks who ("ai nói gì về ...", "những ai phát biểu về
+    /// ...") searches its topic among every statement.
+    Anyone,
+}
+
+/// Words that ask who, folded: "ai", "những ai", "người nào", "ai đã".
+const WHO_WORDS: &[&[&str]] = &[&["ai"], &["nhung", "ai"], &["nguoi", "nao"]];
+
+/// Whether `who` asks who ([`WHO_WORDS`]).
+fn asks_who(who: &[Word]) -> bool {
+    WHO_WORDS.iter().any(|asked| {
+        who.len() == asked.len() && who.iter().zip(*asked).all(|(w, a)| w.folded == *a)
+    })
 }
 
 /// A question about what an official said.
@@ -347,7 +360,11 @@ fn english_frame(words: &[Word]) -> Option<(usize, usize, Option<usize>)> {
 pub fn read_question(query: &str) -> Option<StatementQuestion> {
     let words = words_of(query);
     let question = |who: &[Word], topic_at: Option<usize>| {
-        let official = official(who)?;
+        let official = if asks_who(who) {
+            Official::Anyone
+        } else {
+            official(who)?
+        };
         let (first, last) = (who.first()?, who.last()?);
         let as_title = as_title(who, &official);
         Some(StatementQuestion {
@@ -478,6 +495,23 @@ mod tests {
         assert_eq!(
             read("Phó Thủ tướng phát biểu về cải cách").map(|r| r.0),
             Some(role(&["pho thu tuong"]))
+        );
+    }
+
+    #[test]
+    fn a_question_asking_who_searches_every_statement() {
+        assert_eq!(
+            read("ai nói gì về chuyển đổi số"),
+            Some((Official::Anyone, "ai".into(), "chuyển đổi số".into()))
+        );
+        assert_eq!(
+            read("Những ai đã phát biểu về cải cách").map(|r| r.0),
+            Some(Official::Anyone)
+        );
+        // "AI" as the topic is a topic.
+        assert_eq!(
+            read("Thủ tướng nói gì về AI").map(|r| (r.0, r.2)),
+            Some((role(&["thu tuong"]), "AI".into()))
         );
     }
 

@@ -487,3 +487,22 @@ fn a_given_name_typed_with_its_marks_asks_for_the_one_so_spelled() {
         ["Nguyễn Thị Thuý", "Trần Văn Thủy"]
     );
 }
+
+#[test]
+fn a_question_asking_who_said_something_finds_the_statements_on_the_topic() {
+    // The report holds the topic and the question's own words but no one speaks in it.
+    for query in [
+        "ai nói gì về chuyển đổi số",
+        "Những ai đã phát biểu về chuyển đổi số",
+    ] {
+        let r = search(query);
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        let mut names = speakers(&r);
+        names.sort();
+        assert_eq!(
+            names,
+            ["Phạm Minh Chính", "Phạm Thị Thanh Trà"],
+            "{query}: {r}"
+        );
+    }
+}
