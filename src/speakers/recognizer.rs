@@ -963,6 +963,13 @@ impl SpeakerTracker {
                 last_verb_at = verb_start;
             }
         }
+        // The paragraph after an introduction, no item, with a speaker of its own, is that
+        // speaker's: what was introduced ended above it.
+        if let Some(i) = introduced_on.filter(|_| !opens_an_item(text)) {
+            if speakers.iter().any(|&s| s != i && Some(s) != quoted_on) {
+                speakers.retain(|&s| s != i);
+            }
+        }
         // A passage whose last sentence has its speaker say something and stops at a colon
         // introduces the passages after it.
         let body = text.trim_end();
@@ -1099,11 +1106,18 @@ mod tests {
             "Thứ ba, các đại biểu thảo luận sôi nổi.",
             "Năm 2024, Bộ đã ban hành 2.000 văn bản như sau:",
             "Các văn bản đều đăng trên cổng thông tin.",
+            "Bộ trưởng Phạm Thị Thanh Trà yêu cầu:",
+            "Thứ trưởng Vũ Đăng Minh cho biết Bộ đã chuẩn bị đủ nhân sự.",
         ]);
+        assert_eq!(
+            got[8],
+            vec!["Vũ Đăng Minh (Thứ trưởng)"],
+            "a speaker of its own after the introduction"
+        );
         for (i, said) in got.iter().enumerate().take(3) {
             assert_eq!(said, &vec!["Phạm Thị Thanh Trà (Bộ trưởng)"], "{i}");
         }
-        for (i, said) in got.iter().enumerate().skip(3) {
+        for (i, said) in got.iter().enumerate().take(7).skip(3) {
             assert!(said.is_empty(), "{i}: {said:?}");
         }
     }
