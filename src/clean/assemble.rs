@@ -106,7 +106,7 @@ const MASTHEAD_LOOKAHEAD: usize = 3;
 /// that line is the headline, line `i` the portal's name above it. Not a paper's name under
 /// a headline of some length ([`names_the_source`]).
 fn dated_headline_below(i: usize, lines: &[&str], words: &[usize], kinds: &[LineKind]) -> bool {
-    let dated = |j: usize| j + 1 < kinds.len() && dates_the_article(kinds, j + 1);
+    let dated = |j: usize| dated_below(kinds, j);
     if dated(i) {
         return false;
     }
@@ -120,11 +120,16 @@ fn dated_headline_below(i: usize, lines: &[&str], words: &[usize], kinds: &[Line
         })
 }
 
-/// Whether line `j`, a short name ([`SOURCE_NAME_MAX_WORDS`]), names the paper an article
-/// comes from under its headline, line `headline`, of [`HEAD_HEADLINE_MIN_WORDS`] or more.
+/// Whether a line of `words` words may be the short name of the paper an article comes
+/// from ([`SOURCE_NAME_MAX_WORDS`]: "Nhân Dân", "Báo Chính phủ").
+fn source_name_like(line: &str, words: usize) -> bool {
+    words <= SOURCE_NAME_MAX_WORDS && name_like(line)
+}
+
+/// Whether line `j` ([`source_name_like`]) names the paper an article comes from under its
+/// headline, line `headline`, of [`HEAD_HEADLINE_MIN_WORDS`] or more.
 fn names_the_source(j: usize, headline: usize, lines: &[&str], words: &[usize]) -> bool {
-    words[j] <= SOURCE_NAME_MAX_WORDS
-        && name_like(lines[j])
+    source_name_like(lines[j], words[j])
         && words[headline] >= HEAD_HEADLINE_MIN_WORDS
         && headline_like(lines[headline], TITLE_MAX_WORDS)
 }
@@ -133,9 +138,15 @@ fn names_the_source(j: usize, headline: usize, lines: &[&str], words: &[usize]) 
 /// portal's name): at least this many...
 const NAVIGATION_MIN_LINES: usize = 3;
 
-/// Whether line `j` stands where a dateline does: a date, or a time relative to now.
-fn dates_the_article(kinds: &[LineKind], j: usize) -> bool {
-    matches!(kinds[j], LineKind::Dateline { .. } | LineKind::Timestamp)
+/// Whether a line of this kind stands where a dateline does: a date, or a time relative to
+/// now.
+fn dates_the_article(kind: &LineKind) -> bool {
+    matches!(kind, LineKind::Dateline { .. } | LineKind::Timestamp)
+}
+
+/// Whether the line right after line `j` stands where a dateline does.
+fn dated_below(kinds: &[LineKind], j: usize) -> bool {
+    kinds.get(j + 1).is_some_and(dates_the_article)
 }
 
 /// Where the article opens in a scrape that begins with the page's navigation: at the
@@ -162,7 +173,7 @@ fn article_opening(
 }
 
 fn dated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<usize> {
-    let dateline = (0..kinds.len()).find(|&j| dates_the_article(kinds, j))?;
+    let dateline = kinds.iter().position(dates_the_article)?;
     let mut content_above = (0..dateline)
         .rev()
         .filter(|&j| kinds[j] == LineKind::Content);
@@ -459,12 +470,10 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
             skipping_list = false;
         }
         // A name between the headline and the dateline is where the article comes from.
-        let above_dateline = i + 1 < lines.len() && dates_the_article(&kinds, i + 1);
         if meta.title.is_some()
             && body.is_empty()
-            && above_dateline
-            && words[i] <= SOURCE_NAME_MAX_WORDS
-            && name_like(line)
+            && dated_below(&kinds, i)
+            && source_name_like(line, words[i])
         {
             source.get_or_insert(line);
             continue;

@@ -12,6 +12,7 @@ use super::Searcher;
 use crate::analysis::exact_form;
 use crate::speakers::roles::{in_any_organ, role_and_holder, same_organ};
 use crate::speakers::speaker_key;
+use crate::text::fold::has_diacritics;
 use crate::Result;
 
 impl Searcher {
@@ -62,11 +63,10 @@ impl Searcher {
         people: BTreeMap<String, DocAddress>,
         typed: &str,
     ) -> Result<Vec<String>> {
-        let typed = exact_words(typed);
-        let plain = typed.is_ascii();
-        if people.len() < 2 || plain {
+        if people.len() < 2 || !has_diacritics(typed) {
             return Ok(people.into_keys().collect());
         }
+        let typed = exact_words(typed);
         let searcher = self.tantivy_searcher();
         let mut spelled = Vec::new();
         for (key, address) in &people {

@@ -889,14 +889,11 @@ impl SpeakerTracker {
         if title_spans.is_empty() && !address && head_spans.is_empty() && quoted_on.is_none() {
             return introduced_on.map(|i| self.speaker(i)).into_iter().collect();
         }
-        let carried: Vec<usize> = quoted_on.into_iter().chain(introduced_on).collect();
         let verbs = word_matches_in(&VERB_WORDS, text);
         let mentions = self.mentions(text, title_spans, &head_spans, &verbs, address);
-        let mut speakers: Vec<usize> = Vec::new();
-        for i in carried {
-            if !speakers.contains(&i) {
-                speakers.push(i);
-            }
+        let mut speakers: Vec<usize> = quoted_on.into_iter().collect();
+        if let Some(i) = introduced_on.filter(|i| !speakers.contains(i)) {
+            speakers.push(i);
         }
         for (start, end, mention) in &mentions {
             // A form of address may stand before a full name or a given name ("Theo ông
