@@ -260,17 +260,9 @@ fn any_of(mut clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 /// Words that may stand between the words of a reference typed as words ("số").
 const REFERENCE_WORDS_SLOP: u32 = 1;
 
-/// A reference's words (`words`, at least one, read by their folded forms at their
-/// positions) as a phrase with `slop`; a single word by its `clauses`.
-fn spelled_reference(
-    body: Field,
-    mut clauses: Vec<Box<dyn Query>>,
-    words: Vec<&AnalyzedTerm>,
-    slop: u32,
-) -> Box<dyn Query> {
-    if words.len() == 1 {
-        return clauses.remove(0);
-    }
+/// A reference's words (`words`, two or more, read by their folded forms at their
+/// positions) as a phrase with `slop`.
+fn spelled_reference(body: Field, words: &[&AnalyzedTerm], slop: u32) -> Box<dyn Query> {
     let first = words[0].position;
     let mut spelled = PhraseQuery::new_with_offset(
         words
@@ -329,12 +321,15 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
             .word_terms
             .iter()
             .any(|t| t.compound && t.start <= first.start && t.end >= last.end);
-        alternatives.push(spelled_reference(
-            body,
-            inside.iter().map(|&i| group(words[i])).collect(),
-            inside.iter().map(|&i| words[i].0).collect(),
-            if one_piece { 0 } else { REFERENCE_WORDS_SLOP },
-        ));
+        let spelled: Vec<&AnalyzedTerm> = inside.iter().map(|&i| words[i].0).collect();
+        alternatives.push(match inside.as_slice() {
+            [one] => group(words[*one]),
+            _ => spelled_reference(
+                body,
+                &spelled,
+                if one_piece { 0 } else { REFERENCE_WORDS_SLOP },
+            ),
+        });
         required.push(any_of(alternatives));
         inside.iter().for_each(|&i| in_ref[i] = true);
     }
