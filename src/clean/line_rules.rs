@@ -467,9 +467,15 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
                     author: Some(name.to_string()),
                 };
             }
-            // Only a line the date was taken from is classified again (no endless recursion).
+            // Only a line the date was taken from is classified again (no endless recursion):
+            // a counter or a toolbar's buttons beside the date ("08/07/2024 A- A A+").
             if rest.len() < line.len() {
-                if let LineKind::Counter { views } = classify(rest) {
+                let beside = match classify(rest) {
+                    LineKind::Counter { views: counted } => Some(counted.or(views)),
+                    LineKind::UiLabel => Some(views),
+                    _ => None,
+                };
+                if let Some(views) = beside {
                     return LineKind::Dateline {
                         date,
                         views,
@@ -523,7 +529,7 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
         if opens_section_end(stripped) {
             return LineKind::SectionEnd;
         }
-        if UI_LABELS.contains(&stripped) {
+        if UI_LABELS.contains(&stripped) || is_text_size_control(line) {
             return LineKind::UiLabel;
         }
         if is_placeholder(line, &key) {
@@ -582,6 +588,28 @@ fn is_navigation(line: &str, key: &str) -> bool {
             .iter()
             .all(|p| p.split_whitespace().count() <= NAVIGATION_PIECE_MAX_WORDS)
         && !line.trim_end().ends_with(['.', '!', '?', ';'])
+}
+
+/// A text-size control left as letters ("Cỡ chữ: A A A", "A- A A+", "Font: a A"): two or
+/// more one-letter ASCII buttons, the same letter each time or sized with `+`/`-`, and no more
+/// words of a label than buttons.
+fn is_text_size_control(line: &str) -> bool {
+    let (mut buttons, mut label_words, mut sized, mut mixed) = (0, 0, false, false);
+    let mut letter: Option<u8> = None;
+    for word in line.split_whitespace() {
+        let size = word.trim_end_matches(['+', '-']);
+        match size.as_bytes() {
+            [b] if b.is_ascii_alphabetic() => {
+                buttons += 1;
+                sized |= size.len() < word.len();
+                let b = b.to_ascii_lowercase();
+                mixed |= letter.is_some_and(|l| l != b);
+                letter = Some(b);
+            }
+            _ => label_words += 1,
+        }
+    }
+    buttons >= 2 && label_words <= buttons && (sized || !mixed)
 }
 
 /// Alt text and slugs: a few lowercase words without Vietnamese marks or digits, or words
@@ -799,8 +827,19 @@ mod tests {
             "Trang chủ » Thời sự",
             "Đang tải...",
             "Loading...",
+            "Cỡ chữ: A A A",
+            "A- A A+",
+            "Font: a A",
         ] {
             assert_eq!(classify(line), LineKind::UiLabel, "{line}");
+        }
+        // Letters that are no buttons: different letters, or a sentence around them.
+        for line in [
+            "Hạng A và B",
+            "Phụ lục A",
+            "Nhóm A gồm A và A1 cùng các đơn vị",
+        ] {
+            assert_eq!(classify(line), LineKind::Content, "{line}");
         }
         for line in [
             "BÌNH LUẬN",

@@ -170,8 +170,11 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// one the sentence (a photo's caption, often) reports an occasion, not a statement.
 pub const SPEAKING_WITHOUT_CONTENT: &[&str] = &["phát biểu", "trả lời"];
 
-/// Words before a title that make it a complement, not a subject ("của Thủ tướng").
-pub const NON_SUBJECT_BEFORE: &[&str] = &["của", "cho", "với", "theo", "tới", "đến", "và", "cùng"];
+/// Words before a title or a form of address that make it a complement, not a subject ("của
+/// Thủ tướng"), or many people, not one ("các Bộ trưởng", "các đồng chí").
+pub const NON_SUBJECT_BEFORE: &[&str] = &[
+    "của", "cho", "với", "theo", "tới", "đến", "và", "cùng", "các", "những",
+];
 
 /// Words before a speech verb that make it a noun or a passive ("phương thức chỉ đạo",
 /// "sự chỉ đạo", "được đánh giá"): no one is speaking there.

@@ -237,10 +237,11 @@ enum Mention {
     /// The head of an organ ("Người đứng đầu Chính phủ"): its holder named in the article
     /// who is not a deputy.
     Head(String),
-    /// "Ông" or "Bà" standing alone for someone ("Ông cho rằng...", "Bà cũng đề nghị..."):
-    /// the last speaker of the article, else the last person named, who may be so called
-    /// (true for "Bà").
-    Pronoun(bool),
+    /// "Ông", "Bà" or "Đồng chí" standing alone for someone ("Ông cho rằng...", "Bà cũng đề
+    /// nghị...", "Đồng chí nhấn mạnh: ..."): the last speaker of the article, else the last
+    /// person named, who may be so called (`Some(true)` for "Bà", `None` for "Đồng chí",
+    /// which says nothing of it).
+    Pronoun(Option<bool>),
 }
 
 /// Tracks the people of one article while its passages are read in order.
@@ -518,8 +519,8 @@ fn reports_only_the_occasion(text: &str, start: usize, end: usize) -> bool {
 /// The middle name that marks a woman's name ("Lê Thị Hồng").
 const FEMALE_MIDDLE_NAME: &str = "Thị";
 
-/// "Bà" and "ông" as they open a sentence or stand inside one.
-const PRONOUNS: &[&str] = &["Bà", "bà", "Ông", "ông"];
+/// "Bà", "ông" and "đồng chí" as they open a sentence or stand inside one.
+const PRONOUNS: &[&str] = &["Bà", "bà", "Ông", "ông", "Đồng chí", "đồng chí"];
 
 /// Whether the form of address `word` names a woman ("bà": true), a man ("ông": false), or
 /// says nothing of it (`None`).
@@ -538,15 +539,15 @@ const ADVERBS_BEFORE_VERB: &[&str] = &[
     "cũng", "còn", "đã", "lại", "vẫn", "thì", "từng", "đều", "vừa",
 ];
 
-/// "Ông" and "bà" standing alone as the subject of one of the speech `verbs` ("Ông cho
-/// rằng...", "Bà cũng đề nghị...", "..., ông nói"): the verb follows at once or after an
+/// "Ông", "bà" and "đồng chí" standing alone as the subject of one of the speech `verbs` ("Ông cho
+/// rằng...", "Bà cũng đề nghị...", "Đồng chí nhấn mạnh: ...", "..., ông nói"): the verb follows at once or after an
 /// adverb, so "bà con cho biết" (the people) and "ông bà" (grandparents) are no one; not
 /// after a word that makes it an object ("của ông"), unless it is what "Theo" reports
-/// ("Theo bà, nguyên nhân là..."). Each with its span and whether it is "bà".
-fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, bool)> {
+/// ("Theo bà, nguyên nhân là..."). Each with its span and whether it addresses a woman.
+fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, Option<bool>)> {
     let mut found = Vec::new();
     for (start, end) in word_matches_in(&PRONOUN_WORDS, text) {
-        let female = addresses_a_woman(&text[start..end]) == Some(true);
+        let female = addresses_a_woman(&text[start..end]);
         if according_to(text, start, end, false) {
             found.push((start, end, female));
             continue;
@@ -825,10 +826,11 @@ impl SpeakerTracker {
                 .people
                 .iter()
                 .rposition(|p| !p.title.starts_with(DEPUTY) && same_organ(&p.organ, organ)),
+            Mention::Pronoun(None) => self.last_speaker.or(self.people.len().checked_sub(1)),
             Mention::Pronoun(female) => {
                 // Someone known to be so called first, then someone not known otherwise; the
                 // last speaker before the last person named.
-                [Some(*female), None].into_iter().find_map(|fits| {
+                [*female, None].into_iter().find_map(|fits| {
                     let fits = |i: &usize| self.people[*i].female == fits;
                     self.last_speaker
                         .filter(fits)
@@ -1066,6 +1068,19 @@ mod tests {
             "the people, grandparents: no one"
         );
         assert_eq!(got[4], vec!["Nguyễn Văn Tùng (Bí thư)"]);
+    }
+
+    #[test]
+    fn dong_chi_alone_before_a_speech_verb_is_the_last_speaker_whoever_it_is() {
+        let got = run(&[
+            "Phó Bí thư Thường trực Tỉnh ủy Lê Thị Thu Hà chủ trì hội nghị và kết luận.",
+            "Đồng chí đề nghị các sở rà soát lại quy trình nội bộ.",
+            "Các đồng chí cho biết đã hoàn thành việc số hóa hồ sơ.",
+            "Hội nghị cũng nghe báo cáo; đồng chí nhấn mạnh: phải xong trong quý III.",
+        ]);
+        assert_eq!(got[1], vec!["Lê Thị Thu Hà (Phó Bí thư)"]);
+        assert_eq!(got[2], Vec::<String>::new(), "many comrades: no one");
+        assert_eq!(got[3], vec!["Lê Thị Thu Hà (Phó Bí thư)"]);
     }
 
     #[test]

@@ -1159,3 +1159,32 @@ fn an_aggregator_scrape_opens_at_its_headline_and_credits_the_paper_and_the_repo
     );
     assert_eq!(b["author"], "Báo Đắk Lắk", "{b}");
 }
+
+#[test]
+fn a_text_size_control_left_as_letters_is_no_article_text() {
+    // The toolbar's text-size buttons are letters ("A- A A+", "Cỡ chữ: a A A"), in a scrape
+    // or a page's spans; a heading naming groups by letter stays.
+    let article = "Từ tháng 7, bộ phận một cửa huyện phân loại hồ sơ theo mức độ dịch vụ công trực tuyến để rút ngắn thời gian tiếp nhận, trả kết quả.\n\
+         Nhóm A và B\n\
+         Hồ sơ nhóm A được giải quyết trong ngày; hồ sơ nhóm B được chuyển cho phòng chuyên môn thẩm định trong ba ngày làm việc.\n";
+    let scrape = clean_scrape(&format!(
+        "Phân loại hồ sơ theo mức độ dịch vụ công trực tuyến\n\
+         Thứ Hai, 08/07/2024 - 10:20\n\
+         A- A A+\n\
+         {article}\
+         Cỡ chữ: a A A\n"
+    ));
+    let paragraphs: String = article.lines().map(|l| format!("<p>{l}</p>")).collect();
+    let page = clean_html(&format!(
+        "<html><head><meta charset=\"utf-8\"><title>Cổng thông tin</title></head><body>\
+         <div class=\"detail\"><h1>Phân loại hồ sơ theo mức độ dịch vụ công trực tuyến</h1>\
+         <div class=\"meta\">08/07/2024 <span class=\"size\">A-</span> <span>A</span> <span>A+</span></div>\
+         {paragraphs}</div></body></html>"
+    ));
+    for a in [scrape, page] {
+        assert_eq!(a["date"], "2024-07-08", "{a}");
+        let text = body(&a);
+        assert_has(&text, &["Từ tháng 7", "Nhóm A và B", "ba ngày làm việc"]);
+        assert_lacks(&text, &["A-", "A+", "Cỡ chữ"]);
+    }
+}

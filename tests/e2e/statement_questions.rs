@@ -506,3 +506,38 @@ fn a_question_asking_who_said_something_finds_the_statements_on_the_topic() {
         );
     }
 }
+
+#[test]
+fn dong_chi_alone_speaks_for_the_official_named_before() {
+    // "Đồng chí nhấn mạnh: ..." (comrade, said of a man or a woman) stands for the official
+    // who spoke last; "các đồng chí" (many) for no one.
+    let (_corpus, indexed) = index_texts(&[(
+        "tinh-uy.txt",
+        "Tỉnh ủy Bắc Kạn sơ kết công tác chuyển đổi số\n\
+         Chủ trì hội nghị, Phó Bí thư Thường trực Tỉnh ủy Lê Thị Thu Hà đánh giá cao kết quả số hóa hồ sơ của các huyện trong năm qua.\n\
+         Đồng chí nhấn mạnh: mỗi cán bộ, đảng viên phải sử dụng thành thạo chữ ký số trong xử lý văn bản trước tháng 9.\n\
+         Các đồng chí cũng cho biết việc cấp chữ ký số cho cấp xã còn chậm do thiếu kinh phí.\n",
+    )]);
+    let (code, r) = indexed.search("Lê Thị Thu Hà nói gì về chữ ký số", &[]);
+    assert_eq!(code, 0, "{r}");
+    let first = &hits(&r)[0];
+    assert!(
+        first["passage"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Đồng chí nhấn mạnh"),
+        "{r}"
+    );
+    assert_eq!(first["speaker"]["name"], "Lê Thị Thu Hà", "{r}");
+    let (code, r) = indexed.search("cấp chữ ký số cho cấp xã còn chậm", &[]);
+    assert_eq!(code, 0, "{r}");
+    let first = &hits(&r)[0];
+    assert!(
+        first["passage"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Các đồng chí"),
+        "{r}"
+    );
+    assert!(first["speaker"].is_null(), "many comrades are no one: {r}");
+}
