@@ -43,8 +43,12 @@ const SIBLING_PROSE_CHARS: usize = 80;
 const PROTECTED_SHARE: f32 = 0.5;
 /// Above this link share, a subtree is a link list (menu, teasers, tags).
 const LINK_LIST_DENSITY: f32 = 0.5;
-/// ...unless this many characters beside its links are prose: a sentence or more.
+/// ...unless this many characters beside its links are prose: a sentence or more...
 const PROSE_BESIDE_LINKS_CHARS: usize = 60;
+/// ...or this many words beside its links (with a letter: no dates, no counts) in text that
+/// ends a sentence: links inside a sentence ("thực hiện theo <a>Luật</a>, <a>Nghị định</a>
+/// và <a>Thông tư</a>.").
+const SENTENCE_BESIDE_LINKS_WORDS: usize = 5;
 /// Above this link share, a subtree with any negative hint is furniture.
 const HINTED_LINK_DENSITY: f32 = 0.33;
 
@@ -451,10 +455,11 @@ impl<'a> Pruner<'a> {
         }
         let density = stats.link_density();
         // Linked lead-ins to sentences of their own (a digest's items: "<a>Headline</a>.
-        // What happened, in a sentence.") are text; a list of links with dates or
-        // separators between is not.
-        let prose_beside_links =
-            stats.chars.saturating_sub(stats.link_chars) >= PROSE_BESIDE_LINKS_CHARS;
+        // What happened, in a sentence.") and sentences citing linked documents are text; a
+        // list of links with dates or separators between is not.
+        let prose_beside_links = stats.chars.saturating_sub(stats.link_chars)
+            >= PROSE_BESIDE_LINKS_CHARS
+            || (stats.ends_sentence && stats.words_outside_links >= SENTENCE_BESIDE_LINKS_WORDS);
         stats.furniture_hint
             || (!prose_beside_links
                 && (density > LINK_LIST_DENSITY

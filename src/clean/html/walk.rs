@@ -144,6 +144,10 @@ pub struct ElementStats {
     pub furniture_hint: bool,
     /// Hidden from readers by an attribute or an inline style.
     pub hidden: bool,
+    /// Words (with a letter) of its text outside links.
+    pub words_outside_links: usize,
+    /// Its text ends a sentence (`.`, `!`, `?`, `…`, `;`).
+    pub ends_sentence: bool,
 }
 
 impl ElementStats {
@@ -169,6 +173,8 @@ struct Walker {
     link_chars: usize,
     skip_depth: usize,
     link_depth: usize,
+    /// The last character of text read, whitespace aside.
+    last_char: Option<char>,
     /// Open metadata elements.
     metadata: Vec<NodeId>,
     headline_depth: usize,
@@ -279,10 +285,12 @@ impl Walker {
         if name == "h1" {
             self.headline_depth = self.headline_depth.saturating_sub(1);
         }
-        if let Some((closed, stats)) = self.open.pop() {
+        if let Some((closed, mut stats)) = self.open.pop() {
+            stats.ends_sentence = matches!(self.last_char, Some('.' | '!' | '?' | '…' | ';'));
             if let Some((_, parent)) = self.open.last_mut() {
                 parent.chars += stats.chars;
                 parent.link_chars += stats.link_chars;
+                parent.words_outside_links += stats.words_outside_links;
             }
             self.walk.elements.insert(closed, stats);
         }
@@ -298,6 +306,15 @@ impl Walker {
         if let Some((_, stats)) = self.open.last_mut() {
             stats.chars += chars;
             stats.link_chars += links;
+            if links == 0 {
+                stats.words_outside_links += t
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count();
+            }
+        }
+        if let Some(last) = t.trim_end().chars().next_back() {
+            self.last_char = Some(last);
         }
         // Two elements set side by side with no space ("<span>Hà Nội</span>Người dân", a
         // place stamp before the lead; a linked headline and its summary): a letter, then a
@@ -344,4 +361,36 @@ pub fn walk(doc: &Html) -> Walk {
     }
     walker.flush();
     walker.walk
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The statistics of the page's first `<p>`.
+    fn paragraph_stats(html: &str) -> ElementStats {
+        let doc = Html::parse_document(html);
+        let walk = walk(&doc);
+        let p = doc
+            .select(&scraper::Selector::parse("p").expect("selector"))
+            .next()
+            .expect("a paragraph");
+        walk.elements[&p.id()]
+    }
+
+    #[test]
+    fn words_beside_links_and_the_sentence_end_are_counted() {
+        let s = paragraph_stats(
+            "<p>Tỉnh thực hiện theo <a>Nghị định số 107/2021/NĐ-CP</a> và <a>Nghị định 61</a>.</p>",
+        );
+        assert_eq!(s.words_outside_links, 5);
+        assert!(s.ends_sentence);
+        assert!(s.link_density() > 0.5);
+        let s = paragraph_stats("<p><a>Tin mới</a> (28/04/2024) | <a>Tin khác</a></p>");
+        assert_eq!(
+            s.words_outside_links, 0,
+            "dates and separators are no words"
+        );
+        assert!(!s.ends_sentence);
+    }
 }
