@@ -152,8 +152,10 @@ fn dated_below(kinds: &[LineKind], j: usize) -> bool {
 /// Where the article opens in a scrape that begins with the page's navigation: at the
 /// headline-like line right above the first dateline (only metadata lines between), when
 /// every line above it is short and no sentence (under [`SAID_ONCE_WORDS`] words, no
-/// sentence end) and there are [`NAVIGATION_MIN_LINES`] or more of them (one or two such
-/// lines are left to [`dated_headline_below`]); or, whatever the datelines, at the first
+/// sentence end) and there are [`NAVIGATION_MIN_LINES`] or more of them, or when one or two
+/// menu items ([`MENU_ITEM_MAX_WORDS`] words at most) stand above a headline of
+/// [`HEAD_HEADLINE_MIN_WORDS`] or more (other short lines are left to
+/// [`dated_headline_below`]); or, whatever the datelines, at the first
 /// headline of some length ([`HEAD_HEADLINE_MIN_WORDS`]) with only menu items above it
 /// ([`undated_opening`]), when no title is known. Else 0.
 fn article_opening(
@@ -190,11 +192,16 @@ fn dated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<
     let above: Vec<usize> = (0..headline)
         .filter(|&j| kinds[j] == LineKind::Content)
         .collect();
+    let no_sentence =
+        |j: &usize, max_words: usize| words[*j] <= max_words && !lines[*j].ends_with(SENTENCE_ENDS);
     let navigation = above.len() >= NAVIGATION_MIN_LINES
-        && above
-            .iter()
-            .all(|&j| words[j] < SAID_ONCE_WORDS && !lines[j].ends_with(SENTENCE_ENDS));
-    navigation.then_some(headline)
+        && above.iter().all(|j| no_sentence(j, SAID_ONCE_WORDS - 1));
+    // One or two menu items above a headline of some length: the section's name, a
+    // breadcrumb cut into lines ("Thời sự", "Chính trị").
+    let menu = !above.is_empty()
+        && words[headline] >= HEAD_HEADLINE_MIN_WORDS
+        && above.iter().all(|j| no_sentence(j, MENU_ITEM_MAX_WORDS));
+    (navigation || menu).then_some(headline)
 }
 
 /// A headline found by its length among a scrape's opening lines has at least this many
@@ -543,6 +550,15 @@ mod tests {
             "Hoạt động\nGiới thiệu\nTin tức\nHuyện công bố thủ tục mới\n26/11/2026\nNội dung bài viết đầy đủ về thủ tục mới của huyện.",
         );
         assert_eq!(meta.title.as_deref(), Some("Huyện công bố thủ tục mới"));
+        assert_eq!(body, ["Nội dung bài viết đầy đủ về thủ tục mới của huyện."]);
+        // One or two menu items above a headline of some length go too.
+        let (body, meta) = run(
+            "Thời sự\nHuyện Mê Linh công bố bộ thủ tục hành chính mới\n26/11/2026\nNội dung bài viết đầy đủ về thủ tục mới của huyện.",
+        );
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Huyện Mê Linh công bố bộ thủ tục hành chính mới")
+        );
         assert_eq!(body, ["Nội dung bài viết đầy đủ về thủ tục mới của huyện."]);
         // Prose above the dateline is the article's.
         let (body, _) = run(

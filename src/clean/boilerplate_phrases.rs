@@ -50,6 +50,16 @@ pub const UI_LABELS: &[&str] = &[
     "phan hoi",
     "tai ve",
     "download",
+    // An article read aloud: the player's labels ("Nghe bài viết", "Tốc độ đọc: 1x").
+    "nghe bai viet",
+    "nghe doc bai",
+    "nghe doc bai viet",
+    "doc bai viet",
+    "toc do doc",
+    "toc do",
+    "giong doc",
+    "xem anh",
+    "xem video",
     "tags",
     "tu khoa",
     "lien he",
@@ -89,6 +99,10 @@ pub const SECTION_ENDS: &[&str] = &[
     "tin noi bat",
     "tin tuc khac",
     "cung chuyen muc",
+    "tin cung chu de",
+    "bai viet cung chu de",
+    "bai cung chu de",
+    "cung chu de",
 ];
 
 /// Image placeholders and other alt-text words scrapers leave behind as lines.

@@ -156,7 +156,7 @@ pub fn is_dated_entry(line: &str, words: usize) -> bool {
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\d{2})?").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<label>tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
+    Regex::new(r"(?i)^(?P<label>tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|người viết|phóng viên|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
 });
 /// The photo credit that closes a caption: "Ảnh"/"Photo" after a sentence's end, a dash or
 /// an opening bracket, then a colon and a credit, or "minh họa"/"tư liệu" ("illustration",
@@ -342,6 +342,17 @@ const NAVIGATION_PIECE_MAX_WORDS: usize = 5;
 /// Alt text and slugs have at most this many words.
 const PLACEHOLDER_MAX_WORDS: usize = 5;
 
+/// A media player's position and length, times alone ("00:00 / 03:15", "1:02:30").
+fn is_player_position(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|t| !t.is_empty())
+        .all(|t| {
+            t.contains(':')
+                && t.split(':')
+                    .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
 /// Spaces and the marks that separate the parts of a metadata line.
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || "-–—|·,()".contains(c)
@@ -357,6 +368,11 @@ fn name_beside_date(rest: &str) -> Option<&str> {
         .map(str::trim)
         .filter(|part| !DATELINE_REST.is_match(part));
     let name = parts.next()?;
+    // The name may keep its label ("Tác giả: Hoàng Minh | Ngày đăng: 05/02/2025").
+    let name = BYLINE
+        .captures(name)
+        .and_then(|c| c.name("name"))
+        .map_or(name, |n| n.as_str().trim());
     parts.next().is_none().then(|| person_name(name)).flatten()
 }
 
@@ -434,6 +450,9 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     }
     if has_digit && words <= RELATIVE_TIME_MAX_WORDS && RELATIVE_TIME.is_match(line) {
         return LineKind::Timestamp;
+    }
+    if has_digit && is_player_position(line) {
+        return LineKind::UiLabel;
     }
     if words > PROSE_MIN_WORDS {
         // Prose: no rule below applies to a line this long.
@@ -523,8 +542,9 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             .collect::<Vec<_>>()
             .join(" ");
         let label = folded_key(&without_icons);
+        // A count or a setting after the label ("Bình luận (3)", "Tốc độ đọc: 1.25x").
         let stripped = label.trim_end_matches(|c: char| {
-            c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':' | '.' | '…')
+            c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':' | '.' | '…' | 'x')
         });
         if opens_section_end(stripped) {
             return LineKind::SectionEnd;
@@ -830,6 +850,11 @@ mod tests {
             "Cỡ chữ: A A A",
             "A- A A+",
             "Font: a A",
+            // An article read aloud: the player's labels and position.
+            "Nghe bài viết",
+            "Tốc độ đọc: 1.25x",
+            "00:00 / 03:15",
+            "1:02:30",
         ] {
             assert_eq!(classify(line), LineKind::UiLabel, "{line}");
         }
@@ -958,6 +983,9 @@ mod tests {
             "Thu Hà - 20/05/2024 10:00 (GMT+7)",
             "Thứ Hai, 20/05/2024 - 10:00 | Thu Hà",
             "Cập nhật: 20/05/2024 · Thu Hà",
+            // The name with its label.
+            "Tác giả: Thu Hà | Ngày đăng: 20/05/2024 10:00",
+            "Người viết: Thu Hà - 20/05/2024",
         ] {
             assert_eq!(
                 classify(line),

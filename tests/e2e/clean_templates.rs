@@ -1235,3 +1235,45 @@ fn a_sentence_whose_cited_documents_are_links_is_article_text() {
         assert!(cited.contains(&reference), "{reference} not cited: {a}");
     }
 }
+
+#[test]
+fn a_scrape_with_its_section_name_a_labelled_byline_and_an_audio_player() {
+    // The sections' names above the headline, the reporter labelled on the dateline,
+    // the player of the article read aloud (its label, position and speed), and the
+    // portal's list of articles on the same subject after the last sentence.
+    let a = clean_scrape(
+        "Tin tức\n\
+         Xã hội\n\
+         Đồng Nai cấp phiếu lý lịch tư pháp trên ứng dụng định danh điện tử\n\
+         Phóng viên: Trần Hà · 12/09/2024 07:00\n\
+         Nghe đọc bài\n\
+         00:00 / 02:41\n\
+         Tốc độ: 1.5x\n\
+         Từ tháng 9, người dân Đồng Nai có thể đề nghị cấp phiếu lý lịch tư pháp ngay trên ứng dụng VNeID mà không phải khai lại thông tin cá nhân.\n\
+         Giám đốc Sở Tư pháp Đồng Nai Trần Văn Hùng cho biết thời gian trả kết quả đã giảm từ 10 ngày xuống còn 5 ngày làm việc.\n\
+         Tin cùng chủ đề\n\
+         Đồng Nai rút ngắn thời gian cấp giấy phép xây dựng\n\
+         Người dân Biên Hòa làm thủ tục đất đai trực tuyến\n",
+    );
+    assert_eq!(
+        a["title"], "Đồng Nai cấp phiếu lý lịch tư pháp trên ứng dụng định danh điện tử",
+        "{a}"
+    );
+    assert_eq!(a["date"], "2024-09-12", "{a}");
+    assert_eq!(a["author"], "Trần Hà", "{a}");
+    let text = body(&a);
+    assert_has(&text, &["Từ tháng 9", "5 ngày làm việc."]);
+    assert_lacks(
+        &text,
+        &[
+            "Tin tức",
+            "Xã hội",
+            "Nghe đọc",
+            "02:41",
+            "1.5x",
+            "chủ đề",
+            "giấy phép xây dựng",
+            "Biên Hòa",
+        ],
+    );
+}
