@@ -170,7 +170,37 @@ fn canonical_title(written: &str) -> &str {
 }
 /// Forms of address: the pre-filter of the [`ADDRESS`] pattern.
 static ADDRESS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ADDRESS_FORMS));
-static VERB_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SPEECH_VERBS));
+/// The speech verbs as written in a sentence and, capitalized, as they open one ("Kết luận
+/// hội nghị, ...").
+static VERB_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let capitalized: Vec<String> = SPEECH_VERBS
+        .iter()
+        .map(|v| {
+            let mut chars = v.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let forms: Vec<&str> = SPEECH_VERBS
+        .iter()
+        .copied()
+        .chain(capitalized.iter().map(String::as_str))
+        .collect();
+    automaton(&forms)
+});
+
+/// The speech verbs of `text`: a capitalized one only where it opens a sentence (not "Ban
+/// Chỉ đạo", an organ's name).
+fn speech_verbs(text: &str) -> Vec<(usize, usize)> {
+    let mut verbs = word_matches_in(&VERB_WORDS, text);
+    verbs.retain(|&(start, _)| {
+        !text[start..].starts_with(char::is_uppercase)
+            || text[clause_start(text, start)..start].trim().is_empty()
+    });
+    verbs
+}
 static HEAD_OF_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HEAD_OF));
 
 /// The provinces' keys, for [`is_province`].
@@ -310,10 +340,39 @@ fn text_before_mention(text: &str, start: usize, named: bool) -> &str {
         .map_or(before, str::trim_end)
 }
 
+/// The subject of a speech verb that opens its sentence, ending at `verb_end` ("Kết luận hội
+/// nghị, đồng chí X giao ...", "Trả lời câu hỏi về ..., bà Ngọc thẳng thắn: ..."): the
+/// mention right after the sentence's first comma (a form of address between).
+fn fronted_subject<'m>(
+    text: &str,
+    verb_end: usize,
+    mentions: &'m [(usize, usize, Mention)],
+) -> Option<&'m Mention> {
+    let rest = &text[verb_end..];
+    let comma = rest.find(',')?;
+    if rest[..comma].contains(['.', '!', '?', ';', ':', '\n', '"', '“', '”']) {
+        return None;
+    }
+    let after = verb_end + comma + 1;
+    mentions
+        .iter()
+        .find(|(s, _, _)| *s >= after)
+        .filter(|(s, _, _)| {
+            let gap = text[after..*s].trim();
+            gap.is_empty() || ADDRESS_FORMS.contains(&gap)
+        })
+        .map(|(_, _, m)| m)
+}
+
+/// Most words between a title and the comma after "Theo ...": its organ ("Theo Chủ tịch UBND
+/// tỉnh, ...", "Theo Bộ trưởng Bộ Tư pháp, ...").
+const ORGAN_BEFORE_COMMA_MAX_WORDS: usize = 8;
+
 /// Whether the mention at `start..end` opens a clause with "Theo" (according to) and is
 /// followed by a comma: "Theo Bộ trưởng Phạm Thị Thanh Trà, việc đánh giá...", a way of
-/// reporting what someone said without a speech verb.
-fn according_to(text: &str, start: usize, end: usize, named: bool) -> bool {
+/// reporting what someone said without a speech verb. A title's organ may stand before the
+/// comma (`titled`): "Theo Chủ tịch UBND tỉnh, ...".
+fn according_to(text: &str, start: usize, end: usize, named: bool, titled: bool) -> bool {
     // "Theo ông Nguyễn Văn An, Giám đốc Sở, ...", "Theo ông Sơn, ...": a form of address may
     // stand before a name.
     let before = text_before_mention(text, start, named);
@@ -333,8 +392,18 @@ fn according_to(text: &str, start: usize, end: usize, named: bool) -> bool {
     let sentence = head
         .rfind(['.', '!', '?', ':', ';', '"', '“', '”', '('])
         .map_or(head, |at| &head[at + 1..]);
+    let after = &text[end..];
+    let organ_words = if titled {
+        ORGAN_BEFORE_COMMA_MAX_WORDS
+    } else {
+        0
+    };
+    let before_comma = after.find(',').map(|at| &after[..at]);
     sentence.split_whitespace().count() <= CONNECTIVE_MAX_WORDS
-        && text[end..].trim_start().starts_with(',')
+        && before_comma.is_some_and(|organ| {
+            organ.split_whitespace().count() <= organ_words
+                && !organ.contains(['.', '!', '?', ';', ':', '"', '“', '”', '(', '\n'])
+        })
 }
 
 /// Nouns of what someone said that "Đó là ... của" gives to its official ("Đó là yêu cầu
@@ -548,7 +617,7 @@ fn pronouns(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize, Option<b
     let mut found = Vec::new();
     for (start, end) in word_matches_in(&PRONOUN_WORDS, text) {
         let female = addresses_a_woman(&text[start..end]);
-        if according_to(text, start, end, false) {
+        if according_to(text, start, end, false, false) {
             found.push((start, end, female));
             continue;
         }
@@ -738,7 +807,7 @@ impl SpeakerTracker {
                 continue;
             }
             if NON_SUBJECT_BEFORE.contains(&word_before(text, s).to_lowercase().as_str())
-                && !according_to(text, s, e, false)
+                && !according_to(text, s, e, false, true)
             {
                 continue;
             }
@@ -810,10 +879,11 @@ impl SpeakerTracker {
                     .flatten();
                 // Else the holder named last, unless named holding it in another organ.
                 in_organ.or_else(|| {
+                    // "Chủ tịch" alone is the "Chủ tịch UBND" named last.
                     self.latest_by_title
                         .iter()
                         .rev()
-                        .find(|(tt, _)| tt == t)
+                        .find(|(tt, _)| title_extends(tt, t))
                         .map(|(_, i)| *i)
                         .filter(|&i| organ.is_empty() || self.people[i].organ.is_empty())
                 })
@@ -891,7 +961,7 @@ impl SpeakerTracker {
         if title_spans.is_empty() && !address && head_spans.is_empty() && quoted_on.is_none() {
             return introduced_on.map(|i| self.speaker(i)).into_iter().collect();
         }
-        let verbs = word_matches_in(&VERB_WORDS, text);
+        let verbs = speech_verbs(text);
         let mentions = self.mentions(text, title_spans, &head_spans, &verbs, address);
         let mut speakers: Vec<usize> = quoted_on.into_iter().collect();
         if let Some(i) = introduced_on.filter(|i| !speakers.contains(i)) {
@@ -902,7 +972,8 @@ impl SpeakerTracker {
             // Sơn, ...").
             let named = matches!(mention, Mention::Named(_) | Mention::Given(..));
             let said_it = that_was_said_by(text, *start, named);
-            if according_to(text, *start, *end, named)
+            let titled = matches!(mention, Mention::Title(..));
+            if according_to(text, *start, *end, named, titled)
                 || said_it.is_some()
                 || quoted_after(text, *end)
                 || labels_an_answer(text, *start, *end, self.interview)
@@ -937,7 +1008,16 @@ impl SpeakerTracker {
                 .iter()
                 .filter(|(s, e, _)| *s >= start && *e <= verb_start)
                 .find_map(|(_, _, m)| self.resolve(m));
-            let who = match subject {
+            // "Kết luận hội nghị, đồng chí X giao ...": a speech verb opening its sentence
+            // is said by the subject after its comma, whatever that subject does next.
+            let fronted = (subject.is_none() && text[start..verb_start].trim().is_empty())
+                .then(|| fronted_subject(text, verb_end, &mentions))
+                .flatten()
+                .and_then(|m| self.resolve(m));
+            if let Some(i) = fronted {
+                self.heard(&mut speakers, i);
+            }
+            let who = match subject.or(fronted) {
                 Some(i) => Some(i),
                 // "Đồng thời đề nghị...": a sentence without a subject continues the last
                 // speaker of this passage.
@@ -1081,6 +1161,34 @@ mod tests {
         assert_eq!(got[1], vec!["Lê Thị Thu Hà (Phó Bí thư)"]);
         assert_eq!(got[2], Vec::<String>::new(), "many comrades: no one");
         assert_eq!(got[3], vec!["Lê Thị Thu Hà (Phó Bí thư)"]);
+    }
+
+    #[test]
+    fn a_speech_verb_opening_its_sentence_is_said_by_the_subject_after_its_comma() {
+        let got = run(&[
+            "Giám đốc Sở Tư pháp Lê Văn Hòa dự hội nghị cùng Phó Giám đốc Sở Nội vụ Nguyễn Thị Mai.",
+            "Kết luận hội nghị, ông Lê Văn Hòa giao các phòng hoàn thành số hóa hồ sơ.",
+            "Trả lời câu hỏi về hồ sơ trễ hạn, bà Mai thẳng thắn: nguyên nhân là thiếu người.",
+            // A comma inside the verb's clause, and no one after it.
+            "Chỉ đạo các xã, huyện rà soát hồ sơ.",
+        ]);
+        assert_eq!(got[1], vec!["Lê Văn Hòa (Giám đốc)"]);
+        assert_eq!(got[2].len(), 1, "{:?}", got[2]);
+        assert!(got[2][0].starts_with("Nguyễn Thị Mai"), "{:?}", got[2]);
+        assert_eq!(got[3], Vec::<String>::new());
+    }
+
+    #[test]
+    fn according_to_a_title_with_its_organ_or_a_shorter_title() {
+        let got = run(&[
+            "Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái chủ trì hội nghị.",
+            "Theo Chủ tịch UBND tỉnh, năm nay tỉnh cắt giảm 30% thời gian.",
+            "Theo lời Chủ tịch, năm sau sẽ cắt giảm tiếp.",
+            "Theo bà con trong xã, thủ tục nay nhanh hơn.",
+        ]);
+        assert_eq!(got[1], vec!["Trần Hồng Thái (Chủ tịch UBND)"]);
+        assert_eq!(got[2], vec!["Trần Hồng Thái (Chủ tịch UBND)"]);
+        assert_eq!(got[3], Vec::<String>::new(), "the people");
     }
 
     #[test]

@@ -541,3 +541,35 @@ fn dong_chi_alone_speaks_for_the_official_named_before() {
     );
     assert!(first["speaker"].is_null(), "many comrades are no one: {r}");
 }
+
+#[test]
+fn a_fronted_speech_verb_and_according_to_a_title_with_its_organ_are_statements() {
+    // "Kết luận buổi làm việc, đồng chí X giao ..." (the verb opens the sentence, the
+    // official after its comma does something else); "Theo Chủ tịch UBND huyện, ..." (the
+    // title with its organ before the comma) and "Theo lời Chủ tịch, ..." (a shorter title).
+    let page = "<html><head><meta charset=\"utf-8\"><title>Huyện Krông Pắc làm việc về chuyển đổi số</title></head><body>\
+        <article><h1>Huyện Krông Pắc làm việc về chuyển đổi số</h1>\
+        <p>Chiều 12/3, Chủ tịch UBND huyện Krông Pắc Đinh Văn Khiết làm việc với Phòng Văn hóa và Thông tin về tiến độ chuyển đổi số.</p>\
+        <p>Theo Chủ tịch UBND huyện, toàn bộ hồ sơ hộ tịch của 16 xã phải được số hóa trước tháng 6 để người dân không phải nộp lại bản giấy.</p>\
+        <p>Kết luận buổi làm việc, đồng chí Đinh Văn Khiết giao Phòng Văn hóa và Thông tin lập danh sách các điểm phủ sóng yếu ở vùng sâu.</p>\
+        <p>Theo lời Chủ tịch, kinh phí lắp trạm phát sóng sẽ được bố trí từ nguồn ngân sách huyện năm 2024.</p>\
+        </article></body></html>";
+    let (_corpus, indexed) = index_texts(&[("krong-pac.html", page)]);
+    for (topic, opening) in [
+        ("hộ tịch số hóa", "Theo Chủ tịch UBND huyện"),
+        ("điểm phủ sóng yếu", "Kết luận buổi làm việc"),
+        ("kinh phí trạm phát sóng", "Theo lời Chủ tịch"),
+    ] {
+        let (code, r) = indexed.search(&format!("Đinh Văn Khiết nói gì về {topic}"), &[]);
+        assert_eq!(code, 0, "{r}");
+        let first = &hits(&r)[0];
+        assert!(
+            first["passage"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with(opening),
+            "{topic}: {r}"
+        );
+        assert_eq!(first["speaker"]["name"], "Đinh Văn Khiết", "{topic}: {r}");
+    }
+}
