@@ -7,5 +7,5 @@ pub mod recognizer;
 pub mod roles;
 
 pub use recognizer::{
-    may_be_family_name, opens_with_quotation, speaker_key, Speaker, SpeakerTracker,
+    is_name_prefix, may_be_family_name, opens_with_quotation, speaker_key, Speaker, SpeakerTracker,
 };

@@ -14,7 +14,19 @@ pub const SURNAMES: &[&str] = &[
     "Đàm", "Lại", "Phùng", "Từ", "Chu", "Khổng", "La", "Giang", "Tăng", "Thân", "Lò", "Hầu",
     "Nông", "Doãn", "Mạc", "Khúc", "Hứa", "Diệp", "Âu", "Tôn", "Ninh", "Lữ", "Quan", "Bạch", "Vi",
     "Lã", "Kha", "Thạch", "Sầm",
+    // Family and clan names of the peoples of the mountains and the Central Highlands (Thái,
+    // Hmông, Dao, Jrai, Chăm...): "Cầm Ngọc Minh", "Giàng Seo Phử", "Ksor Phước Hà".
+    "Cầm", "Lường", "Quàng", "Giàng", "Sùng", "Thào", "Lầu", "Mùa", "Bàn", "Tẩn", "Sình", "Ksor",
+    "Rơ", "Siu", "Rah", "Kpă", "Đàng",
 ];
+
+/// What opens the name of a man of the Ê Đê and M'nông peoples, before his given and clan
+/// names ("Y Sinh Niê", "Y Thanh Hà Niê Kđăm"): a name so opened has at least
+/// [`PREFIXED_NAME_MIN_WORDS`] words, so "Đại học Y Dược" names no one.
+pub const NAME_PREFIXES: &[&str] = &["Y"];
+
+/// Fewest words of a name opened by one of [`NAME_PREFIXES`].
+pub const PREFIXED_NAME_MIN_WORDS: usize = 3;
 
 /// Title keywords (the head of a title phrase), longest first.
 pub const TITLES: &[&str] = &[

@@ -15,8 +15,9 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::people_tables::{
-    ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, HEAD_OF, HEAD_OF_FIELD_WORDS, NON_SUBJECT_BEFORE,
-    NOT_A_STATEMENT_BEFORE, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
+    ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, HEAD_OF, HEAD_OF_FIELD_WORDS, NAME_PREFIXES,
+    NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MIN_WORDS, PROVINCES,
+    SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
 use crate::text::letters::is_acronym;
@@ -44,10 +45,12 @@ pub fn speaker_key(name: &str) -> String {
         .join(" ")
 }
 
-/// Family names as typed: lowercase with their diacritics, and folded.
+/// Family names (and the prefixes that open a name) as typed: lowercase with their
+/// diacritics, and folded.
 static FAMILY_NAMES: LazyLock<(HashSet<String>, HashSet<String>)> = LazyLock::new(|| {
-    let written = SURNAMES.iter().map(|s| s.to_lowercase()).collect();
-    let folded = SURNAMES.iter().map(|s| speaker_key(s)).collect();
+    let openings = || SURNAMES.iter().chain(NAME_PREFIXES);
+    let written = openings().map(|s| s.to_lowercase()).collect();
+    let folded = openings().map(|s| speaker_key(s)).collect();
     (written, folded)
 });
 
@@ -61,6 +64,14 @@ pub fn may_be_family_name(word: &str) -> bool {
     } else {
         written.contains(&word.to_lowercase())
     }
+}
+
+/// Whether `word`, as typed, is a prefix that opens a name of up to two more words than a
+/// family name does ([`NAME_PREFIXES`]: "Y Giang Gry Niê Knơng").
+pub fn is_name_prefix(word: &str) -> bool {
+    NAME_PREFIXES
+        .iter()
+        .any(|p| speaker_key(p) == speaker_key(word))
 }
 
 fn alternation(items: &[&str]) -> String {
@@ -92,15 +103,25 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
             })
             .filter(|(_, w)| !w.is_empty())
             .collect();
-        let is_surname = |w: &str| SURNAMES.contains(&w);
         let n = words.len();
-        let first = if is_surname(words[0].1) && n <= 4 {
-            Some(0)
-        } else {
-            (0..n)
-                .rev()
-                .find(|&i| is_surname(words[i].1) && (2..=4).contains(&(n - i)))
-        };
+        // A name runs to the end of the run: a prefix and two to four more words ("Y Sinh
+        // Niê", "Y Giang Gry Niê Knơng": its words may hold a family name), not a place
+        // ("Đại học Y Hà Nội"); else a family name and one to three more words.
+        let prefixed = (0..n).find(|&i| {
+            NAME_PREFIXES.contains(&words[i].1)
+                && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MIN_WORDS + 2).contains(&(n - i))
+                && !is_province(&text[words[i + 1].0..run_end])
+        });
+        let is_surname = |w: &str| SURNAMES.contains(&w);
+        let first = prefixed.or_else(|| {
+            if is_surname(words[0].1) && n <= 4 {
+                Some(0)
+            } else {
+                (0..n)
+                    .rev()
+                    .find(|&i| is_surname(words[i].1) && (2..=4).contains(&(n - i)))
+            }
+        });
         if let Some(i) = first {
             names.push((words[i].0, run_end));
         }
@@ -1189,6 +1210,32 @@ mod tests {
         assert_eq!(got[1], vec!["Trần Hồng Thái (Chủ tịch UBND)"]);
         assert_eq!(got[2], vec!["Trần Hồng Thái (Chủ tịch UBND)"]);
         assert_eq!(got[3], Vec::<String>::new(), "the people");
+    }
+
+    #[test]
+    fn names_of_the_peoples_of_the_mountains_and_highlands() {
+        let names = |text: &str| -> Vec<String> {
+            find_names(text)
+                .into_iter()
+                .map(|(s, e)| text[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(
+            names("Chủ tịch UBND huyện Krông Pắc Y Sinh Niê làm việc."),
+            ["Y Sinh Niê"]
+        );
+        assert_eq!(
+            names("Bí thư Huyện ủy Giàng Seo Phử dự họp."),
+            ["Giàng Seo Phử"]
+        );
+        assert_eq!(
+            names("Phó Chủ tịch Ksor Phước Hà phát biểu."),
+            ["Ksor Phước Hà"]
+        );
+        // A prefix with one word after it, or a place ("Hà Nội" itself is left to the
+        // place rules): no name opened by the prefix.
+        assert!(names("Trường Đại học Y Dược cho biết.").is_empty());
+        assert_eq!(names("Sinh viên Đại học Y Hà Nội cho biết."), ["Hà Nội"]);
     }
 
     #[test]

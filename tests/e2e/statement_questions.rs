@@ -573,3 +573,34 @@ fn a_fronted_speech_verb_and_according_to_a_title_with_its_organ_are_statements(
         assert_eq!(first["speaker"]["name"], "Đinh Văn Khiết", "{topic}: {r}");
     }
 }
+
+#[test]
+fn officials_of_the_highland_peoples_are_asked_for_by_name_typed_either_way() {
+    // Names of the Ê Đê (opened by "Y", the clan's name last), Jrai and Hmông peoples are
+    // officials' names like any other, asked for with or without diacritics.
+    let (_corpus, indexed) = index_texts(&[(
+        "tay-nguyen.txt",
+        "Các tỉnh Tây Nguyên đẩy mạnh dịch vụ công trực tuyến\n\
+         Buôn Ma Thuột, ngày 20/03/2024\n\
+         Phó Chủ tịch UBND tỉnh Đắk Lắk Y Giang Gry Niê Knơng cho biết tỉnh đã đưa 100% thủ tục hành chính đủ điều kiện lên dịch vụ công trực tuyến toàn trình.\n\
+         Phó Chủ tịch UBND tỉnh Gia Lai Rơ Chăm Long đề nghị các huyện hướng dẫn đồng bào nộp hồ sơ cấp giấy chứng nhận quyền sử dụng đất qua mạng.\n\
+         Bí thư Huyện ủy Mường Nhé Giàng Seo Phử nhấn mạnh cán bộ một cửa phải biết tiếng dân tộc để giải thích thủ tục cho bà con.\n",
+    )]);
+    for (question, who) in [
+        (
+            "Y Giang Gry Niê Knơng nói gì về dịch vụ công",
+            "Y Giang Gry Niê Knơng",
+        ),
+        ("ro cham long noi gi ve giay chung nhan", "Rơ Chăm Long"),
+        ("Giàng Seo Phử nói gì về tiếng dân tộc", "Giàng Seo Phử"),
+    ] {
+        let (code, r) = indexed.search(question, &[]);
+        assert_eq!(code, 0, "{r}");
+        let found = hits(&r);
+        assert!(!found.is_empty(), "{question}: {r}");
+        assert!(
+            found.iter().all(|h| h["speaker"]["name"] == who),
+            "{question}: {r}"
+        );
+    }
+}
