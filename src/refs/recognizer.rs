@@ -78,10 +78,22 @@ static PARTY_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// (as words, "kết luận" and "quy định" are far more often a verb and a noun).
 const PARTY_TYPES: &[(&str, &str)] = &[("ket luan", "kl"), ("quy dinh", "qdi")];
 
-/// Abbreviations that name a type before a bare number ("NQ 131").
+/// Abbreviations that name a type before a bare number in running text ("NQ 131").
 const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+/// Abbreviations that name a type before a bare number in a query: every type's, since
+/// someone typing "TT 01/2022" or "CV 1234" asks for a document ("TT" or "CV" in running
+/// text is as often something else: "TT" for "trung tâm", a "CV" for a job).
+static QUERY_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    TYPE_WORDS
+        .iter()
+        .map(|(_, a)| *a)
+        .filter(|a| !a.contains(' ') && !is_syllable(a))
+        .collect()
+});
+
+/// A type word or one of `abbreviations`, then a number, and its year.
+fn named_pattern(abbreviations: &[&str]) -> Regex {
     // An abbreviation may be glued to its number ("NQ131", "QĐ1291").
     Regex::new(&format!(
         r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)(?:(?:\s*/\s*|\s+nam\s+)((?:19|20)\d{{2}})\b)?",
@@ -90,10 +102,13 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
             .map(|(w, _)| *w)
             .collect::<Vec<_>>()
             .join("|"),
-        NAMED_ABBREVIATIONS.join("|")
+        abbreviations.join("|")
     ))
     .unwrap()
-});
+}
+
+static NAMED: LazyLock<Regex> = LazyLock::new(|| named_pattern(NAMED_ABBREVIATIONS));
+static NAMED_IN_QUERIES: LazyLock<Regex> = LazyLock::new(|| named_pattern(&QUERY_ABBREVIATIONS));
 static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = TYPE_WORDS.iter().map(|(w, _)| *w).collect();
     Regex::new(&format!(r"({})\s+(?:so\s+)?$", words.join("|"))).unwrap()
@@ -263,7 +278,7 @@ static WORD_BEFORE_NUMBER: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// `2019/UBTVQH`; dates and ratios such as `6/10/2022` or `63/63` have none); a named one
 /// ("Nghị quyết 131", "NQ số 131") a number right after a type word, an abbreviation or
 /// "số".
-fn may_cite(text: &str) -> bool {
+fn may_cite(text: &str, abbreviations: &[&str]) -> bool {
     let bytes = text.as_bytes();
     // A space may stand on either side of the slash ("131 /NQ-CP", "468/ QĐ-TTg").
     let slash_before_letter = |i: usize| {
@@ -305,7 +320,9 @@ fn may_cite(text: &str) -> bool {
         if digit == Some(0) {
             key.clear();
             crate::text::fold::push_folded_lowercase(previous, &mut key);
-            if WORD_BEFORE_NUMBER.iter().any(|w| key.ends_with(w)) {
+            if WORD_BEFORE_NUMBER.iter().any(|w| key.ends_with(w))
+                || abbreviations.contains(&key.as_str())
+            {
                 return true;
             }
         } else if let Some(at) = digit {
@@ -313,7 +330,7 @@ fn may_cite(text: &str) -> bool {
             key.clear();
             crate::text::fold::push_folded_lowercase(&word[..at], &mut key);
             let head = key.trim_start_matches(|c: char| !c.is_alphanumeric());
-            if NAMED_ABBREVIATIONS.contains(&head) {
+            if abbreviations.contains(&head) {
                 return true;
             }
         }
@@ -324,7 +341,19 @@ fn may_cite(text: &str) -> bool {
 
 /// Finds the document references in `text`.
 pub fn find_refs(text: &str) -> Vec<DocumentRef> {
-    if !may_cite(text) {
+    find_refs_named(text, NAMED_ABBREVIATIONS, &NAMED)
+}
+
+/// Finds the document references in a query: as [`find_refs`], with every type's
+/// abbreviation before a bare number ([`QUERY_ABBREVIATIONS`]: "TT 01/2022", "CV 1234").
+pub fn find_query_refs(text: &str) -> Vec<DocumentRef> {
+    find_refs_named(text, &QUERY_ABBREVIATIONS, &NAMED_IN_QUERIES)
+}
+
+/// The document references in `text`, a bare number's type named by a type word or one of
+/// `abbreviations` (`named`, their [`named_pattern`]).
+fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<DocumentRef> {
+    if !may_cite(text, abbreviations) {
         return Vec::new();
     }
     let (folded, origin) = fold_aligned(text);
@@ -383,7 +412,7 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
-    for c in word_captures(&NAMED, &folded) {
+    for c in word_captures(named, &folded) {
         let whole = c.get(0).expect("match");
         let year = c.get(4).map(|y| y.as_str());
         if (year.is_none() && folded[whole.end()..].starts_with('/'))
@@ -448,6 +477,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_query_names_any_type_by_its_abbreviation() {
+        let keys = |refs: Vec<DocumentRef>| -> Vec<Option<String>> {
+            refs.into_iter()
+                .map(|r| r.dated_key.or(r.loose_key))
+                .collect()
+        };
+        assert_eq!(
+            keys(find_query_refs("TT 01/2022")),
+            [Some("tt 1/2022".to_string())]
+        );
+        assert_eq!(
+            keys(find_query_refs("CV 1234")),
+            [Some("cv 1234".to_string())]
+        );
+        assert_eq!(
+            keys(find_query_refs("cv1234")),
+            [Some("cv 1234".to_string())]
+        );
+        // In running text "TT" and "CV" stand for much else.
+        assert!(find_refs("Trung tâm TT 01 và hồ sơ CV 1234").is_empty());
+    }
+
+    #[test]
     fn the_pre_filter_lets_every_written_form_through() {
         for text in [
             "theo Nghị quyết số 131/NQ-CP ngày 6/10/2022",
@@ -464,7 +516,7 @@ mod tests {
             "theo 41-QĐ/TW",
             "Quyết định số 1.234/QĐ-UBND",
         ] {
-            assert!(may_cite(text), "{text}");
+            assert!(may_cite(text, NAMED_ABBREVIATIONS), "{text}");
             assert!(!find_refs(text).is_empty(), "{text}");
         }
         for text in [
@@ -473,7 +525,7 @@ mod tests {
             "giảm 10% so với",
             "ngày 6/10/2022, đạt 63/63 tỉnh",
         ] {
-            assert!(!may_cite(text), "{text}");
+            assert!(!may_cite(text, NAMED_ABBREVIATIONS), "{text}");
         }
     }
 
@@ -516,7 +568,7 @@ mod tests {
             ),
             ("theo Quy định 41-QĐ/TW", "41-QĐ/TW", "41/qd-tw"),
         ] {
-            assert!(may_cite(text), "{text}");
+            assert!(may_cite(text, NAMED_ABBREVIATIONS), "{text}");
             assert_eq!(
                 cited(text),
                 vec![(label.to_string(), key.to_string())],

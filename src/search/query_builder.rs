@@ -21,7 +21,7 @@ use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
 use crate::index::schema::{Fields, SPEAKER_NAME_FIELD};
-use crate::refs::{find_refs, ref_keys, DocumentRef};
+use crate::refs::{find_query_refs, ref_keys, DocumentRef};
 
 const REF_BOOST: f32 = 6.0;
 const LOOSE_REF_BOOST: f32 = 4.0;
@@ -387,7 +387,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
 pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
     let reference = crate::text::normalize_text(reference);
     let reference = reference.as_str();
-    let refs = find_refs(reference);
+    let refs = find_query_refs(reference);
     if refs.is_empty() {
         let key = crate::text::search_key(reference.trim());
         return term(fields.refs, &key);

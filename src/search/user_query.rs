@@ -7,7 +7,7 @@
 use super::worded_dates::dates_in_figures;
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
-use crate::refs::{find_refs, DocumentRef};
+use crate::refs::{find_query_refs, DocumentRef};
 use crate::text::input_method::{decode_typed, is_vni};
 use crate::text::normalize_text;
 use crate::{Error, Result};
@@ -240,8 +240,8 @@ pub fn parse_user_query(
             .collect(),
         word_contractions: acronyms.contract(&words),
         text_contractions: acronyms.contract(&text),
-        refs: find_refs(&text),
-        word_refs: find_refs(&words),
+        refs: find_query_refs(&text),
+        word_refs: find_query_refs(&words),
         word_terms,
         phrase_terms,
         text,

@@ -657,3 +657,40 @@ fn a_reference_s_number_elsewhere_in_a_passage_citing_another_is_no_match() {
         assert_eq!(files, ["nq18.txt"], "{q}: {r}");
     }
 }
+
+#[test]
+fn every_type_s_abbreviation_before_a_number_asks_for_that_document() {
+    // A query's "TT 01/2022" (thông tư) and "CV 1234" (công văn) ask for the documents
+    // cited so, not for the passages where the number stands alone with other words.
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "thong-tu.txt",
+            "Bộ Tư pháp hướng dẫn đăng ký hộ tịch trực tuyến\n\
+             Hà Nội, ngày 05/03/2024\n\
+             Bộ Tư pháp đã ban hành Thông tư số 01/2022/TT-BTP hướng dẫn thủ tục đăng ký hộ tịch trực tuyến trên toàn quốc.\n",
+        ),
+        (
+            "cong-van.txt",
+            "Văn phòng Chính phủ đôn đốc rà soát quy định\n\
+             Hà Nội, ngày 06/03/2024\n\
+             Văn phòng Chính phủ có Công văn số 1234/VPCP-KSTT đề nghị các bộ rà soát quy định kinh doanh trước ngày 30/3.\n",
+        ),
+        (
+            "so-lieu.txt",
+            "Số liệu tiếp nhận hồ sơ năm 2022\n\
+             Hà Nội, ngày 07/03/2024\n\
+             Năm 2022 tỉnh tiếp nhận 1234 hồ sơ; tháng 01 có nhiều hồ sơ nhất, theo số liệu của TT phục vụ hành chính công.\n",
+        ),
+    ]);
+    for (query, file) in [
+        ("TT 01/2022", "thong-tu.txt"),
+        ("tt 01/2022", "thong-tu.txt"),
+        ("CV 1234", "cong-van.txt"),
+        ("cv số 1234", "cong-van.txt"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(sources(&r), [file], "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+    }
+}
