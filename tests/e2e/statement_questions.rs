@@ -430,6 +430,19 @@ fn hit_opening(results: &Value, opening: &str) -> Value {
         .unwrap_or_else(|| panic!("no passage opening {opening:?}: {results}"))
 }
 
+/// The first hit of `results`, which must open with `opening`.
+fn first_hit_opening(results: &Value, opening: &str) -> Value {
+    let first = hits(results).into_iter().next().expect("a hit");
+    assert!(
+        first["passage"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with(opening),
+        "the first hit does not open with {opening:?}: {results}"
+    );
+    first
+}
+
 #[test]
 fn what_an_official_introduces_with_a_colon_is_theirs_item_by_item() {
     // The chairwoman introduces her requests and they follow as numbered paragraphs, then
@@ -520,25 +533,11 @@ fn dong_chi_alone_speaks_for_the_official_named_before() {
     )]);
     let (code, r) = indexed.search("Lê Thị Thu Hà nói gì về chữ ký số", &[]);
     assert_eq!(code, 0, "{r}");
-    let first = &hits(&r)[0];
-    assert!(
-        first["passage"]
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("Đồng chí nhấn mạnh"),
-        "{r}"
-    );
+    let first = first_hit_opening(&r, "Đồng chí nhấn mạnh");
     assert_eq!(first["speaker"]["name"], "Lê Thị Thu Hà", "{r}");
     let (code, r) = indexed.search("cấp chữ ký số cho cấp xã còn chậm", &[]);
     assert_eq!(code, 0, "{r}");
-    let first = &hits(&r)[0];
-    assert!(
-        first["passage"]
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("Các đồng chí"),
-        "{r}"
-    );
+    let first = first_hit_opening(&r, "Các đồng chí");
     assert!(first["speaker"].is_null(), "many comrades are no one: {r}");
 }
 
@@ -562,14 +561,7 @@ fn a_fronted_speech_verb_and_according_to_a_title_with_its_organ_are_statements(
     ] {
         let (code, r) = indexed.search(&format!("Đinh Văn Khiết nói gì về {topic}"), &[]);
         assert_eq!(code, 0, "{r}");
-        let first = &hits(&r)[0];
-        assert!(
-            first["passage"]
-                .as_str()
-                .unwrap_or_default()
-                .starts_with(opening),
-            "{topic}: {r}"
-        );
+        let first = first_hit_opening(&r, opening);
         assert_eq!(first["speaker"]["name"], "Đinh Văn Khiết", "{topic}: {r}");
     }
 }
