@@ -7,7 +7,7 @@
 use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys, resolve_partial_citations, DocumentRef};
-use crate::speakers::{opens_with_quotation, Speaker, SpeakerTracker};
+use crate::speakers::{asks_as_interviewer, opens_with_quotation, Speaker, SpeakerTracker};
 use crate::text::word_count;
 
 /// A passage goes past this many words only when one sentence is longer.
@@ -172,13 +172,15 @@ pub fn split_passages(article: &Article) -> Vec<Passage> {
             &mut pieces,
         );
     }
+    // Short lines closing the article join the passage before them, but for an interviewer's
+    // last turn ("PV: Xin cảm ơn Bộ trưởng!"): it is no part of the last answer.
     if !pending_short.is_empty() {
         match pieces.last_mut() {
-            Some(last) => {
+            Some(last) if !asks_as_interviewer(&pending_short) => {
                 last.push('\n');
                 last.push_str(&pending_short);
             }
-            None => pieces.push(pending_short),
+            _ => pieces.push(pending_short),
         }
     }
     pieces
@@ -327,6 +329,17 @@ mod tests {
         assert!(passages[0]
             .text
             .starts_with("Toàn cảnh hội nghị\nPhó Thủ tướng"));
+    }
+
+    #[test]
+    fn an_interviewer_s_closing_turn_is_no_part_of_the_last_answer() {
+        let answer = "Bộ trưởng Phạm Thị Thanh Trà: Chúng tôi sẽ hoàn thành việc sắp xếp các đơn vị trong quý III năm nay.";
+        let passages = split_passages(&article(&[answer, "PV: Xin cảm ơn Bộ trưởng!"]));
+        assert_eq!(passages.len(), 2);
+        assert_eq!(passages[0].text, answer);
+        // Other short closing lines join it still.
+        let passages = split_passages(&article(&[answer, "Tin liên quan sẽ cập nhật"]));
+        assert_eq!(passages.len(), 1);
     }
 
     #[test]

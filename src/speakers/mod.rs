@@ -7,5 +7,6 @@ pub mod recognizer;
 pub mod roles;
 
 pub use recognizer::{
-    is_name_prefix, may_be_family_name, opens_with_quotation, speaker_key, Speaker, SpeakerTracker,
+    asks_as_interviewer, is_name_prefix, may_be_family_name, opens_with_quotation, speaker_key,
+    Speaker, SpeakerTracker,
 };

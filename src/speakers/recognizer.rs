@@ -522,7 +522,7 @@ fn is_line_opening_mark(c: char) -> bool {
 const INTERVIEWER_LABELS: &[&str] = &["pv:", "p.v:", "phóng viên:"];
 
 /// Whether `text` holds an interviewer's line: the article is an interview.
-fn asks_as_interviewer(text: &str) -> bool {
+pub fn asks_as_interviewer(text: &str) -> bool {
     (text.contains("PV") || text.contains("P.V") || text.contains("hóng viên:"))
         && text.lines().any(|line| {
             let line = line.trim_start_matches(is_line_opening_mark).to_lowercase();

@@ -1277,3 +1277,32 @@ fn a_scrape_with_its_section_name_a_labelled_byline_and_an_audio_player() {
         ],
     );
 }
+
+#[test]
+fn an_interviewer_s_closing_thanks_stays_apart_from_the_last_answer() {
+    // The interview ends with the reporter's thanks: the last answer's passage is the
+    // official's words alone.
+    let a = clean_scrape(
+        "Giám đốc Sở Tư pháp: Người dân sẽ không phải nộp bản sao giấy tờ\n\
+         Cần Thơ, ngày 15/10/2024\n\
+         Phóng viên: Thưa ông, khi nào người dân thôi phải nộp bản sao giấy tờ tùy thân?\n\
+         Ông Trần Quốc Bảo: Từ tháng 12, toàn bộ thủ tục hộ tịch của thành phố sẽ khai thác dữ liệu từ Cơ sở dữ liệu quốc gia về dân cư.\n\
+         Phóng viên: Trân trọng cảm ơn ông!\n",
+    );
+    let passages = a["passages"].as_array().expect("passages");
+    let last_answer = passages
+        .iter()
+        .find(|p| {
+            p["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("Từ tháng 12"))
+        })
+        .expect("the last answer");
+    assert!(
+        !last_answer["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("cảm ơn"),
+        "{a}"
+    );
+}
