@@ -1192,8 +1192,9 @@ fn a_text_size_control_left_as_letters_is_no_article_text() {
 #[test]
 fn a_sentence_whose_cited_documents_are_links_is_article_text() {
     // A portal links each document a sentence cites: more link text than prose, yet a
-    // sentence (words beside the links, a full stop). A line of links with dates, or a
-    // label before a link, is still no text.
+    // sentence (words beside the links, a full stop, or words a link leads into: a list of
+    // documents with what each is about). A line of links with dates, or a label before a
+    // link, is still no text.
     let a = clean_html(
         "<html><head><meta charset=\"utf-8\"><title>Sở Nội vụ Cao Bằng</title></head><body>\
          <nav><a href=\"/\">Trang chủ</a> <a href=\"/t\">Tin tức</a> <a href=\"/v\">Văn bản</a></nav>\
@@ -1201,6 +1202,8 @@ fn a_sentence_whose_cited_documents_are_links_is_article_text() {
          <p>Ngày 02/5/2024, UBND tỉnh Cao Bằng ban hành kế hoạch tuyển dụng 120 công chức cấp xã, ưu tiên người có kinh nghiệm công tác tại thôn, xóm vùng đặc biệt khó khăn.</p>\
          <p>Tỉnh thực hiện theo <a href=\"/vb/107\">Nghị định số 107/2021/NĐ-CP</a> và <a href=\"/vb/61\">Nghị định số 61/2018/NĐ-CP</a>.</p>\
          <p><a href=\"/vb/33\">Nghị định 33/2023/NĐ-CP</a> quy định về cán bộ, công chức cấp xã.</p>\
+         <ul><li><a href=\"/vb/2145\">Quyết định 2145/QĐ-UBND</a> về danh mục vị trí việc làm cấp xã</li>\
+         <li><a href=\"/vb/77\">Kế hoạch 77/KH-UBND</a> tuyển dụng công chức năm 2024</li></ul>\
          <p>Hồ sơ dự tuyển nộp trực tiếp tại UBND cấp huyện hoặc qua Cổng dịch vụ công của tỉnh đến hết ngày 31/5/2024.</p>\
          <p>Xem thêm: <a href=\"/t/1\">Cao Bằng công bố chỉ số hài lòng năm 2023</a></p>\
          <div><a href=\"/t/2\">Tuyển dụng viên chức ngành giáo dục năm 2024</a> (28/04/2024) | <a href=\"/t/3\">Hội nghị cán bộ chủ chốt</a> (20/04/2024)</div>\
@@ -1212,6 +1215,8 @@ fn a_sentence_whose_cited_documents_are_links_is_article_text() {
         &[
             "Tỉnh thực hiện theo Nghị định số 107/2021/NĐ-CP và Nghị định số 61/2018/NĐ-CP.",
             "Nghị định 33/2023/NĐ-CP quy định về cán bộ",
+            "Quyết định 2145/QĐ-UBND về danh mục vị trí việc làm cấp xã",
+            "Kế hoạch 77/KH-UBND tuyển dụng công chức năm 2024",
             "Hồ sơ dự tuyển",
         ],
     );
@@ -1231,7 +1236,13 @@ fn a_sentence_whose_cited_documents_are_links_is_article_text() {
         .flat_map(|p| p["refs"].as_array().expect("refs"))
         .filter_map(Value::as_str)
         .collect();
-    for reference in ["107/2021/NĐ-CP", "61/2018/NĐ-CP", "33/2023/NĐ-CP"] {
+    for reference in [
+        "107/2021/NĐ-CP",
+        "61/2018/NĐ-CP",
+        "33/2023/NĐ-CP",
+        "2145/QĐ-UBND",
+        "77/KH-UBND",
+    ] {
         assert!(cited.contains(&reference), "{reference} not cited: {a}");
     }
 }

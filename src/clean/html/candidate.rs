@@ -46,8 +46,9 @@ const LINK_LIST_DENSITY: f32 = 0.5;
 /// ...unless this many characters beside its links are prose: a sentence or more...
 const PROSE_BESIDE_LINKS_CHARS: usize = 60;
 /// ...or this many words beside its links (with a letter: no dates, no counts) in text that
-/// ends a sentence: links inside a sentence ("thực hiện theo <a>Luật</a>, <a>Nghị định</a>
-/// và <a>Thông tư</a>.").
+/// ends a sentence, or that a link leads into: links inside a sentence ("thực hiện theo
+/// <a>Luật</a>, <a>Nghị định</a> và <a>Thông tư</a>.", "<a>Quyết định 1872/QĐ-BTP</a> về
+/// công bố thủ tục hành chính").
 const SENTENCE_BESIDE_LINKS_WORDS: usize = 5;
 /// Above this link share, a subtree with any negative hint is furniture.
 const HINTED_LINK_DENSITY: f32 = 0.33;
@@ -459,7 +460,8 @@ impl<'a> Pruner<'a> {
         // list of links with dates or separators between is not.
         let prose_beside_links = stats.chars.saturating_sub(stats.link_chars)
             >= PROSE_BESIDE_LINKS_CHARS
-            || (stats.ends_sentence && stats.words_outside_links >= SENTENCE_BESIDE_LINKS_WORDS);
+            || ((stats.ends_sentence || stats.link_leads_on)
+                && stats.words_outside_links >= SENTENCE_BESIDE_LINKS_WORDS);
         stats.furniture_hint
             || (!prose_beside_links
                 && (density > LINK_LIST_DENSITY

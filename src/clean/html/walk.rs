@@ -148,6 +148,9 @@ pub struct ElementStats {
     pub words_outside_links: usize,
     /// Its text ends a sentence (`.`, `!`, `?`, `…`, `;`).
     pub ends_sentence: bool,
+    /// A link in it leads into words in lowercase, as a sentence goes on ("<a>Quyết định
+    /// 1872/QĐ-BTP</a> về công bố thủ tục"), not into a date or a source.
+    pub link_leads_on: bool,
 }
 
 impl ElementStats {
@@ -175,6 +178,8 @@ struct Walker {
     link_depth: usize,
     /// The last character of text read, whitespace aside.
     last_char: Option<char>,
+    /// A link closed and no text read since.
+    after_link: bool,
     /// Open metadata elements.
     metadata: Vec<NodeId>,
     headline_depth: usize,
@@ -278,6 +283,7 @@ impl Walker {
         }
         if name == "a" {
             self.link_depth = self.link_depth.saturating_sub(1);
+            self.after_link = self.link_depth == 0;
         }
         if self.metadata.last() == Some(&id) {
             self.metadata.pop();
@@ -291,6 +297,7 @@ impl Walker {
                 parent.chars += stats.chars;
                 parent.link_chars += stats.link_chars;
                 parent.words_outside_links += stats.words_outside_links;
+                parent.link_leads_on |= stats.link_leads_on;
             }
             self.walk.elements.insert(closed, stats);
         }
@@ -311,7 +318,13 @@ impl Walker {
                     .split_whitespace()
                     .filter(|w| w.chars().any(char::is_alphabetic))
                     .count();
+                if self.after_link {
+                    stats.link_leads_on |= t.trim_start().starts_with(char::is_lowercase);
+                }
             }
+        }
+        if chars > 0 {
+            self.after_link = false;
         }
         if let Some(last) = t.trim_end().chars().next_back() {
             self.last_char = Some(last);
@@ -392,5 +405,10 @@ mod tests {
             "dates and separators are no words"
         );
         assert!(!s.ends_sentence);
+        assert!(!s.link_leads_on);
+        let s = paragraph_stats("<p><a>Quyết định 2145/QĐ-UBND</a> về danh mục vị trí</p>");
+        assert!(s.link_leads_on, "the link leads into words in lowercase");
+        let s = paragraph_stats("<p><a>Tin mới</a> - Báo Nhân Dân</p>");
+        assert!(!s.link_leads_on, "a source after the link");
     }
 }
