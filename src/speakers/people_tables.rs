@@ -25,6 +25,10 @@ pub const SURNAMES: &[&str] = &[
 /// [`PREFIXED_NAME_MIN_WORDS`] words, so "Đại học Y Dược" names no one.
 pub const NAME_PREFIXES: &[&str] = &["Y"];
 
+/// What opens the given name of a woman of the Ê Đê and Jrai peoples, glued to it by an
+/// apostrophe ("H'Yim Kđoh", "H’Hen Niê"): a name of two to four words.
+pub const GLUED_NAME_PREFIXES: &[&str] = &["H'", "H’"];
+
 /// Fewest words of a name opened by one of [`NAME_PREFIXES`].
 pub const PREFIXED_NAME_MIN_WORDS: usize = 3;
 

@@ -15,8 +15,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::people_tables::{
-    ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, HEAD_OF, HEAD_OF_FIELD_WORDS, NAME_PREFIXES,
-    NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MIN_WORDS, PROVINCES,
+    ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, GLUED_NAME_PREFIXES, HEAD_OF, HEAD_OF_FIELD_WORDS,
+    NAME_PREFIXES, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MIN_WORDS, PROVINCES,
     SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
@@ -86,8 +86,11 @@ fn alternation(items: &[&str]) -> String {
 
 /// A run of capitalized words ("Hà Nội Đinh Tiến Dũng"); acronyms such as "UBND" do not
 /// take part.
-static CAPITALIZED_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{Lu}\p{Ll}*(?:[ \u{A0}]+\p{Lu}\p{Ll}*)+").unwrap());
+static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    // A word may open with a prefix glued by an apostrophe ("H'Yim", "H’Yim").
+    let word = r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}*";
+    Regex::new(&format!(r"{word}(?:[ \u{{A0}}]+{word})+")).unwrap()
+});
 
 /// Full names in `text`: within a run of capitalized words, a surname and one to three more
 /// words. A longer run ("Thành ủy Hà Nội Đinh Tiến Dũng") holds the name at its end.
@@ -108,8 +111,12 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
         // Niê", "Y Giang Gry Niê Knơng": its words may hold a family name), not a place
         // ("Đại học Y Hà Nội"); else a family name and one to three more words.
         let prefixed = (0..n).find(|&i| {
-            NAME_PREFIXES.contains(&words[i].1)
-                && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MIN_WORDS + 2).contains(&(n - i))
+            let (word, words_in_name) = (words[i].1, n - i);
+            if GLUED_NAME_PREFIXES.iter().any(|p| word.starts_with(p)) {
+                return (2..=4).contains(&words_in_name);
+            }
+            NAME_PREFIXES.contains(&word)
+                && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MIN_WORDS + 2).contains(&words_in_name)
                 && !is_province(&text[words[i + 1].0..run_end])
         });
         let is_surname = |w: &str| SURNAMES.contains(&w);
@@ -1232,6 +1239,7 @@ mod tests {
             names("Phó Chủ tịch Ksor Phước Hà phát biểu."),
             ["Ksor Phước Hà"]
         );
+        assert_eq!(names("Phó Chủ tịch H’Yim Kđoh phát biểu."), ["H’Yim Kđoh"]);
         // A prefix with one word after it, or a place ("Hà Nội" itself is left to the
         // place rules): no name opened by the prefix.
         assert!(names("Trường Đại học Y Dược cho biết.").is_empty());

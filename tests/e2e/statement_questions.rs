@@ -596,3 +596,18 @@ fn officials_of_the_highland_peoples_are_asked_for_by_name_typed_either_way() {
         );
     }
 }
+
+#[test]
+fn a_highland_woman_s_name_with_its_glued_prefix_is_an_official_s() {
+    // "H’" opens an Ê Đê or Jrai woman's given name, glued by an apostrophe.
+    let (_corpus, indexed) = index_texts(&[(
+        "dak-lak.txt",
+        "Đắk Lắk hỗ trợ đồng bào cài ứng dụng định danh\n\
+         Buôn Ma Thuột, ngày 20/03/2024\n\
+         Phó Chủ tịch UBND tỉnh Đắk Lắk H’Yim Kđoh cho biết tỉnh sẽ hỗ trợ người dân vùng sâu cài đặt ứng dụng định danh điện tử.\n",
+    )]);
+    let (code, r) = indexed.search("H’Yim Kđoh nói gì về ứng dụng định danh", &[]);
+    assert_eq!(code, 0, "{r}");
+    let first = first_hit_opening(&r, "Phó Chủ tịch UBND tỉnh Đắk Lắk");
+    assert_eq!(first["speaker"]["name"], "H’Yim Kđoh", "{r}");
+}
