@@ -37,9 +37,15 @@ pub struct Speaker {
     pub organ: String,
 }
 
-/// The key a speaker is indexed and looked up by: folded, lowercase, single-spaced.
+/// The key a speaker is indexed and looked up by: folded, lowercase, single-spaced, the
+/// apostrophe of a glued prefix one whether straight or curly ("H'Yim", "H’Yim").
 pub fn speaker_key(name: &str) -> String {
-    search_key(name)
+    let name = if name.contains('’') {
+        std::borrow::Cow::Owned(name.replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(name)
+    };
+    search_key(&name)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

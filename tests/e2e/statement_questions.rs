@@ -604,10 +604,17 @@ fn a_highland_woman_s_name_with_its_glued_prefix_is_an_official_s() {
         "dak-lak.txt",
         "Đắk Lắk hỗ trợ đồng bào cài ứng dụng định danh\n\
          Buôn Ma Thuột, ngày 20/03/2024\n\
-         Phó Chủ tịch UBND tỉnh Đắk Lắk H’Yim Kđoh cho biết tỉnh sẽ hỗ trợ người dân vùng sâu cài đặt ứng dụng định danh điện tử.\n",
+         Phó Chủ tịch UBND tỉnh Đắk Lắk H’Yim Kđoh cho biết tỉnh sẽ hỗ trợ người dân vùng sâu cài đặt ứng dụng định danh điện tử.\n\
+         Bà H'Yim Kđoh cũng đề nghị các xã bố trí cán bộ biết tiếng Ê Đê tại bộ phận một cửa.\n",
     )]);
     let (code, r) = indexed.search("H’Yim Kđoh nói gì về ứng dụng định danh", &[]);
     assert_eq!(code, 0, "{r}");
     let first = first_hit_opening(&r, "Phó Chủ tịch UBND tỉnh Đắk Lắk");
     assert_eq!(first["speaker"]["name"], "H’Yim Kđoh", "{r}");
+    // The apostrophe straight or curly, in the text or the question: one person.
+    let (code, r) = indexed.search("H'Yim Kđoh nói gì về tiếng Ê Đê", &[]);
+    assert_eq!(code, 0, "{r}");
+    let first = first_hit_opening(&r, "Bà H'Yim Kđoh");
+    assert_eq!(first["speaker"]["name"], "H’Yim Kđoh", "{r}");
+    assert_eq!(first["speaker"]["title"], "Phó Chủ tịch", "{r}");
 }
