@@ -83,12 +83,14 @@ const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 
 /// Abbreviations that name a type before a bare number in a query: every type's, since
 /// someone typing "TT 01/2022" or "CV 1234" asks for a document ("TT" or "CV" in running
-/// text is as often something else: "TT" for "trung tâm", a "CV" for a job).
+/// text is as often something else: "TT" for "trung tâm", a "CV" for a job). A type written
+/// whole ("luật") is matched as its type word; one that is a syllable ("ĐA") counts in
+/// capitals only, as in running text.
 static QUERY_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     TYPE_WORDS
         .iter()
-        .map(|(_, a)| *a)
-        .filter(|a| !a.contains(' ') && !is_syllable(a))
+        .filter(|(word, abbreviation)| word != abbreviation)
+        .map(|(_, abbreviation)| *abbreviation)
         .collect()
 });
 
@@ -495,6 +497,12 @@ mod tests {
             keys(find_query_refs("cv1234")),
             [Some("cv 1234".to_string())]
         );
+        // What running text reads, a query reads too: "ĐA" in capitals only.
+        assert!(NAMED_ABBREVIATIONS
+            .iter()
+            .all(|a| QUERY_ABBREVIATIONS.contains(a)));
+        assert_eq!(keys(find_query_refs("ĐA 06")), [Some("da 6".to_string())]);
+        assert!(find_query_refs("tối đa 3 ngày").is_empty());
         // In running text "TT" and "CV" stand for much else.
         assert!(find_refs("Trung tâm TT 01 và hồ sơ CV 1234").is_empty());
     }

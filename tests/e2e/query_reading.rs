@@ -676,10 +676,16 @@ fn every_type_s_abbreviation_before_a_number_asks_for_that_document() {
              Văn phòng Chính phủ có Công văn số 1234/VPCP-KSTT đề nghị các bộ rà soát quy định kinh doanh trước ngày 30/3.\n",
         ),
         (
+            "de-an.txt",
+            "Triển khai Đề án 06 tại cấp xã\n\
+             Hà Nội, ngày 08/03/2024\n\
+             Các xã đã hoàn thành làm sạch dữ liệu dân cư theo Đề án 06 của Chính phủ trong quý I.\n",
+        ),
+        (
             "so-lieu.txt",
             "Số liệu tiếp nhận hồ sơ năm 2022\n\
              Hà Nội, ngày 07/03/2024\n\
-             Năm 2022 tỉnh tiếp nhận 1234 hồ sơ; tháng 01 có nhiều hồ sơ nhất, theo số liệu của TT phục vụ hành chính công.\n",
+             Năm 2022 tỉnh tiếp nhận 1234 hồ sơ, mỗi hồ sơ giải quyết tối đa 10 ngày tại 06 quầy; tháng 01 có nhiều hồ sơ nhất, theo số liệu của TT phục vụ hành chính công.\n",
         ),
     ]);
     for (query, file) in [
@@ -687,6 +693,7 @@ fn every_type_s_abbreviation_before_a_number_asks_for_that_document() {
         ("tt 01/2022", "thong-tu.txt"),
         ("CV 1234", "cong-van.txt"),
         ("cv số 1234", "cong-van.txt"),
+        ("ĐA 06", "de-an.txt"),
     ] {
         let (code, r) = indexed.search(query, &[]);
         assert_eq!(code, 0, "{r}");
