@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::letters::{fold_letter, lower_letter};
+use crate::text::letters::{capitalized, fold_letter, lower_letter};
 use crate::text::syllable::is_syllable;
 use crate::text::word_match::{tail, word_captures};
 
@@ -454,15 +454,6 @@ fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<Doc
     }
     refs.sort_by_key(|r| r.span.0);
     refs
-}
-
-/// A document type as a label opens with it: "quyết định" → "Quyết định".
-fn capitalized(type_written: &str) -> String {
-    let mut chars = type_written.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Every key a reference answers to: its key first, then its loose key, its key without

@@ -20,7 +20,7 @@ use super::people_tables::{
     SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
-use crate::text::letters::is_acronym;
+use crate::text::letters::{capitalized, is_acronym};
 use crate::text::search_key;
 use crate::text::word_match::{tail, word_matches, word_matches_in};
 
@@ -207,20 +207,11 @@ static ADDRESS_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(ADDRESS
 /// The speech verbs as written in a sentence and, capitalized, as they open one ("Kết luận
 /// hội nghị, ...").
 static VERB_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let capitalized: Vec<String> = SPEECH_VERBS
-        .iter()
-        .map(|v| {
-            let mut chars = v.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
-        })
-        .collect();
+    let sentence_openings: Vec<String> = SPEECH_VERBS.iter().map(|v| capitalized(v)).collect();
     let forms: Vec<&str> = SPEECH_VERBS
         .iter()
         .copied()
-        .chain(capitalized.iter().map(String::as_str))
+        .chain(sentence_openings.iter().map(String::as_str))
         .collect();
     automaton(&forms)
 });

@@ -127,6 +127,16 @@ pub fn fold_letter(c: char) -> char {
     c
 }
 
+/// `text` with its first letter a capital, the rest as written: "quyết định" → "Quyết
+/// định", "kết luận" → "Kết luận".
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Whether `word` is written as an acronym: two letters or more, all capitals ("UBND",
 /// "TTHC", "HĐND").
 pub fn is_acronym(word: &str) -> bool {
