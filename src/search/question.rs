@@ -11,7 +11,9 @@
 
 use std::sync::LazyLock;
 
-use crate::speakers::people_tables::{ADDRESS_FORMS, SPEECH_VERBS, TITLES};
+use crate::speakers::people_tables::{
+    ADDRESS_FORMS, PREFIXED_NAME_MAX_WORDS, SPEECH_VERBS, TITLES,
+};
 use crate::speakers::roles::asked_role_keys;
 use crate::speakers::{is_name_prefix, may_be_family_name, speaker_key};
 use crate::text::letters::is_acronym;
@@ -177,12 +179,12 @@ fn official(who: &[Word]) -> Option<Official> {
     let (at, title_len) = span;
     let rest = &who[at + title_len..];
     // The name ends the span: the earliest surname from which a name of 2–4 words remains
-    // (a prefix, "Y", opens one of up to two words more).
+    // (a prefix, "Y", opens one of up to five, as the recognizer reads it).
     let name = (0..rest.len())
         .filter(|&i| {
             let words = rest.len() - i;
             (2..=NAME_MAX_WORDS).contains(&words)
-                || (words <= NAME_MAX_WORDS + 2 && is_name_prefix(rest[i].text))
+                || (words <= PREFIXED_NAME_MAX_WORDS && is_name_prefix(rest[i].text))
         })
         .find(|&i| may_be_family_name(rest[i].text));
     if let Some(i) = name {

@@ -29,8 +29,10 @@ pub const NAME_PREFIXES: &[&str] = &["Y"];
 /// apostrophe ("H'Yim Kđoh", "H’Hen Niê"): a name of two to four words.
 pub const GLUED_NAME_PREFIXES: &[&str] = &["H'", "H’"];
 
-/// Fewest words of a name opened by one of [`NAME_PREFIXES`].
+/// Fewest words of a name opened by one of [`NAME_PREFIXES`]...
 pub const PREFIXED_NAME_MIN_WORDS: usize = 3;
+/// ...and most: two more than a name opened by a family name.
+pub const PREFIXED_NAME_MAX_WORDS: usize = 5;
 
 /// Title keywords (the head of a title phrase), longest first.
 pub const TITLES: &[&str] = &[

@@ -16,8 +16,8 @@ use serde::Serialize;
 
 use super::people_tables::{
     ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, GLUED_NAME_PREFIXES, HEAD_OF, HEAD_OF_FIELD_WORDS,
-    NAME_PREFIXES, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MIN_WORDS, PROVINCES,
-    SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
+    NAME_PREFIXES, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MAX_WORDS,
+    PREFIXED_NAME_MIN_WORDS, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
 use crate::text::letters::{capitalized, is_acronym};
@@ -72,8 +72,8 @@ pub fn may_be_family_name(word: &str) -> bool {
     }
 }
 
-/// Whether `word`, as typed, is a prefix that opens a name of up to two more words than a
-/// family name does ([`NAME_PREFIXES`]: "Y Giang Gry Niê Knơng").
+/// Whether `word`, as typed, is a prefix that opens a name of up to
+/// [`PREFIXED_NAME_MAX_WORDS`] words ([`NAME_PREFIXES`]: "Y Giang Gry Niê Knơng").
 pub fn is_name_prefix(word: &str) -> bool {
     NAME_PREFIXES
         .iter()
@@ -122,7 +122,7 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
                 return (2..=4).contains(&words_in_name);
             }
             NAME_PREFIXES.contains(&word)
-                && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MIN_WORDS + 2).contains(&words_in_name)
+                && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MAX_WORDS).contains(&words_in_name)
                 && !is_province(&text[words[i + 1].0..run_end])
         });
         let is_surname = |w: &str| SURNAMES.contains(&w);
