@@ -192,16 +192,21 @@ fn dated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<
     let above: Vec<usize> = (0..headline)
         .filter(|&j| kinds[j] == LineKind::Content)
         .collect();
-    let no_sentence =
-        |j: &usize, max_words: usize| words[*j] <= max_words && !lines[*j].ends_with(SENTENCE_ENDS);
     let navigation = above.len() >= NAVIGATION_MIN_LINES
-        && above.iter().all(|j| no_sentence(j, SAID_ONCE_WORDS - 1));
+        && short_lines(&above, SAID_ONCE_WORDS - 1, lines, words);
     // One or two menu items above a headline of some length: the section's name, a
     // breadcrumb cut into lines ("Thời sự", "Chính trị").
     let menu = !above.is_empty()
         && words[headline] >= HEAD_HEADLINE_MIN_WORDS
-        && above.iter().all(|j| no_sentence(j, MENU_ITEM_MAX_WORDS));
+        && short_lines(&above, MENU_ITEM_MAX_WORDS, lines, words);
     (navigation || menu).then_some(headline)
+}
+
+/// Whether each of the lines `at` has `max_words` words at most and ends no sentence: a
+/// menu's items, a breadcrumb, the portal's name.
+fn short_lines(at: &[usize], max_words: usize, lines: &[&str], words: &[usize]) -> bool {
+    at.iter()
+        .all(|&j| words[j] <= max_words && !lines[j].ends_with(SENTENCE_ENDS))
 }
 
 /// A headline found by its length among a scrape's opening lines has at least this many
@@ -225,9 +230,7 @@ fn undated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Optio
     }
     let above: Vec<usize> = (0..headline).filter(content).collect();
     let menu = above.len() >= NAVIGATION_MIN_LINES
-        && above
-            .iter()
-            .all(|&j| words[j] <= MENU_ITEM_MAX_WORDS && !lines[j].ends_with(SENTENCE_ENDS));
+        && short_lines(&above, MENU_ITEM_MAX_WORDS, lines, words);
     menu.then_some(headline)
 }
 
