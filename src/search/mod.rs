@@ -48,7 +48,7 @@ use per_segment::PerSegment;
 use query_builder::{
     all_words_query, build_query, exclusion_clauses, highlight_terms, ref_filter, speaker_filter,
 };
-use question::{read_official, read_question, Official};
+use question::{read_official, read_question, Official, StatementQuestion};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
@@ -236,16 +236,20 @@ impl Searcher {
                 };
                 let mut asked = self.search_official(
                     &topic,
-                    question.official,
-                    question.as_title,
+                    question.official.clone(),
+                    question.as_title.clone(),
                     &question.official_text,
                 )?;
-                if asked.total > 0 {
+                if answers(&asked, &question) {
                     asked.statements_of = Some(question.official_text);
                 } else {
                     // No statement of theirs: the official and the topic as words, without
-                    // the question's own ("nói gì về").
-                    let words = format!("{} {}", question.official_text, question.topic);
+                    // the question's own ("nói gì về"); the topic alone when it asked who.
+                    let who = match question.official {
+                        Official::Anyone => "",
+                        _ => question.official_text.as_str(),
+                    };
+                    let words = format!("{who} {}", question.topic);
                     let plain = SearchRequest {
                         query: words.trim().to_string(),
                         ..request.clone()
@@ -475,6 +479,23 @@ impl Searcher {
             hits,
             facets,
         })
+    }
+}
+
+/// Whether `asked`, the statements found for `question`, answer it: some statement holds
+/// every word of the topic, or some of them where the topic cites no document and names
+/// someone. Statements that share only a syllable with a document the topic cites ("đề" of
+/// "Đề án 06") do not; nor do those that share some words with the topic of a question
+/// asking who spoke about it ("ai nói về ..."), which the passages about the whole topic
+/// answer better.
+fn answers(asked: &SearchResults, question: &StatementQuestion) -> bool {
+    match asked.matching {
+        _ if asked.total == 0 => false,
+        Matching::All => true,
+        Matching::Partial => {
+            question.official != Official::Anyone
+                && crate::refs::find_query_refs(&question.topic).is_empty()
+        }
     }
 }
 

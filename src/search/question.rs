@@ -7,7 +7,7 @@
 //! for the statements of that person (or of whoever holds that title) about the topic. The
 //! reading is by the sentence's frame and the tables of titles, surnames and speech verbs,
 //! never by a list of known questions; [`super::Searcher::search`] falls back to the words as
-//! typed when no statement matches.
+//! typed when no statement answers it.
 
 use std::sync::LazyLock;
 

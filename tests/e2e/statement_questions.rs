@@ -618,3 +618,40 @@ fn a_highland_woman_s_name_with_its_glued_prefix_is_an_official_s() {
     assert_eq!(first["speaker"]["name"], "H’Yim Kđoh", "{r}");
     assert_eq!(first["speaker"]["title"], "Phó Chủ tịch", "{r}");
 }
+
+#[test]
+fn statements_sharing_a_syllable_with_a_cited_document_do_not_answer_for_it() {
+    // The minister speaks with "đề" (đề nghị) and "án" (phương án) but cites no project, and
+    // of accounts ("tài khoản") but not digital identities; a report cites Đề án 06 and
+    // digital identity accounts with no one speaking.
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "bo-truong.txt",
+            "Bộ trưởng làm việc với tỉnh về dữ liệu dân cư\n\
+             Bộ trưởng Bộ Công an Lương Tam Quang đề nghị tỉnh xây dựng phương án kết nối dữ liệu dân cư với hệ thống một cửa và tài khoản của người dân trước tháng 6.\n",
+        ),
+        (
+            "bao-cao.txt",
+            "Kết quả thực hiện Đề án 06 tại Lào Cai\n\
+             Thực hiện Đề án 06 của Chính phủ, tỉnh đã cấp hơn 300 nghìn tài khoản định danh điện tử mức độ 2 cho người dân.\n",
+        ),
+    ]);
+    for query in [
+        "ai nói về Đề án 06",
+        "ai nói gì về đề án 06",
+        "Bộ trưởng nói gì về Đề án 06",
+        "ai nói về tài khoản định danh điện tử",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert!(r.get("statements_of").is_none(), "{query}: {r}");
+        let found = hits(&r);
+        assert!(!found.is_empty(), "{query}: {r}");
+        assert_eq!(found[0]["refs"][0], "Đề án 06", "{query}: {r}");
+    }
+    // A topic of words the minister's statement holds in part is still answered by it.
+    let (code, r) = indexed.search("Bộ trưởng nói gì về kết nối dữ liệu đất đai", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["statements_of"], "Bộ trưởng", "{r}");
+    assert_eq!(speakers(&r), ["Lương Tam Quang"], "{r}");
+}
