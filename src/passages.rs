@@ -8,6 +8,7 @@ use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys, resolve_partial_citations, DocumentRef};
 use crate::speakers::{asks_as_interviewer, opens_with_quotation, Speaker, SpeakerTracker};
+use crate::text::sentence::is_abbreviation_point;
 use crate::text::word_count;
 
 /// A passage goes past this many words only when one sentence is longer.
@@ -28,8 +29,8 @@ pub struct Passage {
 
 /// Splits text into sentence-like units: after `.`, `!`, `?` or `…` followed by a capital, a
 /// digit or a quote (with or without a space, as scraped text often glues them), and after
-/// `;`. Abbreviations such as "TP. Hồ Chí Minh" may split early, which only moves a passage
-/// boundary.
+/// `;`; never at the point of an abbreviation ("TP. Hồ Chí Minh", "TS. Nguyễn Văn An":
+/// [`is_abbreviation_point`]).
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -41,6 +42,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
     while let Some((i, c)) = chars.next() {
         let end = match c {
             ';' => chars.peek().map(|x| x.1) == Some(' '),
+            '.' if is_abbreviation_point(text, i) => false,
             '.' | '!' | '?' | '…' => {
                 let next = chars.peek().map(|x| x.1);
                 let after_next = || text[i + c.len_utf8()..].chars().nth(1);
@@ -310,6 +312,17 @@ mod tests {
         assert!(passages
             .iter()
             .all(|p| word_count(&p.text) <= MAX_WORDS + MIN_WORDS));
+    }
+
+    #[test]
+    fn an_abbreviation_s_point_ends_no_sentence() {
+        assert_eq!(
+            sentences("Chủ tịch UBND TP. Hà Nội, TS. Trần Sỹ Thanh phát biểu. Ông Hùng nói."),
+            vec![
+                "Chủ tịch UBND TP. Hà Nội, TS. Trần Sỹ Thanh phát biểu.",
+                "Ông Hùng nói."
+            ]
+        );
     }
 
     #[test]

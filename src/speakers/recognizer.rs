@@ -22,6 +22,7 @@ use super::people_tables::{
 use super::roles::{organ_in, same_organ};
 use crate::text::letters::{capitalized, is_acronym};
 use crate::text::search_key;
+use crate::text::sentence::{has_mark, last_mark};
 use crate::text::word_match::{tail, word_matches, word_matches_in};
 
 /// A person speaking in a passage.
@@ -328,8 +329,7 @@ fn opens_an_item(text: &str) -> bool {
 }
 
 fn clause_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(['.', '!', '?', ';', '\n', ':'])
+    last_mark(text, 0..at, &['.', '!', '?', ';', '\n', ':'])
         .map(|i| i + 1)
         .unwrap_or(0)
 }
@@ -375,7 +375,8 @@ fn fronted_subject<'m>(
 ) -> Option<&'m Mention> {
     let rest = &text[verb_end..];
     let comma = rest.find(',')?;
-    if rest[..comma].contains(['.', '!', '?', ';', ':', '\n', '"', '“', '”']) {
+    let marks = ['.', '!', '?', ';', ':', '\n', '"', '“', '”'];
+    if has_mark(text, verb_end..verb_end + comma, &marks) {
         return None;
     }
     let after = verb_end + comma + 1;
@@ -414,20 +415,24 @@ fn according_to(text: &str, start: usize, end: usize, named: bool, titled: bool)
     };
     // "Theo" opens its sentence, or follows a connective that does ("Cũng theo", "Tuy
     // nhiên, theo").
-    let sentence = head
-        .rfind(['.', '!', '?', ':', ';', '"', '“', '”', '('])
-        .map_or(head, |at| &head[at + 1..]);
+    // `head` opens `text`.
+    let sentence = last_mark(
+        text,
+        0..head.len(),
+        &['.', '!', '?', ':', ';', '"', '“', '”', '('],
+    )
+    .map_or(head, |at| &head[at + 1..]);
     let after = &text[end..];
     let organ_words = if titled {
         ORGAN_BEFORE_COMMA_MAX_WORDS
     } else {
         0
     };
-    let before_comma = after.find(',').map(|at| &after[..at]);
+    let marks = ['.', '!', '?', ';', ':', '"', '“', '”', '(', '\n'];
     sentence.split_whitespace().count() <= CONNECTIVE_MAX_WORDS
-        && before_comma.is_some_and(|organ| {
-            organ.split_whitespace().count() <= organ_words
-                && !organ.contains(['.', '!', '?', ';', ':', '"', '“', '”', '(', '\n'])
+        && after.find(',').is_some_and(|at| {
+            after[..at].split_whitespace().count() <= organ_words
+                && !has_mark(text, end..end + at, &marks)
         })
 }
 
@@ -787,7 +792,7 @@ impl SpeakerTracker {
                 .rev()
                 .find_map(|title| {
                     let e = title.1;
-                    if e > name_start || text[e..name_start].contains(['.', ';']) {
+                    if e > name_start || has_mark(text, e..name_start, &['.', ';']) {
                         return None;
                     }
                     let between = outside_parentheses(&text[e..name_start]);
@@ -1201,6 +1206,25 @@ mod tests {
         assert_eq!(got[2].len(), 1, "{:?}", got[2]);
         assert!(got[2][0].starts_with("Nguyễn Thị Mai"), "{:?}", got[2]);
         assert_eq!(got[3], Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_point_of_an_abbreviation_parts_no_title_from_its_name() {
+        let got = run(&[
+            "Chủ tịch UBND TP. Hà Nội Trần Sỹ Thanh cho biết sẽ giảm thủ tục.",
+            "Giám đốc Sở Nội vụ TP.HCM Võ Ngọc Quốc Thuận cho biết sẽ sắp xếp bộ máy.",
+            "Thứ trưởng Bộ Tư pháp, TS. Nguyễn Thanh Tịnh cho biết dự thảo đã xong.",
+            "Giám đốc Học viện, GS.TS Nguyễn Đăng Thành nhấn mạnh các kiến nghị.",
+            "Theo Chủ tịch UBND TP. Hà Nội, năm nay thành phố cắt giảm 30% thời gian.",
+            // A sentence's point still parts them.
+            "Phó Chủ tịch UBND huyện đã ký. Ông Lê Văn Bình cho biết sẽ triển khai.",
+        ]);
+        assert_eq!(got[0], vec!["Trần Sỹ Thanh (Chủ tịch UBND)"]);
+        assert_eq!(got[1], vec!["Võ Ngọc Quốc Thuận (Giám đốc)"]);
+        assert_eq!(got[2], vec!["Nguyễn Thanh Tịnh (Thứ trưởng)"]);
+        assert_eq!(got[3], vec!["Nguyễn Đăng Thành (Giám đốc)"]);
+        assert_eq!(got[4], vec!["Trần Sỹ Thanh (Chủ tịch UBND)"]);
+        assert_eq!(got[5], vec!["Lê Văn Bình ()"]);
     }
 
     #[test]

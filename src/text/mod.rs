@@ -12,6 +12,7 @@ pub mod fold;
 pub mod input_method;
 pub mod letters;
 pub mod normalize;
+pub mod sentence;
 pub mod syllable;
 pub mod tone_marks;
 pub mod word_match;

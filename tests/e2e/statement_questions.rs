@@ -655,3 +655,31 @@ fn statements_sharing_a_syllable_with_a_cited_document_do_not_answer_for_it() {
     assert_eq!(r["statements_of"], "Bộ trưởng", "{r}");
     assert_eq!(speakers(&r), ["Lương Tam Quang"], "{r}");
 }
+
+#[test]
+fn an_abbreviation_s_point_between_title_and_name_parts_nothing() {
+    // "TP." (thành phố), "TP.HCM" and the degrees "TS.", "ThS." end no sentence.
+    let (_corpus, indexed) = index_texts(&[(
+        "ha-noi.txt",
+        "Hà Nội giảm thủ tục đất đai\n\
+         Chủ tịch UBND TP. Hà Nội Trần Sỹ Thanh cho biết thành phố sẽ cắt giảm 20% thời gian giải quyết thủ tục đất đai trong năm nay.\n\
+         Thứ trưởng Bộ Tư pháp, TS. Nguyễn Thanh Tịnh cho biết dự thảo nghị định về hộ tịch điện tử đã được gửi xin ý kiến các bộ, ngành.\n\
+         Phó Giám đốc Sở Nội vụ TP.HCM, ThS. Lê Thị Hoa nhấn mạnh việc số hóa hồ sơ công chức phải xong trước tháng 6.\n",
+    )]);
+    for (query, who) in [
+        (
+            "Chủ tịch UBND Hà Nội nói gì về thủ tục đất đai",
+            "Trần Sỹ Thanh",
+        ),
+        (
+            "Thứ trưởng Bộ Tư pháp nói gì về hộ tịch",
+            "Nguyễn Thanh Tịnh",
+        ),
+        ("pho giam doc so noi vu noi gi ve so hoa", "Lê Thị Hoa"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r), [who], "{query}: {r}");
+    }
+}

@@ -1,0 +1,101 @@
+//! Where sentences end: a point ends one unless it closes an abbreviation ("TP. Hà Nội",
+//! "TS. Nguyễn Văn An", "PGS.TS", "TP.HCM") or stands between digits ("98.7", "1.234").
+//!
+//! ```
+//! use vnsearch::text::sentence::last_mark;
+//! let text = "Chủ tịch UBND TP. Hà Nội Trần Sỹ Thanh";
+//! assert_eq!(last_mark(text, 0..text.len(), &['.', ';']), None);
+//! assert_eq!(last_mark("Xong. Ông An", 0..12, &['.']), Some(4));
+//! ```
+
+use std::ops::Range;
+
+/// Most letters of an abbreviation closed by a point ("Q.", "TP.", "PGS.").
+const ABBREVIATION_MAX_LETTERS: usize = 3;
+
+/// Whether the point at byte `at` of `text` closes an abbreviation or stands inside a number
+/// rather than ending a sentence: after one to three capitals (with "Th" of "ThS") and
+/// before a capital, with or without a space between ("TP. Huế", "GS.TS"); or between digits.
+pub fn is_abbreviation_point(text: &str, at: usize) -> bool {
+    if text.as_bytes().get(at) != Some(&b'.') {
+        return false;
+    }
+    let before = &text[..at];
+    let after = &text[at + 1..];
+    let digit_before = before.ends_with(|c: char| c.is_ascii_digit());
+    if digit_before && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let letters: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+    // "ThS": the capitals but one small letter after the first.
+    let abbreviated = (1..=ABBREVIATION_MAX_LETTERS).contains(&letters.len())
+        && letters.last().is_some_and(|c| c.is_uppercase())
+        && capitals + 1 >= letters.len()
+        && (capitals == letters.len() || letters.len() == ABBREVIATION_MAX_LETTERS);
+    let next_word = after.strip_prefix(' ').unwrap_or(after);
+    abbreviated && next_word.starts_with(char::is_uppercase)
+}
+
+/// The byte offset in `text` of the last of `marks` within `range` that ends a clause: a
+/// point only where it ends a sentence ([`is_abbreviation_point`], judged with the text
+/// around the range: "TS." ends no sentence before "Nguyễn").
+pub fn last_mark(text: &str, range: Range<usize>, marks: &[char]) -> Option<usize> {
+    let start = range.start;
+    text[range]
+        .rmatch_indices(marks)
+        .map(|(i, _)| start + i)
+        .find(|&i| !is_abbreviation_point(text, i))
+}
+
+/// Whether `text` holds one of `marks` within `range` that ends a clause ([`last_mark`]).
+pub fn has_mark(text: &str, range: Range<usize>, marks: &[char]) -> bool {
+    last_mark(text, range, marks).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_and_numbers_end_no_sentence() {
+        for (text, word) in [
+            ("Chủ tịch UBND TP. Hà Nội", "TP"),
+            ("Giám đốc Sở Nội vụ TP.HCM", "TP"),
+            ("Viện trưởng, PGS.TS Lê Văn Minh", "PGS"),
+            ("Thứ trưởng, TS. Nguyễn Thanh Tịnh", "TS"),
+            ("Phó Giám đốc, ThS. Lê Thị Hoa", "ThS"),
+            ("phường 5, Q. Bình Thạnh", "Q"),
+        ] {
+            let at = text.find(word).unwrap() + word.len();
+            assert!(is_abbreviation_point(text, at), "{text}");
+        }
+        let text = "Thứ trưởng, TS. Nguyễn Thanh Tịnh";
+        let point = text.find('.').unwrap();
+        assert!(
+            !has_mark(text, 0..point + 2, &['.']),
+            "judged with what follows"
+        );
+        assert!(is_abbreviation_point(
+            "đạt 98.7%",
+            "đạt 98.7%".find('.').unwrap()
+        ));
+    }
+
+    #[test]
+    fn points_after_words_end_sentences() {
+        for text in [
+            "Hội nghị bế mạc. Ông An cho biết",
+            "của UBND. Ông An cho biết",
+            "nơi ở của ông Tư. Ông An",
+            "năm 2024.Ông An",
+            "ký quyết định. tiếp theo",
+        ] {
+            assert!(has_mark(text, 0..text.len(), &['.']), "{text}");
+        }
+    }
+}
