@@ -492,13 +492,13 @@ const APPOSITIVE_MAX_WORDS: usize = 12;
 /// Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"; "Nguyễn Đức Dũng, Ủy viên Trung ương Đảng, Bí thư
 /// Tỉnh ủy").
 fn appositive(between: &str) -> bool {
-    let separators = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | ',' | '(');
-    if between.len() <= 4 && between.chars().all(separators) {
+    let separators = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ',' | '(');
+    if between.chars().count() <= 4 && between.chars().all(separators) {
         return true;
     }
     let Some(roles) = between
         .trim_start()
-        .strip_prefix(['-', '–', ',', '('])
+        .strip_prefix(['-', '–', '—', ',', '('])
         .map(str::trim)
     else {
         return false;
@@ -1225,6 +1225,16 @@ mod tests {
         assert_eq!(got[3], vec!["Nguyễn Đăng Thành (Giám đốc)"]);
         assert_eq!(got[4], vec!["Trần Sỹ Thanh (Chủ tịch UBND)"]);
         assert_eq!(got[5], vec!["Lê Văn Bình ()"]);
+    }
+
+    #[test]
+    fn a_title_after_an_en_or_em_dash_is_the_name_s() {
+        let got = run(&[
+            "Ông Nguyễn Văn Hải – Chánh Văn phòng UBND tỉnh – cho biết hệ thống đã kết nối.",
+            "Bà Lê Thị Thu — Phó Giám đốc Sở Tư pháp cho biết hồ sơ đã số hóa.",
+        ]);
+        assert_eq!(got[0], vec!["Nguyễn Văn Hải (Chánh Văn phòng)"]);
+        assert_eq!(got[1], vec!["Lê Thị Thu (Phó Giám đốc)"]);
     }
 
     #[test]

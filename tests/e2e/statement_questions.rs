@@ -683,3 +683,16 @@ fn an_abbreviation_s_point_between_title_and_name_parts_nothing() {
         assert_eq!(speakers(&r), [who], "{query}: {r}");
     }
 }
+
+#[test]
+fn a_title_set_off_by_en_dashes_is_asked_for_by_that_title() {
+    let (_corpus, indexed) = index_texts(&[(
+        "mot-cua.txt",
+        "Một cửa điện tử kết nối cổng quốc gia\n\
+         Ông Nguyễn Văn Hải – Chánh Văn phòng UBND tỉnh – cho biết hệ thống một cửa điện tử đã kết nối với Cổng dịch vụ công quốc gia.\n",
+    )]);
+    let (code, r) = indexed.search("Chánh Văn phòng UBND tỉnh nói gì về một cửa", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert!(r.get("statements_of").is_some(), "{r}");
+    assert_eq!(speakers(&r), ["Nguyễn Văn Hải"], "{r}");
+}
