@@ -1317,3 +1317,56 @@ fn an_interviewer_s_closing_thanks_stays_apart_from_the_last_answer() {
         "{a}"
     );
 }
+
+#[test]
+fn cards_of_one_shape_stay_out_where_the_markup_names_nothing() {
+    // No class or id anywhere: the cards are known by their shape (a linked headline, a
+    // summary and a time, repeated), and their summaries, more text than the article's,
+    // neither win nor join it.
+    let summaries = [
+        "Sở Tư pháp vừa hoàn thành việc số hóa hơn ba triệu trang sổ hộ tịch, phục vụ cấp bản sao trích lục trực tuyến cho người dân trên địa bàn.",
+        "Huyện đã sắp xếp xong đơn vị hành chính cấp xã giai đoạn 2023-2025, giảm mười hai xã và bố trí lại đội ngũ cán bộ dôi dư theo quy định.",
+        "Kết quả khảo sát cho thấy người dân đánh giá cao thái độ phục vụ tại Trung tâm Phục vụ hành chính công, song thời gian chờ vẫn còn dài.",
+        "Thành phố thí điểm thanh toán không dùng tiền mặt đối với phí, lệ phí thủ tục hành chính tại tất cả các phường từ tháng ba tới đây.",
+        "Ngành nội vụ tổ chức tập huấn nghiệp vụ văn thư, lưu trữ cho hơn hai trăm cán bộ cấp xã, nhằm nâng cao chất lượng quản lý hồ sơ, tài liệu.",
+        "Tỉnh ban hành kế hoạch kiểm tra công vụ năm 2025, tập trung vào việc chấp hành kỷ luật, kỷ cương hành chính tại bộ phận một cửa các cấp.",
+    ];
+    let cards: String = summaries
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!("<div><a href=\"/bai-{i}\"><img src=\"/anh-{i}.jpg\"></a><div><a href=\"/bai-{i}\">Bản tin địa phương số {i}: nhiều chuyển biến</a></div><div>{s}</div><div>{i} giờ trước</div></div>")
+        })
+        .collect();
+    let page = format!(
+        "<html><head><meta charset=\"utf-8\"><title>Kon Tum rút ngắn thời gian cấp phép xây dựng - Báo Kon Tum</title></head><body>\
+         <div><a href=\"/\">Trang chủ</a> <a href=\"/xh\">Xã hội</a></div>\
+         <div><div>{cards}</div>\
+         <div><div>Kon Tum rút ngắn thời gian cấp phép xây dựng</div><div>12/03/2025 08:10</div>\
+         <div>Từ ngày 1/3, thời gian cấp giấy phép xây dựng nhà ở riêng lẻ tại Kon Tum giảm từ 15 xuống còn 7 ngày làm việc.</div>\
+         <div>Giám đốc Sở Xây dựng Lê Văn Thanh cho biết toàn bộ hồ sơ được tiếp nhận qua Cổng dịch vụ công của tỉnh.</div>\
+         <div>Người dân có thể theo dõi tiến độ giải quyết trên điện thoại.</div></div></div></body></html>"
+    );
+    let article = clean_html(&page);
+    let body = body(&article);
+    assert_has(
+        &body,
+        &[
+            "giảm từ 15 xuống còn 7 ngày",
+            "Lê Văn Thanh cho biết",
+            "theo dõi tiến độ giải quyết",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "sổ hộ tịch",
+            "mười hai xã",
+            "thời gian chờ",
+            "không dùng tiền mặt",
+            "văn thư",
+            "kiểm tra công vụ",
+            "Bản tin",
+        ],
+    );
+}

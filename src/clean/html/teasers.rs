@@ -23,8 +23,31 @@ pub(super) const TEASER_ITEM_LEVELS: usize = 3;
 /// Items of one list (same tag and class, or list items) that make a teaser list.
 const TEASER_LIST_ITEMS: usize = 3;
 
+/// Fewest child elements of a card known by its shape alone ([`same_shape`]).
+const SHAPE_MIN_CHILDREN: usize = 2;
+
+/// Whether elements `a` and `b` have one shape: the same tag and class (or none) and the
+/// same child elements in order, at least [`SHAPE_MIN_CHILDREN`] of them: cards built by one
+/// template where the markup names nothing (`<div><a><img></a><div><a>...</a></div>
+/// <div>...</div></div>`).
+fn same_shape(doc: &Html, a: NodeId, b: NodeId) -> bool {
+    let shape = |id| {
+        let node = doc.tree.get(id)?;
+        let element = node.value().as_element()?;
+        let children: Vec<&str> = node
+            .children()
+            .filter_map(|c| c.value().as_element().map(|e| e.name()))
+            .collect();
+        Some((element.name(), element.attr("class"), children))
+    };
+    match (shape(a), shape(b)) {
+        (Some(a), Some(b)) => a.2.len() >= SHAPE_MIN_CHILDREN && a == b,
+        _ => false,
+    }
+}
+
 /// Whether the element `id` is one of at least [`TEASER_LIST_ITEMS`] siblings alike: the
-/// same tag and class, or list items.
+/// same tag and class, the same shape ([`same_shape`]), or list items.
 fn in_list_of_alike(doc: &Html, id: NodeId) -> bool {
     let Some(node) = doc.tree.get(id) else {
         return false;
@@ -35,7 +58,10 @@ fn in_list_of_alike(doc: &Html, id: NodeId) -> bool {
         .into_iter()
         .flat_map(|p| p.children())
         .filter(|c| {
-            c.id() == id || (is_li && is_element(doc, c.id(), "li")) || same_markup(doc, c.id(), id)
+            c.id() == id
+                || (is_li && is_element(doc, c.id(), "li"))
+                || same_markup(doc, c.id(), id)
+                || same_shape(doc, c.id(), id)
         })
         .take(TEASER_LIST_ITEMS)
         .count();
@@ -97,5 +123,21 @@ mod tests {
             <li>Quyết định <a href=\"/b\">06/QĐ-TTg</a> về dữ liệu dân cư;</li>\
             <li>Kế hoạch <a href=\"/c\">125/KH-UBND</a> về chuyển đổi số.</li></ul>";
         assert_eq!(teasers(sentences), 0);
+    }
+
+    #[test]
+    fn cards_of_one_shape_are_teasers_where_the_markup_names_nothing() {
+        let card = |n: u32, summary: &str| {
+            format!("<div><a href=\"/{n}\"><img src=\"{n}.jpg\"></a><div><a href=\"/{n}\">Tin địa phương số {n}: chuyển biến mới</a></div><div>{summary}</div></div>")
+        };
+        let summary =
+            "Tỉnh vừa ban hành kế hoạch kiểm tra công vụ, tập trung vào kỷ luật hành chính.";
+        let cards: String = (1..=3).map(|n| card(n, summary)).collect();
+        assert_eq!(teasers(&format!("<div>{cards}</div>")), 3);
+        // Paragraphs of one shape hold no linked headline of their own.
+        let paragraphs = "<div><div><b>Ngày 9/1</b>, <i>UBND tỉnh</i> công bố kết quả.</div>\
+            <div><b>Năm 2025</b>, <i>tỉnh</i> đặt mục tiêu mới.</div>\
+            <div><b>Theo</b> <i>báo cáo</i>, tỷ lệ đạt 90%.</div></div>";
+        assert_eq!(teasers(paragraphs), 0);
     }
 }
