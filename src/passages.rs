@@ -7,7 +7,9 @@
 use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys, resolve_partial_citations, DocumentRef};
-use crate::speakers::{asks_as_interviewer, opens_with_quotation, Speaker, SpeakerTracker};
+use crate::speakers::{
+    asks_as_interviewer, opens_with_quotation, thanks_as_interviewer, Speaker, SpeakerTracker,
+};
 use crate::text::sentence::is_abbreviation_point;
 use crate::text::word_count;
 
@@ -175,10 +177,14 @@ pub fn split_passages(article: &Article) -> Vec<Passage> {
         );
     }
     // Short lines closing the article join the passage before them, but for an interviewer's
-    // last turn ("PV: Xin cảm ơn Bộ trưởng!"): it is no part of the last answer.
+    // last turn ("PV: Xin cảm ơn Bộ trưởng!", "- Xin cảm ơn Bộ trưởng!" closing an interview):
+    // it is no part of the last answer.
     if !pending_short.is_empty() {
+        let last_turn = asks_as_interviewer(&pending_short)
+            || (thanks_as_interviewer(&pending_short)
+                && pieces.iter().any(|p| asks_as_interviewer(p)));
         match pieces.last_mut() {
-            Some(last) if !asks_as_interviewer(&pending_short) => {
+            Some(last) if !last_turn => {
                 last.push('\n');
                 last.push_str(&pending_short);
             }
@@ -352,6 +358,14 @@ mod tests {
         assert_eq!(passages[0].text, answer);
         // Other short closing lines join it still.
         let passages = split_passages(&article(&[answer, "Tin liên quan sẽ cập nhật"]));
+        assert_eq!(passages.len(), 1);
+        // Thanks without a label close an interview, not an article of another kind.
+        let question = "PV: Thưa Bộ trưởng, bao giờ việc sắp xếp các đơn vị sự nghiệp hoàn thành?";
+        let thanks = "- Xin cảm ơn Bộ trưởng!";
+        let passages = split_passages(&article(&[question, answer, thanks]));
+        assert_eq!(passages.len(), 3);
+        assert_eq!(passages[1].text, answer);
+        let passages = split_passages(&article(&[answer, thanks]));
         assert_eq!(passages.len(), 1);
     }
 

@@ -8,5 +8,5 @@ pub mod roles;
 
 pub use recognizer::{
     asks_as_interviewer, is_name_prefix, may_be_family_name, opens_with_quotation, speaker_key,
-    Speaker, SpeakerTracker,
+    thanks_as_interviewer, Speaker, SpeakerTracker,
 };

@@ -317,6 +317,10 @@ pub struct SpeakerTracker {
     /// Who introduced what the next passages say, ending a passage with a speech verb and a
     /// colon ("Bộ trưởng nhấn mạnh ba nhiệm vụ:"), and whether a passage was read since.
     introduced: Option<(usize, bool)>,
+    /// Whose answer an interview's last passage gave (labelled "Bộ trưởng X: ..." or going
+    /// on from one): it goes on in the passages after it that name no one, up to the
+    /// interviewer's next line.
+    answering: Option<usize>,
 }
 
 /// Whether `text` opens as an item of an enumeration: "Một là, ...", "Thứ hai, ...", "2.
@@ -533,11 +537,48 @@ const INTERVIEWER_LABELS: &[&str] = &["pv:", "p.v:", "phóng viên:"];
 /// Whether `text` holds an interviewer's line: the article is an interview.
 pub fn asks_as_interviewer(text: &str) -> bool {
     (text.contains("PV") || text.contains("P.V") || text.contains("hóng viên:"))
-        && text.lines().any(|line| {
-            let line = line.trim_start_matches(is_line_opening_mark).to_lowercase();
-            INTERVIEWER_LABELS.iter().any(|l| line.starts_with(l))
+        && text.lines().any(is_interviewer_line)
+}
+
+/// Whether `line` is an interviewer's, opening with its label ("PV: ...").
+fn is_interviewer_line(line: &str) -> bool {
+    let line = line.trim_start_matches(is_line_opening_mark).to_lowercase();
+    INTERVIEWER_LABELS.iter().any(|l| line.starts_with(l))
+}
+
+/// Whether byte `at` of `text` stands on an interviewer's line: who it names there is asked
+/// or thanked, and says nothing ("PV: Bộ trưởng có kiến nghị gì?"; in an `interview`, "Cám
+/// ơn ông về những chia sẻ!").
+fn on_interviewer_line(text: &str, at: usize, interview: bool) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    is_interviewer_line(&text[start..at]) || (interview && thanks_as_interviewer(&text[start..end]))
+}
+
+/// How an interviewer's closing thanks opens, folded ("Xin cảm ơn Bộ trưởng!", "Cám ơn
+/// ông!", "Trân trọng cảm ơn bà!").
+const THANKS_OPENINGS: &[&str] = &[
+    "cam on",
+    "xin cam on",
+    "xin chan thanh cam on",
+    "chan thanh cam on",
+    "tran trong cam on",
+];
+
+/// Whether `text` is a short line of thanks, as an interview's last turn is when its
+/// interviewer is not labelled ("- Xin cảm ơn Bộ trưởng!").
+pub fn thanks_as_interviewer(text: &str) -> bool {
+    let line = text.trim().trim_start_matches(is_line_opening_mark);
+    let key = search_key(line);
+    line.split_whitespace().count() <= THANKS_MAX_WORDS
+        && THANKS_OPENINGS.iter().any(|t| {
+            key.strip_prefix(t)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
         })
 }
+
+/// Most words of an interviewer's closing thanks.
+const THANKS_MAX_WORDS: usize = 16;
 
 /// Whether a mention at `start..end` labels what follows, as an interview's transcript does:
 /// it opens its line and a colon follows ("Bộ trưởng Phạm Thị Thanh Trà: Năm 2024, ...").
@@ -954,9 +995,17 @@ impl SpeakerTracker {
         self.said_before = None;
         // Text without a title or a form of address names no one; text without a speech verb
         // quotes no one (but may name someone a later passage refers to).
-        if !self.interview && asks_as_interviewer(text) {
+        let asks = asks_as_interviewer(text);
+        if asks {
             self.interview = true;
         }
+        let asks = asks || (self.interview && thanks_as_interviewer(text));
+        // An answer goes on through paragraphs that name no one, up to the interviewer's next
+        // line (or closing thanks) or a question asked without a label.
+        let answer_on = self
+            .answering
+            .take()
+            .filter(|_| !asks && !text.trim_end().ends_with('?'));
         // A quotation a passage before opened goes on here, said by the same person: up to
         // the passage that closes it, through passages that open with a quotation mark (as a
         // quotation of several paragraphs is printed). A passage with neither ends it: its
@@ -989,7 +1038,12 @@ impl SpeakerTracker {
             word_matches_in(&HEAD_OF_WORDS, text)
         };
         if title_spans.is_empty() && !address && head_spans.is_empty() && quoted_on.is_none() {
-            return introduced_on.map(|i| self.speaker(i)).into_iter().collect();
+            self.answering = answer_on;
+            return introduced_on
+                .or(answer_on)
+                .map(|i| self.speaker(i))
+                .into_iter()
+                .collect();
         }
         let verbs = speech_verbs(text);
         let mentions = self.mentions(text, title_spans, &head_spans, &verbs, address);
@@ -1003,15 +1057,19 @@ impl SpeakerTracker {
             let named = matches!(mention, Mention::Named(_) | Mention::Given(..));
             let said_it = that_was_said_by(text, *start, named);
             let titled = matches!(mention, Mention::Title(..));
+            let answers = labels_an_answer(text, *start, *end, self.interview);
             if according_to(text, *start, *end, named, titled)
                 || said_it.is_some()
                 || quoted_after(text, *end)
-                || labels_an_answer(text, *start, *end, self.interview)
+                || answers
             {
                 if let Some(i) = self.resolve(mention) {
                     self.heard(&mut speakers, i);
                     if said_it == Some(true) {
                         self.said_before = Some(i);
+                    }
+                    if answers && self.interview {
+                        self.answering = Some(i);
                     }
                 }
             }
@@ -1030,7 +1088,9 @@ impl SpeakerTracker {
             }
             previous_end = Some(verb_end);
             let before = word_before(text, verb_start);
-            if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str()) {
+            if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str())
+                || (asks && on_interviewer_line(text, verb_start, self.interview))
+            {
                 continue;
             }
             let start = clause_start(text, verb_start);
@@ -1091,6 +1151,11 @@ impl SpeakerTracker {
             if last_verb_at >= last_sentence {
                 self.introduced = Some((i, false));
             }
+        }
+        // An answer going on, in a passage that names no one.
+        if let Some(i) = answer_on.filter(|_| speakers.is_empty() && mentions.is_empty()) {
+            speakers.push(i);
+            self.answering = Some(i);
         }
         // Only a passage with a speaker can leave a quotation open for the next one.
         let marks = marks.or_else(|| (!speakers.is_empty()).then(|| quotation(text)));
@@ -1548,6 +1613,53 @@ mod tests {
             "Ông Nguyễn Văn An: Người dân đã quen nộp hồ sơ qua mạng.",
         ]);
         assert_eq!(got[1], vec!["Nguyễn Văn An ()"]);
+    }
+
+    #[test]
+    fn an_answer_goes_on_through_paragraphs_that_name_no_one() {
+        let got = run(&[
+            "PV: Chính sách với cán bộ dôi dư ra sao?",
+            "Bộ trưởng Phạm Thị Thanh Trà: Chính phủ đã ban hành Nghị định 178.",
+            "Cán bộ nghỉ hưu trước tuổi được hưởng chế độ ưu đãi hơn trước.",
+            "Mức hỗ trợ cao nhất là 5 tháng lương.",
+            "Vậy khi nào chi trả xong?",
+            "Việc chi trả sẽ xong trong tháng 6.",
+            "PV: Bộ trưởng có kiến nghị gì?\nPV: Bộ trưởng cho biết thêm về lộ trình?",
+            "Bộ trưởng: Cần sớm sửa Luật Cán bộ, công chức.",
+            "- Xin cảm ơn Bộ trưởng!",
+        ]);
+        let trà = vec!["Phạm Thị Thanh Trà (Bộ trưởng)"];
+        assert_eq!(got[2], trà);
+        assert_eq!(got[3], trà);
+        assert!(got[4].is_empty(), "a question: {:?}", got[4]);
+        assert!(got[5].is_empty(), "after a question: {:?}", got[5]);
+        assert!(got[6].is_empty(), "the interviewer asks: {:?}", got[6]);
+        assert_eq!(got[7], trà);
+        assert!(got[8].is_empty(), "the interviewer's thanks: {:?}", got[8]);
+        // Outside an interview a label opens nothing that goes on.
+        let got = run(&[
+            "Bộ trưởng Phạm Thị Thanh Trà: Chính phủ đã ban hành Nghị định 178.",
+            "Cán bộ nghỉ hưu trước tuổi được hưởng chế độ ưu đãi hơn trước.",
+        ]);
+        assert!(got[1].is_empty(), "{:?}", got[1]);
+    }
+
+    #[test]
+    fn thanks_close_an_interview() {
+        for line in [
+            "- Xin cảm ơn Bộ trưởng!",
+            "Cám ơn ông!",
+            "Trân trọng cảm ơn bà.",
+        ] {
+            assert!(thanks_as_interviewer(line), "{line}");
+        }
+        for line in [
+            "Cảm ơn sự quan tâm của người dân, Bộ sẽ tiếp tục lắng nghe ý kiến đóng góp về dự thảo luật này trong thời gian tới.",
+            "Cảmơn",
+            "Xin cảm nhận",
+        ] {
+            assert!(!thanks_as_interviewer(line), "{line}");
+        }
     }
 
     #[test]

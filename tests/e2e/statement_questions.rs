@@ -696,3 +696,40 @@ fn a_title_set_off_by_en_dashes_is_asked_for_by_that_title() {
     assert!(r.get("statements_of").is_some(), "{r}");
     assert_eq!(speakers(&r), ["Nguyễn Văn Hải"], "{r}");
 }
+
+#[test]
+fn an_interview_answer_goes_on_through_its_paragraphs() {
+    // The director answers over three paragraphs, the later ones naming no one; the
+    // interviewer's question naming him and the closing thanks are no one's statements.
+    let (_corpus, indexed) = index_texts(&[(
+        "phong-van.txt",
+        "Phỏng vấn: Một cửa điện tử ở Tây Ninh\n\
+         P.V: Ông Nguyễn Văn An có kiến nghị gì về mức phí dịch vụ công?\n\
+         Ông Nguyễn Văn An: Từ tháng 3, tỉnh áp dụng một cửa điện tử ở tất cả các xã.\n\
+         Người dân nộp hồ sơ qua mạng được giảm một nửa mức phí dịch vụ công so với nộp trực tiếp.\n\
+         Thời gian trả kết quả cũng rút ngắn còn hai ngày làm việc.\n\
+         P.V: Còn khó khăn gì không?\n\
+         Ông Nguyễn Văn An: Đường truyền ở vùng biên giới còn chập chờn.\n\
+         Cám ơn ông về những chia sẻ cởi mở với mức phí dịch vụ công!\n",
+    )]);
+    let (code, r) = indexed.search("Nguyễn Văn An nói gì về mức phí dịch vụ công", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert!(r.get("statements_of").is_some(), "{r}");
+    let found = hits(&r);
+    let openings: Vec<&str> = found
+        .iter()
+        .map(|h| h["passage"].as_str().unwrap_or(""))
+        .collect();
+    assert!(
+        openings
+            .iter()
+            .any(|p| p.starts_with("Người dân nộp hồ sơ")),
+        "the answer's second paragraph: {r}"
+    );
+    assert!(
+        !openings
+            .iter()
+            .any(|p| p.starts_with("P.V") || p.starts_with("Cám ơn")),
+        "the interviewer's lines: {r}"
+    );
+}
