@@ -231,8 +231,13 @@ pub fn clean_text(
     // The first reading that is not weak (or the scored one, short as marked up and right
     // under the headline: a short article); else the fullest one.
     let mut best: Option<(Vec<String>, Metadata, Extraction)> = None;
-    for (method, blocks) in &page.readings {
+    for (reading, (method, blocks)) in page.readings.iter().enumerate() {
         let mut meta = metadata.clone();
+        // The heading above the best reading, where the markup gives no title, before a line
+        // of the article is taken for one.
+        if reading == 0 && meta.title.is_none() {
+            meta.title = page.heading.clone();
+        }
         let body = assemble::assemble(
             blocks.iter().map(|&i| page.blocks[i].text.as_str()),
             &mut meta,

@@ -1370,3 +1370,31 @@ fn cards_of_one_shape_stay_out_where_the_markup_names_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_heading_above_a_table_of_fields_is_the_headline() {
+    // A citizen's question and the office's answer, their fields in a table; the
+    // page's <title> is the portal's name. The heading names the article, not the first
+    // field above the date it was sent.
+    let page = "<html><head><meta charset=\"utf-8\"><title>Cổng thông tin điện tử Sở Tư pháp</title></head><body>\
+        <div><a href=\"/\">Trang chủ</a> | <a href=\"/hd\">Hỏi đáp pháp luật</a></div>\
+        <div><h3>Cấp lại bản sao trích lục khai tử khi bản chính bị mất</h3>\
+        <table><tr><td>Người gửi:</td><td>Trần Văn Hùng - phường Cam Lộc</td></tr>\
+        <tr><td>Ngày gửi:</td><td>14/08/2024</td></tr>\
+        <tr><td>Câu hỏi:</td><td>Bản chính trích lục khai tử của bố tôi bị mất khi chuyển nhà, tôi có thể xin cấp lại bản sao ở đâu và cần những giấy tờ gì?</td></tr>\
+        <tr><td>Trả lời:</td><td>Theo Điều 64 Luật Hộ tịch, người yêu cầu nộp tờ khai cấp bản sao trích lục hộ tịch tại cơ quan đang lưu giữ sổ hộ tịch, trực tiếp hoặc qua Cổng dịch vụ công.</td></tr></table>\
+        </div></body></html>";
+    let article = clean_html(page);
+    assert_eq!(
+        article["title"], "Cấp lại bản sao trích lục khai tử khi bản chính bị mất",
+        "{article}"
+    );
+    assert_has(
+        &body(&article),
+        &[
+            "Trần Văn Hùng",
+            "xin cấp lại bản sao",
+            "Theo Điều 64 Luật Hộ tịch",
+        ],
+    );
+}

@@ -91,6 +91,10 @@ pub struct Page {
     pub metadata: Metadata,
     /// A headline-like block just above the article, for pages that mark up no title.
     pub nearby_headline: Option<String>,
+    /// A heading element just above the best reading, which opens with no heading of its
+    /// own: the article's headline for a page whose markup gives none, taken before the
+    /// article's lines are read for one.
+    pub heading: Option<String>,
     /// The body the page declares apart from its markup, when it does: the JSON-LD
     /// `articleBody`, the prose of a script's data island, or the article its `<noscript>`
     /// markup holds.
@@ -236,24 +240,63 @@ const HEADING_DISTANCE: usize = 2 * HEADLINE_DISTANCE;
 /// headline-like line within [`HEADLINE_DISTANCE`] ("Người ký: Vũ Chiến Thắng" in a list of
 /// attributes is no headline where a heading stands above the list).
 fn nearby_headline<'a>(doc: &Html, blocks: &'a [Block], first: usize) -> Option<&'a Block> {
-    let candidate = |b: &&Block| {
-        b.link_density() <= MAX_LINK_DENSITY
-            && b.metadata.is_none()
-            && classify(&b.text) == LineKind::Content
-            && b.text.split_whitespace().count() >= HEADLINE_MIN_WORDS
-            && headline_like(&b.text, HEADLINE_MAX_WORDS)
-    };
-    let heading = |b: &&Block| {
-        doc.tree
-            .get(b.container)
-            .and_then(|n| n.value().as_element().map(|e| e.name()))
-            .is_some_and(|name| matches!(name, "h1" | "h2" | "h3"))
-    };
-    let above = |distance: usize| blocks[first.saturating_sub(distance)..first].iter().rev();
-    above(HEADING_DISTANCE)
-        .filter(heading)
-        .find(candidate)
-        .or_else(|| above(HEADLINE_DISTANCE).find(candidate))
+    heading_above(doc, blocks, first).or_else(|| {
+        blocks[first.saturating_sub(HEADLINE_DISTANCE)..first]
+            .iter()
+            .rev()
+            .find(|b| may_be_headline(b))
+    })
+}
+
+/// Whether `block` may be a headline: little link text, no metadata, a content line of
+/// headline length and shape.
+fn may_be_headline(block: &Block) -> bool {
+    block.link_density() <= MAX_LINK_DENSITY
+        && block.metadata.is_none()
+        && classify(&block.text) == LineKind::Content
+        && block.text.split_whitespace().count() >= HEADLINE_MIN_WORDS
+        && headline_like(&block.text, HEADLINE_MAX_WORDS)
+}
+
+/// Whether `block` stands in a heading element (`<h1>`–`<h3>`).
+fn in_heading(doc: &Html, block: &Block) -> bool {
+    doc.tree
+        .get(block.container)
+        .and_then(|n| n.value().as_element().map(|e| e.name()))
+        .is_some_and(|name| matches!(name, "h1" | "h2" | "h3"))
+}
+
+/// The nearest heading element within [`HEADING_DISTANCE`] blocks above the article's first
+/// block `first` that may be a headline ([`may_be_headline`]).
+fn heading_above<'a>(doc: &Html, blocks: &'a [Block], first: usize) -> Option<&'a Block> {
+    blocks[first.saturating_sub(HEADING_DISTANCE)..first]
+        .iter()
+        .rev()
+        .find(|b| in_heading(doc, b) && may_be_headline(b))
+}
+
+/// The article's headline by its markup, for a page whose markup gives no title: the last
+/// heading element ([`in_heading`], [`may_be_headline`]) before the first sentence of the
+/// reading `kept`, among its opening blocks or within [`HEADING_DISTANCE`] blocks above it (a
+/// section's name in a heading comes before the article's). Taken before the article's
+/// lines are read for a headline, it wins over a line that only looks like one ("Người hỏi:
+/// Nguyễn Thị Lan - xã Tân Yên" above the date a question was sent).
+fn heading_over_reading(doc: &Html, blocks: &[Block], kept: &[usize]) -> Option<String> {
+    let first = *kept.first()?;
+    let opening = kept
+        .iter()
+        .take(HEADLINE_DISTANCE + 1)
+        .take_while(|&&i| {
+            blocks[i].text.split_whitespace().count() < SENTENCE_MIN_WORDS
+                || in_heading(doc, &blocks[i])
+        })
+        .copied();
+    (first.saturating_sub(HEADING_DISTANCE)..first)
+        .chain(opening)
+        .map(|i| &blocks[i])
+        .filter(|b| in_heading(doc, b) && may_be_headline(b))
+        .last()
+        .map(|b| b.text.clone())
 }
 
 /// [`parse_page`]; the markup inside `<noscript>` is read only when `read_noscript`.
@@ -314,6 +357,9 @@ fn parse(html: &str, read_noscript: bool) -> Page {
         .and_then(|(_, blocks)| blocks.first())
         .and_then(|&first| nearby_headline(&doc, &walk.blocks, first))
         .map(|b| b.text.clone());
+    let heading = readings
+        .first()
+        .and_then(|(_, kept)| heading_over_reading(&doc, &walk.blocks, kept));
     let article_body = declared
         .article_body
         .map(|text| DeclaredBody {
@@ -339,6 +385,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
     Page {
         furniture,
         nearby_headline,
+        heading,
         readings,
         metadata: declared.metadata,
         article_body,
