@@ -1281,8 +1281,9 @@ mod tests {
             "Thứ trưởng Bộ Tư pháp, TS. Nguyễn Thanh Tịnh cho biết dự thảo đã xong.",
             "Giám đốc Học viện, GS.TS Nguyễn Đăng Thành nhấn mạnh các kiến nghị.",
             "Theo Chủ tịch UBND TP. Hà Nội, năm nay thành phố cắt giảm 30% thời gian.",
-            // A sentence's point still parts them.
+            // A sentence's point still parts them, after an acronym too.
             "Phó Chủ tịch UBND huyện đã ký. Ông Lê Văn Bình cho biết sẽ triển khai.",
+            "Thủ tướng Phạm Minh Chính dự phiên họp của BCĐ. Ông Lê Văn Bình cho biết sẽ triển khai.",
         ]);
         assert_eq!(got[0], vec!["Trần Sỹ Thanh (Chủ tịch UBND)"]);
         assert_eq!(got[1], vec!["Võ Ngọc Quốc Thuận (Giám đốc)"]);
@@ -1290,6 +1291,7 @@ mod tests {
         assert_eq!(got[3], vec!["Nguyễn Đăng Thành (Giám đốc)"]);
         assert_eq!(got[4], vec!["Trần Sỹ Thanh (Chủ tịch UBND)"]);
         assert_eq!(got[5], vec!["Lê Văn Bình ()"]);
+        assert_eq!(got[6], vec!["Lê Văn Bình ()"]);
     }
 
     #[test]

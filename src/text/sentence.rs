@@ -10,12 +10,24 @@
 
 use std::ops::Range;
 
-/// Most letters of an abbreviation closed by a point ("Q.", "TP.", "PGS.").
+/// Most letters of an abbreviation glued to what follows its point ("TP.HCM", "GS.TS",
+/// "T.Ư").
 const ABBREVIATION_MAX_LETTERS: usize = 3;
 
+/// The abbreviations Vietnamese writes with a point before a space and a capital: the units
+/// of places ("TP. Huế", "TX. Sơn Tây", "TT. Đông Anh", "Q. Ba Đình", "P. Bến Nghé", "H.
+/// Gia Lâm") and the titles and degrees before a name ("TS.", "GS.", "PGS.", "ThS.", "BS.",
+/// "KS.", "CN.", "NXB."). An acronym ending a sentence ("... của BCĐ. Ông An ...") is none
+/// of them.
+const SPACED_ABBREVIATIONS: &[&str] = &[
+    "TP", "TX", "TT", "Q", "P", "H", "X", "TS", "GS", "PGS", "ThS", "BS", "KS", "CN", "NXB", "Th",
+    "Tp",
+];
+
 /// Whether the point at byte `at` of `text` closes an abbreviation or stands inside a number
-/// rather than ending a sentence: after one to three capitals (with "Th" of "ThS") and
-/// before a capital, with or without a space between ("TP. Huế", "GS.TS"); or between digits.
+/// rather than ending a sentence: one of [`SPACED_ABBREVIATIONS`] before a space and a
+/// capital ("TP. Huế", "TS. Nguyễn"); one to three capitals (with "Th" of "ThS") glued to a
+/// capital after the point ("TP.HCM", "GS.TS"); or between digits ("98.7").
 pub fn is_abbreviation_point(text: &str, at: usize) -> bool {
     if text.as_bytes().get(at) != Some(&b'.') {
         return false;
@@ -26,19 +38,24 @@ pub fn is_abbreviation_point(text: &str, at: usize) -> bool {
     if digit_before && after.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let letters: Vec<char> = before
-        .chars()
+    let word_start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(at, |(i, _)| i);
+    let word = &before[word_start..];
+    if let Some(next) = after.strip_prefix(' ') {
+        return next.starts_with(char::is_uppercase) && SPACED_ABBREVIATIONS.contains(&word);
+    }
+    let letters = word.chars().count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     // "ThS": the capitals but one small letter after the first.
-    let abbreviated = (1..=ABBREVIATION_MAX_LETTERS).contains(&letters.len())
-        && letters.last().is_some_and(|c| c.is_uppercase())
-        && capitals + 1 >= letters.len()
-        && (capitals == letters.len() || letters.len() == ABBREVIATION_MAX_LETTERS);
-    let next_word = after.strip_prefix(' ').unwrap_or(after);
-    abbreviated && next_word.starts_with(char::is_uppercase)
+    let abbreviated = (1..=ABBREVIATION_MAX_LETTERS).contains(&letters)
+        && word.starts_with(char::is_uppercase)
+        && (capitals == letters
+            || (letters == ABBREVIATION_MAX_LETTERS && capitals + 1 == letters));
+    abbreviated && after.starts_with(char::is_uppercase)
 }
 
 /// The byte offset in `text` of the last of `marks` within `range` that ends a clause: a
@@ -92,6 +109,7 @@ mod tests {
             "Hội nghị bế mạc. Ông An cho biết",
             "của UBND. Ông An cho biết",
             "nơi ở của ông Tư. Ông An",
+            "theo kế hoạch của BCĐ. Ông An cho biết",
             "năm 2024.Ông An",
             "ký quyết định. tiếp theo",
         ] {
