@@ -20,6 +20,7 @@ use std::cmp::Ordering;
 use super::user_query::UserQuery;
 use crate::analysis::segmenter::SegmentKind;
 use crate::analysis::{exact_form, for_each_folded, AnalyzedTerm};
+use crate::refs::{find_refs, ref_keys};
 
 /// Score factor of a passage holding every adjacent query pair adjacent: `1 + PHRASE_WEIGHT`.
 pub const PHRASE_WEIGHT: f32 = 3.0;
@@ -31,10 +32,10 @@ struct QueryWord {
     /// Indexes into [`Rescorer::forms`].
     folded: Vec<usize>,
     exact: Vec<String>,
-    /// Part of a document reference typed in words ("Nghị định 107 năm 2021"): a passage
-    /// citing the reference matches without the words, so only holding one in another form
-    /// counts against it.
-    in_reference: bool,
+    /// Part of a document reference typed in words ("Nghị định 107 năm 2021"), by its index
+    /// in [`Rescorer::references`]: a passage citing the reference holds the word whatever
+    /// its own words are.
+    in_reference: Option<usize>,
 }
 
 /// A query form found in a passage: its position (as the index numbers words: one skipped
@@ -86,17 +87,32 @@ pub struct Rescorer {
     pairs: Vec<(usize, usize)>,
     /// Whether the passages ranked lack some words ([`Rescorer::among_partial_matches`]).
     partial: bool,
+    /// The keys of each document reference typed in words.
+    references: Vec<Vec<String>>,
 }
 
 impl Rescorer {
     /// The preferences of `query`: its words outside quotes (with their Telex readings) and
     /// its quoted phrases; pairs never span punctuation, a compound or two phrases.
     pub fn new(query: &UserQuery) -> Self {
-        let mut rescorer = Rescorer::default();
-        let in_reference =
-            |t: &AnalyzedTerm| query.word_refs.iter().any(|r| r.covers(t.start, t.end));
-        let run = |terms: Vec<(&AnalyzedTerm, &[AnalyzedTerm], bool)>, r: &mut Rescorer| {
-            let mut previous: Option<usize> = None;
+        let mut rescorer = Rescorer {
+            references: query
+                .word_refs
+                .iter()
+                .map(|r| ref_keys(r).map(str::to_string).collect())
+                .collect(),
+            ..Rescorer::default()
+        };
+        // Which of the document references typed in words holds a term ("Nghị định 107").
+        let in_reference = |t: &AnalyzedTerm| {
+            query
+                .word_refs
+                .iter()
+                .position(|r| r.covers(t.start, t.end))
+        };
+        let run = |terms: Vec<(&AnalyzedTerm, &[AnalyzedTerm], Option<usize>)>,
+                   r: &mut Rescorer| {
+            let mut previous: Option<(usize, Option<usize>)> = None;
             for (term, alternatives, cited) in terms {
                 if term.compound {
                     previous = None;
@@ -106,10 +122,14 @@ impl Rescorer {
                 let mut word = r.word(term, alternatives);
                 word.in_reference = cited;
                 r.words.push(word);
-                if let Some(p) = previous.filter(|_| !term.break_before) {
+                // Two words of one reference are matched as the reference, which passages
+                // cite in their own words: as a phrase they would lift a passage holding
+                // them in another sense ("ĐA 06", Đề án 06, in "tối đa 06 ngày").
+                let one_reference = |p: &(usize, Option<usize>)| cited.is_some() && p.1 == cited;
+                if let Some((p, _)) = previous.filter(|p| !term.break_before && !one_reference(p)) {
                     r.pairs.push((p, at));
                 }
-                previous = Some(at);
+                previous = Some((at, cited));
             }
         };
         let words = query
@@ -121,7 +141,7 @@ impl Rescorer {
         run(words, &mut rescorer);
         for phrase in &query.phrase_terms {
             run(
-                phrase.iter().map(|t| (t, &[][..], false)).collect(),
+                phrase.iter().map(|t| (t, &[][..], None)).collect(),
                 &mut rescorer,
             );
         }
@@ -257,11 +277,32 @@ impl Rescorer {
                 }
             }
         });
+        // The references the passage cites, read only when a word of one is not held as typed.
+        let unheld_reference = self
+            .words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| w.in_reference.is_some() && !exact_found[i]);
+        let cited: Vec<bool> = if unheld_reference {
+            let keys: Vec<String> = find_refs(passage)
+                .iter()
+                .flat_map(|r| ref_keys(r).map(str::to_string).collect::<Vec<_>>())
+                .collect();
+            self.references
+                .iter()
+                .map(|wanted| wanted.iter().any(|k| keys.contains(k)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         // A word a passage may lack (among partial matches, or in a reference the passage
-        // cites) counts unless the passage holds it in another form.
+        // does not write in words) counts unless the passage holds it in another form; a
+        // word of a reference the passage cites counts whatever its other words ("ĐA 06" is
+        // Đề án 06 in a passage with "đã").
         let held = |(i, w): &(usize, &QueryWord)| {
-            let may_lack = self.partial || w.in_reference;
-            !w.exact.is_empty() && (exact_found[*i] || (may_lack && !folded_found[*i]))
+            let cites = w.in_reference.is_some_and(|r| cited.get(r) == Some(&true));
+            let may_lack = self.partial || w.in_reference.is_some();
+            !w.exact.is_empty() && (exact_found[*i] || cites || (may_lack && !folded_found[*i]))
         };
         self.words.iter().enumerate().filter(held).count()
     }
@@ -317,6 +358,23 @@ mod tests {
             "lacking words are the score's business"
         );
         assert_eq!(r.exact_words(&other_form), 3, "'ngay' is not 'ngày'");
+    }
+
+    #[test]
+    fn the_words_of_a_reference_make_no_phrase() {
+        // "ĐA 06" is Đề án 06: the words beside each other in another sense lift nothing.
+        assert_eq!(judge("ĐA 06", "Giải quyết tối đa 06 ngày").phrase, 0.0);
+        assert_eq!(
+            judge("Nghị quyết 131", "nghị quyết 131 của HĐND").phrase,
+            0.0
+        );
+        // A word beside a reference still pairs with it.
+        assert!(judge("Đề án 06 dân cư", "theo Đề án 06 dân cư").phrase > 0.0);
+        // Nor does another form of one of its words count against a passage citing it.
+        assert_eq!(
+            judge("ĐA 06", "Thực hiện Đề án 06, tỉnh đã cấp").exact_words,
+            2
+        );
     }
 
     #[test]

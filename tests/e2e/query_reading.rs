@@ -701,3 +701,41 @@ fn every_type_s_abbreviation_before_a_number_asks_for_that_document() {
         assert_eq!(r["matching"], "all", "{query}: {r}");
     }
 }
+
+#[test]
+fn a_reference_s_words_side_by_side_in_another_sense_rank_below_the_document() {
+    // "ĐA 06" (Đề án 06) and "TT 01" (Thông tư 01) stand word for word in passages that
+    // mean something else ("tối đa 06 ngày", "Trung tâm TT 01"); the documents come first,
+    // though the passage citing the project also holds "đã", another form of "ĐA".
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "toi-da.txt",
+            "Quy trình một cửa của tỉnh\n\
+             Hồ sơ được giải quyết tối đa 06 ngày làm việc tại 06 quầy tiếp nhận.\n",
+        ),
+        (
+            "de-an.txt",
+            "Dữ liệu dân cư ở cấp xã\n\
+             Thực hiện Đề án 06 của Chính phủ, tỉnh đã cấp hơn 300 nghìn tài khoản định danh điện tử.\n",
+        ),
+        (
+            "trung-tam.txt",
+            "Hồ sơ tuần này\n\
+             Trung tâm TT 01 của tỉnh đã tiếp nhận hồ sơ của người dân trong tuần.\n",
+        ),
+        (
+            "thong-tu.txt",
+            "Chế độ báo cáo mới\n\
+             Bộ Nội vụ ban hành Thông tư 01/2023/TT-BNV hướng dẫn chế độ báo cáo thống kê.\n",
+        ),
+    ]);
+    for (query, file) in [("ĐA 06", "de-an.txt"), ("TT 01", "thong-tu.txt")] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(
+            sources(&r).first().map(String::as_str),
+            Some(file),
+            "{query}: {r}"
+        );
+    }
+}
