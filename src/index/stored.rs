@@ -144,6 +144,11 @@ impl StoredPassage {
         text(doc, fields.body).unwrap_or_default()
     }
 
+    /// The labels of the documents a stored passage cites ("131/NQ-CP", "Đề án 06").
+    pub fn ref_labels_of(fields: &Fields, doc: &TantivyDocument) -> Vec<String> {
+        texts(doc, fields.ref_labels)
+    }
+
     /// Reads a stored passage.
     pub fn read(fields: &Fields, doc: &TantivyDocument) -> Self {
         let titles = texts(doc, fields.speaker_title);

@@ -226,7 +226,10 @@ fn exact_page(
             Some(&n) => n,
             None => {
                 let doc: TantivyDocument = searcher.doc(c.item)?;
-                let n = rescorer.exact_words(&StoredPassage::text_of(fields, &doc));
+                let n = rescorer.exact_words_citing(
+                    &StoredPassage::text_of(fields, &doc),
+                    &StoredPassage::ref_labels_of(fields, &doc),
+                );
                 exact.insert(c.item, n);
                 n
             }

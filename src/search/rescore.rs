@@ -250,11 +250,23 @@ impl Rescorer {
     /// each word folded into one reused buffer, its exact form computed only when it folds to
     /// such a word.
     pub fn exact_words(&self, passage: &str) -> usize {
-        self.read(passage, |_| {})
+        self.read(passage, None, |_| {})
+    }
+
+    /// [`Self::exact_words`] of a passage whose citations the index gives (`cited`: their
+    /// labels, "131/NQ-CP", "Đề án 06"), read instead of the passage's text.
+    pub fn exact_words_citing(&self, passage: &str, cited: &[String]) -> usize {
+        self.read(passage, Some(cited), |_| {})
     }
 
     /// Reads `passage` once: each query form found goes to `found`; returns the exact words.
-    fn read(&self, passage: &str, mut found: impl FnMut(FormAt)) -> usize {
+    /// What it cites is read from `labels` when given, else from its text.
+    fn read(
+        &self,
+        passage: &str,
+        labels: Option<&[String]>,
+        mut found: impl FnMut(FormAt),
+    ) -> usize {
         let wants_exact = self.max_exact_words() > 0;
         let mut exact_found = vec![false; self.words.len()];
         let mut folded_found = vec![false; self.words.len()];
@@ -284,7 +296,11 @@ impl Rescorer {
             .enumerate()
             .any(|(i, w)| w.in_reference.is_some() && !exact_found[i]);
         let cited: Vec<bool> = if unheld_reference {
-            let keys: Vec<String> = find_refs(passage)
+            let refs = match labels {
+                Some(labels) => labels.iter().flat_map(|l| find_refs(l)).collect(),
+                None => find_refs(passage),
+            };
+            let keys: Vec<String> = refs
                 .iter()
                 .flat_map(|r| ref_keys(r).map(str::to_string).collect::<Vec<_>>())
                 .collect();
@@ -312,7 +328,7 @@ impl Rescorer {
     /// ([`super::positions`]); both number words alike.
     pub fn judge(&self, passage: &str) -> Judgement {
         let mut found = Vec::new();
-        let exact_words = self.read(passage, |at| found.push(at));
+        let exact_words = self.read(passage, None, |at| found.push(at));
         Judgement {
             exact_words,
             phrase: self.phrase_share(&found),
