@@ -426,6 +426,9 @@ fn according_to(text: &str, start: usize, end: usize, named: bool, titled: bool)
         &['.', '!', '?', ':', ';', '"', '“', '”', '('],
     )
     .map_or(head, |at| &head[at + 1..]);
+    // What stands in parentheses right after the mention is its title or organ ("Theo ông
+    // Lê Văn Tâm (Giám đốc Sở Nội vụ), ...").
+    let end = parenthesis_after(text, end).unwrap_or(end);
     let after = &text[end..];
     let organ_words = if titled {
         ORGAN_BEFORE_COMMA_MAX_WORDS
@@ -438,6 +441,14 @@ fn according_to(text: &str, start: usize, end: usize, named: bool, titled: bool)
             after[..at].split_whitespace().count() <= organ_words
                 && !has_mark(text, end..end + at, &marks)
         })
+}
+
+/// Where a parenthesis opening right after `at` (a space between) closes, just after it.
+fn parenthesis_after(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let opened = rest.trim_start().strip_prefix('(')?;
+    let close = opened.find(')')?;
+    (!opened[..close].contains('(')).then(|| text.len() - opened.len() + close + 1)
 }
 
 /// Nouns of what someone said that "Đó là ... của" gives to its official ("Đó là yêu cầu
@@ -1292,6 +1303,16 @@ mod tests {
         assert_eq!(got[4], vec!["Trần Sỹ Thanh (Chủ tịch UBND)"]);
         assert_eq!(got[5], vec!["Lê Văn Bình ()"]);
         assert_eq!(got[6], vec!["Lê Văn Bình ()"]);
+    }
+
+    #[test]
+    fn according_to_a_name_with_its_title_in_parentheses() {
+        let got = run(&[
+            "Theo ông Lê Văn Tâm (Giám đốc Sở Nội vụ), toàn tỉnh đã giảm 12 đơn vị.",
+            "Theo số liệu (quý I), toàn tỉnh đã giảm 12 đơn vị.",
+        ]);
+        assert_eq!(got[0], vec!["Lê Văn Tâm (Giám đốc)"]);
+        assert!(got[1].is_empty(), "{:?}", got[1]);
     }
 
     #[test]

@@ -733,3 +733,16 @@ fn an_interview_answer_goes_on_through_its_paragraphs() {
         "the interviewer's lines: {r}"
     );
 }
+
+#[test]
+fn according_to_an_official_with_the_title_in_parentheses_is_a_statement() {
+    let (_corpus, indexed) = index_texts(&[(
+        "sap-xep.txt",
+        "Tỉnh giảm đầu mối đơn vị sự nghiệp\n\
+         Cũng theo bà Hoàng Thị Hạnh (Phó Chánh Văn phòng UBND tỉnh), toàn tỉnh đã giảm 12 đơn vị sự nghiệp công lập trong năm.\n",
+    )]);
+    let (code, r) = indexed.search("Phó Chánh Văn phòng nói gì về đơn vị sự nghiệp", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert!(r.get("statements_of").is_some(), "{r}");
+    assert_eq!(speakers(&r), ["Hoàng Thị Hạnh"], "{r}");
+}
