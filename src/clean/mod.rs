@@ -233,7 +233,7 @@ pub fn clean_text(
     let mut best: Option<(Vec<String>, Metadata, Extraction)> = None;
     for (reading, (method, blocks)) in page.readings.iter().enumerate() {
         let mut meta = metadata.clone();
-        // The heading above the best reading, where the markup gives no title, before a line
+        // The heading over the best reading, where the markup gives no title, before a line
         // of the article is taken for one.
         if reading == 0 && meta.title.is_none() {
             meta.title = page.heading.clone();

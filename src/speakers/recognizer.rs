@@ -418,8 +418,7 @@ fn according_to(text: &str, start: usize, end: usize, named: bool, titled: bool)
         return false;
     };
     // "Theo" opens its sentence, or follows a connective that does ("Cũng theo", "Tuy
-    // nhiên, theo").
-    // `head` opens `text`.
+    // nhiên, theo"); `head` is the text's opening, up to "Theo".
     let sentence = last_mark(
         text,
         0..head.len(),

@@ -91,9 +91,9 @@ pub struct Page {
     pub metadata: Metadata,
     /// A headline-like block just above the article, for pages that mark up no title.
     pub nearby_headline: Option<String>,
-    /// A heading element just above the best reading, which opens with no heading of its
-    /// own: the article's headline for a page whose markup gives none, taken before the
-    /// article's lines are read for one.
+    /// The last heading element before the best reading's first sentence, above it or
+    /// opening it (`heading_over_reading`): the article's headline for a page whose markup
+    /// gives none, taken before the article's lines are read for one.
     pub heading: Option<String>,
     /// The body the page declares apart from its markup, when it does: the JSON-LD
     /// `articleBody`, the prose of a script's data island, or the article its `<noscript>`
