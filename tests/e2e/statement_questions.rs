@@ -55,6 +55,15 @@ fn speakers(r: &Value) -> Vec<String> {
         .collect()
 }
 
+/// The speakers of the hits `indexed` gives for `query`, which must be read as a question
+/// about someone's statements.
+fn statement_speakers(indexed: &Indexed, query: &str) -> Vec<String> {
+    let (code, r) = indexed.search(query, &[]);
+    assert_eq!(code, 0, "{r}");
+    assert!(r.get("statements_of").is_some(), "{query}: {r}");
+    speakers(&r)
+}
+
 #[test]
 fn a_title_asked_what_it_said_finds_its_statements_about_the_topic() {
     for (query, who) in [
@@ -677,10 +686,7 @@ fn an_abbreviation_s_point_between_title_and_name_parts_nothing() {
         ),
         ("pho giam doc so noi vu noi gi ve so hoa", "Lê Thị Hoa"),
     ] {
-        let (code, r) = indexed.search(query, &[]);
-        assert_eq!(code, 0, "{r}");
-        assert!(r.get("statements_of").is_some(), "{query}: {r}");
-        assert_eq!(speakers(&r), [who], "{query}: {r}");
+        assert_eq!(statement_speakers(&indexed, query), [who], "{query}");
     }
 }
 
@@ -691,10 +697,10 @@ fn a_title_set_off_by_en_dashes_is_asked_for_by_that_title() {
         "Một cửa điện tử kết nối cổng quốc gia\n\
          Ông Nguyễn Văn Hải – Chánh Văn phòng UBND tỉnh – cho biết hệ thống một cửa điện tử đã kết nối với Cổng dịch vụ công quốc gia.\n",
     )]);
-    let (code, r) = indexed.search("Chánh Văn phòng UBND tỉnh nói gì về một cửa", &[]);
-    assert_eq!(code, 0, "{r}");
-    assert!(r.get("statements_of").is_some(), "{r}");
-    assert_eq!(speakers(&r), ["Nguyễn Văn Hải"], "{r}");
+    assert_eq!(
+        statement_speakers(&indexed, "Chánh Văn phòng UBND tỉnh nói gì về một cửa"),
+        ["Nguyễn Văn Hải"]
+    );
 }
 
 #[test]
@@ -741,8 +747,8 @@ fn according_to_an_official_with_the_title_in_parentheses_is_a_statement() {
         "Tỉnh giảm đầu mối đơn vị sự nghiệp\n\
          Cũng theo bà Hoàng Thị Hạnh (Phó Chánh Văn phòng UBND tỉnh), toàn tỉnh đã giảm 12 đơn vị sự nghiệp công lập trong năm.\n",
     )]);
-    let (code, r) = indexed.search("Phó Chánh Văn phòng nói gì về đơn vị sự nghiệp", &[]);
-    assert_eq!(code, 0, "{r}");
-    assert!(r.get("statements_of").is_some(), "{r}");
-    assert_eq!(speakers(&r), ["Hoàng Thị Hạnh"], "{r}");
+    assert_eq!(
+        statement_speakers(&indexed, "Phó Chánh Văn phòng nói gì về đơn vị sự nghiệp"),
+        ["Hoàng Thị Hạnh"]
+    );
 }
