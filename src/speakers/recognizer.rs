@@ -369,6 +369,10 @@ fn text_before_mention(text: &str, start: usize, named: bool) -> &str {
         .map_or(before, str::trim_end)
 }
 
+/// What parts a mention from the comma after it: a sentence's end or a colon, a line's
+/// end, a quotation mark ([`fronted_subject`], [`according_to`]).
+const CLAUSE_BREAKS: &[char] = &['.', '!', '?', ';', ':', '\n', '"', '“', '”'];
+
 /// The subject of a speech verb that opens its sentence, ending at `verb_end` ("Kết luận hội
 /// nghị, đồng chí X giao ...", "Trả lời câu hỏi về ..., bà Ngọc thẳng thắn: ..."): the
 /// mention right after the sentence's first comma (a form of address between).
@@ -379,8 +383,7 @@ fn fronted_subject<'m>(
 ) -> Option<&'m Mention> {
     let rest = &text[verb_end..];
     let comma = rest.find(',')?;
-    let marks = ['.', '!', '?', ';', ':', '\n', '"', '“', '”'];
-    if has_mark(text, verb_end..verb_end + comma, &marks) {
+    if has_mark(text, verb_end..verb_end + comma, CLAUSE_BREAKS) {
         return None;
     }
     let after = verb_end + comma + 1;
@@ -434,11 +437,11 @@ fn according_to(text: &str, start: usize, end: usize, named: bool, titled: bool)
     } else {
         0
     };
-    let marks = ['.', '!', '?', ';', ':', '"', '“', '”', '(', '\n'];
     sentence.split_whitespace().count() <= CONNECTIVE_MAX_WORDS
         && after.find(',').is_some_and(|at| {
             after[..at].split_whitespace().count() <= organ_words
-                && !has_mark(text, end..end + at, &marks)
+                && !after[..at].contains('(')
+                && !has_mark(text, end..end + at, CLAUSE_BREAKS)
         })
 }
 

@@ -283,19 +283,15 @@ fn heading_above<'a>(doc: &Html, blocks: &'a [Block], first: usize) -> Option<&'
 /// Nguyễn Thị Lan - xã Tân Yên" above the date a question was sent).
 fn heading_over_reading(doc: &Html, blocks: &[Block], kept: &[usize]) -> Option<String> {
     let first = *kept.first()?;
-    let opening = kept
-        .iter()
+    kept.iter()
         .take(HEADLINE_DISTANCE + 1)
-        .take_while(|&&i| {
-            blocks[i].text.split_whitespace().count() < SENTENCE_MIN_WORDS
-                || in_heading(doc, &blocks[i])
+        .map(|&i| &blocks[i])
+        .take_while(|b| {
+            b.text.split_whitespace().count() < SENTENCE_MIN_WORDS || in_heading(doc, b)
         })
-        .copied();
-    (first.saturating_sub(HEADING_DISTANCE)..first)
-        .chain(opening)
-        .map(|i| &blocks[i])
         .filter(|b| in_heading(doc, b) && may_be_headline(b))
         .last()
+        .or_else(|| heading_above(doc, blocks, first))
         .map(|b| b.text.clone())
 }
 
