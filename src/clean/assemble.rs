@@ -192,6 +192,18 @@ fn dated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<
     let above: Vec<usize> = (0..headline)
         .filter(|&j| kinds[j] == LineKind::Content)
         .collect();
+    // A menu item above the dateline, a menu above it, and a headline below the dateline: a
+    // portal that dates its article above the headline ("Pháp luật", "Thứ năm, 21/11/2024",
+    // then the headline).
+    let menu_above = above.len() >= NAVIGATION_MIN_LINES
+        && short_lines(&above, MENU_ITEM_MAX_WORDS, lines, words)
+        && short_lines(&[headline], MENU_ITEM_MAX_WORDS, lines, words);
+    if let Some(below) = menu_above
+        .then(|| headline_below_dateline(dateline, lines, words, kinds))
+        .flatten()
+    {
+        return Some(below);
+    }
     let navigation = above.len() >= NAVIGATION_MIN_LINES
         && short_lines(&above, SAID_ONCE_WORDS - 1, lines, words);
     // One or two menu items above a headline of some length: the section's name, a
@@ -200,6 +212,23 @@ fn dated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<
         && words[headline] >= HEAD_HEADLINE_MIN_WORDS
         && short_lines(&above, MENU_ITEM_MAX_WORDS, lines, words);
     (navigation || menu).then_some(headline)
+}
+
+/// The headline right below the dateline at `dateline` (only furniture between, within
+/// [`MASTHEAD_LOOKAHEAD`] lines): the first content line, headline-like and of
+/// [`HEAD_HEADLINE_MIN_WORDS`] or more.
+fn headline_below_dateline(
+    dateline: usize,
+    lines: &[&str],
+    words: &[usize],
+    kinds: &[LineKind],
+) -> Option<usize> {
+    (dateline + 1..lines.len())
+        .take(MASTHEAD_LOOKAHEAD)
+        .find(|&j| kinds[j] == LineKind::Content)
+        .filter(|&j| {
+            words[j] >= HEAD_HEADLINE_MIN_WORDS && headline_like(lines[j], TITLE_MAX_WORDS)
+        })
 }
 
 /// Whether each of the lines `at` has `max_words` words at most and ends no sentence: a

@@ -416,10 +416,51 @@ pub fn classify(line: &str) -> LineKind {
     classify_counted(line, word_count(line))
 }
 
+/// Icons a portal sets before its metadata (emoji and pictographs: Unicode's other and
+/// modifier symbols, with the selectors and joiners that shape them), and the spaces after.
+static LEADING_ICONS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{So}\p{Sk}\x{FE0E}\x{FE0F}\x{200D}\s]+").unwrap());
+
+/// Eye icons: a number beside one counts views (👁 1.245, 👀 320).
+const VIEWS_ICONS: &[char] = &['\u{1F441}', '\u{1F440}'];
+
+/// A line opened by icons ("🕐 2 giờ trước", "👁 1.245", "💬 12"): the kind of what follows
+/// them, a number alone after them a counter. `None` when the line opens with no icon, or
+/// what follows the icons is article text (the line stays whole).
+fn after_icons(line: &str) -> Option<LineKind> {
+    let first = line.chars().next()?;
+    if first.is_ascii() || first.is_alphanumeric() {
+        return None;
+    }
+    let icons = LEADING_ICONS.find(line)?;
+    let rest = &line[icons.end()..];
+    if rest.is_empty() {
+        return Some(LineKind::Placeholder);
+    }
+    if rest
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        let views = icons
+            .as_str()
+            .contains(VIEWS_ICONS)
+            .then(|| parse_count(rest))
+            .flatten();
+        return Some(LineKind::Counter { views });
+    }
+    match classify(rest) {
+        LineKind::Content => None,
+        kind => Some(kind),
+    }
+}
+
 /// Classifies one trimmed line of `words` words ([`word_count`]).
 pub fn classify_counted(line: &str, words: usize) -> LineKind {
     if words == 0 {
         return LineKind::Placeholder;
+    }
+    if let Some(kind) = after_icons(line) {
+        return kind;
     }
     // Counters and dates hold a digit: lines without one skip those patterns.
     let has_digit = line.bytes().any(|b| b.is_ascii_digit());
@@ -612,7 +653,7 @@ fn is_navigation(line: &str, key: &str) -> bool {
 
 /// A text-size control left as letters ("Cỡ chữ: A A A", "A- A A+", "Font: a A"): two or
 /// more one-letter ASCII buttons, the same letter each time or sized with `+`/`-`, and no more
-/// words of a label than buttons.
+/// words of a label than buttons; or one sized button alone ("A+").
 fn is_text_size_control(line: &str) -> bool {
     let (mut buttons, mut label_words, mut sized, mut mixed) = (0, 0, false, false);
     let mut letter: Option<u8> = None;
@@ -629,7 +670,9 @@ fn is_text_size_control(line: &str) -> bool {
             _ => label_words += 1,
         }
     }
-    buttons >= 2 && label_words <= buttons && (sized || !mixed)
+    // One sized button alone on its line ("A-", then "A+" below) is the control cut in lines.
+    (buttons >= 2 && label_words <= buttons && (sized || !mixed))
+        || (buttons == 1 && sized && label_words == 0)
 }
 
 /// Alt text and slugs: a few lowercase words without Vietnamese marks or digits, or words
@@ -685,6 +728,21 @@ mod tests {
         }
         for line in ["2 giờ", "Trước 2 giờ chiều nay, hồ sơ đã được trả."] {
             assert_ne!(classify(line), LineKind::Timestamp, "{line}");
+        }
+    }
+
+    #[test]
+    fn icons_before_metadata_leave_its_kind_and_before_prose_the_line_whole() {
+        assert_eq!(classify("🕐 2 giờ trước"), LineKind::Timestamp);
+        assert_eq!(classify("👁 1.245"), LineKind::Counter { views: Some(1245) });
+        assert_eq!(classify("💬 12"), LineKind::Counter { views: None });
+        assert_eq!(classify("📷"), LineKind::Placeholder);
+        for line in [
+            "📌 Hồ sơ được trả trong ngày.",
+            "★ 12 xã đạt chuẩn",
+            "“Trích dẫn”",
+        ] {
+            assert_eq!(classify(line), LineKind::Content, "{line}");
         }
     }
 

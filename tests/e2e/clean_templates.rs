@@ -1398,3 +1398,61 @@ fn a_heading_above_a_table_of_fields_is_the_headline() {
         ],
     );
 }
+
+#[test]
+fn a_dateline_above_the_headline_and_metadata_behind_icons() {
+    // Some portals date the article above its headline, under the section's menu, and set
+    // icons before their metadata (a clock before a relative time, an eye before the views,
+    // a bubble before the comments' count) and the text-size buttons one per line. The
+    // headline below the dateline is the title; the icons' lines are metadata, the buttons
+    // furniture; a sentence opened by an icon is article text.
+    let article = "Từ ngày 1/9, công dân ở 27 phường có thể nộp hồ sơ đăng ký thường trú qua Cổng dịch vụ công mà không phải nộp bản sao giấy tờ đã có trong cơ sở dữ liệu dân cư.\n\
+         ▶ Thời gian giải quyết được rút ngắn từ bảy ngày xuống còn năm ngày làm việc, theo thông báo của công an thành phố.\n";
+    let scrape = clean_scrape(&format!(
+        "Trang chủ\n\
+         Thời sự\n\
+         Kinh tế\n\
+         Góc nhìn\n\
+         Đời sống\n\
+         Cập nhật: 05/09/2024 14:32\n\
+         Đăng ký thường trú trực tuyến không cần bản sao giấy tờ\n\
+         A+\n\
+         A-\n\
+         ⏱ 5 phút trước\n\
+         👀 3.410\n\
+         💬 0\n\
+         {article}"
+    ));
+    let paragraphs: String = article.lines().map(|l| format!("<p>{l}</p>")).collect();
+    let page = clean_html(&format!(
+        "<html><head><meta charset=\"utf-8\"></head><body>\
+         <div class=\"x1\"><a href=\"/\">Trang chủ</a></div><div class=\"x1\"><a href=\"/ts\">Thời sự</a></div><div class=\"x1\"><a href=\"/kt\">Kinh tế</a></div>\
+         <div class=\"x1\"><a href=\"/gn\">Góc nhìn</a></div><div class=\"x1\"><a href=\"/ds\">Đời sống</a></div>\
+         <div class=\"x2\">Cập nhật: 05/09/2024 14:32</div>\
+         <div class=\"x3\">Đăng ký thường trú trực tuyến không cần bản sao giấy tờ</div>\
+         <div class=\"x4\"><span>⏱ 5 phút trước</span></div><div class=\"x4\"><span>👀 3.410</span></div>\
+         <div class=\"x5\">{paragraphs}</div></body></html>"
+    ));
+    for a in [scrape, page] {
+        assert_eq!(
+            a["title"], "Đăng ký thường trú trực tuyến không cần bản sao giấy tờ",
+            "{a}"
+        );
+        assert_eq!(a["date"], "2024-09-05", "{a}");
+        assert_eq!(a["views"], 3410, "{a}");
+        let text = body(&a);
+        assert_has(&text, &["Từ ngày 1/9, công dân", "▶ Thời gian giải quyết"]);
+        assert_lacks(
+            &text,
+            &[
+                "Đời sống",
+                "A+",
+                "A-",
+                "phút trước",
+                "3.410",
+                "💬",
+                "Cập nhật",
+            ],
+        );
+    }
+}
