@@ -116,6 +116,45 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"({})\s+(?:so\s+)?$", words.join("|"))).unwrap()
 });
 
+/// Types whose documents are known by a title ("Luật Đất đai", "Pháp lệnh Phòng, chống
+/// tham nhũng"), folded: the others are known by their number.
+const TITLED_TYPES: &[&str] = &["luat", "phap lenh"];
+
+/// A titled type ([`TITLED_TYPES`]) before its document's title, then "số" and the number:
+/// "Luật Tổ chức chính quyền địa phương số 77/2015/QH13", where the number's issuer (the
+/// National Assembly) does not say whether it is a law or a resolution. No sentence or
+/// clause mark between (a comma may stand in a title: "Luật Cán bộ, công chức số ...").
+static TYPE_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b({})\s[^.;:!?()\n]{{0,{TITLE_MAX_BYTES}}}\sso\s+$",
+        TITLED_TYPES.join("|")
+    ))
+    .unwrap()
+});
+/// Most bytes of a document's title between its type and "số" ([`TYPE_BEFORE_TITLE`]).
+const TITLE_MAX_BYTES: usize = 100;
+
+/// Whether the type word at `at` in `folded` is "luật" of "pháp luật" (the law in general).
+fn is_law_in_general(folded: &str, at: usize) -> bool {
+    folded[at..].starts_with("luat") && folded[..at].ends_with("phap ")
+}
+
+/// The titled type named before the title of the document whose number starts at `at` in
+/// `folded` ([`TYPE_BEFORE_TITLE`]): the nearest one ("Luật sửa đổi Luật Đất đai số ..."),
+/// not "luật" in "pháp luật" (the law in general: "... quy phạm pháp luật số ...").
+fn type_before_title(folded: &str, at: usize) -> Option<&'static str> {
+    let mut before = tail(folded, at, TITLE_MAX_BYTES + 24);
+    let mut kind = None;
+    while let Some(c) = TYPE_BEFORE_TITLE.captures(before) {
+        let word = c.get(1).expect("type word");
+        if !is_law_in_general(before, word.start()) {
+            kind = abbreviation(word.as_str());
+        }
+        before = &before[word.end()..];
+    }
+    kind
+}
+
 /// Folds `text` one character for one character, so byte offsets map back via char indices.
 fn fold_aligned(text: &str) -> (String, Vec<usize>) {
     let mut folded = String::with_capacity(text.len());
@@ -374,9 +413,12 @@ fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<Doc
         };
         let first = issuer.split('-').next().unwrap_or("");
         let kind = abbreviation(first).or_else(|| {
+            let before = tail(&folded, whole.start(), 40);
             TYPE_BEFORE
-                .captures(tail(&folded, whole.start(), 40))
+                .captures(before)
+                .filter(|t| !is_law_in_general(before, t.get(1).expect("type word").start()))
                 .and_then(|t| abbreviation(&t[1]))
+                .or_else(|| type_before_title(&folded, whole.start()))
         });
         // Spaces typed inside the number ([`close_up_numbers`]) are not part of its label.
         let issuer_written: String = original(c.get(3).expect("issuer").start(), whole.end())
@@ -606,6 +648,30 @@ mod tests {
         }
         // A number of more than a year after the slash is a date or a ratio, not this.
         assert_eq!(find_refs("Nghị định 107 ngày 6/10/2022")[0].key, "nd 107");
+    }
+
+    #[test]
+    fn a_law_named_by_its_title_before_its_number_is_a_law() {
+        let dated = |text: &str| find_refs(text)[0].dated_key.clone();
+        for text in [
+            "Luật Tổ chức chính quyền địa phương số 77/2015/QH13",
+            "theo Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14",
+            "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
+            "Quyết định công bố Luật Đất đai số 31/2024/QH15",
+        ] {
+            assert!(
+                dated(text).is_some_and(|k| k.starts_with("luat ")),
+                "{text}"
+            );
+        }
+        // The law in general, a sentence between, or a title too long: no type.
+        for text in [
+            "các văn bản quy phạm pháp luật số 80/2015/QH13",
+            "Luật đã có hiệu lực. Văn bản số 80/2015/QH13",
+            "Luật này quy định về tổ chức, hoạt động của chính quyền các cấp, trách nhiệm của cán bộ trong thực thi công vụ và nhiều nội dung khác số 80/2015/QH13",
+        ] {
+            assert_eq!(dated(text), None, "{text}");
+        }
     }
 
     #[test]

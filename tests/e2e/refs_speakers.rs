@@ -539,6 +539,30 @@ fn a_type_and_number_with_its_year_finds_the_full_number_first() {
 }
 
 #[test]
+fn a_law_cited_by_its_title_and_number_is_found_as_a_law() {
+    // A law's number names its issuer, the National Assembly, not its type: the type stands
+    // before the law's title. "luật 52/2019" and "--ref Luật 52" find the law; a resolution
+    // of the same assembly and the law in general ("pháp luật") are no law.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "luat.txt",
+            "Sửa đổi quy định về cán bộ\nTừ ngày 1/7/2020, Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14 có hiệu lực, với quy định mới về tuyển dụng.\n",
+        ),
+        (
+            "nghi-quyet.txt",
+            "Kỳ họp của Quốc hội\nQuốc hội thông qua Nghị quyết số 52/2019/QH14 về chương trình giám sát năm 2020 và các văn bản quy phạm pháp luật số 52/2019/QH14 khác.\n",
+        ),
+    ]);
+    for query in ["luật 52/2019", "Luật số 52 năm 2019", "luat 52/2019"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        assert_eq!(crate::common::sources(&r)[0], "luat.txt", "{query}: {r}");
+    }
+    let (_, r) = indexed.search("", &["--ref", "Luật 52/2019"]);
+    assert_eq!(crate::common::sources(&r), ["luat.txt"], "{r}");
+}
+
+#[test]
 fn statements_after_cho_hay_cung_theo_and_an_academic_title() {
     let (_dir, indexed) = crate::common::index_texts(&[(
         "hop-bao.txt",
