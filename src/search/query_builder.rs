@@ -76,8 +76,17 @@ fn parts(terms: &[AnalyzedTerm]) -> Vec<&AnalyzedTerm> {
     terms.iter().filter(|t| !t.compound).collect()
 }
 
+/// Whether the word term `t` is the number or the abbreviation (in capitals, as a query
+/// names a type by it) of a reference among the query's words.
+fn reference_code(query: &UserQuery, t: &AnalyzedTerm) -> bool {
+    let written = &query.words[t.start..t.end];
+    let code =
+        written.bytes().any(|b| b.is_ascii_digit()) || written.chars().all(|c| !c.is_lowercase());
+    code && query.word_refs.iter().any(|r| r.covers(t.start, t.end))
+}
+
 /// What to mark in a passage: each query word's folded form and, when it was typed with
-/// diacritics, those forms (see [`Mark`]); acronym expansions (as whole phrases) and
+/// diacritics, those forms (see [`Mark`]), but for a reference's number and abbreviation; acronym expansions (as whole phrases) and
 /// contractions by their folded form alone; the citations of the documents the query names,
 /// by the keys [`ref_clauses`] searches.
 pub fn highlight_terms(query: &UserQuery) -> Highlight {
@@ -106,6 +115,12 @@ pub fn highlight_terms(query: &UserQuery) -> Highlight {
         .zip(&query.expansions)
         .zip(&query.alternatives)
     {
+        // The number and the abbreviation of a reference typed in words ("ĐA 06", "NQ 131")
+        // are marked as the citation, whole, where a passage cites it: not "đã" or "06"
+        // elsewhere. Its type written out ("Nghị quyết") stays a pair of words to mark.
+        if reference_code(query, t) {
+            continue;
+        }
         push(&t.folded, Some(&t.exact));
         typed.iter().for_each(|a| push(&a.folded, Some(&a.exact)));
         for e in expansions {

@@ -739,3 +739,26 @@ fn a_reference_s_words_side_by_side_in_another_sense_rank_below_the_document() {
         );
     }
 }
+
+#[test]
+fn a_reference_typed_by_its_abbreviation_marks_the_citation_not_words_spelled_alike() {
+    // "ĐA 12" folds to "da 12": the snippet marks the project where the passage cites it,
+    // not "đã" or a bare "12" beside it; a type written out ("Kế hoạch 45") is still marked
+    // as words, the number as the citation.
+    let (_corpus, indexed) = index_texts(&[(
+        "xa.txt",
+        "Số hóa ở cấp xã\n\
+         Theo Đề án 12 của huyện, 12 xã đã hoàn thành số hóa hồ sơ và kế hoạch năm sau theo Kế hoạch số 45/KH-UBND đã được ban hành.\n",
+    )]);
+    let snippet = |query: &str| {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        hits(&r)[0]["snippet"].as_str().unwrap().to_string()
+    };
+    let s = snippet("ĐA 12");
+    assert!(s.contains("<b>Đề án 12</b>"), "{s}");
+    assert!(!s.contains("<b>đã</b>") && !s.contains("<b>12</b>"), "{s}");
+    let s = snippet("Kế hoạch 45");
+    assert!(s.contains("<b>45/KH-UBND</b>"), "{s}");
+    assert!(s.contains("<b>Kế</b> <b>hoạch</b>"), "{s}");
+}
