@@ -388,7 +388,98 @@ pub fn find_refs(text: &str) -> Vec<DocumentRef> {
 /// Finds the document references in a query: as [`find_refs`], with every type's
 /// abbreviation before a bare number ([`QUERY_ABBREVIATIONS`]: "TT 01/2022", "CV 1234").
 pub fn find_query_refs(text: &str) -> Vec<DocumentRef> {
-    find_refs_named(text, &QUERY_ABBREVIATIONS, &NAMED_IN_QUERIES)
+    let mut refs = find_refs_named(text, &QUERY_ABBREVIATIONS, &NAMED_IN_QUERIES);
+    typed_with_their_type(text, &mut refs);
+    refs
+}
+
+/// A type, then a number and an issuer that names no type: "NQ18/TW", "Nghị quyết 18/TW",
+/// "NQ 131/CP", the type written before the number instead of in it.
+static TYPE_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)/([a-z]{{1,12}}\d{{0,2}})",
+        TYPE_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .collect::<Vec<_>>()
+            .join("|"),
+        QUERY_ABBREVIATIONS
+            .iter()
+            .chain(PARTY_TYPES.iter().map(|(_, a)| a))
+            .copied()
+            .collect::<Vec<_>>()
+            .join("|")
+    ))
+    .unwrap()
+});
+
+/// An abbreviation typed before a reference whose number gives its type or issuer already
+/// ("CV 789/SNV-CCHC", "QĐ 1291/QĐ-TTg"): the type's name, part of the reference.
+static ABBREVIATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|\s)(?:{})\s+(?:so\s+)?$",
+        QUERY_ABBREVIATIONS.join("|")
+    ))
+    .unwrap()
+});
+
+/// Reads in a query the references typed with their type before a number whose issuer
+/// names none ([`TYPE_THEN_NUMBER`]) as the number with that type in it, as the State and the
+/// Party write theirs ("NQ18/TW" is `18-NQ/TW`, "NQ 131/CP" is `131/NQ-CP`), in place of
+/// what `refs` read there (the issuer alone, or a bare number glued to its type).
+fn typed_with_their_type(text: &str, refs: &mut Vec<DocumentRef>) {
+    if !text.contains('/') {
+        return;
+    }
+    let (folded, origin) = fold_aligned(text);
+    for c in word_captures(&TYPE_THEN_NUMBER, &folded) {
+        let whole = c.get(0).expect("match");
+        // The issuer is one part, its own word ("18/TW", not "789/UBND-VP" or "18/TW/x").
+        if folded[whole.end()..].starts_with(['-', '/']) {
+            continue;
+        }
+        let type_word = c.get(1).or_else(|| c.get(2)).expect("a type");
+        let (Some(kind), None) = (abbreviation(type_word.as_str()), abbreviation(&c[4])) else {
+            continue;
+        };
+        let written = &text[origin[type_word.start()]..origin[type_word.end()]];
+        if c.get(2).is_some() && syllable_in_lowercase(type_word.as_str(), written) {
+            continue;
+        }
+        let number = trim_number(&c[3]);
+        let span = (origin[whole.start()], origin[whole.end()]);
+        refs.retain(|r| r.span.1 <= span.0 || span.1 <= r.span.0);
+        refs.push(DocumentRef {
+            key: format!("{number}/{kind}-{}", issuer_keys(&c[4])),
+            loose_key: Some(format!("{kind} {number}")),
+            yearless_key: None,
+            dated_key: None,
+            label: text[span.0..span.1].to_string(),
+            span,
+        });
+    }
+    for r in refs.iter_mut() {
+        if let Some(m) = ABBREVIATION_BEFORE.find(&folded[..folded_at(&origin, r.span.0)]) {
+            let start = m.start() + usize::from(m.as_str().starts_with(char::is_whitespace));
+            let abbreviation = m.as_str().split_whitespace().next().unwrap_or_default();
+            let written = &text[origin[start]..r.span.0];
+            if !syllable_in_lowercase(abbreviation, written) {
+                r.span.0 = origin[start];
+            }
+        }
+    }
+    refs.sort_by_key(|r| r.span.0);
+}
+
+/// Whether an abbreviation that is also a syllable ("ĐA": "đã", "tối đa") was `written` with
+/// a lowercase letter: then it is the word, not the abbreviation, which counts in capitals.
+fn syllable_in_lowercase(abbreviation: &str, written: &str) -> bool {
+    is_syllable(abbreviation) && written.chars().any(char::is_lowercase)
+}
+
+/// The index in the folded text ([`fold_aligned`]) of the byte `at` of the original.
+fn folded_at(origin: &[usize], at: usize) -> usize {
+    origin.partition_point(|&o| o < at)
 }
 
 /// The document references in `text`, a bare number's type named by a type word or one of
@@ -474,10 +565,7 @@ fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<Doc
         let type_written = original(type_word.start(), type_word.end());
         // An abbreviation that is also a syllable ("ĐA": "tối đa 3 ngày", "đã 3 lần") counts
         // only in capitals.
-        if c.get(2).is_some()
-            && is_syllable(type_word.as_str())
-            && type_written.chars().any(char::is_lowercase)
-        {
+        if c.get(2).is_some() && syllable_in_lowercase(type_word.as_str(), type_written) {
             continue;
         }
         let loose = format!("{kind} {number}");
@@ -672,6 +760,25 @@ mod tests {
         ] {
             assert_eq!(dated(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_query_s_type_before_a_number_naming_none_goes_into_it() {
+        let keys =
+            |q: &str| -> Vec<String> { find_query_refs(q).into_iter().map(|r| r.key).collect() };
+        assert_eq!(keys("NQ18/TW"), ["18/nq-tw"]);
+        assert_eq!(keys("Nghị quyết 18/TW"), ["18/nq-tw"]);
+        assert_eq!(keys("KL14/TW"), ["14/kl-tw"]);
+        assert_eq!(keys("NQ 131/CP"), ["131/nq-cp"]);
+        // The number names its type or more than its issuer: kept, the abbreviation its part.
+        let r = &find_query_refs("CV 789/UBND-VP")[0];
+        assert_eq!((r.key.as_str(), r.span), ("789/ubnd-vp", (0, 14)));
+        // "đa" in lowercase is the word ("tối đa"), not the abbreviation of Đề án.
+        assert_eq!(keys("đa 12/CP"), ["12/cp"]);
+        assert_eq!(
+            Some(find_query_refs("đa 12/CP")[0].span.0),
+            "đa 12/CP".find("12")
+        );
     }
 
     #[test]

@@ -444,6 +444,45 @@ fn party_documents_numbered_type_after_number_are_references() {
 }
 
 #[test]
+fn a_type_typed_before_a_number_that_names_none_is_part_of_the_reference() {
+    // "NQ18/TW" and "Kết luận 14/TW" put the type before the number, where the Party writes
+    // it in ("18-NQ/TW"); "NQ 12/CP" is the Government's 12/NQ-CP, not its decree 12/NĐ-CP;
+    // "CV 305/SNV-VP" names the type of a number that gives only its issuer: the abbreviation
+    // need not stand in the passage.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "dang.txt",
+            "Học tập nghị quyết\nĐảng ủy khối triển khai Nghị quyết số 18-NQ/TW và Kết luận số 14-KL/TW tới từng chi bộ trong quý III.\n",
+        ),
+        (
+            "nghi-quyet.txt",
+            "Phiên họp Chính phủ\nChính phủ ban hành Nghị quyết 12/NQ-CP về phiên họp thường kỳ tháng một.\n",
+        ),
+        (
+            "nghi-dinh.txt",
+            "Nghị định mới\nChính phủ ban hành Nghị định 12/NĐ-CP quy định về tổ chức các cơ quan chuyên môn.\n",
+        ),
+        (
+            "cong-van.txt",
+            "Hướng dẫn của Sở\nSở Nội vụ ban hành Công văn số 305/SNV-VP hướng dẫn đánh giá chỉ số cải cách hành chính.\n",
+        ),
+    ]);
+    for (query, file, label) in [
+        ("NQ18/TW", "dang.txt", "18-NQ/TW"),
+        ("Nghị quyết 18/TW", "dang.txt", "18-NQ/TW"),
+        ("KL14/TW", "dang.txt", "14-KL/TW"),
+        ("NQ 12/CP", "nghi-quyet.txt", "12/NQ-CP"),
+        ("CV 305/SNV-VP", "cong-van.txt", "305/SNV-VP"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(crate::common::sources(&r), [file], "{query}: {r}");
+        assert!(first_hit_cites(&r, label), "{query}: {r}");
+    }
+}
+
+#[test]
 fn statements_introduced_by_theo_a_colon_quote_or_a_list_of_roles() {
     let (_dir, indexed) = crate::common::index_texts(&[(
         "tinh.txt",
