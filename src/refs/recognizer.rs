@@ -94,16 +94,21 @@ static QUERY_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The type words ([`TYPE_WORDS`], folded) as alternatives of a pattern.
+fn type_words_pattern() -> String {
+    TYPE_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// A type word or one of `abbreviations`, then a number, and its year.
 fn named_pattern(abbreviations: &[&str]) -> Regex {
     // An abbreviation may be glued to its number ("NQ131", "QĐ1291").
     Regex::new(&format!(
         r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)(?:(?:\s*/\s*|\s+nam\s+)((?:19|20)\d{{2}})\b)?",
-        TYPE_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>()
-            .join("|"),
+        type_words_pattern(),
         abbreviations.join("|")
     ))
     .unwrap()
@@ -111,48 +116,56 @@ fn named_pattern(abbreviations: &[&str]) -> Regex {
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| named_pattern(NAMED_ABBREVIATIONS));
 static NAMED_IN_QUERIES: LazyLock<Regex> = LazyLock::new(|| named_pattern(&QUERY_ABBREVIATIONS));
-static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<&str> = TYPE_WORDS.iter().map(|(w, _)| *w).collect();
-    Regex::new(&format!(r"({})\s+(?:so\s+)?$", words.join("|"))).unwrap()
-});
+static TYPE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"({})\s+(?:so\s+)?$", type_words_pattern())).unwrap());
 
 /// Types whose documents are known by a title ("Luật Đất đai", "Pháp lệnh Phòng, chống
 /// tham nhũng"), folded: the others are known by their number.
 const TITLED_TYPES: &[&str] = &["luat", "phap lenh"];
 
-/// A titled type ([`TITLED_TYPES`]) before its document's title, then "số" and the number:
-/// "Luật Tổ chức chính quyền địa phương số 77/2015/QH13", where the number's issuer (the
-/// National Assembly) does not say whether it is a law or a resolution. No sentence or
-/// clause mark between (a comma may stand in a title: "Luật Cán bộ, công chức số ...").
-static TYPE_BEFORE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b({})\s[^.;:!?()\n]{{0,{TITLE_MAX_BYTES}}}\sso\s+$",
-        TITLED_TYPES.join("|")
-    ))
-    .unwrap()
-});
-/// Most bytes of a document's title between its type and "số" ([`TYPE_BEFORE_TITLE`]).
+/// Most bytes of a document's title between its type and "số" ([`type_before_title`]).
 const TITLE_MAX_BYTES: usize = 100;
+
+/// Marks that end a sentence or a clause, which no document's title holds (a comma may
+/// stand in one: "Luật Cán bộ, công chức").
+const NOT_IN_A_TITLE: &[char] = &['.', ';', ':', '!', '?', '(', ')', '\n'];
 
 /// Whether the type word at `at` in `folded` is "luật" of "pháp luật" (the law in general).
 fn is_law_in_general(folded: &str, at: usize) -> bool {
     folded[at..].starts_with("luat") && folded[..at].ends_with("phap ")
 }
 
-/// The titled type named before the title of the document whose number starts at `at` in
-/// `folded` ([`TYPE_BEFORE_TITLE`]): the nearest one ("Luật sửa đổi Luật Đất đai số ..."),
-/// not "luật" in "pháp luật" (the law in general: "... quy phạm pháp luật số ...").
+/// The titled type ([`TITLED_TYPES`]) named before the title of the document whose number
+/// starts at `at` in `folded`, "số" right before the number: "Luật Tổ chức chính quyền địa
+/// phương số 77/2015/QH13", where the number's issuer (the National Assembly) does not say
+/// whether it is a law or a resolution. The nearest one ("Luật sửa đổi Luật Đất đai số
+/// ..."), at most [`TITLE_MAX_BYTES`] before "số", no sentence or clause mark between; not
+/// "luật" in "pháp luật" (the law in general: "... quy phạm pháp luật số ...").
 fn type_before_title(folded: &str, at: usize) -> Option<&'static str> {
-    let mut before = tail(folded, at, TITLE_MAX_BYTES + 24);
-    let mut kind = None;
-    while let Some(c) = TYPE_BEFORE_TITLE.captures(before) {
-        let word = c.get(1).expect("type word");
-        if !is_law_in_general(before, word.start()) {
-            kind = abbreviation(word.as_str());
-        }
-        before = &before[word.end()..];
+    let before = tail(folded, at, TITLE_MAX_BYTES + 24).trim_end();
+    let head = before.strip_suffix("so")?;
+    if !head.ends_with(char::is_whitespace) {
+        return None;
     }
-    kind
+    let title = &head[head.rfind(NOT_IN_A_TITLE).map_or(0, |i| i + 1)..];
+    let word_at = |i: usize, word: &str| {
+        let starts = title[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let spaced = title[i + word.len()..].starts_with(char::is_whitespace);
+        starts && spaced && title.len() - (i + word.len()) <= TITLE_MAX_BYTES + 1
+    };
+    TITLED_TYPES
+        .iter()
+        .filter_map(|word| {
+            title
+                .rmatch_indices(word)
+                .find(|&(i, _)| word_at(i, word) && !is_law_in_general(title, i))
+                .map(|(i, _)| (i, *word))
+        })
+        .max_by_key(|&(i, _)| i)
+        .and_then(|(_, word)| abbreviation(word))
 }
 
 /// Folds `text` one character for one character, so byte offsets map back via char indices.
@@ -398,11 +411,7 @@ pub fn find_query_refs(text: &str) -> Vec<DocumentRef> {
 static TYPE_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)/([a-z]{{1,12}}\d{{0,2}})",
-        TYPE_WORDS
-            .iter()
-            .map(|(w, _)| *w)
-            .collect::<Vec<_>>()
-            .join("|"),
+        type_words_pattern(),
         QUERY_ABBREVIATIONS
             .iter()
             .chain(PARTY_TYPES.iter().map(|(_, a)| a))
