@@ -283,11 +283,21 @@ fn key_hash(line: &str) -> u64 {
 /// A short line with the look of a headline: no sentence punctuation at the end, not
 /// starting in lowercase.
 pub fn headline_like(line: &str, max_words: usize) -> bool {
+    let line = unquoted(line);
     let n = word_count(line);
     n >= HEADLINE_MIN_WORDS
         && n <= max_words
         && !line.ends_with(TERMINAL_PUNCTUATION)
         && !line.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// A line wholly in quotation marks (an interview's headline, the official's words:
+/// "“Không để thủ tục thành rào cản”"): what the marks enclose. Else the line.
+fn unquoted(line: &str) -> &str {
+    line.strip_prefix(['"', '“', '«'])
+        .and_then(|l| l.strip_suffix(['"', '”', '»']))
+        .filter(|inner| !inner.contains(['"', '“', '”', '«', '»']))
+        .map_or(line, str::trim)
 }
 
 /// A trailing credit: a name or a unit ("Bùi Minh", "Phòng Nội vụ huyện").

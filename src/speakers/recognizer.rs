@@ -1165,8 +1165,12 @@ impl SpeakerTracker {
                 self.introduced = Some((i, false));
             }
         }
-        // An answer going on, in a passage that names no one.
-        if let Some(i) = answer_on.filter(|_| speakers.is_empty() && mentions.is_empty()) {
+        // An answer going on, in a passage where no one speaks: it may name others ("Chúng
+        // tôi đã làm việc với Chủ tịch UBND các tỉnh ..."), not the one answering (who does not
+        // name themselves: "Báo cáo của Bộ trưởng Phạm Thị Thanh Trà" is the paper's text).
+        let names_the_answerer =
+            |i: usize| mentions.iter().any(|(_, _, m)| self.resolve(m) == Some(i));
+        if let Some(i) = answer_on.filter(|&i| speakers.is_empty() && !names_the_answerer(i)) {
             speakers.push(i);
             self.answering = Some(i);
         }

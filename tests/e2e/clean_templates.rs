@@ -1456,3 +1456,30 @@ fn a_dateline_above_the_headline_and_metadata_behind_icons() {
         );
     }
 }
+
+#[test]
+fn an_interview_s_quoted_headline_and_an_answer_going_on_that_names_someone() {
+    // The headline is the official's words in quotation marks: still the headline, not a
+    // paragraph. The answer goes on in a paragraph that names someone without giving them
+    // anything to say: still the answer.
+    let a = clean_scrape(
+        "“Mỗi hồ sơ trễ hẹn là một lời xin lỗi”\n\
+         Chủ nhật, 10/11/2024 06:30\n\
+         Phóng viên trao đổi với bà Nguyễn Thị Hạnh, Giám đốc Sở Nội vụ tỉnh Hậu Giang, về kết quả cải cách hành chính.\n\
+         PV: Bà đánh giá thế nào về kết quả của tỉnh trong năm nay?\n\
+         Bà Nguyễn Thị Hạnh: Tỉnh đã giảm 30% thời gian giải quyết hồ sơ so với năm trước, nhờ liên thông dữ liệu giữa các cấp.\n\
+         Sở đã tham mưu Chủ tịch UBND tỉnh ký quy chế phối hợp với các huyện, giao trách nhiệm cho từng phòng chuyên môn.\n\
+         PV: Xin cảm ơn bà!\n",
+    );
+    assert_eq!(a["title"], "“Mỗi hồ sơ trễ hẹn là một lời xin lỗi”", "{a}");
+    let passages = a["passages"].as_array().expect("passages");
+    assert!(
+        !body(&a).contains("Mỗi hồ sơ trễ hẹn"),
+        "the headline is no paragraph: {a}"
+    );
+    let going_on = passages
+        .iter()
+        .find(|p| p["text"].as_str().unwrap().starts_with("Sở đã tham mưu"))
+        .expect("the answer going on");
+    assert_eq!(speaker_names([going_on]), ["Nguyễn Thị Hạnh"], "{a}");
+}
