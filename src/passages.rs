@@ -150,6 +150,19 @@ fn split_long(paragraph: &str, words: usize, out: &mut Vec<String>) {
     }
 }
 
+/// Whether `line` opens with the dash that signs a quotation above it ("— Bộ trưởng X").
+fn signs_a_quotation(line: &str) -> bool {
+    line.strip_prefix(['—', '–'])
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+}
+
+/// Whether `text` ends with a quotation ("...”", "...”.").
+fn ends_a_quotation(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches('.')
+        .ends_with(['”', '"', '»', '’'])
+}
+
 /// Splits an article's body into passages.
 pub fn split_passages(article: &Article) -> Vec<Passage> {
     let mut pieces: Vec<String> = Vec::new();
@@ -157,6 +170,21 @@ pub fn split_passages(article: &Article) -> Vec<Passage> {
     let mut pending_words = 0;
     for paragraph in &article.paragraphs {
         let words = word_count(paragraph);
+        // A pull quote's author under it ("— Bộ trưởng X") stays with the quotation.
+        if words < MIN_WORDS && signs_a_quotation(paragraph) {
+            let quotation = if pending_short.is_empty() {
+                pieces.last_mut()
+            } else {
+                pieces.push(std::mem::take(&mut pending_short));
+                pending_words = 0;
+                pieces.last_mut()
+            };
+            if let Some(quotation) = quotation.filter(|q| ends_a_quotation(q)) {
+                quotation.push('\n');
+                quotation.push_str(paragraph);
+                continue;
+            }
+        }
         if words < MIN_WORDS {
             pending_words += words;
             if !pending_short.is_empty() {

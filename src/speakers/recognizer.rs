@@ -539,6 +539,29 @@ fn quoted_after(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '‘']))
 }
 
+/// Dashes that set a quotation's author under it ("“...”" then "— Bộ trưởng X").
+const ATTRIBUTION_DASHES: &[char] = &['—', '–'];
+
+/// Closing quotation marks, as a quotation may end ("...”", "...”.", "...\"").
+const CLOSING_QUOTES: &[char] = &['”', '"', '»', '’'];
+
+/// Whether the mention starting at `start` signs the quotation right above it: a dash before
+/// it on its own line, the quotation closing just before that ("“...”\n— Phó Chủ tịch UBND
+/// tỉnh X", a pull quote and its author).
+pub fn signs_the_quotation(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .strip_suffix(ATTRIBUTION_DASHES)
+        .map(|before| before.trim_end_matches([' ', '\t']))
+        .is_some_and(|before| {
+            before.ends_with('\n')
+                && before
+                    .trim_end()
+                    .trim_end_matches('.')
+                    .ends_with(CLOSING_QUOTES)
+        })
+}
+
 /// Marks that may open a line before its label: a dash or a bullet ("- Bộ trưởng X: ...").
 fn is_line_opening_mark(c: char) -> bool {
     c.is_whitespace() || "-–—•*+".contains(c)
@@ -1075,6 +1098,7 @@ impl SpeakerTracker {
                 || said_it.is_some()
                 || quoted_after(text, *end)
                 || answers
+                || signs_the_quotation(text, *start)
             {
                 if let Some(i) = self.resolve(mention) {
                     self.heard(&mut speakers, i);

@@ -71,6 +71,36 @@ fn without_units(organ: &str) -> String {
     out
 }
 
+/// `organ` without the administrative unit that ends it, no place's name after it ("UBND
+/// tỉnh", "HĐND thành phố": the province's, the city's, as an article says once it has named
+/// the place); `None` when no unit ends it.
+fn without_trailing_unit(organ: &str) -> Option<(&str, &'static str)> {
+    let organ = organ.trim();
+    UNIT_WORDS.iter().find_map(|unit| {
+        organ
+            .strip_suffix(unit)
+            .filter(|rest| rest.ends_with(' '))
+            .map(|rest| (rest.trim_end(), *unit))
+    })
+}
+
+/// The kind of an administrative unit: "TP." and "TP" are "thành phố".
+fn unit_kind(unit: &str) -> &str {
+    match unit {
+        "TP." | "TP" => "thành phố",
+        u => u,
+    }
+}
+
+/// Whether `organ` names the unit `unit` as a word of its own ("UBND huyện Krông Pắc").
+fn holds_unit(organ: &str, unit: &str) -> bool {
+    organ
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(unit.split(' ').count())
+        .any(|w| w.join(" ") == unit)
+}
+
 /// The key of an organ: [`speaker_key`] with the administrative units before places'
 /// names dropped and the built-in acronyms' expansions contracted.
 fn organ_key(organ: &str) -> String {
@@ -119,6 +149,18 @@ pub fn organ_in(stretch: &str) -> &str {
 /// running on into what follows it where no mark ended it ("Chính phủ" and "Chính phủ chủ
 /// trì phiên họp").
 pub fn same_organ(a: &str, b: &str) -> bool {
+    // "UBND tỉnh" after "UBND tỉnh Đồng Nai": the unit's organ of the place named before (a
+    // place of another unit is not it: "UBND huyện" is no "UBND tỉnh Đồng Nai").
+    for (named, unnamed) in [(a, b), (b, a)] {
+        if let Some((organ, unit)) = without_trailing_unit(unnamed) {
+            let other_unit = UNIT_WORDS
+                .iter()
+                .any(|u| unit_kind(u) != unit_kind(unit) && holds_unit(named, u));
+            if !organ.is_empty() && !other_unit && same_organ(named, organ) {
+                return true;
+            }
+        }
+    }
     let (a, b) = (organ_key(a), organ_key(b));
     if a.is_empty() || b.is_empty() {
         return false;
@@ -252,6 +294,11 @@ mod tests {
             .iter()
             .any(|k| other.contains(k)));
         assert!(same_organ("Bộ Tư pháp", "Tư pháp"));
+        // The unit alone, once the place is named: that unit's organ there, not another's.
+        assert!(same_organ("UBND tỉnh Đồng Nai", "UBND tỉnh"));
+        assert!(same_organ("UBND TP. Cần Thơ", "UBND thành phố"));
+        assert!(!same_organ("UBND huyện Krông Pắc", "UBND tỉnh"));
+        assert!(!same_organ("Sở Nội vụ tỉnh Đồng Nai", "UBND tỉnh"));
         assert!(same_organ("Chính phủ chủ trì phiên họp", "Chính phủ"));
         assert!(same_organ(
             "Cục Kiểm soát TTHC",

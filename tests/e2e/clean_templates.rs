@@ -1483,3 +1483,31 @@ fn an_interview_s_quoted_headline_and_an_answer_going_on_that_names_someone() {
         .expect("the answer going on");
     assert_eq!(speaker_names([going_on]), ["Nguyễn Thị Hạnh"], "{a}");
 }
+
+#[test]
+fn a_pull_quote_signed_under_it_and_a_deputy_chair_named_again_by_the_unit_alone() {
+    // A quotation set apart with its author under it after a dash is the author's; the
+    // official named first with the province's name ("Phó Chủ tịch UBND huyện Krông Pắc
+    // ...") is the one the article later calls by the unit alone ("Phó Chủ tịch UBND
+    // huyện"), not a district's official of another kind of unit.
+    let a = clean_html(
+        "<html><head><meta charset=\"utf-8\"><title>Krông Pắc sơ kết cải cách hành chính</title></head><body>\
+         <article><h1>Krông Pắc sơ kết cải cách hành chính</h1>\
+         <p>Sáng 8/11, Phó Chủ tịch UBND huyện Krông Pắc Lê Văn Thành chủ trì hội nghị sơ kết công tác cải cách hành chính chín tháng, với đại diện các xã, thị trấn.</p>\
+         <blockquote><p>“Mỗi cán bộ một cửa phải coi hồ sơ của người dân như việc của chính gia đình mình.”</p></blockquote>\
+         <p>— Phó Chủ tịch UBND huyện Lê Văn Thành</p>\
+         <p>Chủ tịch UBND xã Ea Kly Y Nuê cho biết xã đã số hóa toàn bộ hồ sơ hộ tịch từ năm 2016 đến nay.</p>\
+         <p>Theo Phó Chủ tịch UBND huyện, các xã chậm số hóa phải báo cáo nguyên nhân trước ngày 30/11 để huyện hỗ trợ.</p>\
+         </article></body></html>",
+    );
+    let passages = a["passages"].as_array().expect("passages");
+    let said = |opening: &str| {
+        let p = passages
+            .iter()
+            .find(|p| p["text"].as_str().unwrap().contains(opening))
+            .unwrap_or_else(|| panic!("{opening}: {a}"));
+        speaker_names([p])
+    };
+    assert_eq!(said("Mỗi cán bộ một cửa"), ["Lê Văn Thành"], "{a}");
+    assert_eq!(said("các xã chậm số hóa"), ["Lê Văn Thành"], "{a}");
+}
