@@ -8,7 +8,8 @@ use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys, resolve_partial_citations, DocumentRef};
 use crate::speakers::{
-    asks_as_interviewer, opens_with_quotation, thanks_as_interviewer, Speaker, SpeakerTracker,
+    asks_as_interviewer, ends_with_quotation, opens_with_quotation, signs_a_quotation,
+    thanks_as_interviewer, Speaker, SpeakerTracker,
 };
 use crate::text::sentence::is_abbreviation_point;
 use crate::text::word_count;
@@ -150,19 +151,6 @@ fn split_long(paragraph: &str, words: usize, out: &mut Vec<String>) {
     }
 }
 
-/// Whether `line` opens with the dash that signs a quotation above it ("— Bộ trưởng X").
-fn signs_a_quotation(line: &str) -> bool {
-    line.strip_prefix(['—', '–'])
-        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-}
-
-/// Whether `text` ends with a quotation ("...”", "...”.").
-fn ends_a_quotation(text: &str) -> bool {
-    text.trim_end()
-        .trim_end_matches('.')
-        .ends_with(['”', '"', '»', '’'])
-}
-
 /// Splits an article's body into passages.
 pub fn split_passages(article: &Article) -> Vec<Passage> {
     let mut pieces: Vec<String> = Vec::new();
@@ -179,7 +167,7 @@ pub fn split_passages(article: &Article) -> Vec<Passage> {
                 pending_words = 0;
                 pieces.last_mut()
             };
-            if let Some(quotation) = quotation.filter(|q| ends_a_quotation(q)) {
+            if let Some(quotation) = quotation.filter(|q| ends_with_quotation(q)) {
                 quotation.push('\n');
                 quotation.push_str(paragraph);
                 continue;

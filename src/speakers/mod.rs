@@ -7,6 +7,7 @@ pub mod recognizer;
 pub mod roles;
 
 pub use recognizer::{
-    asks_as_interviewer, is_name_prefix, may_be_family_name, opens_with_quotation, speaker_key,
-    thanks_as_interviewer, Speaker, SpeakerTracker,
+    asks_as_interviewer, ends_with_quotation, is_name_prefix, may_be_family_name,
+    opens_with_quotation, signs_a_quotation, speaker_key, thanks_as_interviewer, Speaker,
+    SpeakerTracker,
 };

@@ -542,24 +542,33 @@ fn quoted_after(text: &str, end: usize) -> bool {
 /// Dashes that set a quotation's author under it ("“...”" then "— Bộ trưởng X").
 const ATTRIBUTION_DASHES: &[char] = &['—', '–'];
 
-/// Closing quotation marks, as a quotation may end ("...”", "...”.", "...\"").
+/// Closing quotation marks.
 const CLOSING_QUOTES: &[char] = &['”', '"', '»', '’'];
 
-/// Whether the mention starting at `start` signs the quotation right above it: a dash before
-/// it on its own line, the quotation closing just before that ("“...”\n— Phó Chủ tịch UBND
+/// Whether `line` opens with the dash that signs a quotation above it ("— Bộ trưởng X").
+pub fn signs_a_quotation(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix(ATTRIBUTION_DASHES)
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+}
+
+/// Whether `text` ends with a quotation ("...”", "...”.").
+pub fn ends_with_quotation(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches('.')
+        .ends_with(CLOSING_QUOTES)
+}
+
+/// Whether the mention starting at `start` signs the quotation right above it: its line
+/// opens with a dash before it, the line above ends a quotation ("“...”\n— Phó Chủ tịch UBND
 /// tỉnh X", a pull quote and its author).
-pub fn signs_the_quotation(text: &str, start: usize) -> bool {
-    text[..start]
-        .trim_end()
-        .strip_suffix(ATTRIBUTION_DASHES)
-        .map(|before| before.trim_end_matches([' ', '\t']))
-        .is_some_and(|before| {
-            before.ends_with('\n')
-                && before
-                    .trim_end()
-                    .trim_end_matches('.')
-                    .ends_with(CLOSING_QUOTES)
-        })
+fn signs_the_quotation(text: &str, start: usize) -> bool {
+    text[..start].rfind('\n').is_some_and(|line| {
+        let before = &text[line + 1..start];
+        signs_a_quotation(before)
+            && before.trim().chars().count() == 1
+            && ends_with_quotation(&text[..line])
+    })
 }
 
 /// Marks that may open a line before its label: a dash or a bullet ("- Bộ trưởng X: ...").
