@@ -560,14 +560,18 @@ pub fn ends_with_quotation(text: &str) -> bool {
 }
 
 /// Whether the mention starting at `start` signs the quotation right above it: its line
-/// opens with a dash before it, the line above ends a quotation ("“...”\n— Phó Chủ tịch UBND
-/// tỉnh X", a pull quote and its author).
+/// opens with a dash before it (and a form of address: "— Ông Nguyễn Văn A"), the line
+/// above ends a quotation ("“...”\n— Phó Chủ tịch UBND tỉnh X", a pull quote and its
+/// author).
 fn signs_the_quotation(text: &str, start: usize) -> bool {
     text[..start].rfind('\n').is_some_and(|line| {
         let before = &text[line + 1..start];
-        signs_a_quotation(before)
-            && before.trim().chars().count() == 1
-            && ends_with_quotation(&text[..line])
+        let dash_only = before
+            .trim()
+            .trim_start_matches(ATTRIBUTION_DASHES)
+            .trim_start();
+        let addressed = dash_only.is_empty() || ADDRESS_FORMS.contains(&dash_only);
+        signs_a_quotation(before) && addressed && ends_with_quotation(&text[..line])
     })
 }
 
@@ -1649,6 +1653,23 @@ mod tests {
         );
         // An adverb between the organ and the verb is not part of the organ.
         assert_eq!(got[3], vec!["Hoàng Thu Trang (Phó Giám đốc)"]);
+    }
+
+    #[test]
+    fn a_quotation_signed_under_it_after_a_dash_is_the_signer_s() {
+        let got = run(&[
+            "“Không để hồ sơ nào trễ hẹn.”\n— Ông Nguyễn Văn Hải, Giám đốc Sở Nội vụ",
+            "“Mỗi hồ sơ là một trách nhiệm”\n– Phó Giám đốc Sở Tư pháp Lê Thị Hoa",
+        ]);
+        assert_eq!(got[0], vec!["Nguyễn Văn Hải (Giám đốc)"]);
+        assert_eq!(got[1], vec!["Lê Thị Hoa (Phó Giám đốc)"]);
+        // Under no quotation, or more than a dash and a form of address before the name: no
+        // signature.
+        let got = run(&[
+            "Hội nghị kết thúc lúc 11 giờ.\n— Ông Nguyễn Văn Hải, Giám đốc Sở Nội vụ",
+            "“Không để hồ sơ nào trễ hẹn.”\n— Ảnh bên: ông Nguyễn Văn Hải tại hội nghị",
+        ]);
+        assert!(got.iter().all(Vec::is_empty), "{got:?}");
     }
 
     #[test]
