@@ -103,13 +103,20 @@ fn type_words_pattern() -> String {
         .join("|")
 }
 
+/// A type word (group 1) or one of `abbreviations` (group 2), then a number (group 3): the
+/// pattern's opening. An abbreviation may be glued to its number ("NQ131", "QĐ1291").
+fn type_then_number(abbreviations: &str) -> String {
+    format!(
+        r"(?:({})\s+|({abbreviations})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)",
+        type_words_pattern()
+    )
+}
+
 /// A type word or one of `abbreviations`, then a number, and its year.
 fn named_pattern(abbreviations: &[&str]) -> Regex {
-    // An abbreviation may be glued to its number ("NQ131", "QĐ1291").
     Regex::new(&format!(
-        r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)(?:(?:\s*/\s*|\s+nam\s+)((?:19|20)\d{{2}})\b)?",
-        type_words_pattern(),
-        abbreviations.join("|")
+        r"{}(?:(?:\s*/\s*|\s+nam\s+)((?:19|20)\d{{2}})\b)?",
+        type_then_number(&abbreviations.join("|"))
     ))
     .unwrap()
 }
@@ -409,15 +416,14 @@ pub fn find_query_refs(text: &str) -> Vec<DocumentRef> {
 /// A type, then a number and an issuer that names no type: "NQ18/TW", "Nghị quyết 18/TW",
 /// "NQ 131/CP", the type written before the number instead of in it.
 static TYPE_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let abbreviations: Vec<&str> = QUERY_ABBREVIATIONS
+        .iter()
+        .chain(PARTY_TYPES.iter().map(|(_, a)| a))
+        .copied()
+        .collect();
     Regex::new(&format!(
-        r"(?:({})\s+|({})\s*)(?:so\s+)?(\d{{1,5}}[a-z]?)/([a-z]{{1,12}}\d{{0,2}})",
-        type_words_pattern(),
-        QUERY_ABBREVIATIONS
-            .iter()
-            .chain(PARTY_TYPES.iter().map(|(_, a)| a))
-            .copied()
-            .collect::<Vec<_>>()
-            .join("|")
+        r"{}/([a-z]{{1,12}}\d{{0,2}})",
+        type_then_number(&abbreviations.join("|"))
     ))
     .unwrap()
 });

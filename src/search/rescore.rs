@@ -300,13 +300,10 @@ impl Rescorer {
                 Some(labels) => labels.iter().flat_map(|l| find_refs(l)).collect(),
                 None => find_refs(passage),
             };
-            let keys: Vec<String> = refs
-                .iter()
-                .flat_map(|r| ref_keys(r).map(str::to_string).collect::<Vec<_>>())
-                .collect();
+            let keys: Vec<&str> = refs.iter().flat_map(ref_keys).collect();
             self.references
                 .iter()
-                .map(|wanted| wanted.iter().any(|k| keys.contains(k)))
+                .map(|wanted| wanted.iter().any(|k| keys.contains(&k.as_str())))
                 .collect()
         } else {
             Vec::new()

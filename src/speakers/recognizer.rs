@@ -536,20 +536,23 @@ fn quoted_after(text: &str, end: usize) -> bool {
     text[end..]
         .trim_start()
         .strip_prefix(':')
-        .is_some_and(|rest| rest.trim_start().starts_with(['“', '"', '«', '‘']))
+        .is_some_and(|rest| rest.trim_start().starts_with(OPENING_QUOTES))
 }
 
 /// Dashes that set a quotation's author under it ("“...”" then "— Bộ trưởng X").
 const ATTRIBUTION_DASHES: &[char] = &['—', '–'];
 
-/// Closing quotation marks.
-const CLOSING_QUOTES: &[char] = &['”', '"', '»', '’'];
-
-/// Whether `line` opens with the dash that signs a quotation above it ("— Bộ trưởng X").
-pub fn signs_a_quotation(line: &str) -> bool {
+/// What follows the dash that opens `line` to sign a quotation above it ("— Bộ trưởng X"),
+/// when one does.
+fn signature(line: &str) -> Option<&str> {
     line.trim_start()
         .strip_prefix(ATTRIBUTION_DASHES)
-        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+}
+
+/// Whether `line` opens with the dash that signs a quotation above it ([`signature`]).
+pub fn signs_a_quotation(line: &str) -> bool {
+    signature(line).is_some()
 }
 
 /// Whether `text` ends with a quotation ("...”", "...”.").
@@ -565,13 +568,10 @@ pub fn ends_with_quotation(text: &str) -> bool {
 /// author).
 fn signs_the_quotation(text: &str, start: usize) -> bool {
     text[..start].rfind('\n').is_some_and(|line| {
-        let before = &text[line + 1..start];
-        let dash_only = before
-            .trim()
-            .trim_start_matches(ATTRIBUTION_DASHES)
-            .trim_start();
-        let addressed = dash_only.is_empty() || ADDRESS_FORMS.contains(&dash_only);
-        signs_a_quotation(before) && addressed && ends_with_quotation(&text[..line])
+        signature(&text[line + 1..start]).is_some_and(|rest| {
+            let address = rest.trim();
+            address.is_empty() || ADDRESS_FORMS.contains(&address)
+        }) && ends_with_quotation(&text[..line])
     })
 }
 
@@ -679,8 +679,10 @@ fn title_extends(held: &str, title: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
-/// Marks that open a quotation.
+/// Marks that open a quotation...
 const OPENING_QUOTES: [char; 4] = ['“', '"', '«', '‘'];
+/// ...and that close one.
+const CLOSING_QUOTES: &[char] = &['”', '"', '»', '’'];
 
 /// Whether the speech verb at `start..end` only reports that someone spoke ("Thủ tướng phát
 /// biểu chỉ đạo tại hội nghị", a photo's caption): a verb of [`SPEAKING_WITHOUT_CONTENT`]
