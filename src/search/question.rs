@@ -12,7 +12,7 @@
 use std::sync::LazyLock;
 
 use crate::speakers::people_tables::{
-    ADDRESS_FORMS, PREFIXED_NAME_MAX_WORDS, SPEECH_VERBS, TITLES,
+    ADDRESS_FORMS, FORMER_WORDS, PREFIXED_NAME_MAX_WORDS, SPEECH_VERBS, TITLES,
 };
 use crate::speakers::roles::asked_role_keys;
 use crate::speakers::{is_name_prefix, may_be_family_name, speaker_key};
@@ -157,9 +157,11 @@ fn folded_all(items: &[&str]) -> Vec<String> {
 /// The tables the reading goes by, folded once per process.
 static FOLDED_ADDRESS_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(ADDRESS_FORMS));
 static FOLDED_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(TITLES));
+static FOLDED_FORMER_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(FORMER_WORDS));
 static FOLDED_SPEECH_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(SPEECH_VERBS));
 
-/// Where the title of `who` starts (after its forms of address) and how many words it has.
+/// Where the title of `who` starts (after its forms of address) and how many words it has,
+/// the word saying it is a former one included ("nguyên Thứ trưởng").
 fn title_span(who: &[Word]) -> (usize, usize) {
     let mut at = 0;
     while at < who.len() {
@@ -169,7 +171,11 @@ fn title_span(who: &[Word]) -> (usize, usize) {
         }
         at += n;
     }
-    (at, phrase_at(who, at, &FOLDED_TITLES))
+    let former = usize::from(phrase_at(who, at, &FOLDED_FORMER_WORDS) == 1);
+    match phrase_at(who, at + former, &FOLDED_TITLES) {
+        0 => (at, 0),
+        n => (at, former + n),
+    }
 }
 
 /// Who the words `who` name: a full name (a surname and one to three more words, ending
@@ -233,9 +239,15 @@ fn role_at(who: &[Word], (at, title_len): (usize, usize)) -> Option<Official> {
         return None;
     }
     let rest = &who[at + title_len..];
+    // A former holder's title is keyed by the first of the words that say so ("cựu" is
+    // "nguyên").
     let title: Vec<&str> = who[at..at + title_len]
         .iter()
         .map(|w| w.folded.as_str())
+        .map(|w| match FOLDED_FORMER_WORDS.iter().any(|f| f == w) {
+            true => FOLDED_FORMER_WORDS[0].as_str(),
+            false => w,
+        })
         .collect();
     let titles = role_keys(&title.join(" "));
     // What follows the title is its organ ("Bộ trưởng Bộ Tư pháp"): whoever holds the

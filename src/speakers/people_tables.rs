@@ -34,6 +34,10 @@ pub const PREFIXED_NAME_MIN_WORDS: usize = 3;
 /// ...and most: two more than a name opened by a family name.
 pub const PREFIXED_NAME_MAX_WORDS: usize = 5;
 
+/// Words before a title that say its holder no longer holds it ("nguyên Thứ trưởng",
+/// "cựu Bộ trưởng"): a former holder is not the one a later title alone means.
+pub const FORMER_WORDS: &[&str] = &["nguyên", "cựu"];
+
 /// Title keywords (the head of a title phrase), longest first.
 pub const TITLES: &[&str] = &[
     "Phó Thủ tướng Thường trực",

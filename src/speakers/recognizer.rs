@@ -15,9 +15,10 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::people_tables::{
-    ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, GLUED_NAME_PREFIXES, HEAD_OF, HEAD_OF_FIELD_WORDS,
-    NAME_PREFIXES, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MAX_WORDS,
-    PREFIXED_NAME_MIN_WORDS, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
+    ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, FORMER_WORDS, GLUED_NAME_PREFIXES, HEAD_OF,
+    HEAD_OF_FIELD_WORDS, NAME_PREFIXES, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE,
+    PREFIXED_NAME_MAX_WORDS, PREFIXED_NAME_MIN_WORDS, PROVINCES, SPEAKING_WITHOUT_CONTENT,
+    SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
 use crate::text::letters::{capitalized, is_acronym};
@@ -810,6 +811,68 @@ fn quotation(text: &str) -> Quotation {
     }
 }
 
+/// The title at `start..end` of `text` as statements are keyed by it, with the word before
+/// it when that says it is a former one ("Nguyên Thứ trưởng": not the deputy minister in
+/// office a later "Thứ trưởng" means), and where it then starts.
+fn former_title(text: &str, start: usize, end: usize) -> (usize, usize, String) {
+    let title = canonical_title(&text[start..end]);
+    let before = word_before(text, start);
+    let touching = text[..start].trim_end().len() == text[..start].len() - 1;
+    if touching && FORMER_WORDS.contains(&before.to_lowercase().as_str()) {
+        // One word for either ("cựu" is "nguyên"), so either finds the other.
+        return (start - 1 - before.len(), end, format!("{FORMER} {title}"));
+    }
+    (start, end, title.to_string())
+}
+
+/// How a former holder's title is written: [`FORMER_WORDS`]' first, capitalized.
+const FORMER: &str = "Nguyên";
+
+/// `title` without the word that says it is a former one.
+fn without_former(title: &str) -> &str {
+    title
+        .split_once(' ')
+        .filter(|(word, _)| FORMER_WORDS.contains(&word.to_lowercase().as_str()))
+        .map_or(title, |(_, held)| held)
+}
+
+/// Words an organ may take between two titles of one person ("Bí thư Tỉnh ủy, Chủ tịch").
+const CHAINED_ORGAN_MAX_WORDS: usize = 8;
+
+/// The titles written before `title` that the same person holds, nearest first: each one
+/// followed by its organ and a comma or "kiêm", then the next ("Bộ trưởng, Chủ nhiệm Văn
+/// phòng Chính phủ Trần Văn Sơn", "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn",
+/// "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh ..."), with no name between them (a list of
+/// officials names each one).
+fn chained_titles<'t>(
+    text: &str,
+    titles: &'t [(usize, usize, String)],
+    title: &(usize, usize, String),
+    names: &[(usize, usize)],
+) -> Vec<&'t (usize, usize, String)> {
+    let mut chain = Vec::new();
+    let mut next_start = title.0;
+    while let Some(held) = titles.iter().rev().find(|t| t.1 <= next_start) {
+        let between = text[held.1..next_start].trim_end();
+        let Some(organ) = between
+            .strip_suffix(',')
+            .or_else(|| between.strip_suffix("kiêm"))
+        else {
+            break;
+        };
+        let joined = organ.split_whitespace().count() <= CHAINED_ORGAN_MAX_WORDS
+            && !organ.contains(CLAUSE_BREAKS)
+            && !organ.contains(',')
+            && !names.iter().any(|&(s, e)| s < next_start && e > held.1);
+        if !joined {
+            break;
+        }
+        chain.push(held);
+        next_start = held.0;
+    }
+    chain
+}
+
 fn word_before(text: &str, at: usize) -> &str {
     tail(text, at, 48).split_whitespace().last().unwrap_or("")
 }
@@ -852,6 +915,13 @@ impl SpeakerTracker {
         idx
     }
 
+    /// Records that person `i` holds title `t` too (written beside the one they are known
+    /// by): "Bộ trưởng" alone then names them if they are its holder named last.
+    fn holds_too(&mut self, i: usize, t: &str) {
+        self.latest_by_title.retain(|(tt, _)| tt != t);
+        self.latest_by_title.push((t.to_string(), i));
+    }
+
     /// Mentions in `text`, in order, registering newly named people: the titles found at
     /// `title_spans` (with the organ written after them, up to the next of the speech
     /// `verbs`) and, when the text holds a form of address (`address`), the given names it
@@ -866,11 +936,12 @@ impl SpeakerTracker {
     ) -> Vec<(usize, usize, Mention)> {
         let titles: Vec<(usize, usize, String)> = title_spans
             .into_iter()
-            .map(|(s, e)| (s, e, canonical_title(&text[s..e]).to_string()))
+            .map(|(s, e)| former_title(text, s, e))
             .collect();
         let mut out = Vec::new();
         let mut covered: Vec<(usize, usize)> = Vec::new();
-        for (name_start, name_end) in find_names(text) {
+        let names = find_names(text);
+        for &(name_start, name_end) in &names {
             // "thành phố Hồ Chí Minh", "tỉnh Hà Giang", "đường Lê Lợi" are places. After "tỉnh",
             // an unknown run is a person ("Chủ tịch UBND tỉnh Hoàng Nam").
             if is_place(text, name_start, &text[name_start..name_end]) {
@@ -917,7 +988,16 @@ impl SpeakerTracker {
                 &organ,
                 female,
             );
-            let start = before.map(|b| b.0).unwrap_or(name_start);
+            // The titles the same person holds, written before the one next to the name.
+            let chained = before.map_or(Vec::new(), |b| chained_titles(text, &titles, b, &names));
+            for held in &chained {
+                self.holds_too(idx, &held.2);
+            }
+            let start = chained
+                .last()
+                .copied()
+                .or(before)
+                .map_or(name_start, |b| b.0);
             covered.push((start, name_end));
             if let Some(a) = after {
                 covered.push((a.0, a.1));
@@ -999,16 +1079,21 @@ impl SpeakerTracker {
                             .rposition(|p| p.title == *t && same_organ(&p.organ, organ))
                     })
                     .flatten();
-                // Else the holder named last, unless named holding it in another organ.
-                in_organ.or_else(|| {
-                    // "Chủ tịch" alone is the "Chủ tịch UBND" named last.
+                // Else the holder named last, unless named holding it in another organ; with
+                // no holder named, one who held it ("nguyên Thứ trưởng ...", then "Thứ
+                // trưởng" for short).
+                let holder = |held: &dyn Fn(&str) -> bool| {
                     self.latest_by_title
                         .iter()
                         .rev()
-                        .find(|(tt, _)| title_extends(tt, t))
+                        .find(|(tt, _)| held(tt))
                         .map(|(_, i)| *i)
                         .filter(|&i| organ.is_empty() || self.people[i].organ.is_empty())
-                })
+                };
+                // "Chủ tịch" alone is the "Chủ tịch UBND" named last.
+                in_organ
+                    .or_else(|| holder(&|tt| title_extends(tt, t)))
+                    .or_else(|| holder(&|tt| title_extends(without_former(tt), t)))
             }
             // "ông Trà" is not the woman named Phạm Thị Thanh Trà.
             Mention::Given(g, female) => self.people.iter().rposition(|p| {
@@ -1552,6 +1637,45 @@ mod tests {
         // not named.
         assert_eq!(got[3], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
         assert!(got[4].is_empty(), "{:?}", got[4]);
+    }
+
+    #[test]
+    fn titles_joined_by_a_comma_or_kiem_before_a_name_are_one_person_s() {
+        let got = run(&[
+            "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà báo cáo kết quả.",
+            "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn cho biết đã tích hợp 4.400 dịch vụ.",
+            "Bộ trưởng đề nghị các bộ kết nối dữ liệu.",
+            "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Lê Văn Hà nhấn mạnh cần công khai thủ tục.",
+            "Bí thư yêu cầu rà soát thủ tục.",
+            "Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng cùng dự.",
+            "Phó Thủ tướng nhấn mạnh yêu cầu tinh gọn bộ máy.",
+        ]);
+        // Not the other minister named before: the one named with both titles.
+        assert_eq!(got[1], vec!["Trần Văn Sơn (Chủ nhiệm)"]);
+        // Either title alone then names the one who holds both, named last.
+        assert_eq!(got[2], vec!["Trần Văn Sơn (Chủ nhiệm)"]);
+        assert_eq!(got[3], vec!["Lê Văn Hà (Chủ tịch)"]);
+        assert_eq!(got[4], vec!["Lê Văn Hà (Chủ tịch)"]);
+        // Two officials, each named, are a list, not one person's titles.
+        assert_eq!(got[6], vec!["Trần Hồng Hà (Phó Thủ tướng)"]);
+    }
+
+    #[test]
+    fn a_former_holder_is_not_the_one_a_later_title_alone_means() {
+        let got = run(&[
+            "Nguyên Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng cho rằng cần sửa luật.",
+            "Thứ trưởng cũng đề nghị thu hút nhân tài.",
+            "Thứ trưởng Bộ Nội vụ Vũ Đăng Minh cho biết sẽ tiếp thu.",
+            "Thứ trưởng nhấn mạnh yêu cầu đánh giá công chức.",
+            "Cựu Bộ trưởng Trần Văn Tuấn chia sẻ kinh nghiệm.",
+        ]);
+        assert_eq!(got[0], vec!["Nguyễn Duy Thăng (Nguyên Thứ trưởng)"]);
+        // With no holder in office named, the title alone is the former one's.
+        assert_eq!(got[1], vec!["Nguyễn Duy Thăng (Nguyên Thứ trưởng)"]);
+        // Once one in office is named, it is theirs.
+        assert_eq!(got[3], vec!["Vũ Đăng Minh (Thứ trưởng)"]);
+        // "cựu" is written as "nguyên".
+        assert_eq!(got[4], vec!["Trần Văn Tuấn (Nguyên Bộ trưởng)"]);
     }
 
     #[test]

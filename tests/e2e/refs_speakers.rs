@@ -858,3 +858,65 @@ fn a_quotation_then_that_was_the_official_s_demand_is_the_official_s() {
     assert!(ha[0].starts_with("“Bộ phận một cửa"), "{ha:?}");
     assert!(ha[1].starts_with("Đó là chỉ đạo"), "{ha:?}");
 }
+
+#[test]
+fn titles_joined_before_one_name_are_that_official_s_not_another_holder_s() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "phien-hop.html",
+        "<html><head><meta charset=\"utf-8\"><title>Phiên họp về chuyển đổi số</title></head><body>
+         <h1>Phiên họp về chuyển đổi số</h1>
+         <p>Phó Thủ tướng Trần Hồng Hà chủ trì phiên họp chiều 12/3.</p>
+         <p>Bộ trưởng Bộ Công an Lương Tam Quang báo cáo về Đề án 06 tại phiên họp.</p>
+         <p>Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn cho biết hồ sơ thị thực điện tử đã được giải quyết trực tuyến toàn trình.</p>
+         <p>Bộ trưởng đề nghị các cơ quan đại diện ở nước ngoài kết nối dữ liệu hộ chiếu.</p>
+         </body></html>",
+    )]);
+    let (code, r) = indexed.search("thị thực điện tử", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(speaker_names(&hits(&r)), ["Bùi Thanh Sơn"], "{r}");
+    // The title alone after him is his, not the minister named first.
+    let (_, r) = indexed.search("Bùi Thanh Sơn nói gì về hộ chiếu", &[]);
+    assert_eq!(speaker_names(&hits(&r)), ["Bùi Thanh Sơn"], "{r}");
+    for other in ["Trần Hồng Hà", "Lương Tam Quang"] {
+        let (_, r) = indexed.search(&format!("{other} nói gì về thị thực hộ chiếu"), &[]);
+        let theirs: Vec<Value> = hits(&r)
+            .into_iter()
+            .filter(|h| h["speaker"]["name"] == other)
+            .collect();
+        let said = passages(&theirs);
+        assert!(
+            said.iter()
+                .all(|p| !p.contains("thị thực") && !p.contains("hộ chiếu")),
+            "{r}"
+        );
+    }
+}
+
+#[test]
+fn a_former_official_is_asked_for_as_former_and_not_as_the_holder_in_office() {
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "toa-dam.html",
+        "<html><head><meta charset=\"utf-8\"><title>Tọa đàm về chính quyền số</title></head><body>
+         <h1>Tọa đàm về chính quyền số</h1>
+         <p>Cựu Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc cho rằng chính quyền số phải bắt đầu từ dữ liệu dân cư sạch.</p>
+         <p>Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy khẳng định tỉnh sẽ hoàn thành kho dữ liệu dùng chung trong năm nay.</p>
+         <p>Chủ tịch cũng yêu cầu các sở công khai tiến độ số hóa hồ sơ.</p>
+         </body></html>",
+    )]);
+    let (code, r) = indexed.search("nguyên Chủ tịch UBND tỉnh Quảng Ninh nói gì", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(speaker_names(&hits(&r)), ["Nguyễn Văn Đọc"], "{r}");
+    assert_eq!(
+        hits(&r)[0]["speaker"]["title"],
+        "Nguyên Chủ tịch UBND",
+        "{r}"
+    );
+    let (_, r) = indexed.search("Chủ tịch UBND tỉnh Quảng Ninh nói gì về dữ liệu", &[]);
+    assert!(!speaker_names(&hits(&r)).is_empty(), "{r}");
+    assert!(
+        speaker_names(&hits(&r))
+            .iter()
+            .all(|n| n == "Cao Tường Huy"),
+        "{r}"
+    );
+}
