@@ -11,6 +11,8 @@ use crate::refs::{find_query_refs, DocumentRef};
 use crate::text::input_method::{decode_typed, is_vni};
 use crate::text::normalize_text;
 use crate::{Error, Result};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Queries longer than this are refused rather than silently cut.
 pub const MAX_QUERY_CHARS: usize = 1_000;
@@ -52,6 +54,40 @@ pub struct UserQuery {
     pub word_groups: Vec<usize>,
     /// Per quoted phrase, its group likewise (`"sáp nhập" OR "hợp nhất"`: one group).
     pub phrase_groups: Vec<usize>,
+}
+
+/// The date a document was issued on, written after its reference ("131/NQ-CP ngày
+/// 6/10/2022", "Nghị quyết 131, ban hành ngày 6/10/2022"; a date typed in words is in
+/// figures by then).
+static ISSUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,?\s*(?i:(?:ban\s+hành|ban\s+hanh|ký|ky)\s+)?(?:(?i:ngày|ngay)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\b",
+    )
+    .unwrap()
+});
+
+/// `words` without the dates written after the references they hold: a document is the
+/// same whatever date a passage cites it with, or none ("Nghị quyết 131/NQ-CP ngày
+/// 6/10/2022" finds every passage citing 131/NQ-CP, not only those that give its date).
+/// `None` when no reference is dated.
+fn without_issue_dates(words: &str) -> Option<String> {
+    let mut kept = String::with_capacity(words.len());
+    let mut from = 0;
+    for r in find_query_refs(words) {
+        let end = r.span.1;
+        if end < from {
+            continue;
+        }
+        if let Some(date) = ISSUE_DATE.find(&words[end..]) {
+            kept.push_str(&words[from..end]);
+            from = end + date.end();
+        }
+    }
+    if from == 0 {
+        return None;
+    }
+    kept.push_str(&words[from..]);
+    Some(kept.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The word that joins two alternatives, as search engines take it: in capitals.
@@ -216,8 +252,13 @@ pub fn parse_user_query(
     }
     let dated = dates_in_figures(words.trim());
     let (words, telex, decoded) = read_typed_words(dated.as_deref().unwrap_or(words.trim()));
-    let (words, joints) = split_alternatives(&words);
-    let searched_for = decoded.or(dated);
+    let undated = without_issue_dates(&words);
+    let (words, joints) = split_alternatives(undated.as_deref().unwrap_or(&words));
+    let searched_for = undated
+        .is_some()
+        .then(|| words.clone())
+        .or(decoded)
+        .or(dated);
     let text = text.trim().to_string();
     let word_terms = analyze(&words);
     let word_groups = groups(&word_terms, &joints);
@@ -266,6 +307,27 @@ pub fn parse_user_query(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_after_a_reference_is_its_issue_date_and_other_dates_stay() {
+        for (typed, searched) in [
+            (
+                "Nghị quyết 131/NQ-CP ngày 6/10/2022",
+                Some("Nghị quyết 131/NQ-CP"),
+            ),
+            (
+                "NQ 131, ban hành ngày 06.10.2022 về TTHC",
+                Some("NQ 131 về TTHC"),
+            ),
+            ("131/NQ-CP 6-10-2022", Some("131/NQ-CP")),
+            // A date that follows no reference is searched for.
+            ("họp ngày 6/10/2022", None),
+            // A number after a reference that is no date stays.
+            ("Nghị quyết 131 năm 2022", None),
+        ] {
+            assert_eq!(without_issue_dates(typed).as_deref(), searched, "{typed}");
+        }
+    }
 
     #[test]
     fn words_and_phrases() {

@@ -762,3 +762,39 @@ fn a_reference_typed_by_its_abbreviation_marks_the_citation_not_words_spelled_al
     assert!(s.contains("<b>45/KH-UBND</b>"), "{s}");
     assert!(s.contains("<b>Kế</b> <b>hoạch</b>"), "{s}");
 }
+
+#[test]
+fn the_date_a_document_was_issued_on_does_not_narrow_its_citations() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "co-ngay.txt",
+            "Rà soát thủ tục theo quyết định của Thủ tướng\nCác sở rà soát thủ tục theo Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ về đơn giản hóa quy định liên quan đến hoạt động kinh doanh.\n",
+        ),
+        (
+            "khong-ngay.txt",
+            "Huyện báo cáo kết quả đơn giản hóa\nHuyện đã hoàn thành các nhiệm vụ được giao tại Quyết định 1291/QĐ-TTg, cắt giảm 12 thủ tục trong năm.\n",
+        ),
+        (
+            "ngay-khac.txt",
+            "Một quyết định khác cùng ngày\nNgày 07/10/2019, tỉnh ban hành Quyết định số 2045/QĐ-UBND về kế hoạch kiểm soát thủ tục hành chính.\n",
+        ),
+    ]);
+    for query in [
+        "Quyết định 1291/QĐ-TTg ngày 7 tháng 10 năm 2019",
+        "quyet dinh 1291 ngay 07/10/2019",
+        "QĐ 1291/QĐ-TTg, ban hành ngày 07/10/2019",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        let mut files = sources(&r);
+        files.sort();
+        assert_eq!(files, ["co-ngay.txt", "khong-ngay.txt"], "{query}: {r}");
+        // What was searched is said: the reference without its date.
+        let searched = r["searched_for"].as_str().unwrap_or_default();
+        assert!(
+            searched.contains("1291") && !searched.contains("2019"),
+            "{query}: {r}"
+        );
+    }
+}
