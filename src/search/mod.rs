@@ -358,7 +358,7 @@ impl Searcher {
             titles: title_weight::TitleWeight::new(&query),
             speakers: speaker_weight::SpeakerWeight::new(&searcher, fields.speaker_key, &query)?,
         };
-        let first_fetch = first_candidates(wanted, &preferences);
+        let first_fetch = first_candidates(wanted);
         // The count and the first candidates come from one pass over the matches.
         let count_and_best = |q: &dyn Query| {
             searcher.search(

@@ -46,10 +46,18 @@ const FIRST_CANDIDATES: usize = 64;
 /// keep one): a passage tantivy ranks below them is not read, whatever its exact forms.
 const MAX_CANDIDATES: usize = 256;
 
-/// Candidates fetched first for a page ending at `wanted`: the whole re-scoring window
-/// when adjacent words can multiply a score (a query of several words), since a first batch
-/// then nearly never settles the page and a second batch would run the query again.
-pub fn first_candidates(wanted: usize, preferences: &Preferences) -> usize {
+/// Candidates fetched first for a page ending at `wanted`: the whole re-scoring window.
+/// The pass that counts the matches scores every one of them anyway, so keeping more of
+/// them costs little, where a second batch would run the query again; they are re-scored
+/// a batch at a time ([`first_batch`]).
+pub fn first_candidates(wanted: usize) -> usize {
+    window(wanted).max(wanted * 4)
+}
+
+/// Candidates re-scored at first for a page ending at `wanted`: the whole window when
+/// adjacent words can multiply a score (a query of several words), since a first batch then
+/// nearly never settles the page.
+fn first_batch(wanted: usize, preferences: &Preferences) -> usize {
     let first = (wanted * 4).max(FIRST_CANDIDATES);
     if preferences.rescorer.max_factor() > 1.0 {
         window(wanted).max(first)
@@ -91,8 +99,10 @@ pub fn ranked(
     let neutral = rescorer.is_neutral() && titles.is_neutral() && speakers.is_neutral();
     // Query words typed with diacritics: the exact words a passage can hold at most.
     let every = rescorer.max_exact_words();
-    let mut fetch = first_candidates(wanted, preferences);
-    let mut first = Some(first);
+    let mut fetch = first_batch(wanted, preferences);
+    // The candidates fetched so far, best first, and whether they are all there are.
+    let mut fetched_all = first.len() < first_candidates(wanted);
+    let mut fetched = first;
     let mut phrases: HashMap<DocAddress, f32> = HashMap::new();
     let mut exact: HashMap<DocAddress, usize> = HashMap::new();
     let mut spoken: HashMap<DocAddress, f32> = HashMap::new();
@@ -108,13 +118,14 @@ pub fn ranked(
         ))
     });
     loop {
-        let top = match first.take() {
-            Some(top) => top,
-            None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
-        };
+        if fetched.len() < fetch && !fetched_all {
+            fetched = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
+            fetched_all = fetched.len() < fetch;
+        }
+        let top = &fetched[..fetch.min(fetched.len())];
         let exhausted = top.len() < fetch;
         if rescorer.has_pairs() {
-            read_new(&top, &mut phrases, |unread| {
+            read_new(top, &mut phrases, |unread| {
                 let at = forms_at(searcher, fields.body, rescorer.forms(), unread)?;
                 Ok(at
                     .iter()
@@ -123,12 +134,12 @@ pub fn ranked(
             })?;
         }
         if !speakers.is_neutral() {
-            read_new(&top, &mut spoken, |unread| {
+            read_new(top, &mut spoken, |unread| {
                 speakers.factors(searcher, unread)
             })?;
         }
         let mut candidates = Vec::with_capacity(top.len());
-        for &(base, address) in &top {
+        for &(base, address) in top {
             let (article, title_words) = columns.of(searcher, address)?;
             let article = article
                 .as_ref()
