@@ -98,6 +98,46 @@ fn ends_the_article(
     !(prose_below.next() == Some(true) && prose_below.next() == Some(true))
 }
 
+/// A teaser's headline in a box of links has at least this many words (a commenter's name,
+/// under a comments header, has fewer).
+const TEASER_MIN_WORDS: usize = 5;
+
+/// Whether the section header at `i` opens a box of links set inside the article, which
+/// goes on below it ("TIN LIÊN QUAN", three headlines, then the article's last paragraphs
+/// and its credit): one or more teasers' headlines ([`TEASER_MIN_WORDS`] or more words,
+/// no sentence's end), then prose to the end of the page or the next header, the first
+/// line a paragraph of [`PROSE_AFTER_HEADER_WORDS`] or more, none a headline again but for
+/// a closing credit. A list of other articles with their summaries has headlines between
+/// its summaries; comments open with their authors' names.
+fn box_inside_the_article(
+    i: usize,
+    lines: &[&str],
+    (kinds, words): (&[LineKind], &[usize]),
+) -> bool {
+    let content: Vec<usize> = (i + 1..lines.len())
+        .take_while(|&j| kinds[j] != LineKind::SectionEnd)
+        .filter(|&j| kinds[j] == LineKind::Content)
+        .collect();
+    let teaser = |j: usize| {
+        words[j] >= TEASER_MIN_WORDS
+            && words[j] < TEASER_MAX_WORDS
+            && headline_like(lines[j], TEASER_MAX_WORDS)
+    };
+    let teasers = content.iter().take_while(|&&j| teaser(j)).count();
+    let Some((&first, rest)) = content[teasers..].split_first() else {
+        return false;
+    };
+    let prose = |j: usize| lines[j].ends_with(SENTENCE_ENDS);
+    let credit = |j: usize| name_like(lines[j]);
+    teasers > 0
+        && words[first] >= PROSE_AFTER_HEADER_WORDS
+        && prose(first)
+        && rest
+            .iter()
+            .enumerate()
+            .all(|(k, &j)| prose(j) || (k + 1 == rest.len() && credit(j)))
+}
+
 /// Lines below a headline-like line within which another one may stand above the dateline.
 const MASTHEAD_LOOKAHEAD: usize = 3;
 
@@ -470,6 +510,11 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                             .collect()
                     });
                     let counts = (kinds.as_slice(), words.as_slice());
+                    if box_inside_the_article(i, &lines, counts) {
+                        // Its teasers are skipped as a list; the article goes on below.
+                        skipping_list = true;
+                        continue;
+                    }
                     if ends_the_article(i, &lines, counts, last_headers, body.len()) {
                         break;
                     }
@@ -637,6 +682,23 @@ mod tests {
             body,
             vec!["Đoạn văn thứ nhất có nội dung đầy đủ.", "Đoạn văn thứ hai."]
         );
+    }
+
+    #[test]
+    fn a_box_of_links_between_paragraphs_goes_and_the_article_goes_on() {
+        let lead = "Tỉnh công bố bộ thủ tục\n25/11/2024\nSáng 25/11, tỉnh công bố 126 thủ tục hành chính mới được chuẩn hóa thuộc thẩm quyền của các sở.\nTheo Sở Tư pháp, người dân tra cứu thuận tiện hơn.\n";
+        let after = "Cũng tại hội nghị, các địa phương kiến nghị tăng cường tập huấn cho cán bộ một cửa cấp xã về quy trình tiếp nhận hồ sơ trực tuyến.\nThu Hà";
+        let (body, meta) = run(&format!(
+            "{lead}TIN LIÊN QUAN\nHà Tĩnh rút ngắn thời gian giải quyết hồ sơ đất đai\n{after}"
+        ));
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[2].starts_with("Cũng tại hội nghị"), "{body:?}");
+        assert_eq!(meta.author.as_deref(), Some("Thu Hà"));
+        // Headlines between the paragraphs below: a list of other articles and summaries.
+        let (body, _) = run(&format!(
+            "{lead}TIN LIÊN QUAN\nHà Tĩnh rút ngắn thời gian giải quyết hồ sơ đất đai\n{after}\nCông bố chỉ số cải cách hành chính năm 2023\n{after}"
+        ));
+        assert_eq!(body.len(), 2, "{body:?}");
     }
 
     #[test]

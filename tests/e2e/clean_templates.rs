@@ -1511,3 +1511,52 @@ fn a_pull_quote_signed_under_it_and_a_deputy_chair_named_again_by_the_unit_alone
     assert_eq!(said("Mỗi cán bộ một cửa"), ["Lê Văn Thành"], "{a}");
     assert_eq!(said("các xã chậm số hóa"), ["Lê Văn Thành"], "{a}");
 }
+
+#[test]
+fn a_box_of_related_links_inside_a_scrape_and_the_article_going_on_below_it() {
+    // A scrape of a page that sets its "related articles" box between two paragraphs: the
+    // box's header and headlines go, the paragraphs below it and the credit stay. Under a
+    // comments header, a commenter's name and comment are not the article; nor is a list of
+    // other articles with their summaries.
+    let head = "Xã triển khai sổ tay điện tử cho người dân\n\
+         Thứ tư, 13/11/2024 - 09:05\n\
+         UBND xã Tân Lập phát hành sổ tay điện tử hướng dẫn 45 thủ tục hành chính thường gặp, người dân quét mã QR tại nhà văn hóa thôn để xem hồ sơ cần chuẩn bị.\n";
+    let boxed = clean_scrape(&format!(
+        "{head}\
+         Bài viết liên quan\n\
+         Huyện Đông Anh số hóa toàn bộ sổ hộ tịch từ năm 1945 (02/11/2024)\n\
+         Mô hình Tổ công nghệ số cộng đồng ở vùng cao (28/10/2024)\n\
+         Sau một tháng, sổ tay đã có hơn 3.000 lượt truy cập; số hồ sơ bị trả lại vì thiếu giấy tờ giảm gần một nửa so với cùng kỳ năm trước.\n\
+         Xã dự kiến bổ sung thêm 20 thủ tục vào sổ tay trong quý I/2025.\n\
+         Lan Phương\n"
+    ));
+    assert_has(
+        &body(&boxed),
+        &[
+            "UBND xã Tân Lập phát hành",
+            "Sau một tháng, sổ tay",
+            "bổ sung thêm 20 thủ tục",
+        ],
+    );
+    assert_lacks(
+        &body(&boxed),
+        &["Bài viết liên quan", "Huyện Đông Anh", "Tổ công nghệ số"],
+    );
+    assert_eq!(boxed["author"], "Lan Phương", "{boxed}");
+    let commented = clean_scrape(&format!(
+        "{head}\
+         Bình luận (1)\n\
+         Trần Văn Bình\n\
+         Sổ tay rất tiện, nhưng xã nên in thêm bản giấy cho người cao tuổi không dùng điện thoại thông minh, vì nhiều cụ vẫn phải nhờ con cháu đọc giúp.\n"
+    ));
+    assert_lacks(&body(&commented), &["Trần Văn Bình", "Sổ tay rất tiện"]);
+    let listed = clean_scrape(&format!(
+        "{head}\
+         Tin cùng chuyên mục\n\
+         Huyện Đông Anh số hóa toàn bộ sổ hộ tịch từ năm 1945\n\
+         Huyện đã số hóa hơn 200.000 trang sổ hộ tịch, người dân xin trích lục bản sao không phải chờ tra cứu sổ giấy như trước đây nữa.\n\
+         Mô hình Tổ công nghệ số cộng đồng ở vùng cao\n\
+         Các tổ công nghệ số cộng đồng đã hướng dẫn hơn 5.000 người dân cài đặt ứng dụng định danh điện tử và nộp hồ sơ trực tuyến.\n"
+    ));
+    assert_lacks(&body(&listed), &["Huyện đã số hóa", "Các tổ công nghệ số"]);
+}
