@@ -610,7 +610,40 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     {
         return LineKind::UiLabel;
     }
+    if is_teaser_link(line, words) {
+        return LineKind::UiLabel;
+    }
     LineKind::Content
+}
+
+/// What opens a link to another article set in a line of its own (">> ..."); single
+/// arrows and guillemets bullet lists too.
+const LINK_ARROWS: &[&str] = &[">>"];
+/// A linked headline has at most this many words.
+const LINKED_HEADLINE_MAX_WORDS: usize = 30;
+
+/// Whether `line` (of `words` words) links another article in the middle of this one: a
+/// headline (no sentence's end) opened by an arrow (">> Người dân Biên Hòa làm thủ tục ...")
+/// or by a widget's label and a colon ("Xem thêm: ...", "Tin liên quan: ...", "Đọc tiếp:
+/// ..."). A sentence opened by an arrow stays text.
+fn is_teaser_link(line: &str, words: usize) -> bool {
+    if words > LINKED_HEADLINE_MAX_WORDS || line.ends_with(['.', '!', '?', ';', ':', ',']) {
+        return false;
+    }
+    let headline = |rest: &str| {
+        let rest = rest.trim();
+        word_count(rest) >= 2 && rest.chars().next().is_some_and(char::is_uppercase)
+    };
+    if let Some(arrow) = LINK_ARROWS.iter().find(|a| line.starts_with(**a)) {
+        return headline(&line[arrow.len()..]);
+    }
+    line.split_once(':').is_some_and(|(label, rest)| {
+        let label = folded_key(label);
+        let label = label.trim();
+        word_count(label) <= UI_LABEL_MAX_WORDS
+            && (UI_LABELS.contains(&label) || opens_section_end(label))
+            && headline(rest)
+    })
 }
 
 /// A call to follow the portal somewhere has at most this many words.
@@ -715,6 +748,25 @@ fn opens_section_end(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_links_to_other_articles_are_furniture_sentences_are_not() {
+        for line in [
+            "Xem thêm: Đồng Nai sáp nhập 28 xã, phường trong năm 2025",
+            "Tin liên quan: Công bố chỉ số cải cách hành chính",
+            ">> Người dân Biên Hòa làm thủ tục đất đai không cần giấy tờ photo",
+        ] {
+            assert_eq!(classify(line), LineKind::UiLabel, "{line}");
+        }
+        for line in [
+            ">> Người dân làm thủ tục đất đai không cần giấy tờ photo.",
+            "Kết quả: Đồng Nai sáp nhập 28 xã, phường trong năm 2025",
+            "→ Hồ sơ gồm giấy khai sinh và ảnh chân dung",
+            "Xem thêm: tài liệu đính kèm",
+        ] {
+            assert_eq!(classify(line), LineKind::Content, "{line}");
+        }
+    }
 
     #[test]
     fn relative_times_are_timestamps() {

@@ -1560,3 +1560,40 @@ fn a_box_of_related_links_inside_a_scrape_and_the_article_going_on_below_it() {
     ));
     assert_lacks(&body(&listed), &["Huyện đã số hóa", "Các tổ công nghệ số"]);
 }
+
+#[test]
+fn links_to_other_articles_set_in_lines_of_a_scrape_are_not_its_text() {
+    // A scrape keeps the portal's inline links as lines of their own: a widget's label and a
+    // headline ("Tin liên quan: ...", "Đọc tiếp: ...") or a double arrow before one. They go;
+    // a list item and a sentence stay, whatever opens them.
+    let a = clean_scrape(
+        "Cần Thơ cấp căn cước cho học sinh tại trường\n\
+         20/10/2024 08:00\n\
+         Công an TP Cần Thơ tổ chức cấp căn cước cho trẻ em dưới 14 tuổi ngay tại các trường tiểu học, phụ huynh không phải đưa con đến trụ sở công an.\n\
+         Tin liên quan: Cần Thơ nhận hồ sơ căn cước vào cả thứ bảy và chủ nhật\n\
+         Trong hai tuần đầu, lực lượng công an đã thu nhận hơn 6.000 hồ sơ của học sinh.\n\
+         >> Phụ huynh có thể đăng ký lịch hẹn trực tuyến qua ứng dụng VNeID\n\
+         Hồ sơ gồm:\n\
+         - Giấy khai sinh của trẻ\n\
+         >> Mỗi trường được bố trí một tổ công tác làm việc cả ngoài giờ.\n\
+         Đọc tiếp: Những lưu ý khi làm căn cước cho trẻ\n\
+         Ngọc Hân\n",
+    );
+    let text = body(&a);
+    assert_has(
+        &text,
+        &[
+            "Trong hai tuần đầu",
+            "Giấy khai sinh của trẻ",
+            "Mỗi trường được bố trí",
+        ],
+    );
+    assert_lacks(
+        &text,
+        &[
+            "nhận hồ sơ căn cước vào cả thứ bảy",
+            "lịch hẹn trực tuyến",
+            "Những lưu ý",
+        ],
+    );
+}
