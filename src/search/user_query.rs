@@ -230,7 +230,8 @@ pub fn parse_user_query(
     let mut phrase_groups: Vec<usize> = Vec::new();
     // Whether an OR stands between the last phrase and the next one.
     let mut or_pending = false;
-    for (i, piece) in text.split('"').enumerate() {
+    let pieces: Vec<&str> = text.split('"').collect();
+    for (i, piece) in pieces.iter().enumerate() {
         if i % 2 == 1 {
             let terms = analyze(piece);
             if !terms.is_empty() {
@@ -246,7 +247,33 @@ pub fn parse_user_query(
         } else if piece.trim() == OR && !phrase_groups.is_empty() {
             or_pending = true;
         } else {
-            words.push_str(piece);
+            // A word on the other side of an OR from a phrase is its alternative, as a
+            // phrase of one word (`"cải cách hành chính" OR CCHC`, `DVC OR "dịch vụ
+            // công"`): passages holding either.
+            let mut typed: Vec<&str> = piece.split_whitespace().collect();
+            let after_phrase = i > 0 && !phrase_groups.is_empty();
+            if after_phrase && typed.len() >= 2 && typed[0] == OR {
+                let terms = analyze(typed[1]);
+                if !terms.is_empty() {
+                    phrases.push(typed[1].to_string());
+                    phrase_terms.push(terms);
+                    phrase_groups.push(*phrase_groups.last().expect("a phrase before"));
+                }
+                typed.drain(..2);
+            }
+            let before_phrase = i + 1 < pieces.len();
+            if before_phrase && typed.len() >= 2 && typed[typed.len() - 1] == OR {
+                let word = typed[typed.len() - 2];
+                let terms = analyze(word);
+                if !terms.is_empty() {
+                    phrases.push(word.to_string());
+                    phrase_terms.push(terms);
+                    phrase_groups.push(phrase_groups.len());
+                    or_pending = true;
+                }
+                typed.truncate(typed.len() - 2);
+            }
+            words.push_str(&typed.join(" "));
             words.push(' ');
         }
     }
@@ -307,6 +334,23 @@ pub fn parse_user_query(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_beside_an_or_and_a_phrase_is_the_phrase_s_alternative() {
+        let table = AcronymTable::default();
+        for typed in [
+            "\"cải cách hành chính\" OR CCHC năm 2022",
+            "năm CCHC OR \"cải cách hành chính\" 2022",
+        ] {
+            let q = parse_user_query(typed, false, &table).unwrap();
+            assert_eq!(q.phrases.len(), 2, "{typed}: {q:?}");
+            assert_eq!(q.phrase_groups[0], q.phrase_groups[1], "{typed}");
+            assert!(q.phrases.iter().any(|p| p == "CCHC"), "{typed}");
+            // The other words stay words; no OR is left among them.
+            let words: Vec<&str> = q.word_terms.iter().map(|t| t.folded.as_str()).collect();
+            assert_eq!(words, ["nam", "2022"], "{typed}");
+        }
+    }
 
     #[test]
     fn a_date_after_a_reference_is_its_issue_date_and_other_dates_stay() {

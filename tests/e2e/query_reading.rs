@@ -798,3 +798,31 @@ fn the_date_a_document_was_issued_on_does_not_narrow_its_citations() {
         );
     }
 }
+
+#[test]
+fn a_word_or_a_quoted_phrase_finds_passages_holding_either() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "mot-cua.txt",
+            "Huyện nâng cấp bộ phận một cửa\nHuyện đầu tư máy lấy số tự động cho bộ phận một cửa, người dân không phải xếp hàng.\n",
+        ),
+        (
+            "tthc.txt",
+            "Xã công khai TTHC\nXã niêm yết 120 TTHC tại nhà văn hóa các thôn để người dân tra cứu.\n",
+        ),
+        (
+            "khac.txt",
+            "Tỉnh tổ chức hội thao\nTỉnh tổ chức hội thao cho cán bộ, công chức nhân dịp kỷ niệm ngày thành lập.\n",
+        ),
+    ]);
+    for query in ["TTHC OR \"bộ phận một cửa\"", "\"bộ phận một cửa\" OR TTHC"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let mut files = sources(&r);
+        files.sort();
+        assert_eq!(files, ["mot-cua.txt", "tthc.txt"], "{query}: {r}");
+    }
+    // Other words typed beside them are still required.
+    let (_, r) = indexed.search("\"bộ phận một cửa\" OR TTHC niêm yết", &[]);
+    assert_eq!(sources(&r), ["tthc.txt"], "{r}");
+}
