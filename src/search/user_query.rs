@@ -90,6 +90,25 @@ fn without_issue_dates(words: &str) -> Option<String> {
     Some(kept.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// The quoted phrases read so far: their text, analyzed terms and groups.
+type Quoted<'a> = (
+    &'a mut Vec<String>,
+    &'a mut Vec<Vec<AnalyzedTerm>>,
+    &'a mut Vec<usize>,
+);
+
+/// Adds the phrase `text` to the alternatives of `group`; false when it has no words.
+fn push_phrase((texts, terms, groups): Quoted, text: &str, group: usize) -> bool {
+    let analyzed = analyze(text);
+    if analyzed.is_empty() {
+        return false;
+    }
+    texts.push(text.to_string());
+    terms.push(analyzed);
+    groups.push(group);
+    true
+}
+
 /// The word that joins two alternatives, as search engines take it: in capitals.
 const OR: &str = "OR";
 
@@ -233,16 +252,12 @@ pub fn parse_user_query(
     let pieces: Vec<&str> = text.split('"').collect();
     for (i, piece) in pieces.iter().enumerate() {
         if i % 2 == 1 {
-            let terms = analyze(piece);
-            if !terms.is_empty() {
-                let group = match phrase_groups.last() {
-                    Some(&last) if or_pending => last,
-                    _ => phrase_groups.len(),
-                };
-                phrases.push(piece.trim().to_string());
-                phrase_terms.push(terms);
-                phrase_groups.push(group);
-            }
+            let group = match phrase_groups.last() {
+                Some(&last) if or_pending => last,
+                _ => phrase_groups.len(),
+            };
+            let quoted = (&mut phrases, &mut phrase_terms, &mut phrase_groups);
+            push_phrase(quoted, piece.trim(), group);
             or_pending = false;
         } else if piece.trim() == OR && !phrase_groups.is_empty() {
             or_pending = true;
@@ -253,24 +268,17 @@ pub fn parse_user_query(
             let mut typed: Vec<&str> = piece.split_whitespace().collect();
             let after_phrase = i > 0 && !phrase_groups.is_empty();
             if after_phrase && typed.len() >= 2 && typed[0] == OR {
-                let terms = analyze(typed[1]);
-                if !terms.is_empty() {
-                    phrases.push(typed[1].to_string());
-                    phrase_terms.push(terms);
-                    phrase_groups.push(*phrase_groups.last().expect("a phrase before"));
-                }
+                let group = *phrase_groups.last().expect("a phrase before");
+                let quoted = (&mut phrases, &mut phrase_terms, &mut phrase_groups);
+                push_phrase(quoted, typed[1], group);
                 typed.drain(..2);
             }
             let before_phrase = i + 1 < pieces.len();
             if before_phrase && typed.len() >= 2 && typed[typed.len() - 1] == OR {
                 let word = typed[typed.len() - 2];
-                let terms = analyze(word);
-                if !terms.is_empty() {
-                    phrases.push(word.to_string());
-                    phrase_terms.push(terms);
-                    phrase_groups.push(phrase_groups.len());
-                    or_pending = true;
-                }
+                let group = phrase_groups.len();
+                let quoted = (&mut phrases, &mut phrase_terms, &mut phrase_groups);
+                or_pending = push_phrase(quoted, word, group);
                 typed.truncate(typed.len() - 2);
             }
             words.push_str(&typed.join(" "));

@@ -817,7 +817,8 @@ fn quotation(text: &str) -> Quotation {
 fn former_title(text: &str, start: usize, end: usize) -> (usize, usize, String) {
     let title = canonical_title(&text[start..end]);
     let before = word_before(text, start);
-    let touching = text[..start].trim_end().len() == text[..start].len() - 1;
+    // One space between them: the word is the title's, not a sentence's end before it.
+    let touching = start > 0 && text[..start].trim_end().len() + 1 == start;
     if touching && FORMER_WORDS.contains(&before.to_lowercase().as_str()) {
         // One word for either ("cựu" is "nguyên"), so either finds the other.
         return (start - 1 - before.len(), end, format!("{FORMER} {title}"));
@@ -909,14 +910,13 @@ impl SpeakerTracker {
             if person.organ.is_empty() && person.title == t {
                 person.organ = organ.to_string();
             }
-            self.latest_by_title.retain(|(tt, _)| tt != t);
-            self.latest_by_title.push((t.to_string(), idx));
+            self.holds_too(idx, t);
         }
         idx
     }
 
-    /// Records that person `i` holds title `t` too (written beside the one they are known
-    /// by): "Bộ trưởng" alone then names them if they are its holder named last.
+    /// Records that person `i` holds title `t` (the one they are known by, or one written
+    /// beside it): "Bộ trưởng" alone then names them if they are its holder named last.
     fn holds_too(&mut self, i: usize, t: &str) {
         self.latest_by_title.retain(|(tt, _)| tt != t);
         self.latest_by_title.push((t.to_string(), i));

@@ -40,6 +40,15 @@ fn first_hit_cites(results: &Value, label: &str) -> bool {
         .any(|x| x == label)
 }
 
+/// An index of one HTML page with `title` as its headline and `paragraphs`.
+fn index_page(title: &str, paragraphs: &[&str]) -> (tempfile::TempDir, Indexed) {
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let page = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
+    );
+    crate::common::index_texts(&[("page.html", page.as_str())])
+}
+
 fn passages(hits: &[Value]) -> Vec<String> {
     hits.iter()
         .map(|h| h["passage"].as_str().unwrap().to_string())
@@ -861,16 +870,15 @@ fn a_quotation_then_that_was_the_official_s_demand_is_the_official_s() {
 
 #[test]
 fn titles_joined_before_one_name_are_that_official_s_not_another_holder_s() {
-    let (_dir, indexed) = crate::common::index_texts(&[(
-        "phien-hop.html",
-        "<html><head><meta charset=\"utf-8\"><title>Phiên họp về chuyển đổi số</title></head><body>
-         <h1>Phiên họp về chuyển đổi số</h1>
-         <p>Phó Thủ tướng Trần Hồng Hà chủ trì phiên họp chiều 12/3.</p>
-         <p>Bộ trưởng Bộ Công an Lương Tam Quang báo cáo về Đề án 06 tại phiên họp.</p>
-         <p>Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn cho biết hồ sơ thị thực điện tử đã được giải quyết trực tuyến toàn trình.</p>
-         <p>Bộ trưởng đề nghị các cơ quan đại diện ở nước ngoài kết nối dữ liệu hộ chiếu.</p>
-         </body></html>",
-    )]);
+    let (_dir, indexed) = index_page(
+        "Phiên họp về chuyển đổi số",
+        &[
+            "Phó Thủ tướng Trần Hồng Hà chủ trì phiên họp chiều 12/3.",
+            "Bộ trưởng Bộ Công an Lương Tam Quang báo cáo về Đề án 06 tại phiên họp.",
+            "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn cho biết hồ sơ thị thực điện tử đã được giải quyết trực tuyến toàn trình.",
+            "Bộ trưởng đề nghị các cơ quan đại diện ở nước ngoài kết nối dữ liệu hộ chiếu.",
+        ],
+    );
     let (code, r) = indexed.search("thị thực điện tử", &[]);
     assert_eq!(code, 0, "{r}");
     assert_eq!(speaker_names(&hits(&r)), ["Bùi Thanh Sơn"], "{r}");
@@ -894,15 +902,14 @@ fn titles_joined_before_one_name_are_that_official_s_not_another_holder_s() {
 
 #[test]
 fn a_former_official_is_asked_for_as_former_and_not_as_the_holder_in_office() {
-    let (_dir, indexed) = crate::common::index_texts(&[(
-        "toa-dam.html",
-        "<html><head><meta charset=\"utf-8\"><title>Tọa đàm về chính quyền số</title></head><body>
-         <h1>Tọa đàm về chính quyền số</h1>
-         <p>Cựu Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc cho rằng chính quyền số phải bắt đầu từ dữ liệu dân cư sạch.</p>
-         <p>Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy khẳng định tỉnh sẽ hoàn thành kho dữ liệu dùng chung trong năm nay.</p>
-         <p>Chủ tịch cũng yêu cầu các sở công khai tiến độ số hóa hồ sơ.</p>
-         </body></html>",
-    )]);
+    let (_dir, indexed) = index_page(
+        "Tọa đàm về chính quyền số",
+        &[
+            "Cựu Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc cho rằng chính quyền số phải bắt đầu từ dữ liệu dân cư sạch.",
+            "Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy khẳng định tỉnh sẽ hoàn thành kho dữ liệu dùng chung trong năm nay.",
+            "Chủ tịch cũng yêu cầu các sở công khai tiến độ số hóa hồ sơ.",
+        ],
+    );
     let (code, r) = indexed.search("nguyên Chủ tịch UBND tỉnh Quảng Ninh nói gì", &[]);
     assert_eq!(code, 0, "{r}");
     assert_eq!(speaker_names(&hits(&r)), ["Nguyễn Văn Đọc"], "{r}");
