@@ -340,6 +340,40 @@ fn unquoted(line: &str) -> &str {
         .map_or(line, str::trim)
 }
 
+/// Words a cut-short text may show after its ellipsis (a toggle: "more", "xem thêm").
+const TOGGLE_MAX_WORDS: usize = 2;
+
+/// Whether `cut` is `whole` cut short: its text up to an ellipsis ("..." or "…", then at
+/// most [`TOGGLE_MAX_WORDS`] words) of [`REPEAT_MIN_WORDS`] or more words opens `whole`,
+/// which goes on past it.
+fn cut_short_of(cut: &str, whole: &str) -> bool {
+    let Some((at, mark)) = ["...", "…"]
+        .iter()
+        .filter_map(|m| cut.rfind(m).map(|at| (at, m.len())))
+        .max()
+    else {
+        return false;
+    };
+    let (shown, toggle) = (cut[..at].trim_end(), &cut[at + mark..]);
+    if word_count(toggle) > TOGGLE_MAX_WORDS || word_count(shown) < REPEAT_MIN_WORDS {
+        return false;
+    }
+    let (mut shown_key, mut whole_key) = (String::new(), String::new());
+    push_folded_key(shown, &mut shown_key);
+    push_folded_key(whole, &mut whole_key);
+    whole_key.len() > shown_key.len() && whole_key.starts_with(&shown_key)
+}
+
+/// `text` without the toggle after its last sentence ("... năm 2024. thu gọn", "... less"):
+/// at most [`TOGGLE_MAX_WORDS`] words in lowercase, no mark; `None` when it ends otherwise.
+fn without_toggle(text: &str) -> Option<&str> {
+    let end = text.rfind(['.', '!', '?'])? + 1;
+    let toggle = text[end..].trim();
+    let is_toggle = (1..=TOGGLE_MAX_WORDS).contains(&word_count(toggle))
+        && toggle.chars().all(|c| c.is_lowercase() || c == ' ');
+    is_toggle.then(|| &text[..end])
+}
+
 /// A trailing credit: a name or a unit ("Bùi Minh", "Phòng Nội vụ huyện").
 fn name_like(line: &str) -> bool {
     headline_like(line, CREDIT_MAX_WORDS)
@@ -600,13 +634,25 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         if n >= REPEAT_MIN_WORDS && repeated {
             continue;
         }
-        if n >= SAID_ONCE_WORDS {
-            long_lines.insert(key);
+        // A caption cut short beside its whole text ("... more", "... xem thêm": a
+        // gallery's two versions of one caption) is said once, whole.
+        if let Some(at) = body.iter().rposition(|whole| cut_short_of(&text, whole)) {
+            // The whole one's own toggle ("... năm 2024. thu gọn") goes with the copy.
+            if let Some(whole) = without_toggle(&body[at]) {
+                body[at] = whole.to_string();
+            }
+            continue;
+        }
+        if body.last().is_some_and(|cut| cut_short_of(cut, &text)) {
+            body.pop();
         }
         if recent.len() == REPEAT_WINDOW {
             recent.pop_front();
         }
         recent.push_back(key);
+        if n >= SAID_ONCE_WORDS {
+            long_lines.insert(key);
+        }
         body.push(text);
     }
     if let Some((at, name)) = closing_credit(&body) {
@@ -699,6 +745,30 @@ mod tests {
             "{lead}TIN LIÊN QUAN\nHà Tĩnh rút ngắn thời gian giải quyết hồ sơ đất đai\n{after}\nCông bố chỉ số cải cách hành chính năm 2023\n{after}"
         ));
         assert_eq!(body.len(), 2, "{body:?}");
+    }
+
+    #[test]
+    fn a_text_cut_short_is_said_once_whole_without_its_toggles() {
+        let whole = "Quang cảnh hội nghị tổng kết công tác cải cách hành chính năm 2024.";
+        let cut = "Quang cảnh hội nghị tổng kết công tác …";
+        // The cut one after the whole one, or before it; a toggle after each.
+        for text in [
+            format!("Tiêu đề bài\n{whole} less\n{cut} more\nNội dung chính của bài."),
+            format!("Tiêu đề bài\n{cut}\n{whole}\nNội dung chính của bài."),
+        ] {
+            let (body, _) = run(&text);
+            assert_eq!(body, [whole, "Nội dung chính của bài."], "{text}");
+        }
+        // An ellipsis that opens no other line is the text's.
+        let (body, _) =
+            run("Tiêu đề bài\nHội nghị bàn về nhiều vấn đề...\nNội dung chính của bài.");
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(!cut_short_of("Quang cảnh...", whole));
+        assert_eq!(
+            without_toggle("Hội nghị kết thúc. thu gọn"),
+            Some("Hội nghị kết thúc.")
+        );
+        assert_eq!(without_toggle("Hội nghị kết thúc. Ông An"), None);
     }
 
     #[test]

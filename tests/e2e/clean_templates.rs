@@ -1597,3 +1597,34 @@ fn links_to_other_articles_set_in_lines_of_a_scrape_are_not_its_text() {
         ],
     );
 }
+
+#[test]
+fn a_gallery_caption_cut_short_beside_its_whole_text_is_said_once() {
+    // A photo gallery prints each caption twice, whole with a "thu gọn" toggle and cut
+    // short with "... xem thêm"; its control panel repeats the cut one. The caption stays
+    // once, whole, without its toggles.
+    let caption = "Phó Chủ tịch UBND thành phố Hà Minh Hải phát biểu tại hội nghị công bố chỉ số SIPAS năm 2024.";
+    let cut = "Phó Chủ tịch UBND thành phố Hà Minh Hải phát biểu tại hội nghị công bố...";
+    let a = clean_html(&format!(
+        "<html><head><meta charset=\"utf-8\"><title>Hà Nội công bố chỉ số hài lòng</title></head><body>\
+         <h1>Hà Nội công bố chỉ số hài lòng về sự phục vụ của cơ quan hành chính</h1>\
+         <div class=\"info\">15/04/2025 07:45</div><div class=\"detail\">\
+         <p>Ngày 14/4, UBND thành phố Hà Nội công bố kết quả đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2024.</p>\
+         <ul><li><img src=\"a.jpg\" alt=\"\"><div>{caption} <a>thu gọn</a></div><div>{cut} <a>xem thêm</a></div></li></ul>\
+         <div class=\"panel\"><div>{cut} <a>xem thêm</a></div></div>\
+         <p>Theo kết quả công bố, chỉ số SIPAS năm 2024 của thành phố đạt 84,15%, tăng 1,2% so với năm 2023, trong đó sự hài lòng về thủ tục hành chính đạt 84,9%.</p>\
+         </div></body></html>"
+    ));
+    let paragraphs: Vec<String> = a["paragraphs"]
+        .as_array()
+        .expect("paragraphs")
+        .iter()
+        .map(|p| p.as_str().unwrap_or_default().to_string())
+        .collect();
+    let captions: Vec<&String> = paragraphs
+        .iter()
+        .filter(|p| p.contains("Hà Minh Hải phát biểu"))
+        .collect();
+    assert_eq!(captions, [caption], "{a}");
+    assert_lacks(&body(&a), &["xem thêm", "thu gọn"]);
+}
