@@ -100,23 +100,23 @@ impl Highlight {
 
     /// Byte ranges of `passage` that cite a document the query names: where the passage
     /// writes the labels of its references (`labels`, as the index stored them) that name
-    /// one; the passage read for its references only when such a label is not written there
-    /// as stored (a partial citation the article's full number resolved).
+    /// one. The passage is read for its references when a label alone cannot say (its type
+    /// is in the words before it: "Nghị quyết 98/2023/QH15" named by `Nghị quyết 98`) or
+    /// is not written there as stored (a partial citation the article's full number
+    /// resolved).
     fn citations(&self, passage: &str, labels: &[String]) -> Vec<(usize, usize)> {
         if self.cited.is_empty() {
             return Vec::new();
         }
         let mut spans = Vec::new();
         for label in labels {
-            if !find_refs(label).first().is_some_and(|r| self.names(r)) {
-                continue;
-            }
+            let written = passage
+                .match_indices(label.as_str())
+                .map(|(at, l)| (at, at + l.len()));
             let before = spans.len();
-            spans.extend(
-                passage
-                    .match_indices(label.as_str())
-                    .map(|(at, l)| (at, at + l.len())),
-            );
+            if find_refs(label).first().is_some_and(|r| self.names(r)) {
+                spans.extend(written);
+            }
             if spans.len() == before {
                 return find_refs(passage)
                     .into_iter()
@@ -434,6 +434,22 @@ mod tests {
                 Some(&["1291/QĐ-TTg"])
             ),
             "theo <b>Quyết định 1291</b> của Thủ tướng"
+        );
+        // A number whose issuer names no type, typed by the words before it: the label the
+        // index stored ("98/2023/QH15") alone cannot say it is a resolution.
+        let q = crate::search::user_query::parse_user_query(
+            "Nghị quyết 98",
+            false,
+            &crate::acronyms::AcronymTable::default(),
+        )
+        .expect("query");
+        assert_eq!(
+            marked_with(
+                &q,
+                "triển khai Nghị quyết 98/2023/QH15 của Quốc hội",
+                Some(&["98/2023/QH15"])
+            ),
+            "triển khai <b>Nghị</b> <b>quyết</b> <b>98/2023/QH15</b> của Quốc hội"
         );
     }
 }

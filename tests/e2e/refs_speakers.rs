@@ -927,3 +927,27 @@ fn a_former_official_is_asked_for_as_former_and_not_as_the_holder_in_office() {
         "{r}"
     );
 }
+
+#[test]
+fn a_number_whose_type_stands_in_the_words_before_it_is_marked_as_the_citation() {
+    // A document numbered by its issuer alone (the National Assembly, its Standing
+    // Committee) is typed by the words before it; asked for by type and number, its
+    // citation is marked whole in the snippet, as one numbered with its type is.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "don-vi.txt",
+        "Sắp xếp đơn vị hành chính cấp xã\nTỉnh triển khai Nghị quyết số 35/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030.\n",
+    )]);
+    for query in [
+        "Nghị quyết 35/2023",
+        "nghi quyet 35 nam 2023",
+        "NQ 35/UBTVQH15",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        let snippet = hits(&r)[0]["snippet"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(snippet.contains("<b>35/2023/UBTVQH15</b>"), "{query}: {r}");
+    }
+}
