@@ -76,11 +76,18 @@ pub const TITLES: &[&str] = &[
     "Chánh án",
     "Thống đốc",
     "Đại sứ",
+    "Đại biểu",
     "Chủ tịch UBND",
     "Tổng Thư ký",
     "Phó Tổng Thư ký",
     "Người phát ngôn",
 ];
+
+/// Titles that name someone only before their name, and are written in lowercase too
+/// ("Đại biểu Nguyễn Thị Việt Nga (đoàn Hải Dương)", "đại biểu Quốc hội Trần Văn Lâm": a
+/// member of the National Assembly, whose organ follows): alone, the word means any of the
+/// delegates present ("ý kiến đại biểu"), not the one named last.
+pub const NAMED_ONLY_TITLES: &[&str] = &["Đại biểu"];
 
 /// Nouns of what someone said between "Theo" and the one who said it ("Theo lời Bộ trưởng,
 /// ...", "Theo ý kiến của ông ..."), longest first; a report or a decision is not among them.

@@ -16,9 +16,9 @@ use serde::Serialize;
 
 use super::people_tables::{
     ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, FORMER_WORDS, GLUED_NAME_PREFIXES, HEAD_OF,
-    HEAD_OF_FIELD_WORDS, NAME_PREFIXES, NON_SUBJECT_BEFORE, NOT_A_STATEMENT_BEFORE,
-    PREFIXED_NAME_MAX_WORDS, PREFIXED_NAME_MIN_WORDS, PROVINCES, SPEAKING_WITHOUT_CONTENT,
-    SPEECH_VERBS, SURNAMES, TITLES,
+    HEAD_OF_FIELD_WORDS, NAMED_ONLY_TITLES, NAME_PREFIXES, NON_SUBJECT_BEFORE,
+    NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MAX_WORDS, PREFIXED_NAME_MIN_WORDS, PROVINCES,
+    SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
 };
 use super::roles::{organ_in, same_organ};
 use crate::text::letters::{capitalized, is_acronym};
@@ -183,6 +183,7 @@ static TITLE_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
             forms.push(sentence_case);
         }
     }
+    forms.extend(NAMED_ONLY_TITLES.iter().map(|t| t.to_lowercase()));
     forms
 });
 static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -1069,7 +1070,8 @@ impl SpeakerTracker {
                         })
                     })
                     .flatten();
-                if named.is_some() {
+                // "Đại biểu" alone is any delegate: only "Đại biểu Hà" names one.
+                if named.is_some() || NAMED_ONLY_TITLES.contains(&t.as_str()) {
                     return named;
                 }
                 let in_organ = (!organ.is_empty())
@@ -1658,6 +1660,24 @@ mod tests {
         assert_eq!(got[4], vec!["Lê Văn Hà (Chủ tịch)"]);
         // Two officials, each named, are a list, not one person's titles.
         assert_eq!(got[6], vec!["Trần Hồng Hà (Phó Thủ tướng)"]);
+    }
+
+    #[test]
+    fn a_delegate_is_named_by_name_and_the_word_alone_is_any_delegate() {
+        let got = run(&[
+            "Đại biểu Lê Thị Hà (đoàn Nam Định) cho rằng cần đánh giá công chức theo kết quả.",
+            "Nhiều đại biểu đề nghị làm rõ tiêu chí đánh giá.",
+            "Đại biểu Hà cũng đề nghị bổ sung quy định về thu hút người tài.",
+            "Cùng quan điểm, đại biểu Quốc hội Trần Văn Lâm đề nghị tăng phân cấp.",
+            "Đại biểu tỉnh Bình Dương đề nghị tăng phân cấp cho địa phương.",
+            "Giải trình ý kiến đại biểu, Bộ trưởng Phạm Thị Thanh Trà cho biết sẽ tiếp thu.",
+        ]);
+        assert_eq!(got[0], vec!["Lê Thị Hà (Đại biểu)"]);
+        assert!(got[1].is_empty(), "{:?}", got[1]);
+        assert_eq!(got[2], vec!["Lê Thị Hà (Đại biểu)"]);
+        assert_eq!(got[3], vec!["Trần Văn Lâm (Đại biểu)"]);
+        assert!(got[4].is_empty(), "{:?}", got[4]);
+        assert_eq!(got[5], vec!["Phạm Thị Thanh Trà (Bộ trưởng)"]);
     }
 
     #[test]

@@ -951,3 +951,31 @@ fn a_number_whose_type_stands_in_the_words_before_it_is_marked_as_the_citation()
         assert!(snippet.contains("<b>35/2023/UBTVQH15</b>"), "{query}: {r}");
     }
 }
+
+#[test]
+fn a_member_of_the_national_assembly_speaks_as_a_delegate() {
+    // A debate of the National Assembly: each delegate named with the province's delegation
+    // in parentheses, in lowercase mid-sentence; "đại biểu" alone is any delegate.
+    let (_dir, indexed) = index_page(
+        "Quốc hội thảo luận dự án Luật Cán bộ, công chức (sửa đổi)",
+        &[
+            "Đại biểu Nguyễn Văn Hiển (đoàn Lâm Đồng) phát biểu: “Đánh giá công chức phải dựa trên sản phẩm cụ thể của từng vị trí việc làm”.",
+            "Nhiều đại biểu đề nghị cơ chế thu hút người có tài năng vào khu vực công.",
+            "Tranh luận lại, đại biểu Quốc hội Trần Thị Thu Hằng (đoàn Đắk Nông) cho rằng cần thêm thời gian thử việc với công chức mới tuyển dụng.",
+        ],
+    );
+    let (code, r) = indexed.search("đại biểu Quốc hội nói gì về công chức", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["statements_of"], "đại biểu Quốc hội", "{r}");
+    let mut names = speaker_names(&hits(&r));
+    names.sort();
+    assert_eq!(names, ["Nguyễn Văn Hiển", "Trần Thị Thu Hằng"], "{r}");
+    let (_, r) = indexed.search("Nguyễn Văn Hiển nói gì về người có tài năng", &[]);
+    let his = passages(
+        &hits(&r)
+            .into_iter()
+            .filter(|h| h["speaker"]["name"] == "Nguyễn Văn Hiển")
+            .collect::<Vec<_>>(),
+    );
+    assert!(his.iter().all(|p| !p.contains("Nhiều đại biểu")), "{r}");
+}
