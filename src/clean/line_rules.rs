@@ -571,7 +571,7 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     // The folded opening of the line, computed once for the rules below: they read its
     // first words (footers, tag lists) or lines shorter than that (placeholders).
     let key = folded_key(leading_words(line, KEY_WORDS));
-    if is_navigation(line, &key) {
+    if is_navigation(line, &key) || (words <= PAGER_MAX_WORDS * 4 && is_pager(line)) {
         return LineKind::UiLabel;
     }
     if words <= UI_LABEL_MAX_WORDS {
@@ -684,6 +684,58 @@ fn is_navigation(line: &str, key: &str) -> bool {
         && !line.trim_end().ends_with(['.', '!', '?', ';'])
 }
 
+/// Words of a pager beside its page numbers ("Trang 1 2 3 Tiếp »", "« Trước 1 2 Sau"),
+/// folded.
+const PAGER_WORDS: &[&str] = &[
+    "trang",
+    "tiep",
+    "tiep theo",
+    "sau",
+    "truoc",
+    "dau",
+    "cuoi",
+    "next",
+    "prev",
+    "previous",
+    "page",
+    "first",
+    "last",
+    "xem",
+];
+/// A pager shows at least this many page numbers...
+const PAGER_MIN_NUMBERS: usize = 2;
+/// ...and at most this many words of its own.
+const PAGER_MAX_WORDS: usize = 3;
+
+/// Arrows a pager steps with.
+const PAGER_ARROWS: &[char] = &['«', '»', '‹', '›', '<', '>', '←', '→'];
+
+/// Whether `line` is a pager: page numbers (two or more, each of one to three digits
+/// alone), with arrows or at most [`PAGER_MAX_WORDS`] of its words, nothing else (a row of
+/// years or figures is a table's).
+fn is_pager(line: &str) -> bool {
+    let (mut numbers, mut words) = (0, Vec::new());
+    for token in line.split_whitespace() {
+        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if token.is_empty() {
+            continue;
+        }
+        if token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+        } else {
+            words.push(token);
+        }
+    }
+    let label = folded_key(&words.join(" "));
+    let pager_words = !label.is_empty()
+        && label
+            .split(' ')
+            .all(|w| PAGER_WORDS.iter().any(|p| p.split(' ').any(|pw| pw == w)));
+    numbers >= PAGER_MIN_NUMBERS
+        && words.len() <= PAGER_MAX_WORDS
+        && (pager_words || (label.is_empty() && line.contains(PAGER_ARROWS)))
+}
+
 /// A text-size control left as letters ("Cỡ chữ: A A A", "A- A A+", "Font: a A"): two or
 /// more one-letter ASCII buttons, the same letter each time or sized with `+`/`-`, and no more
 /// words of a label than buttons; or one sized button alone ("A+").
@@ -748,6 +800,21 @@ fn opens_section_end(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pagers_are_furniture_rows_of_figures_are_not() {
+        for line in [
+            "Trang 1 2 3 Tiếp »",
+            "« Trước 1 2 3 4 Sau »",
+            "‹ 1 2 3 ›",
+            "Page 1 2 Next",
+        ] {
+            assert_eq!(classify(line), LineKind::UiLabel, "{line}");
+        }
+        for line in ["2022 2023 2024", "1 2 3", "Điều 1 2 3", "Sau 3 năm 2 tháng"] {
+            assert_ne!(classify(line), LineKind::UiLabel, "{line}");
+        }
+    }
 
     #[test]
     fn inline_links_to_other_articles_are_furniture_sentences_are_not() {

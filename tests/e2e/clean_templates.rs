@@ -1628,3 +1628,20 @@ fn a_gallery_caption_cut_short_beside_its_whole_text_is_said_once() {
     assert_eq!(captions, [caption], "{a}");
     assert_lacks(&body(&a), &["xem thêm", "thu gọn"]);
 }
+
+#[test]
+fn a_pager_under_a_scraped_article_goes_and_a_row_of_figures_stays() {
+    let a = clean_scrape(
+        "Số hóa hồ sơ hộ tịch: nhìn từ cơ sở\n\
+         09/10/2024 08:15\n\
+         Sau hơn hai năm, nhiều xã ở vùng cao đã số hóa toàn bộ sổ hộ tịch, người dân xin trích lục không phải chờ tra cứu sổ giấy.\n\
+         Số sổ hộ tịch đã số hóa qua các năm:\n\
+         2022 2023 2024\n\
+         « Trước 1 2 3 Sau »\n\
+         Lò Văn Tươi\n",
+    );
+    let text = body(&a);
+    assert_has(&text, &["2022 2023 2024"]);
+    assert_lacks(&text, &["Trước", "1 2 3"]);
+    assert_eq!(a["author"], "Lò Văn Tươi", "{a}");
+}
