@@ -343,25 +343,33 @@ fn unquoted(line: &str) -> &str {
 /// Words a cut-short text may show after its ellipsis (a toggle: "more", "xem thêm").
 const TOGGLE_MAX_WORDS: usize = 2;
 
-/// Whether `cut` is `whole` cut short: its text up to an ellipsis ("..." or "…", then at
-/// most [`TOGGLE_MAX_WORDS`] words) of [`REPEAT_MIN_WORDS`] or more words opens `whole`,
-/// which goes on past it.
-fn cut_short_of(cut: &str, whole: &str) -> bool {
-    let Some((at, mark)) = ["...", "…"]
+/// What a text cut short shows, folded ([`push_folded_key`]): its text up to an ellipsis
+/// ("..." or "…", then at most [`TOGGLE_MAX_WORDS`] words), of [`REPEAT_MIN_WORDS`] or more
+/// words. `None` for a text not so cut.
+fn shown_of_cut(cut: &str) -> Option<String> {
+    let (at, mark) = ["...", "…"]
         .iter()
         .filter_map(|m| cut.rfind(m).map(|at| (at, m.len())))
-        .max()
-    else {
-        return false;
-    };
+        .max()?;
     let (shown, toggle) = (cut[..at].trim_end(), &cut[at + mark..]);
     if word_count(toggle) > TOGGLE_MAX_WORDS || word_count(shown) < REPEAT_MIN_WORDS {
-        return false;
+        return None;
     }
-    let (mut shown_key, mut whole_key) = (String::new(), String::new());
-    push_folded_key(shown, &mut shown_key);
-    push_folded_key(whole, &mut whole_key);
-    whole_key.len() > shown_key.len() && whole_key.starts_with(&shown_key)
+    let mut key = String::new();
+    push_folded_key(shown, &mut key);
+    Some(key)
+}
+
+/// Whether `whole` opens with `shown` ([`shown_of_cut`]) and goes on past it.
+fn opens_with_shown(whole: &str, shown: &str) -> bool {
+    let mut key = String::new();
+    push_folded_key(whole, &mut key);
+    key.len() > shown.len() && key.starts_with(shown)
+}
+
+/// Whether `cut` is `whole` cut short ([`shown_of_cut`]).
+fn cut_short_of(cut: &str, whole: &str) -> bool {
+    shown_of_cut(cut).is_some_and(|shown| opens_with_shown(whole, &shown))
 }
 
 /// `text` without the toggle after its last sentence ("... năm 2024. thu gọn", "... less"):
@@ -636,7 +644,12 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         }
         // A caption cut short beside its whole text ("... more", "... xem thêm": a
         // gallery's two versions of one caption) is said once, whole.
-        if let Some(at) = body.iter().rposition(|whole| cut_short_of(&text, whole)) {
+        let shown = shown_of_cut(&text);
+        let whole_before = shown.as_deref().and_then(|shown| {
+            body.iter()
+                .rposition(|whole| opens_with_shown(whole, shown))
+        });
+        if let Some(at) = whole_before {
             // The whole one's own toggle ("... năm 2024. thu gọn") goes with the copy.
             if let Some(whole) = without_toggle(&body[at]) {
                 body[at] = whole.to_string();

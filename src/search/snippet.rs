@@ -420,36 +420,34 @@ mod tests {
             marked("nghị định 107 năm 2021", "theo NĐ 107/2021/NĐ-CP"),
             "theo NĐ <b>107/2021/NĐ-CP</b>"
         );
-        // A partial citation the index stored as the full number its article writes.
-        let q = crate::search::user_query::parse_user_query(
-            "1291/QĐ-TTg",
-            false,
-            &crate::acronyms::AcronymTable::default(),
-        )
-        .expect("query");
-        assert_eq!(
-            marked_with(
-                &q,
+        for (query, passage, label, expected) in [
+            // A partial citation the index stored as the full number its article writes.
+            (
+                "1291/QĐ-TTg",
                 "theo Quyết định 1291 của Thủ tướng",
-                Some(&["1291/QĐ-TTg"])
+                "1291/QĐ-TTg",
+                "theo <b>Quyết định 1291</b> của Thủ tướng",
             ),
-            "theo <b>Quyết định 1291</b> của Thủ tướng"
-        );
-        // A number whose issuer names no type, typed by the words before it: the label the
-        // index stored ("98/2023/QH15") alone cannot say it is a resolution.
-        let q = crate::search::user_query::parse_user_query(
-            "Nghị quyết 98",
-            false,
-            &crate::acronyms::AcronymTable::default(),
-        )
-        .expect("query");
-        assert_eq!(
-            marked_with(
-                &q,
+            // A number whose issuer names no type, typed by the words before it: the label
+            // the index stored alone cannot say it is a resolution.
+            (
+                "Nghị quyết 98",
                 "triển khai Nghị quyết 98/2023/QH15 của Quốc hội",
-                Some(&["98/2023/QH15"])
+                "98/2023/QH15",
+                "triển khai <b>Nghị</b> <b>quyết</b> <b>98/2023/QH15</b> của Quốc hội",
             ),
-            "triển khai <b>Nghị</b> <b>quyết</b> <b>98/2023/QH15</b> của Quốc hội"
-        );
+        ] {
+            let q = crate::search::user_query::parse_user_query(
+                query,
+                false,
+                &crate::acronyms::AcronymTable::default(),
+            )
+            .expect("query");
+            assert_eq!(
+                marked_with(&q, passage, Some(&[label])),
+                expected,
+                "{query}"
+            );
+        }
     }
 }
