@@ -571,7 +571,7 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     // The folded opening of the line, computed once for the rules below: they read its
     // first words (footers, tag lists) or lines shorter than that (placeholders).
     let key = folded_key(leading_words(line, KEY_WORDS));
-    if is_navigation(line, &key) || (words <= PAGER_MAX_WORDS * 4 && is_pager(line)) {
+    if is_navigation(line, &key) || (words <= PAGER_MAX_LINE_WORDS && is_pager(line)) {
         return LineKind::UiLabel;
     }
     if words <= UI_LABEL_MAX_WORDS {
@@ -684,28 +684,18 @@ fn is_navigation(line: &str, key: &str) -> bool {
         && !line.trim_end().ends_with(['.', '!', '?', ';'])
 }
 
-/// Words of a pager beside its page numbers ("Trang 1 2 3 Tiếp »", "« Trước 1 2 Sau"),
-/// folded.
+/// Words of a pager beside its page numbers ("Trang 1 2 3 Tiếp »", "« Trước 1 2 Sau",
+/// "Tiếp theo"), folded.
 const PAGER_WORDS: &[&str] = &[
-    "trang",
-    "tiep",
-    "tiep theo",
-    "sau",
-    "truoc",
-    "dau",
-    "cuoi",
-    "next",
-    "prev",
-    "previous",
-    "page",
-    "first",
-    "last",
-    "xem",
+    "trang", "tiep", "theo", "sau", "truoc", "dau", "cuoi", "next", "prev", "previous", "page",
+    "first", "last", "xem",
 ];
 /// A pager shows at least this many page numbers...
 const PAGER_MIN_NUMBERS: usize = 2;
-/// ...and at most this many words of its own.
+/// ...and at most this many words of its own...
 const PAGER_MAX_WORDS: usize = 3;
+/// ...in a line of at most this many words, numbers included.
+const PAGER_MAX_LINE_WORDS: usize = 12;
 
 /// Arrows a pager steps with.
 const PAGER_ARROWS: &[char] = &['«', '»', '‹', '›', '<', '>', '←', '→'];
@@ -726,14 +716,15 @@ fn is_pager(line: &str) -> bool {
             words.push(token);
         }
     }
-    let label = folded_key(&words.join(" "));
-    let pager_words = !label.is_empty()
-        && label
-            .split(' ')
-            .all(|w| PAGER_WORDS.iter().any(|p| p.split(' ').any(|pw| pw == w)));
-    numbers >= PAGER_MIN_NUMBERS
-        && words.len() <= PAGER_MAX_WORDS
-        && (pager_words || (label.is_empty() && line.contains(PAGER_ARROWS)))
+    if numbers < PAGER_MIN_NUMBERS || words.len() > PAGER_MAX_WORDS {
+        return false;
+    }
+    if words.is_empty() {
+        return line.contains(PAGER_ARROWS);
+    }
+    folded_key(&words.join(" "))
+        .split(' ')
+        .all(|w| PAGER_WORDS.contains(&w))
 }
 
 /// A text-size control left as letters ("Cỡ chữ: A A A", "A- A A+", "Font: a A"): two or

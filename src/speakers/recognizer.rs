@@ -830,12 +830,12 @@ fn former_title(text: &str, start: usize, end: usize) -> (usize, usize, String) 
 /// How a former holder's title is written: [`FORMER_WORDS`]' first, capitalized.
 const FORMER: &str = "Nguyên";
 
-/// `title` without the word that says it is a former one.
+/// `title`, as [`former_title`] keys it, without the word that says it is a former one.
 fn without_former(title: &str) -> &str {
     title
-        .split_once(' ')
-        .filter(|(word, _)| FORMER_WORDS.contains(&word.to_lowercase().as_str()))
-        .map_or(title, |(_, held)| held)
+        .strip_prefix(FORMER)
+        .and_then(|held| held.strip_prefix(' '))
+        .unwrap_or(title)
 }
 
 /// Words an organ may take between two titles of one person ("Bí thư Tỉnh ủy, Chủ tịch").
