@@ -31,10 +31,16 @@ pub fn is_mark(c: char) -> bool {
 /// form of names, labels and indexed words).
 pub fn push_folded_lowercase(text: &str, out: &mut String) {
     if text.is_ascii() {
-        out.extend(text.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         if is_mark(c) {
             continue;
         }

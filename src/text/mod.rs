@@ -30,22 +30,34 @@ pub fn word_count(text: &str) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // Only ASCII bytes and the lead bytes of the non-ASCII spaces can start whitespace.
-        let space = match b {
-            b'\t'..=b'\r' | b' ' => 1,
-            0xC2 | 0xE1..=0xE3 => whitespace_len(bytes, i),
-            _ => 0,
+        // Only ASCII bytes and the lead bytes of the non-ASCII spaces can start whitespace;
+        // any other character is passed whole, by the length its lead byte gives.
+        let (len, space) = match b {
+            b'\t'..=b'\r' | b' ' => (1, true),
+            0..=0x7F => (1, false),
+            0xC2 | 0xE1..=0xE3 => match whitespace_len(bytes, i) {
+                0 => (utf8_len(b), false),
+                n => (n, true),
+            },
+            _ => (utf8_len(b), false),
         };
-        if space == 0 {
+        if !space {
             words += usize::from(!in_word);
-            in_word = true;
-            i += 1;
-        } else {
-            in_word = false;
-            i += space;
         }
+        in_word = !space;
+        i += len;
     }
     words
+}
+
+/// The length of the UTF-8 sequence a lead byte `b` starts (1 for a byte that starts none).
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
 }
 
 /// The length in bytes of the whitespace character starting at `bytes[i]` (Unicode
@@ -88,6 +100,13 @@ mod tests {
             .filter(|c| c.is_whitespace())
             .flat_map(|c| ['x', c])
             .collect();
+        // Every other character up to U+3100 and a few of four bytes, glued and spaced.
+        let others = (0x80..=0x3100u32)
+            .chain(0x1F600..0x1F610)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_whitespace());
+        let glued: String = others.clone().collect();
+        let spaced: String = others.flat_map(|c| [c, ' ']).collect();
         for text in [
             "",
             " ",
@@ -98,6 +117,8 @@ mod tests {
             "\u{0B}v",
             "ề\u{2028}ể\u{202F}ễ\u{1680}ệ",
             every_space.as_str(),
+            glued.as_str(),
+            spaced.as_str(),
         ] {
             assert_eq!(
                 super::word_count(text),

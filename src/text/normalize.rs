@@ -86,16 +86,30 @@ fn may_need_composition(c: char) -> bool {
     u >= 0x300 && !(0x1E00..=0x1EFF).contains(&u) && !(0x2000..=0x20CF).contains(&u)
 }
 
+/// The byte length of the character at `bytes[i]` when it is one [`normalize_text`] keeps as
+/// it is and that needs no composition, found from its bytes alone: printable ASCII and the
+/// line feed, Latin letters from U+00C0 to U+02FF but the eth, and the precomposed
+/// Vietnamese letters (U+1E00 to U+1EFF). 0 for any other character, which is looked at
+/// whole. Most of a Vietnamese text is made of these.
+fn plain_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b'\n' | 0x20..=0x7E => 1,
+        0xC3 if !matches!(bytes.get(i + 1), Some(0x90 | 0xB0)) => 2,
+        0xC4..=0xCB => 2,
+        0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => 3,
+        _ => 0,
+    }
+}
+
 /// What `input` needs, found in one pass: characters replaced, and composition.
 fn needs(input: &str) -> (bool, bool) {
     let (mut replace, mut compose) = (false, false);
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            replace |= b == b'\r' || b == 0x7F || (b < 0x20 && b != b'\n');
-            i += 1;
+        let plain = plain_len(bytes, i);
+        if plain > 0 {
+            i += plain;
             continue;
         }
         let c = input[i..].chars().next().expect("a character starts here");
@@ -138,11 +152,25 @@ fn changed(input: &str) -> Option<String> {
 /// `input` with line ends, spaces, invisible and control characters replaced or dropped.
 fn replace_special(input: &str) -> String {
     let mut cleaned = String::with_capacity(input.len());
-    let mut chars = input.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of characters kept as they are is copied whole.
+        let run_start = i;
+        while i < bytes.len() {
+            match plain_len(bytes, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        cleaned.push_str(&input[run_start..i]);
+        let Some(c) = input[i..].chars().next() else {
+            break;
+        };
+        let next = i + c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek().map(|&(_, next)| next) != Some('\n') {
+                if bytes.get(next) != Some(&b'\n') {
                     cleaned.push('\n');
                 }
             }
@@ -151,7 +179,7 @@ fn replace_special(input: &str) -> String {
             c if fullwidth_ascii(c).is_some() => cleaned.extend(fullwidth_ascii(c)),
             c if eth_as_d(c).is_some() => {
                 let d = eth_as_d(c).expect("an eth");
-                let after = &input[i + c.len_utf8()..];
+                let after = &input[next..];
                 let word = format!("{}{d}{}", letters_before(&cleaned), letters_after(after));
                 cleaned.push(if spelled_syllable(&word) || capitals_abbreviation(&word) {
                     d
@@ -159,10 +187,9 @@ fn replace_special(input: &str) -> String {
                     c
                 });
             }
-            '\n' => cleaned.push('\n'),
             '\u{2028}' | '\u{2029}' | '\u{0085}' => cleaned.push('\n'),
             c if is_invisible(c) => {
-                if separates_syllables(&cleaned, &input[i + c.len_utf8()..]) {
+                if separates_syllables(&cleaned, &input[next..]) {
                     cleaned.push(' ');
                 }
             }
@@ -170,6 +197,7 @@ fn replace_special(input: &str) -> String {
             c if c.is_control() => {}
             c => cleaned.push(c),
         }
+        i = next;
     }
     cleaned
 }
@@ -241,6 +269,43 @@ fn compose(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The characters [`plain_len`] passes by their bytes are exactly those the
+    /// character-by-character rules keep as they are and never compose.
+    #[test]
+    fn plain_bytes_agree_with_the_character_rules() {
+        let ranges = [0u32..0x100, 0x100..0x400, 0x1D00..0x2100, 0x2200..0x2300];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let text = c.to_string();
+            let by_bytes = plain_len(text.as_bytes(), 0) > 0;
+            let by_chars = !needs_replacing(c) && !is_dash(c) && !may_need_composition(c);
+            assert!(
+                !by_bytes || by_chars,
+                "{c:?} ({:04X}) passed as plain",
+                c as u32
+            );
+            if by_bytes {
+                assert_eq!(plain_len(text.as_bytes(), 0), c.len_utf8());
+            }
+        }
+    }
+
+    #[test]
+    fn special_characters_between_runs_of_plain_text() {
+        let cases = [
+            ("Hà Nội\r\nngày 5\rtháng 6", "Hà Nội\nngày 5\ntháng 6"),
+            ("QÐ-TTg và Ðiều 5\tkhoản 2", "QĐ-TTg và Điều 5 khoản 2"),
+            ("Ðà Nẵng\u{3000}Thừa\u{1680}Thiên", "Đà Nẵng Thừa Thiên"),
+            (
+                "131\u{2011}NQ\u{FF0F}CP, 2022\u{2013}2025 — nay",
+                "131-NQ/CP, 2022-2025 — nay",
+            ),
+            ("ＵＢＮＤ tỉnh\u{0085}ưu tiên\u{7F}", "UBND tỉnh\nưu tiên"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(normalize_text(input), expected, "{input:?}");
+        }
+    }
 
     #[test]
     fn nfd_input_is_composed() {
