@@ -21,15 +21,30 @@ pub const SURNAMES: &[&str] = &[
 ];
 
 /// What opens the name of a man of the Ê Đê and M'nông peoples, before his given and clan
-/// names ("Y Sinh Niê", "Y Thanh Hà Niê Kđăm"): a name so opened has at least
-/// [`PREFIXED_NAME_MIN_WORDS`] words, so "Đại học Y Dược" names no one.
+/// names ("Y Sinh Niê", "Y Thanh Hà Niê Kđăm"), or of a woman of the Ba Na and Xơ Đăng ("Y
+/// Ngọc"): a name so opened has [`PREFIXED_NAME_MIN_WORDS`] to [`PREFIXED_NAME_MAX_WORDS`]
+/// words, or two where it stands as a name does ([`PREFIXED_PAIR_AFTER`]).
 pub const NAME_PREFIXES: &[&str] = &["Y"];
+
+/// What opens the name of a man of the Ba Na and Xơ Đăng peoples ("A Pớt", "A Sanh"): a name
+/// of two words, where it stands as a name does. Longer runs are places and organs ("huyện A
+/// Lưới Lê Văn Hùng" holds a place, then the name).
+pub const PAIR_NAME_PREFIXES: &[&str] = &["A"];
+
+/// Words a prefix opens that make a term, not a name ("Đại học Y Dược", "Sở Y Tế"), folded.
+pub const PREFIX_TERMS: &[&str] = &["duoc", "te", "khoa", "hoc", "si", "ta"];
+
+/// Where a name of two words opened by a prefix stands as a name does: a run of capitals of
+/// its own ("UBND tỉnh Y Ngọc", "đồng chí A Pớt"), or one followed by a speech verb or by one
+/// of these marks: a comma, a dash, a bracket, the end of a sentence ("Phó Chủ tịch A Pớt
+/// cho biết", "Y Ngọc, Phó Chủ tịch"). "Khu A Bệnh viện" names no one.
+pub const PREFIXED_PAIR_AFTER: &[char] = &[',', '.', ';', ':', '(', ')', '-', '–', '—'];
 
 /// What opens the given name of a woman of the Ê Đê and Jrai peoples, glued to it by an
 /// apostrophe ("H'Yim Kđoh", "H’Hen Niê"): a name of two to four words.
 pub const GLUED_NAME_PREFIXES: &[&str] = &["H'", "H’"];
 
-/// Fewest words of a name opened by one of [`NAME_PREFIXES`]...
+/// Fewest words of a name opened by one of [`NAME_PREFIXES`] without more said around it.
 pub const PREFIXED_NAME_MIN_WORDS: usize = 3;
 /// ...and most: two more than a name opened by a family name.
 pub const PREFIXED_NAME_MAX_WORDS: usize = 5;

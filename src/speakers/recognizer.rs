@@ -17,11 +17,12 @@ use serde::Serialize;
 use super::people_tables::{
     ACCORDING_TO_NOUNS, ADDRESS_FORMS, DEPUTY, FORMER_WORDS, GLUED_NAME_PREFIXES, HEAD_OF,
     HEAD_OF_FIELD_WORDS, NAMED_ONLY_TITLES, NAME_PREFIXES, NON_SUBJECT_BEFORE,
-    NOT_A_STATEMENT_BEFORE, PREFIXED_NAME_MAX_WORDS, PREFIXED_NAME_MIN_WORDS, PROVINCES,
-    SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES, TITLES,
+    NOT_A_STATEMENT_BEFORE, PAIR_NAME_PREFIXES, PREFIXED_NAME_MAX_WORDS, PREFIXED_NAME_MIN_WORDS,
+    PREFIXED_PAIR_AFTER, PREFIX_TERMS, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES,
+    TITLES,
 };
 use super::roles::{organ_in, same_organ};
-use crate::text::letters::{capitalized, is_acronym};
+use crate::text::letters::{capitalized, is_acronym, is_word_char};
 use crate::text::search_key;
 use crate::text::sentence::{has_mark, last_mark};
 use crate::text::word_match::{tail, word_matches, word_matches_in};
@@ -56,13 +57,19 @@ pub fn speaker_key(name: &str) -> String {
 /// Family names (and the prefixes that open a name) as typed: lowercase with their
 /// diacritics, and folded.
 static FAMILY_NAMES: LazyLock<(HashSet<String>, HashSet<String>)> = LazyLock::new(|| {
-    let openings = || SURNAMES.iter().chain(NAME_PREFIXES);
+    let openings = || {
+        SURNAMES
+            .iter()
+            .chain(NAME_PREFIXES)
+            .chain(PAIR_NAME_PREFIXES)
+    };
     let written = openings().map(|s| s.to_lowercase()).collect();
     let folded = openings().map(|s| speaker_key(s)).collect();
     (written, folded)
 });
 
-/// Whether `word`, as someone typed it, may be a family name: as written (in any case) when
+/// Whether `word`, as someone typed it, may open a name of two to four words (a family name
+/// or a prefix, [`PAIR_NAME_PREFIXES`] too): as written (in any case) when
 /// typed with diacritics, folded when typed without ("Vũ" is not "vụ", but "vu" may be
 /// either).
 pub fn may_be_family_name(word: &str) -> bool {
@@ -100,6 +107,18 @@ static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{word}(?:[ \u{{A0}}]+{word})+")).unwrap()
 });
 
+/// Whether `rest`, the text after a run of capitalized words, goes on as it does after a
+/// name: a speech verb, or a mark of [`PREFIXED_PAIR_AFTER`], or nothing.
+fn goes_on_as_after_a_name(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty()
+        || rest.starts_with(PREFIXED_PAIR_AFTER)
+        || SPEECH_VERBS.iter().any(|verb| {
+            rest.strip_prefix(verb)
+                .is_some_and(|after| !after.starts_with(is_word_char))
+        })
+}
+
 /// Full names in `text`: within a run of capitalized words, a surname and one to three more
 /// words. A longer run ("Thành ủy Hà Nội Đinh Tiến Dũng") holds the name at its end.
 fn find_names(text: &str) -> Vec<(usize, usize)> {
@@ -115,6 +134,7 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
             .filter(|(_, w)| !w.is_empty())
             .collect();
         let n = words.len();
+        let is_surname = |w: &str| SURNAMES.contains(&w);
         // A name runs to the end of the run: a prefix and two to four more words ("Y Sinh
         // Niê", "Y Giang Gry Niê Knơng": its words may hold a family name), not a place
         // ("Đại học Y Hà Nội"); else a family name and one to three more words.
@@ -123,11 +143,19 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
             if GLUED_NAME_PREFIXES.iter().any(|p| word.starts_with(p)) {
                 return (2..=4).contains(&words_in_name);
             }
-            NAME_PREFIXES.contains(&word)
-                && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MAX_WORDS).contains(&words_in_name)
+            let pair_only = PAIR_NAME_PREFIXES.contains(&word);
+            if !(pair_only || NAME_PREFIXES.contains(&word)) || words_in_name < 2 {
+                return false;
+            }
+            let after_prefix = words[i + 1].1;
+            let long = !pair_only
+                && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MAX_WORDS).contains(&words_in_name);
+            let pair = words_in_name == 2 && (i == 0 || goes_on_as_after_a_name(&text[run_end..]));
+            (long || pair)
                 && !is_province(&text[words[i + 1].0..run_end])
+                // "Y Dược", "Sở Y Tế".
+                && !PREFIX_TERMS.contains(&speaker_key(after_prefix).as_str())
         });
-        let is_surname = |w: &str| SURNAMES.contains(&w);
         let first = prefixed.or_else(|| {
             if is_surname(words[0].1) && n <= 4 {
                 Some(0)
@@ -296,8 +324,8 @@ enum Mention {
     /// who is not a deputy.
     Head(String),
     /// "Ông", "Bà" or "Đồng chí" standing alone for someone ("Ông cho rằng...", "Bà cũng đề
-    /// nghị...", "Đồng chí nhấn mạnh: ..."): the last speaker of the article, else the last
-    /// person named, who may be so called (`Some(true)` for "Bà", `None` for "Đồng chí",
+    /// nghị...", "Đồng chí nhấn mạnh: ..."): the last speaker of the article or the subject
+    /// named after them, else the last person named, who may be so called (`Some(true)` for "Bà", `None` for "Đồng chí",
     /// which says nothing of it).
     Pronoun(Option<bool>),
 }
@@ -310,8 +338,10 @@ pub struct SpeakerTracker {
     latest_by_title: Vec<(String, usize)>,
     /// The article is an interview: an interviewer's line ("PV: ...") was seen.
     interview: bool,
-    /// Who spoke last in the article.
-    last_speaker: Option<usize>,
+    /// Who a form of address alone ("Ông", "Đồng chí") means: who spoke last in the article,
+    /// or someone named opening a sentence after that, the subject of what the article goes
+    /// on to tell ("Phó Chủ tịch UBND tỉnh Y Ngọc chủ trì hội nghị. Đồng chí đề nghị ...").
+    last_subject: Option<usize>,
     /// Whose quotation a passage opened and did not close: it goes on in the next passage.
     open_quotation: Option<usize>,
     /// Who the passage just read says said what stands before it ("Đó là yêu cầu của ...").
@@ -338,6 +368,23 @@ fn clause_start(text: &str, at: usize) -> usize {
     last_mark(text, 0..at, &['.', '!', '?', ';', '\n', ':'])
         .map(|i| i + 1)
         .unwrap_or(0)
+}
+
+/// Words at most of what may stand before the subject of a sentence, closed by a comma
+/// ("Sáng 14/7, ...", "Tại hội nghị, ...").
+const FRONTED_MAX_WORDS: usize = 6;
+
+/// Whether a mention at `start` opens its sentence: nothing before it in the sentence but a
+/// form of address, or a few words closed by a comma.
+fn opens_its_sentence(text: &str, start: usize) -> bool {
+    let before = text[clause_start(text, start)..start].trim();
+    let before = ADDRESS_FORMS
+        .iter()
+        .find_map(|a| before.strip_suffix(a))
+        .unwrap_or(before)
+        .trim_end();
+    before.is_empty()
+        || (before.ends_with(',') && crate::text::word_count(before) <= FRONTED_MAX_WORDS)
 }
 
 /// `text` without what stands in parentheses.
@@ -1105,13 +1152,13 @@ impl SpeakerTracker {
                 .people
                 .iter()
                 .rposition(|p| !p.title.starts_with(DEPUTY) && same_organ(&p.organ, organ)),
-            Mention::Pronoun(None) => self.last_speaker.or(self.people.len().checked_sub(1)),
+            Mention::Pronoun(None) => self.last_subject.or(self.people.len().checked_sub(1)),
             Mention::Pronoun(female) => {
                 // Someone known to be so called first, then someone not known otherwise; the
                 // last speaker before the last person named.
                 [*female, None].into_iter().find_map(|fits| {
                     let fits = |i: &usize| self.people[*i].female == fits;
-                    self.last_speaker
+                    self.last_subject
                         .filter(fits)
                         .or_else(|| (0..self.people.len()).rev().find(fits))
                 })
@@ -1125,7 +1172,7 @@ impl SpeakerTracker {
         if !speakers.contains(&i) {
             speakers.push(i);
         }
-        self.last_speaker = Some(i);
+        self.last_subject = Some(i);
     }
 
     /// The people who speak in `text`, the next passage of the article, in order.
@@ -1189,6 +1236,8 @@ impl SpeakerTracker {
         if let Some(i) = introduced_on.filter(|i| !speakers.contains(i)) {
             speakers.push(i);
         }
+        // Where the last statement of the passage was attributed.
+        let mut heard_at = 0;
         for (start, end, mention) in &mentions {
             // A form of address may stand before a full name or a given name ("Theo ông
             // Sơn, ...").
@@ -1204,6 +1253,7 @@ impl SpeakerTracker {
             {
                 if let Some(i) = self.resolve(mention) {
                     self.heard(&mut speakers, i);
+                    heard_at = *end;
                     if said_it == Some(true) {
                         self.said_before = Some(i);
                     }
@@ -1245,6 +1295,7 @@ impl SpeakerTracker {
                 .and_then(|m| self.resolve(m));
             if let Some(i) = fronted {
                 self.heard(&mut speakers, i);
+                heard_at = verb_end;
             }
             let who = match subject.or(fronted) {
                 Some(i) => Some(i),
@@ -1265,6 +1316,7 @@ impl SpeakerTracker {
                 // something ("..., đề nghị"), but said nothing yet.
                 if !occasion_only {
                     self.heard(&mut speakers, i);
+                    heard_at = verb_end;
                 }
                 last = Some(i);
                 clause_of_last = start;
@@ -1307,6 +1359,18 @@ impl SpeakerTracker {
             (None, Some(m)) if m.leaves_open => speakers.last().copied(),
             _ => None,
         };
+        // Someone named opening a sentence after the last statement is the subject of what
+        // the article goes on to tell: a form of address alone means them from here on.
+        let subject = mentions
+            .iter()
+            .rev()
+            .filter(|(s, _, m)| {
+                matches!(m, Mention::Named(_)) && *s >= heard_at && opens_its_sentence(text, *s)
+            })
+            .find_map(|(_, _, m)| self.resolve(m));
+        if subject.is_some() {
+            self.last_subject = subject;
+        }
         speakers.into_iter().map(|i| self.speaker(i)).collect()
     }
 
@@ -1386,6 +1450,24 @@ mod tests {
             "the people, grandparents: no one"
         );
         assert_eq!(got[4], vec!["Nguyễn Văn Tùng (Bí thư)"]);
+    }
+
+    #[test]
+    fn a_form_of_address_alone_means_the_subject_named_after_the_last_speaker() {
+        let got = run(&[
+            "Bí thư Tỉnh ủy Nguyễn Văn Tùng nhấn mạnh yêu cầu sắp xếp bộ máy.",
+            "Sáng 14/7, Phó Chủ tịch UBND tỉnh Trần Thị Mai chủ trì phiên thảo luận về dịch vụ công.",
+            "Đồng chí đề nghị các huyện đưa hồ sơ lên cổng dịch vụ công.",
+            // Named, but not the subject of the sentence: no one a pronoun means.
+            "Hội nghị có sự tham dự của Giám đốc Sở Nội vụ Lê Văn Bình.",
+            "Đồng chí yêu cầu hoàn thành trước tháng 10.",
+            // A subject before the statement of another: the speaker is who it means.
+            "Chủ tịch UBND tỉnh Hồ Văn Niên dự họp. Ông Lê Văn Bình cho biết sở đã rà soát.",
+            "Ông cũng đề nghị bổ sung biên chế.",
+        ]);
+        assert_eq!(got[2], vec!["Trần Thị Mai (Phó Chủ tịch)"]);
+        assert_eq!(got[4], vec!["Trần Thị Mai (Phó Chủ tịch)"]);
+        assert_eq!(got[6], vec!["Lê Văn Bình (Giám đốc)"]);
     }
 
     #[test]
@@ -1491,6 +1573,22 @@ mod tests {
             ["Ksor Phước Hà"]
         );
         assert_eq!(names("Phó Chủ tịch H’Yim Kđoh phát biểu."), ["H’Yim Kđoh"]);
+        // "A" or "Y" and one word, standing as a name does (a run of its own, or before a
+        // speech verb or a comma); not a term ("Y Dược") nor part of an organ ("Khu A
+        // Bệnh viện"); "A" opens no longer name ("huyện A Lưới" is a place).
+        assert_eq!(names("Phó Chủ tịch UBND tỉnh A Pớt chủ trì."), ["A Pớt"]);
+        assert_eq!(names("Đồng chí Y Ngọc, Phó Chủ tịch tỉnh."), ["Y Ngọc"]);
+        assert_eq!(names("Giám đốc Sở Kon Tum A Sanh cho biết."), ["A Sanh"]);
+        assert!(names("Giám đốc Khu A Bệnh viện tỉnh cho biết.").is_empty());
+        assert!(names("Hiệu trưởng Đại học Y Dược cho biết.").is_empty());
+        assert_eq!(
+            names("Chủ tịch huyện A Lưới Lê Văn Hùng cho biết."),
+            ["Lê Văn Hùng"]
+        );
+        assert_eq!(
+            names("Tổ trưởng Tổ A Nguyễn Văn Bình cho biết."),
+            ["Nguyễn Văn Bình"]
+        );
         // A prefix with one word after it, or a place ("Hà Nội" itself is left to the
         // place rules): no name opened by the prefix.
         assert!(names("Trường Đại học Y Dược cho biết.").is_empty());

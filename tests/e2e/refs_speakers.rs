@@ -979,3 +979,44 @@ fn a_member_of_the_national_assembly_speaks_as_a_delegate() {
     );
     assert!(his.iter().all(|p| !p.contains("Nhiều đại biểu")), "{r}");
 }
+
+#[test]
+fn highland_names_of_two_words_speak_and_are_asked_for() {
+    // Officials of the Ba Na and Xơ Đăng peoples: "A" or "Y" and one more word. A plain-text
+    // scrape, a title before each name, a later "đồng chí" for the last one named; a clinic's
+    // "Khu A" and a university of medicine ("Y Dược") name no one.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "kon-tum.txt",
+        "Kon Tum sơ kết cải cách hành chính 6 tháng\n\
+         Phó Chủ tịch UBND tỉnh A Pớt nhấn mạnh các sở phải công khai tiến độ giải quyết hồ sơ đất đai.\n\
+         Phó Chủ tịch UBND tỉnh Y Ngọc chủ trì phiên thảo luận về dịch vụ công trực tuyến.\n\
+         Đồng chí đề nghị các huyện đưa toàn bộ hồ sơ lên cổng dịch vụ công trước tháng 10.\n\
+         Giám đốc Khu A Bệnh viện tỉnh cho biết khu đã số hóa hồ sơ khám bệnh.\n\
+         Hiệu trưởng Trường Đại học Y Dược cho biết trường giảm một nửa giấy tờ nhập học.\n",
+    )]);
+    let (code, r) = indexed.search("A Pớt nói gì về hồ sơ đất đai", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(speaker_names(&hits(&r)), ["A Pớt"], "{r}");
+    let (_, r) = indexed.search("Y Ngọc nói gì về dịch vụ công", &[]);
+    let hers = passages(&hits(&r));
+    assert!(
+        hers.iter()
+            .any(|p| p.contains("Đồng chí đề nghị các huyện")),
+        "{r}"
+    );
+    let out = run(&[
+        "people",
+        "--index",
+        indexed.index().to_str().unwrap(),
+        "--json",
+    ]);
+    let people: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut names: Vec<&str> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["A Pớt", "Y Ngọc"], "{people}");
+}
