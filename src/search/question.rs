@@ -441,15 +441,18 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
                 w.folded == "ve"
             }
         });
-        let topic_at = match words.get(next) {
-            None if asked > 0 || PLAIN_SPEECH.contains(&verb_text.join(" ").as_str()) => None,
-            Some(_) if opener && next + 1 < words.len() => Some(next + 1),
-            Some(_) if asked > 0 && !opener => Some(next),
-            _ => continue,
-        };
         if who_end == 0 {
             continue;
         }
+        // Asking who says what: what follows the verb is the topic ("ai đề nghị khắc phục
+        // hạn chế", "người nào nhấn mạnh thủ tục nội bộ").
+        let who_asked = asks_who(&words[..who_end]);
+        let topic_at = match words.get(next) {
+            None if asked > 0 || PLAIN_SPEECH.contains(&verb_text.join(" ").as_str()) => None,
+            Some(_) if opener && next + 1 < words.len() => Some(next + 1),
+            Some(_) if (asked > 0 || who_asked) && !opener => Some(next),
+            _ => continue,
+        };
         if let Some(q) = question(&words[..who_end], topic_at) {
             return Some(q);
         }
@@ -527,6 +530,17 @@ mod tests {
             read("Những ai đã phát biểu về cải cách").map(|r| r.0),
             Some(Official::Anyone)
         );
+        // Asked who, the verb alone opens the topic; asked about an official, it does not
+        // ("Bộ trưởng đề nghị ..." is a sentence searched for its words).
+        assert_eq!(
+            read("ai đề nghị khắc phục hạn chế"),
+            Some((Official::Anyone, "ai".into(), "khắc phục hạn chế".into()))
+        );
+        assert_eq!(
+            read("Người nào nhấn mạnh thủ tục nội bộ?").map(|r| (r.0, r.2)),
+            Some((Official::Anyone, "thủ tục nội bộ?".into()))
+        );
+        assert_eq!(read("Bộ trưởng đề nghị khắc phục hạn chế"), None);
         // "AI" as the topic is a topic.
         assert_eq!(
             read("Thủ tướng nói gì về AI").map(|r| (r.0, r.2)),

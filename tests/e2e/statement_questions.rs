@@ -752,3 +752,31 @@ fn according_to_an_official_with_the_title_in_parentheses_is_a_statement() {
         ["Hoàng Thị Hạnh"]
     );
 }
+
+#[test]
+fn asking_who_with_a_speech_verb_and_no_question_word_searches_the_statements() {
+    // "ai đề nghị ...", "người nào nhấn mạnh ...": what follows the verb is the topic, and
+    // only passages where someone speaks answer; the report holding the same words does not.
+    let (_corpus, indexed) = index_texts(&[(
+        "so-ket.html",
+        "<html><head><meta charset=\"utf-8\"><title>Sơ kết công tác một cửa</title></head><body>\
+         <h1>Sơ kết công tác một cửa</h1>\
+         <p>Báo cáo cho thấy việc số hóa hồ sơ đất đai còn chậm ở nhiều xã.</p>\
+         <p>Giám đốc Sở Tài nguyên và Môi trường Hà Văn Tiến đề nghị các xã hoàn thành số hóa hồ sơ đất đai trong quý III.</p>\
+         <p>Phó Chủ tịch UBND tỉnh Lò Thị Mai nhấn mạnh số hóa hồ sơ đất đai là việc phải làm ngay.</p>\
+         </body></html>",
+    )]);
+    for question in [
+        "ai đề nghị số hóa hồ sơ đất đai",
+        "người nào nhấn mạnh số hóa hồ sơ đất đai?",
+    ] {
+        let (code, r) = indexed.search(question, &[]);
+        assert_eq!(code, 0, "{r}");
+        let found = hits(&r);
+        assert_eq!(found.len(), 2, "{question}: {r}");
+        assert!(
+            found.iter().all(|h| h["speaker"]["name"].is_string()),
+            "{question}: {r}"
+        );
+    }
+}
