@@ -113,27 +113,44 @@ fn is_stray_control(c: char) -> bool {
     c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
 }
 
-/// Stray controls in `text`, counted in one byte scan: (in the first
-/// [`BINARY_SNIFF_CHARS`] characters, characters looked at, in the whole text).
+/// Stray controls in `text`: (in the first [`BINARY_SNIFF_CHARS`] characters, characters
+/// looked at, in the whole text).
 fn stray_controls(text: &str) -> (usize, usize, usize) {
-    let bytes = text.as_bytes();
-    let (mut sniffed, mut chars, mut total) = (0, 0, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        let starts_char = b & 0xC0 != 0x80;
-        let control = match b {
-            b'\n' | b'\r' | b'\t' | 0x0C => false,
-            0x00..=0x1F | 0x7F => true,
-            // C1 controls, U+0080 to U+009F.
-            0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
-            _ => false,
-        };
-        if starts_char && chars < BINARY_SNIFF_CHARS {
-            chars += 1;
-            sniffed += usize::from(control);
-        }
-        total += usize::from(control);
-    }
-    (sniffed, chars, total)
+    // A text of fewer bytes than that has fewer characters too: all of it is looked at.
+    let sniff_end = if text.len() <= BINARY_SNIFF_CHARS {
+        text.len()
+    } else {
+        text.char_indices()
+            .nth(BINARY_SNIFF_CHARS)
+            .map_or(text.len(), |(i, _)| i)
+    };
+    let (sniffed_text, rest) = text.split_at(sniff_end);
+    let sniffed = controls_in(sniffed_text.as_bytes());
+    (
+        sniffed,
+        sniffed_text.chars().count(),
+        sniffed + controls_in(rest.as_bytes()),
+    )
+}
+
+/// The stray controls ([`is_stray_control`]) in the UTF-8 `bytes`, whole characters: C0
+/// controls but line breaks and tabs, DEL, and C1 controls (U+0080 to U+009F, `C2 80` to
+/// `C2 9F`). The C0 test is summed in byte-wide lanes, a block of bytes at a time (the
+/// compiler vectorizes it); C1 controls are looked for from their rare lead byte.
+fn controls_in(bytes: &[u8]) -> usize {
+    let c0: usize = bytes
+        .chunks(u8::MAX as usize)
+        .map(|block| {
+            block
+                .iter()
+                .map(|&b| u8::from(matches!(b, 0x00..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F)))
+                .sum::<u8>() as usize
+        })
+        .sum();
+    let c1 = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
+        .count();
+    c0 + c1
 }
 
 /// Decoded text, and whether damaged bytes had to be dropped to get it.
@@ -305,6 +322,29 @@ mod tests {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
         assert_eq!(decode(&bytes).unwrap(), "Thủ tướng");
+    }
+
+    #[test]
+    fn stray_controls_are_counted_as_the_characters_are() {
+        let every: String = (0..0x3000u32).filter_map(char::from_u32).collect();
+        for text in [
+            "",
+            "a\u{0}b\u{7}c\r\n\t\u{0C}",
+            "\u{85}\u{9F}\u{A0}ả",
+            every.as_str(),
+        ] {
+            let by_chars = text.chars().filter(|&c| is_stray_control(c)).count();
+            let (sniffed, chars, total) = stray_controls(text);
+            assert_eq!(total, by_chars, "{text:?}");
+            assert_eq!(
+                (sniffed, chars),
+                (by_chars, text.chars().count()),
+                "{text:?}"
+            );
+        }
+        // Past the characters looked at, controls are counted in the whole text only.
+        let long = format!("{}\u{1}\u{1}", "ả".repeat(BINARY_SNIFF_CHARS));
+        assert_eq!(stray_controls(&long), (0, BINARY_SNIFF_CHARS, 2));
     }
 
     #[test]
