@@ -231,11 +231,13 @@ pub fn clean_text(
     // The first reading that is not weak (or the scored one, short as marked up and right
     // under the headline: a short article); else the fullest one.
     let mut best: Option<(Vec<String>, Metadata, Extraction)> = None;
-    for (reading, (method, blocks)) in page.readings.iter().enumerate() {
+    for (method, blocks) in &page.readings {
         let mut meta = metadata.clone();
         // The heading over the best reading, where the markup gives no title, before a line
-        // of the article is taken for one.
-        if reading == 0 && meta.title.is_none() {
+        // of the article is taken for one: also for a fuller reading tried after it (a
+        // document's short list of attributes under its heading, "Số ký hiệu 131/NQ-CP" above
+        // "Ngày ban hành ..." no headline).
+        if meta.title.is_none() {
             meta.title = page.heading.clone();
         }
         let body = assemble::assemble(

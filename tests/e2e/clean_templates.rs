@@ -1645,3 +1645,49 @@ fn a_pager_under_a_scraped_article_goes_and_a_row_of_figures_stays() {
     assert_lacks(&text, &["Trước", "1 2 3"]);
     assert_eq!(a["author"], "Lò Văn Tươi", "{a}");
 }
+
+#[test]
+fn a_document_page_s_heading_names_it_over_its_first_attribute() {
+    // A legal document's page: its name in a heading, then a table of attributes whose first
+    // row ("Số ký hiệu 1085/QĐ-TTg") stands above a dated row as a headline would, and links
+    // to related documents. The page's text is read whole (the table alone is too short an
+    // article): the heading still names the page, and the number stays text that cites it.
+    let a = clean_html(
+        "<html><head><meta charset=\"utf-8\">\
+         <title>Chi tiết văn bản - Cổng thông tin điện tử Chính phủ</title></head><body>\
+         <div class=\"header\">\
+         <a href=\"/\">Trang chủ</a> | <a href=\"/van-ban\">Hệ thống văn bản</a> | <a href=\"/hoi-dap\">Hỏi đáp</a>\
+         </div><div class=\"search-box\"><input placeholder=\"Tìm kiếm văn bản\">\
+         <button>Tìm kiếm</button></div><div class=\"detail-vanban\">\
+         <h2 class=\"title\">Quyết định ban hành Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước giai đoạn 2022 - 2025</h2>\
+         <table class=\"table-vanban\"><tr><td class=\"label\">Số ký hiệu</td><td>1085/QĐ-TTg</td></tr>\
+         <tr><td class=\"label\">Ngày ban hành</td><td>15/09/2022</td></tr><tr>\
+         <td class=\"label\">Ngày có hiệu lực</td><td>15/09/2022</td></tr><tr>\
+         <td class=\"label\">Loại văn bản</td><td>Quyết định</td></tr><tr>\
+         <td class=\"label\">Cơ quan ban hành</td><td>Thủ tướng Chính phủ</td></tr><tr>\
+         <td class=\"label\">Người ký</td><td>Phạm Minh Chính</td></tr><tr>\
+         <td class=\"label\">Trích yếu</td>\
+         <td>Ban hành Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ giai đoạn 2022 - 2025</td>\
+         </tr><tr><td class=\"label\">Tài liệu đính kèm</td><td>\
+         <a href=\"1085.signed.pdf\">1085.signed.pdf</a> <a href=\"1085.doc\">1085.doc</a></td></tr>\
+         </table><div class=\"related\"><h3>Văn bản liên quan</h3><ul><li>\
+         <a>Quyết định 06/QĐ-TTg phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư</a></li><li>\
+         <a>Nghị quyết 76/NQ-CP ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030</a>\
+         </li></ul></div></div>\
+         <div class=\"footer\">Cổng Thông tin điện tử Chính phủ. Bản quyền thuộc Văn phòng Chính phủ.</div>\
+         </body></html>",
+    );
+    assert_eq!(
+        a["title"],
+        "Quyết định ban hành Kế hoạch rà soát, đơn giản hóa thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước giai đoạn 2022 - 2025",
+        "{a}"
+    );
+    let cited: Vec<&str> = a["passages"]
+        .as_array()
+        .expect("passages")
+        .iter()
+        .flat_map(|p| p["refs"].as_array().expect("refs"))
+        .filter_map(|r| r.as_str())
+        .collect();
+    assert!(cited.contains(&"1085/QĐ-TTg"), "{a}");
+}
