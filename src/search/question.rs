@@ -12,7 +12,7 @@
 use std::sync::LazyLock;
 
 use crate::speakers::people_tables::{
-    ADDRESS_FORMS, FORMER_WORDS, PREFIXED_NAME_MAX_WORDS, SPEECH_VERBS, TITLES,
+    ADDRESS_FORMS, FORMER_WORDS, PREFIXED_NAME_MAX_WORDS, SPEECH_VERBS, TITLES, TITLE_ABBREVIATIONS,
 };
 use crate::speakers::roles::asked_role_keys;
 use crate::speakers::{is_name_prefix, may_be_family_name, speaker_key};
@@ -56,6 +56,24 @@ fn asks_who(who: &[Word]) -> bool {
     WHO_WORDS.iter().any(|asked| {
         who.len() == asked.len() && who.iter().zip(*asked).all(|(w, a)| w.folded == *a)
     })
+}
+
+/// `query` with each title typed as its abbreviation ([`TITLE_ABBREVIATIONS`], in any
+/// case: "ĐBQH", "dbqh") in the words it stands for ("đại biểu Quốc hội").
+fn with_titles_in_full(query: &str) -> String {
+    query
+        .split(' ')
+        .map(|word| {
+            let bare = word.trim_end_matches(['?', '.', ',', '!', ':']);
+            TITLE_ABBREVIATIONS
+                .iter()
+                .find(|(a, _, _)| search_key(a) == search_key(bare))
+                .map_or(word.to_string(), |(_, _, full)| {
+                    format!("{full}{}", &word[bare.len()..])
+                })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A question about what an official said.
@@ -315,6 +333,7 @@ fn as_title(who: &[Word], official: &Official) -> Option<Official> {
 /// also reads as ([`as_title`]); `None` when it reads as none of these (a name typed in
 /// lowercase alone: the caller takes it as a name).
 pub fn read_official(who: &str) -> Option<(Official, Option<Official>)> {
+    let who = &with_titles_in_full(who);
     let words = words_of(who);
     let read = official(&words)?;
     let title = as_title(&words, &read);
@@ -377,6 +396,7 @@ fn english_frame(words: &[Word]) -> Option<(usize, usize, Option<usize>)> {
 /// The question `query` asks, when it asks what an official said; `None` for any other
 /// query.
 pub fn read_question(query: &str) -> Option<StatementQuestion> {
+    let query = &with_titles_in_full(query);
     let words = words_of(query);
     let question = |who: &[Word], topic_at: Option<usize>| {
         let official = if asks_who(who) {
@@ -518,6 +538,20 @@ mod tests {
             read("Phó Thủ tướng phát biểu về cải cách").map(|r| r.0),
             Some(role(&["pho thu tuong"]))
         );
+    }
+
+    #[test]
+    fn a_title_typed_as_its_abbreviation_is_read_in_full() {
+        for q in ["ĐBQH nói gì về công chức?", "dbqh noi gi ve cong chuc?"] {
+            let (official, _, topic) = read(q).expect(q);
+            assert_eq!(
+                Some(official),
+                read("đại biểu Quốc hội nói gì").map(|r| r.0)
+            );
+            assert!(topic.ends_with('?'), "{q}: {topic}");
+        }
+        // An abbreviation inside a word is no title.
+        assert_eq!(with_titles_in_full("ĐBQHx nói gì"), "ĐBQHx nói gì");
     }
 
     #[test]

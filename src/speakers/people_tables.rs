@@ -104,6 +104,11 @@ pub const TITLES: &[&str] = &[
 /// delegates present ("ý kiến đại biểu"), not the one named last.
 pub const NAMED_ONLY_TITLES: &[&str] = &["Đại biểu"];
 
+/// Titles written as an abbreviation: the abbreviation, the title it stands for and the
+/// words it stands for in full ("ĐBQH Nguyễn Thị Việt Nga (Hải Dương) cho rằng": a delegate
+/// to the National Assembly).
+pub const TITLE_ABBREVIATIONS: &[(&str, &str, &str)] = &[("ĐBQH", "Đại biểu", "đại biểu Quốc hội")];
+
 /// Nouns of what someone said between "Theo" and the one who said it ("Theo lời Bộ trưởng,
 /// ...", "Theo ý kiến của ông ..."), longest first; a report or a decision is not among them.
 pub const ACCORDING_TO_NOUNS: &[&str] = &[

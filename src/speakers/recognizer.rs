@@ -19,7 +19,7 @@ use super::people_tables::{
     HEAD_OF_FIELD_WORDS, NAMED_ONLY_TITLES, NAME_PREFIXES, NON_SUBJECT_BEFORE,
     NOT_A_STATEMENT_BEFORE, PAIR_NAME_PREFIXES, PREFIXED_NAME_MAX_WORDS, PREFIXED_NAME_MIN_WORDS,
     PREFIXED_PAIR_AFTER, PREFIX_TERMS, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES,
-    TITLES,
+    TITLES, TITLE_ABBREVIATIONS,
 };
 use super::roles::{organ_in, same_organ};
 use crate::text::letters::{capitalized, is_acronym, is_word_char};
@@ -212,6 +212,7 @@ static TITLE_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
         }
     }
     forms.extend(NAMED_ONLY_TITLES.iter().map(|t| t.to_lowercase()));
+    forms.extend(TITLE_ABBREVIATIONS.iter().map(|(a, _, _)| a.to_string()));
     forms
 });
 static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -220,8 +221,11 @@ static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// The title of the tables that `written` (a match of [`TITLE_WORDS`]) is, whatever its
-/// case: statements are keyed and shown by it.
+/// case or abbreviated ([`TITLE_ABBREVIATIONS`]): statements are keyed and shown by it.
 fn canonical_title(written: &str) -> &str {
+    if let Some((_, title, _)) = TITLE_ABBREVIATIONS.iter().find(|(a, _, _)| *a == written) {
+        return title;
+    }
     static LOWERCASE: LazyLock<Vec<String>> =
         LazyLock::new(|| TITLES.iter().map(|t| t.to_lowercase()).collect());
     if TITLES.contains(&written) {

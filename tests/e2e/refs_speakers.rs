@@ -1020,3 +1020,32 @@ fn highland_names_of_two_words_speak_and_are_asked_for() {
     names.sort();
     assert_eq!(names, ["A Pớt", "Y Ngọc"], "{people}");
 }
+
+#[test]
+fn a_delegate_written_as_dbqh_speaks_and_is_asked_for() {
+    // The abbreviation of "đại biểu Quốc hội" before a name is the delegate's title; "nhiều
+    // ĐBQH", many, is no one; asked for as "ĐBQH" or in full.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "thao-luan.txt",
+        "Quốc hội thảo luận dự án Luật Tổ chức chính quyền địa phương\n\
+         ĐBQH Hoàng Văn Cường (Hà Nội) cho rằng cần phân quyền mạnh hơn cho chính quyền cấp xã.\n\
+         Nhiều ĐBQH đề nghị làm rõ thẩm quyền của chính quyền cấp xã trong quản lý đất đai.\n\
+         ĐBQH Cường cũng nhấn mạnh cấp xã phải được giao biên chế theo vị trí việc làm.\n",
+    )]);
+    for question in [
+        "ĐBQH nói gì về cấp xã",
+        "đại biểu Quốc hội nói gì về cấp xã",
+    ] {
+        let (code, r) = indexed.search(question, &[]);
+        assert_eq!(code, 0, "{r}");
+        let found = hits(&r);
+        assert_eq!(found.len(), 2, "{question}: {r}");
+        assert!(
+            found
+                .iter()
+                .all(|h| h["speaker"]["name"] == "Hoàng Văn Cường"
+                    && h["speaker"]["title"] == "Đại biểu"),
+            "{question}: {r}"
+        );
+    }
+}
