@@ -329,8 +329,8 @@ enum Mention {
     Head(String),
     /// "Ông", "Bà" or "Đồng chí" standing alone for someone ("Ông cho rằng...", "Bà cũng đề
     /// nghị...", "Đồng chí nhấn mạnh: ..."): the last speaker of the article or the subject
-    /// named after them, else the last person named, who may be so called (`Some(true)` for "Bà", `None` for "Đồng chí",
-    /// which says nothing of it).
+    /// named after them, else the last person named, who may be so called (`Some(true)` for
+    /// "Bà", `None` for "Đồng chí", which says nothing of it).
     Pronoun(Option<bool>),
 }
 
@@ -382,9 +382,11 @@ const FRONTED_MAX_WORDS: usize = 6;
 /// form of address, or a few words closed by a comma.
 fn opens_its_sentence(text: &str, start: usize) -> bool {
     let before = text[clause_start(text, start)..start].trim();
+    // The form of address as a word of its own ("không" does not end with "ông").
     let before = ADDRESS_FORMS
         .iter()
-        .find_map(|a| before.strip_suffix(a))
+        .filter_map(|a| before.strip_suffix(a))
+        .find(|rest| !rest.ends_with(is_word_char))
         .unwrap_or(before)
         .trim_end();
     before.is_empty()
@@ -1159,7 +1161,7 @@ impl SpeakerTracker {
             Mention::Pronoun(None) => self.last_subject.or(self.people.len().checked_sub(1)),
             Mention::Pronoun(female) => {
                 // Someone known to be so called first, then someone not known otherwise; the
-                // last speaker before the last person named.
+                // last speaker or subject before the last person named.
                 [*female, None].into_iter().find_map(|fits| {
                     let fits = |i: &usize| self.people[*i].female == fits;
                     self.last_subject
