@@ -191,7 +191,59 @@ fn fold_aligned(text: &str) -> (String, Vec<usize>) {
         folded.push(single);
     }
     origin.push(text.len());
+    let (folded, origin) = slash_glued_types(folded, origin);
     close_up_numbers(folded, origin)
+}
+
+/// The length of the type abbreviation glued at `at` in `folded` to the number before it,
+/// its issuer after a hyphen ("131nq-cp", "1291qd-ttg": the slash left out), or `None`.
+fn glued_type_len(folded: &[u8], at: usize) -> Option<usize> {
+    let letters = folded[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let issuer_after = folded.get(at + letters) == Some(&b'-')
+        && folded
+            .get(at + letters + 1)
+            .is_some_and(u8::is_ascii_alphabetic);
+    let type_word = std::str::from_utf8(&folded[at..at + letters]).ok()?;
+    (letters > 0 && issuer_after && abbreviation(type_word).is_some()).then_some(letters)
+}
+
+/// `folded` (with its `origin`) with the slash put back between a number of one to five
+/// digits opening a word and the type glued to it ([`glued_type_len`]): "131NQ-CP" reads as
+/// "131/NQ-CP". The slash maps to where the type starts.
+fn slash_glued_types(folded: String, origin: Vec<usize>) -> (String, Vec<usize>) {
+    let bytes = folded.as_bytes();
+    let opens_number = |i: usize| {
+        let digits = bytes[..i]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        (1..=5).contains(&digits) && (i == digits || !bytes[i - digits - 1].is_ascii_alphanumeric())
+    };
+    let slashes: Vec<usize> = (1..bytes.len())
+        .filter(|&i| {
+            bytes[i].is_ascii_lowercase() && opens_number(i) && glued_type_len(bytes, i).is_some()
+        })
+        .collect();
+    if slashes.is_empty() {
+        return (folded, origin);
+    }
+    let mut out = String::with_capacity(folded.len() + slashes.len());
+    let mut out_origin = Vec::with_capacity(origin.len() + slashes.len());
+    let mut from = 0;
+    for &at in &slashes {
+        out.push_str(&folded[from..at]);
+        out_origin.extend_from_slice(&origin[from..at]);
+        out.push('/');
+        out_origin.push(origin[at]);
+        from = at;
+    }
+    out.push_str(&folded[from..]);
+    out_origin.extend_from_slice(&origin[from..]);
+    (out, out_origin)
 }
 
 /// `folded` (with its `origin`) without the spaces typed inside document numbers: around
@@ -379,6 +431,13 @@ fn may_cite(text: &str, abbreviations: &[&str]) -> bool {
     for word in text.split_whitespace() {
         let digit = word.find(|c: char| c.is_ascii_digit());
         if digit == Some(0) {
+            // A type glued to the number, before its issuer ("131NQ-CP").
+            let number = word.bytes().take_while(u8::is_ascii_digit).count();
+            key.clear();
+            crate::text::fold::push_folded_lowercase(&word[number..], &mut key);
+            if number < word.len() && glued_type_len(key.as_bytes(), 0).is_some() {
+                return true;
+            }
             key.clear();
             crate::text::fold::push_folded_lowercase(previous, &mut key);
             if WORD_BEFORE_NUMBER.iter().any(|w| key.ends_with(w))
@@ -613,6 +672,28 @@ pub fn ref_keys(r: &DocumentRef) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_type_glued_to_its_number_reads_with_the_slash_left_out() {
+        let labels = |text: &str| -> Vec<(String, String)> {
+            find_refs(text)
+                .into_iter()
+                .map(|r| (r.key, r.label))
+                .collect()
+        };
+        assert_eq!(
+            labels("theo 131NQ-CP và (1291QĐ-TTg), số 15/2020NĐ-CP"),
+            [
+                ("131/nq-cp".to_string(), "131/NQ-CP".to_string()),
+                ("1291/qd-ttg".to_string(), "1291/QĐ-TTg".to_string()),
+                ("15/2020/nd-cp".to_string(), "15/2020/NĐ-CP".to_string()),
+            ],
+        );
+        // Letters that are no type, or a number inside a word, cite nothing.
+        assert!(labels("mạng 5G-LTE, 100KW-h, COVID19NQ-CP, mã A131NQ-CP").is_empty());
+        // A query reads it as the text does.
+        assert_eq!(find_query_refs("1291QĐ-TTg")[0].key, "1291/qd-ttg");
+    }
 
     #[test]
     fn a_query_names_any_type_by_its_abbreviation() {
