@@ -69,13 +69,27 @@ struct TermTally {
 /// Passages kept per term to choose a display form from.
 const SAMPLES: usize = 5;
 
-/// The most frequent label; on a tie, the one written with diacritics (`NĐ-CP` over
-/// `ND-CP`), then the first in order.
+/// Whether a document's `label` is written as it was issued: the type after the number's
+/// slash in capitals (`131/NQ-CP`, not a slip in lowercase, `131/nq-cp`). A label without a
+/// slash (a title, "Nghị quyết 131") is.
+fn written_as_issued(label: &str) -> bool {
+    label
+        .split_once('/')
+        .and_then(|(_, after)| after.chars().find(|c| c.is_alphabetic()))
+        .is_none_or(char::is_uppercase)
+}
+
+/// The label written as issued ([`written_as_issued`]), the most frequent of those; on a
+/// tie, the one written with diacritics (`NĐ-CP` over `ND-CP`), then the first in order.
+/// (The counts come from a few sampled passages: a slip in lowercase can outnumber the
+/// issued form there.)
 fn most_common(labels: &HashMap<String, usize>) -> String {
     labels
         .iter()
         .max_by(|a, b| {
-            a.1.cmp(b.1)
+            written_as_issued(a.0)
+                .cmp(&written_as_issued(b.0))
+                .then_with(|| a.1.cmp(b.1))
                 .then_with(|| has_diacritics(a.0).cmp(&has_diacritics(b.0)))
                 .then_with(|| b.0.cmp(a.0))
         })
@@ -252,5 +266,29 @@ impl Searcher {
         }
         out.sort_by(|a, b| b.statements.cmp(&a.statements).then(a.name.cmp(&b.name)));
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_label_shown_is_the_issued_form_then_the_most_frequent() {
+        let labels = |pairs: &[(&str, usize)]| -> HashMap<String, usize> {
+            pairs.iter().map(|&(l, n)| (l.to_string(), n)).collect()
+        };
+        assert_eq!(
+            most_common(&labels(&[("131/nq-cp", 3), ("131/NQ-CP", 2)])),
+            "131/NQ-CP"
+        );
+        assert_eq!(
+            most_common(&labels(&[("15/2020/ND-CP", 1), ("15/2020/NĐ-CP", 1)])),
+            "15/2020/NĐ-CP"
+        );
+        assert_eq!(
+            most_common(&labels(&[("Bộ trưởng", 3), ("Phó Thủ tướng", 1)])),
+            "Bộ trưởng"
+        );
     }
 }

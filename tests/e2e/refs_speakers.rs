@@ -1049,3 +1049,59 @@ fn a_delegate_written_as_dbqh_speaks_and_is_asked_for() {
         );
     }
 }
+
+#[test]
+fn a_number_with_its_type_glued_on_is_found_however_it_is_asked_for() {
+    // A portal that left the slash out ("1085QĐ-TTg"): the passage cites the document, and
+    // a query typed with or without the slash finds it beside one written correctly.
+    let (_dir, indexed) = index_page(
+        "Rà soát thủ tục hành chính nội bộ",
+        &[
+            "Thực hiện Quyết định số 1085QĐ-TTg của Thủ tướng, sở đã rà soát 36 thủ tục nội bộ.",
+            "Kết quả rà soát theo Quyết định 1085/QĐ-TTg được gửi Văn phòng Chính phủ trước ngày 30/6.",
+            "Mạng 5G-LTE đã phủ sóng toàn tỉnh.",
+        ],
+    );
+    for query in ["1085/QĐ-TTg", "1085QĐ-TTg", "quyết định 1085"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let found = hits(&r);
+        assert_eq!(found.len(), 2, "{query}: {r}");
+        assert!(
+            found.iter().all(|h| h["refs"][0] == "1085/QĐ-TTg"),
+            "{query}: {r}"
+        );
+    }
+}
+
+#[test]
+fn the_reference_listed_is_written_as_issued_even_where_slips_outnumber_it() {
+    // Three articles type the number in lowercase, one as issued: `refs` lists it as issued.
+    let slip = |n: usize| {
+        format!(
+            "Bài {n}\nTỉnh triển khai Nghị quyết 131/nq-cp về cải cách thủ tục hành chính, đợt {n}.\n"
+        )
+    };
+    let texts: Vec<(String, String)> = (1..=3)
+        .map(|n| (format!("slip-{n}.txt"), slip(n)))
+        .chain([(
+            "issued.txt".to_string(),
+            "Bài 4\nChính phủ ban hành Nghị quyết 131/NQ-CP về cải cách thủ tục hành chính.\n"
+                .to_string(),
+        )])
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let (_dir, indexed) = crate::common::index_texts(&files);
+    let out = run(&[
+        "refs",
+        "--index",
+        indexed.index().to_str().unwrap(),
+        "--json",
+    ]);
+    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(refs[0]["reference"], "131/NQ-CP", "{refs}");
+    assert_eq!(refs[0]["passages"], 4, "{refs}");
+}
