@@ -429,15 +429,18 @@ fn may_cite(text: &str, abbreviations: &[&str]) -> bool {
     let mut previous = "";
     let mut key = String::new();
     for word in text.split_whitespace() {
-        let digit = word.find(|c: char| c.is_ascii_digit());
-        if digit == Some(0) {
-            // A type glued to the number, before its issuer ("131NQ-CP").
-            let number = word.bytes().take_while(u8::is_ascii_digit).count();
+        // A type glued to the number, before its issuer ("131NQ-CP", "(1291QĐ-TTg)").
+        let opened = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let number = opened.bytes().take_while(u8::is_ascii_digit).count();
+        if number > 0 && number < opened.len() {
             key.clear();
-            crate::text::fold::push_folded_lowercase(&word[number..], &mut key);
-            if number < word.len() && glued_type_len(key.as_bytes(), 0).is_some() {
+            crate::text::fold::push_folded_lowercase(&opened[number..], &mut key);
+            if glued_type_len(key.as_bytes(), 0).is_some() {
                 return true;
             }
+        }
+        let digit = word.find(|c: char| c.is_ascii_digit());
+        if digit == Some(0) {
             key.clear();
             crate::text::fold::push_folded_lowercase(previous, &mut key);
             if WORD_BEFORE_NUMBER.iter().any(|w| key.ends_with(w))
@@ -691,7 +694,8 @@ mod tests {
         );
         // Letters that are no type, or a number inside a word, cite nothing.
         assert!(labels("mạng 5G-LTE, 100KW-h, COVID19NQ-CP, mã A131NQ-CP").is_empty());
-        // A query reads it as the text does.
+        // Alone in its text, in brackets; and a query reads it as the text does.
+        assert_eq!(labels("(1291QĐ-TTg)")[0].1, "1291/QĐ-TTg");
         assert_eq!(find_query_refs("1291QĐ-TTg")[0].key, "1291/qd-ttg");
     }
 
