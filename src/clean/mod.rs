@@ -228,18 +228,16 @@ pub fn clean_text(
             _ => {}
         }
     }
+    // The heading over the best reading, where the markup gives no title, before a line of
+    // the article is taken for one, whichever reading is kept (a document's short list of
+    // attributes under its heading, "Số ký hiệu 131/NQ-CP" above "Ngày ban hành ..." no
+    // headline).
+    metadata.title = metadata.title.or_else(|| page.heading.clone());
     // The first reading that is not weak (or the scored one, short as marked up and right
     // under the headline: a short article); else the fullest one.
     let mut best: Option<(Vec<String>, Metadata, Extraction)> = None;
     for (method, blocks) in &page.readings {
         let mut meta = metadata.clone();
-        // The heading over the best reading, where the markup gives no title, before a line
-        // of the article is taken for one: also for a fuller reading tried after it (a
-        // document's short list of attributes under its heading, "Số ký hiệu 131/NQ-CP" above
-        // "Ngày ban hành ..." no headline).
-        if meta.title.is_none() {
-            meta.title = page.heading.clone();
-        }
         let body = assemble::assemble(
             blocks.iter().map(|&i| page.blocks[i].text.as_str()),
             &mut meta,

@@ -107,21 +107,20 @@ static CAPITALIZED_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{word}(?:[ \u{{A0}}]+{word})+")).unwrap()
 });
 
-/// Whether `rest`, the text after a run of capitalized words, goes on as it does after a
-/// name: a speech verb, or a mark of [`PREFIXED_PAIR_AFTER`], or nothing.
-fn goes_on_as_after_a_name(rest: &str) -> bool {
-    let rest = rest.trim_start();
+/// Whether `text` goes on after a run of capitalized words ending at `end` as it does after
+/// a name: with one of its speech `verbs`, a mark of [`PREFIXED_PAIR_AFTER`], or nothing.
+fn goes_on_as_after_a_name(text: &str, end: usize, verbs: &[(usize, usize)]) -> bool {
+    let rest = text[end..].trim_start();
+    let at = text.len() - rest.len();
     rest.is_empty()
         || rest.starts_with(PREFIXED_PAIR_AFTER)
-        || SPEECH_VERBS.iter().any(|verb| {
-            rest.strip_prefix(verb)
-                .is_some_and(|after| !after.starts_with(is_word_char))
-        })
+        || verbs.iter().any(|&(start, _)| start == at)
 }
 
-/// Full names in `text`: within a run of capitalized words, a surname and one to three more
-/// words. A longer run ("Thành ủy Hà Nội Đinh Tiến Dũng") holds the name at its end.
-fn find_names(text: &str) -> Vec<(usize, usize)> {
+/// Full names in `text` (whose speech verbs are `verbs`): within a run of capitalized words,
+/// a surname and one to three more words. A longer run ("Thành ủy Hà Nội Đinh Tiến Dũng")
+/// holds the name at its end.
+fn find_names(text: &str, verbs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut names = Vec::new();
     for (run_start, run_end) in word_matches(&CAPITALIZED_RUN, text) {
         let words: Vec<(usize, &str)> = text[run_start..run_end]
@@ -150,7 +149,8 @@ fn find_names(text: &str) -> Vec<(usize, usize)> {
             let after_prefix = words[i + 1].1;
             let long = !pair_only
                 && (PREFIXED_NAME_MIN_WORDS..=PREFIXED_NAME_MAX_WORDS).contains(&words_in_name);
-            let pair = words_in_name == 2 && (i == 0 || goes_on_as_after_a_name(&text[run_end..]));
+            let pair =
+                words_in_name == 2 && (i == 0 || goes_on_as_after_a_name(text, run_end, verbs));
             (long || pair)
                 && !is_province(&text[words[i + 1].0..run_end])
                 // "Y Dược", "Sở Y Tế".
@@ -994,7 +994,7 @@ impl SpeakerTracker {
             .collect();
         let mut out = Vec::new();
         let mut covered: Vec<(usize, usize)> = Vec::new();
-        let names = find_names(text);
+        let names = find_names(text, verbs);
         for &(name_start, name_end) in &names {
             // "thành phố Hồ Chí Minh", "tỉnh Hà Giang", "đường Lê Lợi" are places. After "tỉnh",
             // an unknown run is a person ("Chủ tịch UBND tỉnh Hoàng Nam").
@@ -1561,7 +1561,7 @@ mod tests {
     #[test]
     fn names_of_the_peoples_of_the_mountains_and_highlands() {
         let names = |text: &str| -> Vec<String> {
-            find_names(text)
+            find_names(text, &speech_verbs(text))
                 .into_iter()
                 .map(|(s, e)| text[s..e].to_string())
                 .collect()
