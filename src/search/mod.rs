@@ -13,6 +13,7 @@ pub mod positions;
 pub mod query_builder;
 pub mod question;
 pub mod ranking;
+mod reference_details;
 pub mod rescore;
 pub mod snippet;
 mod speaker_names;

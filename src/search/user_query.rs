@@ -4,6 +4,7 @@
 //! query and the highlighter are both built from this one reading: the text goes through
 //! analysis once.
 
+use super::reference_details::without_reference_details;
 use super::worded_dates::dates_in_figures;
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
@@ -11,8 +12,6 @@ use crate::refs::{find_query_refs, DocumentRef};
 use crate::text::input_method::{decode_typed, is_vni};
 use crate::text::normalize_text;
 use crate::{Error, Result};
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// Queries longer than this are refused rather than silently cut.
 pub const MAX_QUERY_CHARS: usize = 1_000;
@@ -54,40 +53,6 @@ pub struct UserQuery {
     pub word_groups: Vec<usize>,
     /// Per quoted phrase, its group likewise (`"sáp nhập" OR "hợp nhất"`: one group).
     pub phrase_groups: Vec<usize>,
-}
-
-/// The date a document was issued on, written after its reference ("131/NQ-CP ngày
-/// 6/10/2022", "Nghị quyết 131, ban hành ngày 6/10/2022"; a date typed in words is in
-/// figures by then).
-static ISSUE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*,?\s*(?i:(?:ban\s+hành|ban\s+hanh|ký|ky)\s+)?(?:(?i:ngày|ngay)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\b",
-    )
-    .unwrap()
-});
-
-/// `words` without the dates written after the references they hold: a document is the
-/// same whatever date a passage cites it with, or none ("Nghị quyết 131/NQ-CP ngày
-/// 6/10/2022" finds every passage citing 131/NQ-CP, not only those that give its date).
-/// `None` when no reference is dated.
-fn without_issue_dates(words: &str) -> Option<String> {
-    let mut kept = String::with_capacity(words.len());
-    let mut from = 0;
-    for r in find_query_refs(words) {
-        let end = r.span.1;
-        if end < from {
-            continue;
-        }
-        if let Some(date) = ISSUE_DATE.find(&words[end..]) {
-            kept.push_str(&words[from..end]);
-            from = end + date.end();
-        }
-    }
-    if from == 0 {
-        return None;
-    }
-    kept.push_str(&words[from..]);
-    Some(kept.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The quoted phrases read so far: their text, analyzed terms and groups.
@@ -287,7 +252,7 @@ pub fn parse_user_query(
     }
     let dated = dates_in_figures(words.trim());
     let (words, telex, decoded) = read_typed_words(dated.as_deref().unwrap_or(words.trim()));
-    let undated = without_issue_dates(&words);
+    let undated = without_reference_details(&words);
     let (words, joints) = split_alternatives(undated.as_deref().unwrap_or(&words));
     let searched_for = undated
         .is_some()
@@ -357,27 +322,6 @@ mod tests {
             // The other words stay words; no OR is left among them.
             let words: Vec<&str> = q.word_terms.iter().map(|t| t.folded.as_str()).collect();
             assert_eq!(words, ["nam", "2022"], "{typed}");
-        }
-    }
-
-    #[test]
-    fn a_date_after_a_reference_is_its_issue_date_and_other_dates_stay() {
-        for (typed, searched) in [
-            (
-                "Nghị quyết 131/NQ-CP ngày 6/10/2022",
-                Some("Nghị quyết 131/NQ-CP"),
-            ),
-            (
-                "NQ 131, ban hành ngày 06.10.2022 về TTHC",
-                Some("NQ 131 về TTHC"),
-            ),
-            ("131/NQ-CP 6-10-2022", Some("131/NQ-CP")),
-            // A date that follows no reference is searched for.
-            ("họp ngày 6/10/2022", None),
-            // A number after a reference that is no date stays.
-            ("Nghị quyết 131 năm 2022", None),
-        ] {
-            assert_eq!(without_issue_dates(typed).as_deref(), searched, "{typed}");
         }
     }
 

@@ -800,6 +800,48 @@ fn the_date_a_document_was_issued_on_does_not_narrow_its_citations() {
 }
 
 #[test]
+fn a_citation_copied_with_its_year_and_issuer_finds_every_passage_citing_the_document() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "day-du.txt",
+            "Bộ hướng dẫn chế độ báo cáo\nTheo Thông tư 01/2023/TT-BNV của Bộ Nội vụ, các sở gửi báo cáo cải cách hành chính định kỳ qua hệ thống điện tử.\n",
+        ),
+        (
+            "vắn-tắt.txt",
+            "Sở gửi báo cáo đúng hạn\nSở đã gửi báo cáo quý III theo đúng mẫu của Thông tư 01/2023/TT-BNV.\n",
+        ),
+        (
+            "tinh-a.txt",
+            "Lạng Sơn công bố thủ tục mới\nỦy ban nhân dân tỉnh Lạng Sơn ban hành Quyết định 88/QĐ-UBND công bố 12 thủ tục mới.\n",
+        ),
+        (
+            "tinh-b.txt",
+            "Cà Mau rút ngắn thời gian\nQuyết định 88/QĐ-UBND của tỉnh Cà Mau rút ngắn thời gian giải quyết 30 thủ tục.\n",
+        ),
+    ]);
+    for query in [
+        "Thông tư số 01/2023/TT-BNV năm 2023 của Bộ Nội vụ",
+        "thong tu 01/2023/TT-BNV cua bo noi vu",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        let mut files = sources(&r);
+        files.sort();
+        assert_eq!(files, ["day-du.txt", "vắn-tắt.txt"], "{query}: {r}");
+        let searched = r["searched_for"].as_str().unwrap_or_default();
+        assert!(
+            searched.contains("01/2023/TT-BNV") && !searched.contains("vụ"),
+            "{query}: {r}"
+        );
+    }
+    // The place a people's committee serves tells its decision from another's.
+    let (_, r) = indexed.search("Quyết định 88/QĐ-UBND của UBND tỉnh Cà Mau", &[]);
+    assert_eq!(r["matching"], "all", "{r}");
+    assert_eq!(sources(&r), ["tinh-b.txt"], "{r}");
+}
+
+#[test]
 fn a_word_or_a_quoted_phrase_finds_passages_holding_either() {
     let (_dir, indexed) = index_texts(&[
         (
