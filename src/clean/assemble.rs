@@ -271,11 +271,21 @@ fn headline_below_dateline(
         })
 }
 
-/// Whether each of the lines `at` has `max_words` words at most and ends no sentence: a
-/// menu's items, a breadcrumb, the portal's name.
+/// Whether each of the lines `at` has `max_words` words at most ([`spelled_words`]) and ends
+/// no sentence: a menu's items, a breadcrumb, the portal's name.
 fn short_lines(at: &[usize], max_words: usize, lines: &[&str], words: &[usize]) -> bool {
-    at.iter()
-        .all(|&j| words[j] <= max_words && !lines[j].ends_with(SENTENCE_ENDS))
+    at.iter().all(|&j| {
+        (words[j] <= max_words || spelled_words(lines[j]) <= max_words)
+            && !lines[j].ends_with(SENTENCE_ENDS)
+    })
+}
+
+/// The words of `line` that hold a letter or a digit (a dash between two menu items is none:
+/// "Thời sự - Chính trị").
+fn spelled_words(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// A headline found by its length among a scrape's opening lines has at least this many
@@ -285,10 +295,11 @@ const HEAD_HEADLINE_MIN_WORDS: usize = 6;
 const MENU_ITEM_MAX_WORDS: usize = 4;
 
 /// The first headline-like line of [`HEAD_HEADLINE_MIN_WORDS`] or more before the first
-/// sentence, when [`NAVIGATION_MIN_LINES`] or more lines stand above it and each is a menu
-/// item ([`MENU_ITEM_MAX_WORDS`] words at most, no sentence): a scrape that opens with the
-/// site's menu ("Báo Mới", "Tin mới", "Thời sự"...) and dates its article, if at all, in a
-/// way no dateline reads.
+/// sentence, when each line above it is a menu item ([`MENU_ITEM_MAX_WORDS`] words at most,
+/// no sentence) and there are [`NAVIGATION_MIN_LINES`] or more of them, or prose follows
+/// the headline: a scrape that opens with the site's menu ("Báo Mới", "Tin mới", "Thời
+/// sự"...) or a section's name ("Tin tức") and dates its article, if at all, in a way no
+/// dateline reads.
 fn undated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<usize> {
     let content = |j: &usize| kinds[*j] == LineKind::Content;
     let headline = (0..lines.len())
@@ -298,9 +309,15 @@ fn undated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Optio
         return None;
     }
     let above: Vec<usize> = (0..headline).filter(content).collect();
-    let menu = above.len() >= NAVIGATION_MIN_LINES
-        && short_lines(&above, MENU_ITEM_MAX_WORDS, lines, words);
-    menu.then_some(headline)
+    if above.is_empty() || !short_lines(&above, MENU_ITEM_MAX_WORDS, lines, words) {
+        return None;
+    }
+    // One or two menu items (a section's name, a breadcrumb cut into lines) are navigation
+    // too when prose follows the headline at once, where a dateline would stand.
+    let prose_below = (headline + 1..lines.len())
+        .find(content)
+        .is_some_and(|j| words[j] >= SAID_ONCE_WORDS && lines[j].ends_with(SENTENCE_ENDS));
+    (above.len() >= NAVIGATION_MIN_LINES || prose_below).then_some(headline)
 }
 
 /// Most words of the name of the paper an aggregator took the article from, standing between

@@ -458,9 +458,14 @@ fn after_icons(line: &str) -> Option<LineKind> {
     }
 }
 
+/// The most pieces a line of separators is read over ("* * *", "- - -").
+const SEPARATOR_MAX_WORDS: usize = 5;
+
 /// Classifies one trimmed line of `words` words ([`word_count`]).
 pub fn classify_counted(line: &str, words: usize) -> LineKind {
-    if words == 0 {
+    // A line without a letter or a digit says nothing: a breadcrumb's separator cut onto a
+    // line of its own ("|", "»"), a section break ("* * *").
+    if words == 0 || (words <= SEPARATOR_MAX_WORDS && !line.chars().any(char::is_alphanumeric)) {
         return LineKind::Placeholder;
     }
     if let Some(kind) = after_icons(line) {
@@ -1005,6 +1010,11 @@ mod tests {
             "anh tin bai",
             "anh tin baiimage advertisement",
             "Ảnh minh họa",
+            // Lines without a letter or a digit.
+            "|",
+            "»",
+            "* * *",
+            "— —",
         ] {
             assert_eq!(classify(line), LineKind::Placeholder, "{line}");
         }

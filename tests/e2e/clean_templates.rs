@@ -1691,3 +1691,24 @@ fn a_document_page_s_heading_names_it_over_its_first_attribute() {
         .collect();
     assert!(cited.contains(&"1085/QĐ-TTg"), "{a}");
 }
+
+#[test]
+fn a_scrape_opening_with_a_section_name_and_separator_lines_is_titled_by_its_headline() {
+    for opening in [
+        "Trang chủ\n»\nXã hội\n\n",
+        "Chuyên mục\n\n",
+        "Thời sự - Chính trị\n|\n\n",
+    ] {
+        let article = clean_scrape(&format!(
+            "{opening}Đắk Nông rút ngắn thời gian cấp phiếu lý lịch tư pháp còn ba ngày\n\nTừ tháng 9, Sở Tư pháp tỉnh Đắk Nông trả phiếu lý lịch tư pháp trong ba ngày làm việc, thay vì mười ngày như trước đây.\n\n* * *\n\nNgười dân có thể nộp tờ khai qua Cổng dịch vụ công quốc gia và nhận kết quả qua bưu điện.\n"
+        ));
+        assert_eq!(
+            article["title"], "Đắk Nông rút ngắn thời gian cấp phiếu lý lịch tư pháp còn ba ngày",
+            "{opening:?}: {article}"
+        );
+        let body = body(&article);
+        assert!(body.starts_with("Từ tháng 9"), "{opening:?}: {body}");
+        // A section break between paragraphs says nothing either.
+        assert_lacks(&body, &["»", "|", "*", "Xã hội", "Chuyên mục", "Thời sự"]);
+    }
+}
