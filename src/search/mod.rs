@@ -12,6 +12,7 @@ mod per_segment;
 pub mod positions;
 pub mod query_builder;
 pub mod question;
+mod question_words;
 pub mod ranking;
 mod reference_details;
 pub mod rescore;

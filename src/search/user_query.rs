@@ -4,6 +4,7 @@
 //! query and the highlighter are both built from this one reading: the text goes through
 //! analysis once.
 
+use super::question_words::without_question_words;
 use super::reference_details::without_reference_details;
 use super::worded_dates::dates_in_figures;
 use crate::acronyms::AcronymTable;
@@ -253,8 +254,10 @@ pub fn parse_user_query(
     let dated = dates_in_figures(words.trim());
     let (words, telex, decoded) = read_typed_words(dated.as_deref().unwrap_or(words.trim()));
     let undated = without_reference_details(&words);
-    let (words, joints) = split_alternatives(undated.as_deref().unwrap_or(&words));
-    let searched_for = undated
+    let unasked = without_question_words(undated.as_deref().unwrap_or(&words));
+    let reread = unasked.or(undated);
+    let (words, joints) = split_alternatives(reread.as_deref().unwrap_or(&words));
+    let searched_for = reread
         .is_some()
         .then(|| words.clone())
         .or(decoded)

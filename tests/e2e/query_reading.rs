@@ -842,6 +842,54 @@ fn a_citation_copied_with_its_year_and_issuer_finds_every_passage_citing_the_doc
 }
 
 #[test]
+fn the_words_a_question_asks_with_are_not_required_of_the_answer() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "chu-tri.txt",
+            "Sở Tư pháp sơ kết quý III\nGiám đốc Sở Tư pháp chủ trì buổi làm việc với các phòng chuyên môn về lý lịch tư pháp.\n",
+        ),
+        (
+            "so-luong.txt",
+            "Kết quả rà soát thủ tục\nQua rà soát, 37 thủ tục được bãi bỏ và 12 thủ tục được sửa đổi trong năm.\n",
+        ),
+        (
+            "khac.txt",
+            "Tỉnh tổ chức hội thao\nTỉnh tổ chức hội thao cho cán bộ, công chức nhân dịp kỷ niệm ngày thành lập.\n",
+        ),
+    ]);
+    for (query, file, searched) in [
+        (
+            "ai chủ trì buổi làm việc?",
+            "chu-tri.txt",
+            "chủ trì buổi làm việc?",
+        ),
+        (
+            "bao nhiêu thủ tục được bãi bỏ",
+            "so-luong.txt",
+            "thủ tục được bãi bỏ",
+        ),
+        (
+            "thu tuc nao duoc bai bo",
+            "so-luong.txt",
+            "thu tuc duoc bai bo",
+        ),
+        (
+            "vì sao thủ tục được bãi bỏ",
+            "so-luong.txt",
+            "thủ tục được bãi bỏ",
+        ),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(sources(&r), [file], "{query}: {r}");
+        if searched != query {
+            assert_eq!(r["matching"], "all", "{query}: {r}");
+            assert_eq!(r["searched_for"], searched, "{query}: {r}");
+        }
+    }
+}
+
+#[test]
 fn a_word_or_a_quoted_phrase_finds_passages_holding_either() {
     let (_dir, indexed) = index_texts(&[
         (
