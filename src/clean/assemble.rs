@@ -484,8 +484,8 @@ fn name_in_capitals(line: &str) -> bool {
 /// The credit that closes the article and its name: a person's name (or a credit with its
 /// source, or an abbreviation) right after the last sentence, with only lines that are no
 /// sentence after it (the comment form, a list of other articles, a share button: "Hoàng
-/// Hiếu\nGửi bình luận\nHọ và tên:"); else the last line, a name or a unit ("Bùi Minh",
-/// "Phòng Nội vụ huyện").
+/// Hiếu\nGửi bình luận\nHọ và tên:"), or with only teasers of other articles after it
+/// ([`teasers`]); else the last line, a name or a unit ("Bùi Minh", "Phòng Nội vụ huyện").
 fn closing_credit(body: &[String]) -> Option<(usize, &str)> {
     fn credit(line: &str, strict: bool) -> Option<&str> {
         credit_with_source(line).or_else(|| {
@@ -511,7 +511,32 @@ fn closing_credit(body: &[String]) -> Option<(usize, &str)> {
         });
     after_sentence
         .and_then(|at| credit(&body[at], true).map(|name| (at, name)))
+        .or_else(|| {
+            // A list of other articles after the credit, each a headline and its summary.
+            (1..last).find_map(|at| {
+                (body[at - 1].ends_with(SENTENCE_ENDS) && teasers(&body[at + 1..]))
+                    .then(|| credit(&body[at], true))
+                    .flatten()
+                    .map(|name| (at, name))
+            })
+        })
         .or_else(|| credit(&body[last], false).map(|name| (last, name)))
+}
+
+/// At least this many teasers make a list of other articles.
+const TEASERS_MIN: usize = 2;
+
+/// Whether `lines` are teasers of other articles and nothing else: [`TEASERS_MIN`] or more
+/// headlines, each followed by a summary of one sentence (the last may have none).
+fn teasers(lines: &[String]) -> bool {
+    let pairs = lines.chunks(2);
+    pairs.len() >= TEASERS_MIN
+        && lines.chunks(2).all(|pair| {
+            headline_like(&pair[0], TITLE_MAX_WORDS)
+                && pair.get(1).is_none_or(|summary| {
+                    summary.ends_with(SENTENCE_ENDS) && !headline_like(summary, TITLE_MAX_WORDS)
+                })
+        })
 }
 
 /// Builds the body from `lines`, filling `meta` with what the lines reveal.

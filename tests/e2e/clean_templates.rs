@@ -1712,3 +1712,37 @@ fn a_scrape_opening_with_a_section_name_and_separator_lines_is_titled_by_its_hea
         assert_lacks(&body, &["»", "|", "*", "Xã hội", "Chuyên mục", "Thời sự"]);
     }
 }
+
+#[test]
+fn teasers_of_other_articles_after_the_closing_credit_are_not_the_article() {
+    let article = clean_scrape(
+        "Bến Tre trả kết quả thủ tục tại nhà qua bưu điện\n\
+         Từ tháng 10, người dân Bến Tre có thể chọn nhận kết quả giải quyết thủ tục hành chính tại nhà qua dịch vụ bưu chính công ích.\n\
+         Chi phí chuyển phát do ngân sách tỉnh chi trả đối với hộ nghèo và người có công.\n\
+         THU HƯƠNG\n\
+         Long An lập tổ công nghệ số cộng đồng ở 188 xã\n\
+         Các tổ sẽ hướng dẫn người dân cài đặt ứng dụng định danh điện tử và nộp hồ sơ trực tuyến.\n\
+         Tiền Giang giảm 40% thời gian cấp giấy phép xây dựng\n\
+         Thời gian cấp giấy phép xây dựng nhà ở riêng lẻ nay chỉ còn 9 ngày làm việc.\n\
+         Vĩnh Long công khai xin lỗi 312 hồ sơ trễ hạn\n",
+    );
+    assert_eq!(article["author"], "THU HƯƠNG", "{article}");
+    let text = body(&article);
+    assert_has(&text, &["bưu chính công ích", "hộ nghèo và người có công"]);
+    assert_lacks(&text, &["Long An", "Tiền Giang", "Vĩnh Long", "THU HƯƠNG"]);
+    // Headlines with their paragraphs after a name that quotes no one stay: an interview's
+    // sections are no teasers when no sentence ends right above the name.
+    let article = clean_scrape(
+        "Hỏi đáp về thủ tục đất đai\n\
+         Bạn đọc hỏi về thủ tục cấp đổi giấy chứng nhận quyền sử dụng đất\n\
+         Nguyễn Văn Bình\n\
+         Thời hạn giải quyết thủ tục cấp đổi giấy chứng nhận\n\
+         Thời hạn giải quyết không quá 7 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n\
+         Nơi nộp hồ sơ cấp đổi giấy chứng nhận\n\
+         Người dân nộp hồ sơ tại bộ phận một cửa cấp huyện hoặc qua Cổng dịch vụ công.\n",
+    );
+    assert_has(
+        &body(&article),
+        &["không quá 7 ngày", "bộ phận một cửa cấp huyện"],
+    );
+}
