@@ -223,9 +223,13 @@ fn slash_glued_types(folded: String, origin: Vec<usize>) -> (String, Vec<usize>)
             .count();
         (1..=5).contains(&digits) && (i == digits || !bytes[i - digits - 1].is_ascii_alphanumeric())
     };
+    // A letter right after a digit is rare: looked for first, it spares most bytes the rest.
     let slashes: Vec<usize> = (1..bytes.len())
         .filter(|&i| {
-            bytes[i].is_ascii_lowercase() && opens_number(i) && glued_type_len(bytes, i).is_some()
+            bytes[i - 1].is_ascii_digit()
+                && bytes[i].is_ascii_lowercase()
+                && opens_number(i)
+                && glued_type_len(bytes, i).is_some()
         })
         .collect();
     if slashes.is_empty() {
