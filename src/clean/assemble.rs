@@ -523,6 +523,16 @@ fn closing_credit(body: &[String]) -> Option<(usize, &str)> {
         .or_else(|| credit(&body[last], false).map(|name| (last, name)))
 }
 
+/// Whether the closing line at `at` ([`closing_credit`]) names its author: no label with
+/// its value ("Filed under: ..."), and a person's name or a line after the article's prose,
+/// not a row of a table of attributes ("Người ký ...", then "Tình trạng Còn hiệu lực").
+fn names_the_author(body: &[String], at: usize, name: &str) -> bool {
+    let prose_before = at > 0
+        && (body[at - 1].ends_with(SENTENCE_ENDS) || word_count(&body[at - 1]) >= SAID_ONCE_WORDS);
+    let person = person_name(name).is_some() || name_in_capitals(name);
+    !name.contains(':') && (prose_before || person)
+}
+
 /// At least this many teasers make a list of other articles.
 const TEASERS_MIN: usize = 2;
 
@@ -711,7 +721,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         body.push(text);
     }
     if let Some((at, name)) = closing_credit(&body) {
-        if meta.author.is_none() {
+        if meta.author.is_none() && names_the_author(&body, at, name) {
             meta.author = Some(name.to_string());
         }
         body.truncate(at);

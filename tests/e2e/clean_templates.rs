@@ -1746,3 +1746,21 @@ fn teasers_of_other_articles_after_the_closing_credit_are_not_the_article() {
         &["không quá 7 ngày", "bộ phận một cửa cấp huyện"],
     );
 }
+
+#[test]
+fn a_row_of_attributes_closing_a_page_names_no_author() {
+    for (closing, author) in [
+        ("Người ký Hồ Đức Phớc\nTình trạng Đã có hiệu lực\n", None),
+        ("Người ký: Hồ Đức Phớc\nLĩnh vực: Tài chính công\n", None),
+        ("Lĩnh vực: Tài chính công\n", None),
+        ("Bảo Ngọc\n", Some("Bảo Ngọc")),
+    ] {
+        let article = clean_scrape(&format!(
+            "Thông tư hướng dẫn thu phí cấp bản sao điện tử\n\
+             Bộ Tài chính ban hành Thông tư 45/2024/TT-BTC hướng dẫn mức thu phí khi người dân đề nghị cấp bản sao điện tử từ sổ gốc.\n\
+             {closing}"
+        ));
+        assert_eq!(article["author"].as_str(), author, "{closing:?}: {article}");
+        assert_has(&body(&article), &["Thông tư 45/2024/TT-BTC"]);
+    }
+}
