@@ -251,7 +251,7 @@ fn statements_in(tracker: &mut SpeakerTracker, text: &str) -> Vec<Speaker> {
 /// article's own references from passage to passage: a partial citation ("Quyết định
 /// 1291") is the full number the article writes out ("1291/QĐ-TTg"), before or after it.
 pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
-    let mut tracker = SpeakerTracker::default();
+    let mut tracker = SpeakerTracker::for_article(article.metadata.title.as_deref());
     let passages = split_passages(article);
     let mut found: Vec<Vec<DocumentRef>> = passages.iter().map(|p| find_refs(&p.text)).collect();
     resolve_partial_citations(&mut found);

@@ -21,7 +21,7 @@ use super::people_tables::{
     PREFIXED_PAIR_AFTER, PREFIX_TERMS, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES,
     TITLES, TITLE_ABBREVIATIONS,
 };
-use super::roles::{organ_in, same_organ};
+use super::roles::{is_province_key, organ_in, same_organ, PROVINCE_UNIT};
 use crate::text::letters::{capitalized, is_acronym, is_word_char};
 use crate::text::search_key;
 use crate::text::sentence::{has_mark, last_mark};
@@ -263,9 +263,6 @@ fn speech_verbs(text: &str) -> Vec<(usize, usize)> {
 }
 static HEAD_OF_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(HEAD_OF));
 
-/// The provinces' keys, for [`is_province`].
-static PROVINCE_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| PROVINCES.iter().map(|p| speaker_key(p)).collect());
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(thành phố|tp\.?|huyện|quận|xã|phường|đường|phố|cầu|sông)\s*$")
         .unwrap()
@@ -298,7 +295,7 @@ fn is_place(text: &str, start: usize, run: &str) -> bool {
 
 fn is_province(run: &str) -> bool {
     let key = speaker_key(run);
-    PROVINCE_KEYS.contains(&key)
+    is_province_key(&key)
 }
 
 #[derive(Debug, Clone)]
@@ -357,7 +354,85 @@ pub struct SpeakerTracker {
     /// on from one): it goes on in the passages after it that name no one, up to the
     /// interviewer's next line.
     answering: Option<usize>,
+    /// The province the article names ("tỉnh Kon Tum"), the one a province's organ written
+    /// without its name serves ("UBND tỉnh").
+    province: ArticleProvince,
 }
+
+/// The province an article names after "tỉnh".
+#[derive(Debug, Default)]
+enum ArticleProvince {
+    #[default]
+    Unnamed,
+    One(&'static str),
+    /// Several: "UBND tỉnh" alone could be any of them.
+    Several,
+}
+
+impl ArticleProvince {
+    /// Notes the province a headline opens with as its place ("Kon Tum: Hội nghị ...",
+    /// "Đồng Nai - ..."), and those it names after "tỉnh".
+    fn note_headline(&mut self, headline: &str) {
+        let opening = PROVINCES.iter().find(|p| {
+            headline
+                .strip_prefix(**p)
+                .is_some_and(|rest| rest.trim_start().starts_with([':', '-', '–', '—']))
+        });
+        if let Some(p) = opening {
+            self.note_one(p);
+        }
+        self.note(headline);
+    }
+
+    fn note_one(&mut self, province: &'static str) {
+        match self {
+            Self::Unnamed => *self = Self::One(province),
+            Self::One(known) if *known == province => {}
+            _ => *self = Self::Several,
+        }
+    }
+
+    /// Notes the provinces `text` names after "tỉnh" ([`PROVINCES`]).
+    fn note(&mut self, text: &str) {
+        if matches!(self, Self::Several) {
+            return;
+        }
+        for unit in [PROVINCE_UNIT_BEFORE, PROVINCE_UNIT_OPENING] {
+            for at in memchr::memmem::find_iter(text.as_bytes(), unit.as_bytes()) {
+                let after = &text[at + unit.len()..];
+                let named = PROVINCES.iter().find(|p| {
+                    after.starts_with(**p)
+                        && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+                });
+                if let Some(p) = named {
+                    self.note_one(p);
+                }
+                if matches!(self, Self::Several) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// `organ` with the article's province after it when it ends with "tỉnh" and no name
+    /// ("UBND tỉnh" → "UBND tỉnh Kon Tum"), as the article means it; else as it is.
+    fn complete(&self, organ: &str) -> String {
+        match self {
+            Self::One(province) if organ.ends_with(PROVINCE_UNIT) => {
+                let before = &organ[..organ.len() - PROVINCE_UNIT.len()];
+                if before.is_empty() || before.ends_with(' ') {
+                    return format!("{organ} {province}");
+                }
+                organ.to_string()
+            }
+            _ => organ.to_string(),
+        }
+    }
+}
+
+/// The unit a province's name follows, in running text and opening a sentence.
+const PROVINCE_UNIT_BEFORE: &str = "tỉnh ";
+const PROVINCE_UNIT_OPENING: &str = "Tỉnh ";
 
 /// Whether `text` opens as an item of an enumeration: "Một là, ...", "Thứ hai, ...", "2.
 /// ...", "b) ...", a bullet.
@@ -933,6 +1008,16 @@ fn word_before(text: &str, at: usize) -> &str {
 }
 
 impl SpeakerTracker {
+    /// A tracker for an article headed `headline`: the province it opens with as its place
+    /// ("Kon Tum: ...") is the one its "UBND tỉnh" serves, unless the text names another.
+    pub fn for_article(headline: Option<&str>) -> Self {
+        let mut tracker = Self::default();
+        if let Some(h) = headline {
+            tracker.province.note_headline(h);
+        }
+        tracker
+    }
+
     fn person_index(
         &mut self,
         name: &str,
@@ -962,7 +1047,7 @@ impl SpeakerTracker {
                 person.title = t.to_string();
             }
             if person.organ.is_empty() && person.title == t {
-                person.organ = organ.to_string();
+                person.organ = self.province.complete(organ);
             }
             self.holds_too(idx, t);
         }
@@ -1184,6 +1269,7 @@ impl SpeakerTracker {
     /// The people who speak in `text`, the next passage of the article, in order.
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
         self.said_before = None;
+        self.province.note(text);
         // Text without a title or a form of address names no one; text without a speech verb
         // quotes no one (but may name someone a later passage refers to).
         let asks = asks_as_interviewer(text);
@@ -1399,6 +1485,49 @@ impl SpeakerTracker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_s_organ_without_its_name_is_the_province_the_article_names() {
+        let organ_of = |headline: Option<&str>, passages: &[&str]| {
+            let mut t = SpeakerTracker::for_article(headline);
+            let mut organs = Vec::new();
+            for p in passages {
+                organs.extend(t.speakers_in(p).into_iter().map(|s| s.organ));
+            }
+            organs
+        };
+        let said = "Phó Chủ tịch UBND tỉnh Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian.";
+        assert_eq!(
+            organ_of(None, &["UBND tỉnh Tây Ninh họp phiên thường kỳ.", said]),
+            ["UBND tỉnh Tây Ninh"]
+        );
+        assert_eq!(
+            organ_of(Some("Tây Ninh: Họp phiên thường kỳ"), &[said]),
+            ["UBND tỉnh Tây Ninh"]
+        );
+        // Two provinces: "UBND tỉnh" could be either's.
+        assert_eq!(
+            organ_of(
+                None,
+                &["Tỉnh Tây Ninh và tỉnh Long An ký kết hợp tác.", said]
+            ),
+            ["UBND tỉnh"]
+        );
+        // Named so, the province's chair is who "Chủ tịch UBND tỉnh" means later on.
+        let mut t = SpeakerTracker::for_article(Some("Tây Ninh: Họp phiên thường kỳ"));
+        t.speakers_in("Chủ tịch UBND tỉnh Nguyễn Thanh Ngọc chủ trì phiên họp.");
+        let later = t.speakers_in("Chủ tịch UBND tỉnh yêu cầu các sở báo cáo trước ngày 15.");
+        assert_eq!(later[0].name, "Nguyễn Thanh Ngọc");
+        assert_eq!(later[0].organ, "tỉnh Tây Ninh");
+        // Another unit, or a province's organ with its name, stays as written.
+        assert_eq!(
+            organ_of(
+                Some("Tây Ninh: Họp phiên thường kỳ"),
+                &["Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."]
+            ),
+            ["UBND huyện"]
+        );
+    }
 
     fn run(passages: &[&str]) -> Vec<Vec<String>> {
         let mut t = SpeakerTracker::default();

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::people_tables::PROVINCES;
 use super::speaker_key;
 use crate::acronyms::AcronymTable;
 use crate::text::key_opens_with;
@@ -84,6 +85,38 @@ fn without_trailing_unit(organ: &str) -> Option<(&str, &'static str)> {
     })
 }
 
+/// The provinces' keys ([`speaker_key`]), for [`is_province_key`].
+static PROVINCE_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| PROVINCES.iter().map(|p| speaker_key(p)).collect());
+
+/// Whether `key` ([`speaker_key`]) is a province's name ([`PROVINCES`]).
+pub fn is_province_key(key: &str) -> bool {
+    PROVINCE_KEYS.iter().any(|p| p == key)
+}
+
+/// Whether the organ key `named` is the organ key `unnamed` ("ubnd tinh", a province's organ
+/// without the province's name, as a question gives it) in a province: "ubnd kon tum" (the
+/// key of "UBND tỉnh Kon Tum", its unit dropped before the name), not "ubnd krong pac" (a
+/// district's, whose unit the key no longer says either, but no province).
+fn in_a_province(named: &str, unnamed: &str) -> bool {
+    let Some(organ) = unnamed.strip_suffix(PROVINCE_UNIT_KEY) else {
+        return false;
+    };
+    let place = if organ.is_empty() {
+        Some(named)
+    } else {
+        organ
+            .strip_suffix(' ')
+            .and_then(|organ| named.strip_prefix(organ))
+            .and_then(|rest| rest.strip_prefix(' '))
+    };
+    place.is_some_and(is_province_key)
+}
+
+/// The unit a province's name follows ("tỉnh Kon Tum"), as written and as a key.
+pub const PROVINCE_UNIT: &str = "tỉnh";
+const PROVINCE_UNIT_KEY: &str = "tinh";
+
 /// The kind of an administrative unit: "TP." and "TP" are "thành phố".
 fn unit_kind(unit: &str) -> &str {
     match unit {
@@ -104,7 +137,10 @@ fn holds_unit(organ: &str, unit: &str) -> bool {
 /// The key of an organ: [`speaker_key`] with the administrative units before places'
 /// names dropped and the built-in acronyms' expansions contracted.
 fn organ_key(organ: &str) -> String {
-    let mut key = format!(" {} ", speaker_key(&without_units(organ)));
+    let mut key = format!(
+        " {} ",
+        without_province_unit(&speaker_key(&without_units(organ)))
+    );
     for (expansion, acronym) in CONTRACTIONS.iter() {
         if key.contains(expansion.as_str()) {
             key = key.replace(expansion.as_str(), acronym);
@@ -112,6 +148,27 @@ fn organ_key(organ: &str) -> String {
     }
     key.trim().to_string()
 }
+
+/// `key` without "tinh" before a province's name, whatever its case was: "ubnd tinh son la"
+/// (typed so in a question) is "ubnd son la", as "UBND tỉnh Sơn La" is.
+fn without_province_unit(key: &str) -> String {
+    let words: Vec<&str> = key.split(' ').collect();
+    let province_at = |i: usize| {
+        (1..=PROVINCE_MAX_WORDS)
+            .filter(|n| i + n <= words.len())
+            .any(|n| is_province_key(&words[i..i + n].join(" ")))
+    };
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| !(*w == PROVINCE_UNIT_KEY && province_at(i + 1)))
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Most words of a province's name ("Thừa Thiên Huế", "Hồ Chí Minh").
+const PROVINCE_MAX_WORDS: usize = 3;
 
 /// Stands for the organ of someone whose organ the article does not give: a question about
 /// a title in an organ keeps them (they may hold it there), not those known elsewhere.
@@ -137,7 +194,9 @@ pub fn organ_in(stretch: &str) -> &str {
     // UBND").
     let capitalized =
         organ.chars().next().is_some_and(char::is_uppercase) || unit_before_place(organ).is_some();
-    if capitalized && organ.split_whitespace().count() <= ORGAN_MAX_WORDS {
+    // "tỉnh" alone after "Chủ tịch UBND": the province the article names.
+    let province = organ == PROVINCE_UNIT;
+    if (capitalized || province) && organ.split_whitespace().count() <= ORGAN_MAX_WORDS {
         organ
     } else {
         ""
@@ -147,7 +206,8 @@ pub fn organ_in(stretch: &str) -> &str {
 /// Whether two organs as written (`a`, `b`) are one: "Cục Kiểm soát thủ tục hành chính" and
 /// "Cục Kiểm soát TTHC"; "Bộ Tư pháp" and "Tư pháp" (the organ's head word aside); one
 /// running on into what follows it where no mark ended it ("Chính phủ" and "Chính phủ chủ
-/// trì phiên họp").
+/// trì phiên họp"); a province's organ (`a`, "UBND tỉnh Kon Tum") and a province's organ
+/// without its name (`b`, "UBND tỉnh"), as keys too ("ubnd kon tum", "ubnd tinh").
 pub fn same_organ(a: &str, b: &str) -> bool {
     // "UBND tỉnh" after "UBND tỉnh Đồng Nai": the unit's organ of the place named before (a
     // place of another unit is not it: "UBND huyện" is no "UBND tỉnh Đồng Nai").
@@ -164,6 +224,11 @@ pub fn same_organ(a: &str, b: &str) -> bool {
     let (a, b) = (organ_key(a), organ_key(b));
     if a.is_empty() || b.is_empty() {
         return false;
+    }
+    // A question's province organ without the province (`b`) holds every province's; an
+    // article's without it (`a`) is some province's, not any asked.
+    if in_a_province(&a, &b) {
+        return true;
     }
     fn tail(key: &str) -> &str {
         key.split_once(' ').map_or("", |(_, t)| t)
@@ -296,6 +361,10 @@ mod tests {
         assert!(same_organ("Bộ Tư pháp", "Tư pháp"));
         // The unit alone, once the place is named: that unit's organ there, not another's.
         assert!(same_organ("UBND tỉnh Đồng Nai", "UBND tỉnh"));
+        // The same as keys, a question's organ against an indexed one.
+        assert!(same_organ("ubnd dong nai", "ubnd tinh"));
+        assert!(!same_organ("ubnd krong pac", "ubnd tinh"));
+        assert!(!same_organ("ubnd dong nai", "ubnd huyen"));
         assert!(same_organ("UBND TP. Cần Thơ", "UBND thành phố"));
         assert!(!same_organ("UBND huyện Krông Pắc", "UBND tỉnh"));
         assert!(!same_organ("Sở Nội vụ tỉnh Đồng Nai", "UBND tỉnh"));

@@ -780,3 +780,45 @@ fn asking_who_with_a_speech_verb_and_no_question_word_searches_the_statements() 
         );
     }
 }
+
+#[test]
+fn a_province_s_organ_written_without_its_name_is_the_article_s_province() {
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "lai-chau.txt",
+            "Lai Châu - Rút ngắn thời gian cấp phép đầu tư\nChủ tịch UBND tỉnh Lê Văn Lương nhấn mạnh các sở phải trả kết quả đúng hẹn cho nhà đầu tư.\n",
+        ),
+        (
+            "son-la.txt",
+            "Họp bàn thu hút đầu tư\nSáng 3/5, UBND tỉnh Sơn La họp bàn giải pháp thu hút đầu tư.\nChủ tịch UBND tỉnh Hoàng Quốc Khánh cho biết tỉnh sẽ công khai quy trình cấp phép đầu tư.\n",
+        ),
+        (
+            "hai-tinh.txt",
+            "Hai tỉnh ký kết hợp tác đầu tư\nĐoàn công tác tỉnh Lào Cai làm việc với tỉnh Yên Bái về đầu tư.\nChủ tịch UBND tỉnh Trần Huy Tuấn khẳng định sẵn sàng chia sẻ kinh nghiệm cấp phép đầu tư.\n",
+        ),
+    ]);
+    let all = |query: &str| {
+        let mut names = statement_speakers(&indexed, query);
+        names.sort();
+        names.dedup();
+        names
+    };
+    assert_eq!(
+        all("Chủ tịch UBND tỉnh Lai Châu nói gì về đầu tư"),
+        ["Lê Văn Lương"]
+    );
+    assert_eq!(
+        all("chu tich ubnd tinh son la noi gi ve dau tu"),
+        ["Hoàng Quốc Khánh"]
+    );
+    // The province's organ asked without its name holds them all, whatever province.
+    assert_eq!(
+        all("Chủ tịch UBND tỉnh nói gì về đầu tư"),
+        ["Hoàng Quốc Khánh", "Lê Văn Lương", "Trần Huy Tuấn"]
+    );
+    // An article naming two provinces says not which one "UBND tỉnh" serves.
+    // An article naming two provinces says not which one "UBND tỉnh" serves: no one is
+    // known to chair Yên Bái's, and the question is searched as words.
+    let (_, r) = indexed.search("Chủ tịch UBND tỉnh Yên Bái nói gì về đầu tư", &[]);
+    assert!(r.get("statements_of").is_none(), "{r}");
+}
