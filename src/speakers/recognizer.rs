@@ -397,19 +397,23 @@ impl ArticleProvince {
         if matches!(self, Self::Several) {
             return;
         }
-        for unit in [PROVINCE_UNIT_BEFORE, PROVINCE_UNIT_OPENING] {
-            for at in memchr::memmem::find_iter(text.as_bytes(), unit.as_bytes()) {
-                let after = &text[at + unit.len()..];
-                let named = PROVINCES.iter().find(|p| {
-                    after.starts_with(**p)
-                        && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
-                });
-                if let Some(p) = named {
-                    self.note_one(p);
-                }
-                if matches!(self, Self::Several) {
-                    return;
-                }
+        // "tỉnh " and "Tỉnh " share all but their first byte: one scan finds both.
+        let bytes = text.as_bytes();
+        let shared = &PROVINCE_UNIT_BEFORE.as_bytes()[1..];
+        for at in memchr::memmem::find_iter(bytes, shared) {
+            if at == 0 || !matches!(bytes[at - 1], b't' | b'T') {
+                continue;
+            }
+            let after = &text[at + shared.len()..];
+            let named = PROVINCES.iter().find(|p| {
+                after.starts_with(**p)
+                    && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            if let Some(p) = named {
+                self.note_one(p);
+            }
+            if matches!(self, Self::Several) {
+                return;
             }
         }
     }
@@ -430,9 +434,8 @@ impl ArticleProvince {
     }
 }
 
-/// The unit a province's name follows, in running text and opening a sentence.
+/// The unit a province's name follows, and its space ("Tỉnh " opening a sentence too).
 const PROVINCE_UNIT_BEFORE: &str = "tỉnh ";
-const PROVINCE_UNIT_OPENING: &str = "Tỉnh ";
 
 /// Whether `text` opens as an item of an enumeration: "Một là, ...", "Thứ hai, ...", "2.
 /// ...", "b) ...", a bullet.
