@@ -176,6 +176,28 @@ fn read_typed_words(words: &str) -> (String, Vec<(String, String)>, Option<Strin
     (analyzed.join(" "), telex, changed.then_some(decoded))
 }
 
+/// The numbers one to ten in words and in Roman numerals, as a text writes them where a
+/// query types the figure: in set phrases ("một cửa", "hai cấp" for "1 cửa", "2 cấp") and
+/// for quarters and terms ("quý I", "khóa X" for "quý 1", "khóa 10").
+const NUMBERS_WRITTEN: [&str; 10] = [
+    "một I",
+    "hai II",
+    "ba III",
+    "bốn IV",
+    "năm V",
+    "sáu VI",
+    "bảy VII",
+    "tám VIII",
+    "chín IX",
+    "mười X",
+];
+
+/// The other ways of writing the figure `typed` ("1" → "một I"), from one to ten.
+fn number_in_words(typed: &str) -> Option<&'static str> {
+    let n: usize = typed.parse().ok().filter(|_| !typed.starts_with('0'))?;
+    NUMBERS_WRITTEN.get(n.checked_sub(1)?).copied()
+}
+
 impl UserQuery {
     /// True when nothing searchable was typed.
     pub fn is_empty(&self) -> bool {
@@ -265,6 +287,7 @@ pub fn parse_user_query(
     let text = text.trim().to_string();
     let word_terms = analyze(&words);
     let word_groups = groups(&word_terms, &joints);
+    let word_refs = find_query_refs(&words);
     let alternatives = word_terms
         .iter()
         .map(|t| {
@@ -272,6 +295,13 @@ pub fn parse_user_query(
                 .iter()
                 .find(|(typed, _)| *typed == t.exact)
                 .map(|(_, meant)| analyze(meant))
+                .or_else(|| {
+                    let in_ref = word_refs.iter().any(|r| r.covers(t.start, t.end));
+                    (!t.compound && !in_ref)
+                        .then(|| number_in_words(&t.exact))
+                        .flatten()
+                        .map(analyze)
+                })
                 .unwrap_or_default()
         })
         .collect();
@@ -285,7 +315,7 @@ pub fn parse_user_query(
         word_contractions: acronyms.contract(&words),
         text_contractions: acronyms.contract(&text),
         refs: find_query_refs(&text),
-        word_refs: find_query_refs(&words),
+        word_refs,
         word_terms,
         phrase_terms,
         text,

@@ -890,6 +890,40 @@ fn the_words_a_question_asks_with_are_not_required_of_the_answer() {
 }
 
 #[test]
+fn a_figure_typed_finds_the_number_written_in_words_or_roman_numerals() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "mot-cua.txt",
+            "Xã nâng cấp bộ phận tiếp dân\nXã đầu tư máy tính mới cho bộ phận một cửa, người dân không phải chờ lâu.\n",
+        ),
+        (
+            "quy-hai.txt",
+            "Kết quả giải quyết hồ sơ\nTrong quý II năm 2024, huyện tiếp nhận 845 hồ sơ đất đai, trả đúng hạn 99%.\n",
+        ),
+        (
+            "so.txt",
+            "Báo cáo số liệu\nNgày 2/7, xã có 1 cán bộ nghỉ phép và cửa hàng tiện lợi mở thêm 2 điểm.\n",
+        ),
+    ]);
+    for (query, first) in [("1 cửa", "mot-cua.txt"), ("quý 2 năm 2024", "quy-hai.txt")] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(
+            sources(&r).first().map(String::as_str),
+            Some(first),
+            "{query}: {r}"
+        );
+    }
+    // The figure as typed is searched too, and ranks first where it stands.
+    let (_, r) = indexed.search("1 cán bộ", &[]);
+    assert_eq!(sources(&r), ["so.txt"], "{r}");
+    // A figure inside a date or a document's number is that date or number, not a word.
+    let (_, r) = indexed.search("2/7", &[]);
+    assert_eq!(sources(&r), ["so.txt"], "{r}");
+}
+
+#[test]
 fn a_word_or_a_quoted_phrase_finds_passages_holding_either() {
     let (_dir, indexed) = index_texts(&[
         (
