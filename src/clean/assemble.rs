@@ -533,6 +533,60 @@ fn names_the_author(body: &[String], at: usize, name: &str) -> bool {
     !name.contains(':') && (prose_before || person)
 }
 
+/// How many lines end `body` that link to the other parts of the series its headline names
+/// a part of ("Cải cách thủ tục đất đai: Kỳ 1 - ...", then "Kỳ 2: Gỡ vướng từ cơ chế", "Kỳ
+/// 3: ..."): short lines opening with the headline's word and another number, then a colon
+/// or a dash. A list of steps ("Bước 1: ...") under a headline that numbers no part stays.
+fn other_parts_at_end(body: &[String], title: Option<&str>) -> usize {
+    let Some(title) = title else {
+        return 0;
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let this_part = |word: &str, n: u32| {
+        words.windows(2).any(|pair| {
+            let number = pair[1].trim_end_matches(|c: char| !c.is_ascii_digit());
+            pair[0] == word && number.parse::<u32>().is_ok_and(|m| m != n)
+        })
+    };
+    let parts = body
+        .iter()
+        .rev()
+        .take_while(|line| {
+            word_count(line) < SAID_ONCE_WORDS
+                && part_label(line).is_some_and(|(word, n)| this_part(word, n))
+        })
+        .count();
+    // The body keeps a line of its own before them.
+    if parts < body.len() {
+        parts
+    } else {
+        0
+    }
+}
+
+/// The word and the number that open `line` as a part of a series ("Kỳ 2:", "Bài 3 -",
+/// "Phần 1:"): a capitalized word, a number, then a colon or a dash.
+fn part_label(line: &str) -> Option<(&str, u32)> {
+    let mut words = line.split_whitespace();
+    let word = words.next()?;
+    let number = words.next()?;
+    let (digits, rest) = number.split_at(
+        number
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(number.len()),
+    );
+    let marked = match rest {
+        ":" | "." => true,
+        "" => words
+            .next()
+            .is_some_and(|w| matches!(w, "-" | "–" | "—" | ":")),
+        _ => false,
+    };
+    let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic);
+    (capitalized && marked).then_some((word, digits.parse().ok()?))
+}
+
 /// At least this many teasers make a list of other articles.
 const TEASERS_MIN: usize = 2;
 
@@ -720,6 +774,8 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         }
         body.push(text);
     }
+    let parts = other_parts_at_end(&body, meta.title.as_deref());
+    body.truncate(body.len() - parts);
     if let Some((at, name)) = closing_credit(&body) {
         if meta.author.is_none() && names_the_author(&body, at, name) {
             meta.author = Some(name.to_string());

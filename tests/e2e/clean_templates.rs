@@ -1764,3 +1764,28 @@ fn a_row_of_attributes_closing_a_page_names_no_author() {
         assert_has(&body(&article), &["Thông tư 45/2024/TT-BTC"]);
     }
 }
+
+#[test]
+fn links_to_the_other_parts_of_a_series_end_the_article_but_steps_stay() {
+    let article = clean_scrape(
+        "Chuyển đổi số ở cấp xã - Bài 2: Khi cán bộ xã thành hướng dẫn viên\n\
+         Mỗi sáng, cán bộ tư pháp xã Tân Lập dành hai giờ hướng dẫn người dân cài đặt ứng dụng định danh điện tử.\n\
+         Nhờ vậy, số hồ sơ nộp trực tuyến của xã đã tăng gấp ba lần so với năm trước.\n\
+         Bài 1 - Từ con số không đến một cửa số\n\
+         Bài 3: Giữ chân người trẻ làm công nghệ\n",
+    );
+    let text = body(&article);
+    assert_has(&text, &["tăng gấp ba lần"]);
+    assert_lacks(&text, &["Bài 1", "Bài 3", "Giữ chân người trẻ"]);
+    // Steps ending an article under a headline that numbers no part are the article.
+    let article = clean_scrape(
+        "Hướng dẫn nộp hồ sơ cấp phiếu lý lịch tư pháp trực tuyến\n\
+         Người dân có thể nộp hồ sơ cấp phiếu lý lịch tư pháp tại nhà qua Cổng dịch vụ công quốc gia.\n\
+         Bước 1: Đăng nhập bằng tài khoản định danh\n\
+         Bước 2: Điền tờ khai và nộp lệ phí\n",
+    );
+    assert_has(
+        &body(&article),
+        &["Bước 1: Đăng nhập", "Bước 2: Điền tờ khai"],
+    );
+}
