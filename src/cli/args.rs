@@ -108,7 +108,7 @@ pub struct SearchArgs {
     pub facets: bool,
     /// Words and "quoted phrases"; a word or phrase after a minus is excluded (quote the
     /// query: `"cải cách -đất"`, or put it after `--`).
-    pub query: Vec<String>,
+    pub query: Vec<std::ffi::OsString>,
 }
 
 #[derive(ClapArgs, Debug)]

@@ -48,7 +48,7 @@ pub fn run() -> Result<ExitCode> {
             let index = default_index::resolve(a.index.index.as_deref())?;
             let searcher = Searcher::open(&index)?;
             let request = SearchRequest {
-                query: a.query.join(" "),
+                query: query_text(&a.query)?,
                 limit: a.limit,
                 offset: a.offset,
                 by: a.by,
@@ -178,4 +178,33 @@ pub fn stdout_write(f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Re
     f(&mut lock)?;
     lock.flush()?;
     Ok(())
+}
+
+/// The query typed, as text: UTF-8, or bytes from a terminal set to a legacy encoding
+/// (Windows-1258, TCVN3, VNI...) decoded as a file in it would be.
+fn query_text(words: &[std::ffi::OsString]) -> Result<String> {
+    let bytes: Vec<u8> = words
+        .iter()
+        .map(|w| os_bytes(w))
+        .collect::<Vec<_>>()
+        .join(&b' ');
+    match std::str::from_utf8(&bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(_) => vnsearch::clean::decode::decode(&bytes).map_err(|_| {
+            anyhow::anyhow!(
+                "the query's bytes are text neither in UTF-8 nor in a Vietnamese legacy encoding"
+            )
+        }),
+    }
+}
+
+#[cfg(unix)]
+fn os_bytes(word: &std::ffi::OsStr) -> Vec<u8> {
+    use std::os::unix::ffi::OsStrExt;
+    word.as_bytes().to_vec()
+}
+
+#[cfg(not(unix))]
+fn os_bytes(word: &std::ffi::OsStr) -> Vec<u8> {
+    word.to_string_lossy().into_owned().into_bytes()
 }

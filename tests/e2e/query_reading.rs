@@ -950,3 +950,55 @@ fn a_word_or_a_quoted_phrase_finds_passages_holding_either() {
     let (_, r) = indexed.search("\"bộ phận một cửa\" OR TTHC niêm yết", &[]);
     assert_eq!(sources(&r), ["tthc.txt"], "{r}");
 }
+
+/// A query given to the binary as raw bytes (a terminal set to a legacy encoding).
+#[cfg(unix)]
+fn search_bytes(index: &std::path::Path, query: &[u8]) -> std::process::Output {
+    use std::os::unix::ffi::OsStrExt;
+    crate::common::bin()
+        .args(["search", "--json", "--index"])
+        .arg(index)
+        .arg("--")
+        .arg(std::ffi::OsStr::from_bytes(query))
+        .output()
+        .expect("run vnsearch")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_query_typed_in_a_legacy_encoding_is_read_as_vietnamese() {
+    let (_dir, indexed) = index_texts(&[
+        (
+            "cchc.txt",
+            "Tỉnh đẩy mạnh cải cách hành chính\nTỉnh ban hành kế hoạch cải cách hành chính năm 2025, tập trung vào thủ tục đất đai.\n",
+        ),
+        (
+            "khac.txt",
+            "Tỉnh tổ chức hội thao\nTỉnh tổ chức hội thao cho cán bộ, công chức nhân dịp kỷ niệm ngày thành lập.\n",
+        ),
+    ]);
+    // "cải cách hành chính" as TCVN3 (ABC) fonts write it, and as Windows-1258 writes it
+    // (the hook above a separate mark after its vowel).
+    for bytes in [
+        &b"c\xb6i c\xb8ch h\xb5nh ch\xddnh"[..],
+        &b"ca\xd2i ca\xecch ha\xccnh chi\xecnh"[..],
+    ] {
+        let out = search_bytes(&indexed.index(), bytes);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let r: Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(r["query"], "cải cách hành chính", "{r}");
+        assert_eq!(sources(&r), ["cchc.txt"], "{r}");
+    }
+    // Bytes that are no text in any encoding: one line saying so, and a failure.
+    let out = search_bytes(&indexed.index(), b"\x01\x02\x03\xff\xfe\x07");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the query's bytes are text neither") && err.lines().count() == 1,
+        "{err}"
+    );
+}
