@@ -593,8 +593,7 @@ const TEASERS_MIN: usize = 2;
 /// Whether `lines` are teasers of other articles and nothing else: [`TEASERS_MIN`] or more
 /// headlines, each followed by a summary of one sentence (the last may have none).
 fn teasers(lines: &[String]) -> bool {
-    let pairs = lines.chunks(2);
-    pairs.len() >= TEASERS_MIN
+    lines.len().div_ceil(2) >= TEASERS_MIN
         && lines.chunks(2).all(|pair| {
             headline_like(&pair[0], TITLE_MAX_WORDS)
                 && pair.get(1).is_none_or(|summary| {
