@@ -104,10 +104,16 @@ pub const TITLES: &[&str] = &[
 /// delegates present ("ý kiến đại biểu"), not the one named last.
 pub const NAMED_ONLY_TITLES: &[&str] = &["Đại biểu"];
 
-/// Titles written as an abbreviation: the abbreviation, the title it stands for and the
-/// words it stands for in full ("ĐBQH Nguyễn Thị Việt Nga (Hải Dương) cho rằng": a delegate
-/// to the National Assembly).
-pub const TITLE_ABBREVIATIONS: &[(&str, &str, &str)] = &[("ĐBQH", "Đại biểu", "đại biểu Quốc hội")];
+/// Titles written as an abbreviation, in capitals, as headlines and captions write them:
+/// the abbreviation, the title it stands for and the words it stands for in full ("ĐBQH
+/// Nguyễn Thị Việt Nga (Hải Dương) cho rằng": a delegate to the National Assembly; "PCT
+/// UBND tỉnh Lê Văn Hòa phát biểu", "PTT Trần Hồng Hà chỉ đạo"). "GĐ" stays out: typed in a
+/// query without its stroke it is "GD", most often "giáo dục".
+pub const TITLE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("ĐBQH", "Đại biểu", "đại biểu Quốc hội"),
+    ("PCT", "Phó Chủ tịch", "Phó Chủ tịch"),
+    ("PTT", "Phó Thủ tướng", "Phó Thủ tướng"),
+];
 
 /// Nouns of what someone said between "Theo" and the one who said it ("Theo lời Bộ trưởng,
 /// ...", "Theo ý kiến của ông ..."), longest first; a report or a decision is not among them.

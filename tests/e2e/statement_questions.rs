@@ -822,3 +822,35 @@ fn a_province_s_organ_written_without_its_name_is_the_article_s_province() {
     let (_, r) = indexed.search("Chủ tịch UBND tỉnh Yên Bái nói gì về đầu tư", &[]);
     assert!(r.get("statements_of").is_none(), "{r}");
 }
+
+#[test]
+fn a_title_written_as_its_abbreviation_names_a_speaker_and_asks_for_one() {
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "pct.txt",
+            "Gia Lai: Rà soát thủ tục đầu tư\nPCT UBND tỉnh Dương Mah Tiệp yêu cầu các sở công khai quy trình cấp phép đầu tư trên cổng thông tin.\n",
+        ),
+        (
+            "ptt.txt",
+            "Họp Ban Chỉ đạo cải cách hành chính\nPTT Lê Thành Long nhấn mạnh việc cắt giảm thủ tục phải đo bằng chi phí người dân tiết kiệm được.\n",
+        ),
+    ]);
+    let speakers_of = |query: &str| {
+        let mut names = statement_speakers(&indexed, query);
+        names.sort();
+        names
+    };
+    assert_eq!(
+        speakers_of("Phó Chủ tịch UBND tỉnh Gia Lai nói gì"),
+        ["Dương Mah Tiệp"]
+    );
+    assert_eq!(
+        speakers_of("pct ubnd tinh gia lai noi gi"),
+        ["Dương Mah Tiệp"]
+    );
+    assert_eq!(
+        speakers_of("Phó Thủ tướng nói gì về thủ tục"),
+        ["Lê Thành Long"]
+    );
+    assert_eq!(speakers_of("PTT nói gì về thủ tục"), ["Lê Thành Long"]);
+}
