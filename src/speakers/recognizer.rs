@@ -373,12 +373,9 @@ impl ArticleProvince {
     /// Notes the province a headline opens with as its place ("Kon Tum: Hội nghị ...",
     /// "Đồng Nai - ..."), and those it names after "tỉnh".
     fn note_headline(&mut self, headline: &str) {
-        let opening = PROVINCES.iter().find(|p| {
-            headline
-                .strip_prefix(**p)
-                .is_some_and(|rest| rest.trim_start().starts_with([':', '-', '–', '—']))
-        });
-        if let Some(p) = opening {
+        let opening = province_opening(headline)
+            .filter(|(_, rest)| rest.trim_start().starts_with([':', '-', '–', '—']));
+        if let Some((p, _)) = opening {
             self.note_one(p);
         }
         self.note(headline);
@@ -397,19 +394,15 @@ impl ArticleProvince {
         if matches!(self, Self::Several) {
             return;
         }
-        // "tỉnh " and "Tỉnh " share all but their first byte: one scan finds both.
+        // "tỉnh" and "Tỉnh" share all but their first byte: one scan finds both.
         let bytes = text.as_bytes();
-        let shared = &PROVINCE_UNIT_BEFORE.as_bytes()[1..];
+        let shared = &PROVINCE_UNIT.as_bytes()[1..];
         for at in memchr::memmem::find_iter(bytes, shared) {
-            if at == 0 || !matches!(bytes[at - 1], b't' | b'T') {
+            let end = at + shared.len();
+            if at == 0 || !matches!(bytes[at - 1], b't' | b'T') || bytes.get(end) != Some(&b' ') {
                 continue;
             }
-            let after = &text[at + shared.len()..];
-            let named = PROVINCES.iter().find(|p| {
-                after.starts_with(**p)
-                    && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
-            });
-            if let Some(p) = named {
+            if let Some((p, _)) = province_opening(&text[end + 1..]) {
                 self.note_one(p);
             }
             if matches!(self, Self::Several) {
@@ -434,8 +427,15 @@ impl ArticleProvince {
     }
 }
 
-/// The unit a province's name follows, and its space ("Tỉnh " opening a sentence too).
-const PROVINCE_UNIT_BEFORE: &str = "tỉnh ";
+/// The province whose name ([`PROVINCES`]) opens `text` as a word of its own, and what
+/// follows it.
+fn province_opening(text: &str) -> Option<(&'static str, &str)> {
+    PROVINCES.iter().find_map(|p| {
+        text.strip_prefix(*p)
+            .filter(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            .map(|rest| (*p, rest))
+    })
+}
 
 /// Whether `text` opens as an item of an enumeration: "Một là, ...", "Thứ hai, ...", "2.
 /// ...", "b) ...", a bullet.
