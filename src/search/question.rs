@@ -64,7 +64,7 @@ fn with_titles_in_full(query: &str) -> String {
     query
         .split(' ')
         .map(|word| {
-            let bare = word.trim_end_matches(['?', '.', ',', '!', ':']);
+            let bare = word.trim_end_matches(TRAILING_MARKS);
             TITLE_ABBREVIATIONS
                 .iter()
                 .find(|(a, _, _)| search_key(a) == search_key(bare))
@@ -131,6 +131,9 @@ struct Word<'a> {
     folded: String,
 }
 
+/// Marks a query's word may end with that are not part of it ("gì?", "Thủ tướng,").
+const TRAILING_MARKS: [char; 5] = ['?', '.', ',', '!', ':'];
+
 fn words_of(query: &str) -> Vec<Word<'_>> {
     let mut words = Vec::new();
     let mut start = None;
@@ -138,7 +141,7 @@ fn words_of(query: &str) -> Vec<Word<'_>> {
         match (c.is_whitespace(), start) {
             (true, Some(s)) => {
                 let text = &query[s..i];
-                let trimmed = text.trim_end_matches(['?', '.', ',', '!', ':']);
+                let trimmed = text.trim_end_matches(TRAILING_MARKS);
                 words.push(Word {
                     start: s,
                     end: s + trimmed.len(),
