@@ -538,7 +538,8 @@ fn names_the_author(body: &[String], at: usize, name: &str) -> bool {
 /// 3: ..."): short lines opening with the headline's word and another number, then a colon
 /// or a dash. A list of steps ("Bước 1: ...") under a headline that numbers no part stays.
 fn other_parts_at_end(body: &[String], title: Option<&str>) -> usize {
-    let Some(title) = title else {
+    // Most articles end with no part's label: the headline is not read for them.
+    let Some(title) = title.filter(|_| body.last().is_some_and(|l| part_label(l).is_some())) else {
         return 0;
     };
     let words: Vec<&str> = title.split_whitespace().collect();
