@@ -11,6 +11,7 @@
 
 use std::sync::LazyLock;
 
+use super::question_words::{after_request, TRAILING_MARKS};
 use crate::speakers::people_tables::{
     ADDRESS_FORMS, FORMER_WORDS, PREFIXED_NAME_MAX_WORDS, SPEECH_VERBS, TITLES, TITLE_ABBREVIATIONS,
 };
@@ -130,9 +131,6 @@ struct Word<'a> {
     text: &'a str,
     folded: String,
 }
-
-/// Marks a query's word may end with that are not part of it ("gì?", "Thủ tướng,").
-const TRAILING_MARKS: [char; 5] = ['?', '.', ',', '!', ':'];
 
 fn words_of(query: &str) -> Vec<Word<'_>> {
     let mut words = Vec::new();
@@ -399,7 +397,7 @@ fn english_frame(words: &[Word]) -> Option<(usize, usize, Option<usize>)> {
 /// The question `query` asks, when it asks what an official said; `None` for any other
 /// query.
 pub fn read_question(query: &str) -> Option<StatementQuestion> {
-    let query = &with_titles_in_full(query);
+    let query = &with_titles_in_full(after_request(query));
     let words = words_of(query);
     let question = |who: &[Word], topic_at: Option<usize>| {
         let official = if asks_who(who) {
