@@ -117,13 +117,16 @@ impl AcronymTable {
             .unwrap_or(&[])
     }
 
-    /// Acronyms whose expansion occurs in the folded `query` phrase.
-    pub fn contract(&self, query: &str) -> Vec<String> {
+    /// Acronyms whose expansion occurs in the folded `query` phrase, each with the expansion
+    /// found (`("tthc", "thu tuc hanh chinh")`).
+    pub fn contract(&self, query: &str) -> Vec<(String, String)> {
         let q = format!(" {} ", phrase_key(query));
         self.expansions
             .iter()
-            .filter(|(_, es)| es.iter().any(|e| q.contains(&format!(" {e} "))))
-            .map(|(a, _)| a.clone())
+            .filter_map(|(a, es)| {
+                let e = es.iter().find(|e| q.contains(&format!(" {e} ")))?;
+                Some((a.clone(), e.clone()))
+            })
             .collect()
     }
 }
@@ -137,12 +140,13 @@ mod tests {
         let t = AcronymTable::builtin();
         assert_eq!(t.expand("TTHC"), ["thu tuc hanh chinh"]);
         assert_eq!(t.expand("KT-XH"), ["kinh te xa hoi"]);
+        let pair = |a: &str, e: &str| (a.to_string(), e.to_string());
         assert!(t
             .contract("phát triển kinh tế - xã hội")
-            .contains(&"kt-xh".to_string()));
+            .contains(&pair("kt-xh", "kinh te xa hoi")));
         assert!(t
             .contract("cải cách thủ tục hành chính")
-            .contains(&"tthc".to_string()));
+            .contains(&pair("tthc", "thu tuc hanh chinh")));
     }
 
     #[test]

@@ -10,7 +10,9 @@
 //! literal matches. Quoted phrases must match as phrases (of folded words: the exact form
 //! ranks first).
 
-use tantivy::query::{BooleanQuery, BoostQuery, ExistsQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, ExistsQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
@@ -196,8 +198,32 @@ fn contraction_clauses(body: Field, query: &UserQuery) -> Vec<Box<dyn Query>> {
     query
         .word_contractions
         .iter()
-        .map(|a| boosted(term(body, &acronym_key(a)), ACRONYM_BOOST))
+        .map(|(a, _)| contraction(body, a))
         .collect()
+}
+
+/// An acronym the words spell out, scored below the words.
+fn contraction(body: Field, acronym: &str) -> Box<dyn Query> {
+    boosted(term(body, &acronym_key(acronym)), ACRONYM_BOOST)
+}
+
+/// `query` as a filter: what it matches, at no score.
+fn unscored(query: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(query, 0.0))
+}
+
+/// The positions in `words` of the run of words spelling `expansion` (folded, one space
+/// between words), when they stand side by side.
+fn spelled_run(words: &[TypedWord], expansion: &str) -> Option<std::ops::Range<usize>> {
+    let spelled: Vec<&str> = expansion.split(' ').collect();
+    (0..words.len().checked_sub(spelled.len())? + 1)
+        .find(|&i| {
+            (words[i..i + spelled.len()]
+                .iter()
+                .map(|w| w.0.folded.as_str()))
+            .eq(spelled.iter().copied())
+        })
+        .map(|i| i..i + spelled.len())
 }
 
 /// The quoted phrases, each required, each word at its offset as the index numbers words:
@@ -317,7 +343,9 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     }
     let group =
         |(t, expansions, typed): TypedWord| any_of(word_clauses(body, t, expansions, typed));
+    // Each required clause, with the words it stands for.
     let mut required: Vec<Box<dyn Query>> = Vec::new();
+    let mut stands_for: Vec<std::ops::Range<usize>> = Vec::new();
     let mut in_ref = vec![false; words.len()];
     for r in &query.word_refs {
         let inside: Vec<usize> = (0..words.len())
@@ -346,6 +374,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
             ),
         });
         required.push(any_of(alternatives));
+        stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
         inside.iter().for_each(|&i| in_ref[i] = true);
     }
     // Each word, or the alternatives typed with OR between them, is required.
@@ -357,6 +386,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
             .collect();
         if !alternatives.is_empty() {
             required.push(any_of(alternatives));
+            stands_for.push(start..start + run.len());
         }
         start += run.len();
     }
@@ -382,13 +412,40 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
             .collect();
         Box::new(BooleanQuery::new(clauses))
     };
-    let contractions = contraction_clauses(body, query);
+    // An acronym some of the words spell out stands for those words: the passage holding
+    // it must still hold every other word ("cổng dịch vụ công": "cổng" and `DVC`), scored
+    // by the acronym alone.
+    let contractions: Vec<Box<dyn Query>> = query
+        .word_contractions
+        .iter()
+        .map(|(acronym, expansion)| {
+            let acronym = contraction(body, acronym);
+            let Some(spelled) = spelled_run(&words, expansion) else {
+                return acronym;
+            };
+            let apart =
+                |r: &std::ops::Range<usize>| r.end <= spelled.start || r.start >= spelled.end;
+            let others: Vec<(Occur, Box<dyn Query>)> = required
+                .iter()
+                .zip(&stands_for)
+                .filter(|(_, r)| apart(r))
+                .map(|(q, _)| (Occur::Must, unscored(q.box_clone())))
+                .collect();
+            if others.is_empty() {
+                return acronym;
+            }
+            let mut clauses = vec![(Occur::Must, acronym)];
+            clauses.extend(others);
+            Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
+        })
+        .collect();
     let core: Box<dyn Query> = if contractions.is_empty() {
         every_word(optional)
     } else {
-        // Every word, or an acronym they spell out (scored by the acronym alone, below the
-        // words: such a passage follows those with every word, and one with both gains the
-        // acronym's score). Neither branch seeks the other's clauses at each of its matches.
+        // Every word, or an acronym they spell out with the words it does not (scored by
+        // those, the acronym below the words: such a passage follows those with every word,
+        // and one with both gains the acronym's score). Neither branch seeks the other's
+        // clauses at each of its matches.
         let mut branches = vec![every_word(optional)];
         branches.extend(contractions);
         should(branches)

@@ -36,8 +36,9 @@ pub struct UserQuery {
     pub word_refs: Vec<DocumentRef>,
     /// Per word term, its acronym expansions ("TTHC" → "thủ tục hành chính").
     pub expansions: Vec<Vec<String>>,
-    /// Acronyms the words outside quotes spell out ("thủ tục hành chính" → "TTHC").
-    pub word_contractions: Vec<String>,
+    /// Acronyms the words outside quotes spell out, each with the words it stands for,
+    /// folded ("thủ tục hành chính" → `("tthc", "thu tuc hanh chinh")`).
+    pub word_contractions: Vec<(String, String)>,
     /// Acronyms the whole query spells out, quotes included.
     pub text_contractions: Vec<String>,
     /// Per word term, the syllable it stands for when typed in Telex (`quyeets` → `quyết`),
@@ -313,7 +314,11 @@ pub fn parse_user_query(
             .map(|t| acronyms.expand(&t.exact).to_vec())
             .collect(),
         word_contractions: acronyms.contract(&words),
-        text_contractions: acronyms.contract(&text),
+        text_contractions: acronyms
+            .contract(&text)
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect(),
         refs: find_query_refs(&text),
         word_refs,
         word_terms,

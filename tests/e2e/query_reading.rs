@@ -238,6 +238,8 @@ fn words_that_spell_out_an_acronym_find_it_after_the_passages_with_every_word() 
         ("a-viet-tat.txt", "Tin hoạt động sở\nSở đã rà soát 40 TTHC nội bộ trong quý, bãi bỏ 6 quy định không cần thiết.\n"),
         ("b-day-du.txt", "Tin hoạt động huyện\nHuyện đã rà soát các thủ tục hành chính nội bộ trong quý và công bố kết quả.\n"),
         ("c-khac.txt", "Tin khác\nTỉnh họp bàn việc chuyển đổi số trong các cơ quan nội bộ của tỉnh.\n"),
+        // The acronym without the words it does not spell ("nội bộ") answers nothing.
+        ("d-chi-viet-tat.txt", "Tin phường\nPhường công khai 120 TTHC tại bộ phận một cửa để người dân tra cứu.\n"),
     ]);
     let (code, r) = indexed.search("thủ tục hành chính nội bộ", &[]);
     assert_eq!(code, 0, "{r}");
@@ -877,6 +879,22 @@ fn the_words_a_question_asks_with_are_not_required_of_the_answer() {
             "vì sao thủ tục được bãi bỏ",
             "so-luong.txt",
             "thủ tục được bãi bỏ",
+        ),
+        // A request before the question, a yes-or-no frame around it, a polite particle.
+        (
+            "cho tôi hỏi trong năm có thủ tục được bãi bỏ không ạ?",
+            "so-luong.txt",
+            "trong năm thủ tục được bãi bỏ",
+        ),
+        (
+            "Giám đốc Sở Tư pháp đã chủ trì buổi làm việc chưa",
+            "chu-tri.txt",
+            "Giám đốc Sở Tư pháp chủ trì buổi làm việc",
+        ),
+        (
+            "xin cho biet buoi lam viec ve ly lich tu phap bao lau",
+            "chu-tri.txt",
+            "buoi lam viec ve ly lich tu phap",
         ),
     ] {
         let (code, r) = indexed.search(query, &[]);
