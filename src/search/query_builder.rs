@@ -111,16 +111,36 @@ pub fn highlight_terms(query: &UserQuery) -> Highlight {
             }),
         }
     };
-    for ((t, expansions), typed) in query
+    // A reference's type written out ("Nghị định 59") is marked where its words stand side
+    // by side: not the "định" of "quy định" or "định kỳ".
+    let mut type_words = vec![false; query.word_terms.len()];
+    for r in &query.word_refs {
+        let words: Vec<usize> = (0..query.word_terms.len())
+            .filter(|&i| {
+                let t = &query.word_terms[i];
+                !t.compound && r.covers(t.start, t.end) && !reference_code(query, t)
+            })
+            .collect();
+        if words.len() > 1 {
+            let folded: Vec<&str> = words
+                .iter()
+                .map(|&i| query.word_terms[i].folded.as_str())
+                .collect();
+            push(&folded.join(" "), None);
+            words.iter().for_each(|&i| type_words[i] = true);
+        }
+    }
+    for (((t, expansions), typed), type_word) in query
         .word_terms
         .iter()
         .zip(&query.expansions)
         .zip(&query.alternatives)
+        .zip(type_words)
     {
         // The number and the abbreviation of a reference typed in words ("ĐA 06", "NQ 131")
         // are marked as the citation, whole, where a passage cites it: not "đã" or "06"
-        // elsewhere. Its type written out ("Nghị quyết") stays a pair of words to mark.
-        if reference_code(query, t) {
+        // elsewhere.
+        if type_word || reference_code(query, t) {
             continue;
         }
         push(&t.folded, Some(&t.exact));

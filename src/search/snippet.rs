@@ -434,7 +434,7 @@ mod tests {
                 "Nghị quyết 98",
                 "triển khai Nghị quyết 98/2023/QH15 của Quốc hội",
                 "98/2023/QH15",
-                "triển khai <b>Nghị</b> <b>quyết</b> <b>98/2023/QH15</b> của Quốc hội",
+                "triển khai <b>Nghị quyết</b> <b>98/2023/QH15</b> của Quốc hội",
             ),
         ] {
             let q = crate::search::user_query::parse_user_query(

@@ -953,6 +953,32 @@ fn a_number_whose_type_stands_in_the_words_before_it_is_marked_as_the_citation()
 }
 
 #[test]
+fn a_type_written_out_is_marked_where_its_words_stand_together() {
+    // "định" of "Nghị định" also opens "định kỳ" and closes "quy định": asked for as
+    // "nghị định 59", the snippet marks the type where it names the document, not elsewhere.
+    let (_dir, indexed) = crate::common::index_texts(&[(
+        "dinh-ky.txt",
+        "Chuyển đổi vị trí công tác
+Theo quy định tại Nghị định số 59/2019/NĐ-CP, định kỳ chuyển đổi vị trí công tác là từ đủ 2 năm đến 5 năm.
+",
+    )]);
+    for query in ["nghi dinh 59", "Nghị định 59/2019"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}");
+        let snippet = hits(&r)[0]["snippet"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(snippet.contains("<b>Nghị định</b>"), "{query}: {r}");
+        assert!(snippet.contains("<b>59/2019/NĐ-CP</b>"), "{query}: {r}");
+        assert!(
+            snippet.contains("quy định tại") && snippet.contains(", định kỳ"),
+            "{query}: {r}"
+        );
+    }
+}
+
+#[test]
 fn a_member_of_the_national_assembly_speaks_as_a_delegate() {
     // A debate of the National Assembly: each delegate named with the province's delegation
     // in parentheses, in lowercase mid-sentence; "đại biểu" alone is any delegate.

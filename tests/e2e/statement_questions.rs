@@ -74,8 +74,14 @@ fn a_title_asked_what_it_said_finds_its_statements_about_the_topic() {
             "Thủ tướng Chính phủ",
         ),
         // Asked as one asks in a letter: a request before the question.
-        ("cho tôi hỏi, Thủ tướng nói gì về chuyển đổi số ạ?", "Thủ tướng"),
-        ("xin cho biet thu tuong noi gi ve chuyen doi so", "thu tuong"),
+        (
+            "cho tôi hỏi, Thủ tướng nói gì về chuyển đổi số ạ?",
+            "Thủ tướng",
+        ),
+        (
+            "xin cho biet thu tuong noi gi ve chuyen doi so",
+            "thu tuong",
+        ),
     ] {
         let r = search(query);
         assert_eq!(r["statements_of"], who, "{query}: {r}");
