@@ -6,6 +6,7 @@
 
 pub mod article;
 pub mod facets;
+mod known_issuers;
 pub mod listings;
 mod matches_per_article;
 mod per_segment;
@@ -54,7 +55,7 @@ use question::{read_official, read_question, Official, StatementQuestion};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
-use user_query::parse_user_query;
+use user_query::parse_user_query_knowing;
 
 /// Largest `limit` a search accepts.
 pub const MAX_LIMIT: usize = 1_000;
@@ -309,7 +310,8 @@ impl Searcher {
             || request.reference.is_some()
             || request.since.is_some()
             || request.until.is_some();
-        let query = parse_user_query(&request.query, has_filter, &self.acronyms)?;
+        let issuers = |r: &crate::refs::DocumentRef| self.issuers_numbered(r);
+        let query = parse_user_query_knowing(&request.query, has_filter, &self.acronyms, &issuers)?;
         let fields = &self.vn.fields;
         let ranking = build_query(fields, &query);
         let mut filters: Vec<(Occur, Box<dyn Query>)> = exclusion_clauses(fields, &query);

@@ -209,7 +209,9 @@ fn scored_words(fields: &Fields, query: &UserQuery) -> Vec<Box<dyn Query>> {
         .zip(&query.expansions)
         .zip(&query.alternatives)
         .flat_map(|((t, e), a)| word_clauses(fields.body, t, e, a));
-    let refs = query.refs.iter().flat_map(|r| ref_clauses(fields, r));
+    let refs = (query.refs.iter())
+        .chain(&query.issued_refs)
+        .flat_map(|r| ref_clauses(fields, r));
     words.chain(refs).collect()
 }
 
@@ -422,6 +424,9 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         .collect();
     let among_words = |r: &DocumentRef| query.word_refs.iter().any(|w| w.key == r.key);
     for r in query.refs.iter().filter(|r| !among_words(r)) {
+        optional.extend(ref_clauses(fields, r));
+    }
+    for r in &query.issued_refs {
         optional.extend(ref_clauses(fields, r));
     }
     let every_word = |extra: Vec<Box<dyn Query>>| -> Box<dyn Query> {

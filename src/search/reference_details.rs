@@ -4,7 +4,7 @@
 //! cites the same document without them still answers it: they are read as the reference's
 //! own details and left out of the words every passage must hold.
 
-use crate::refs::find_query_refs;
+use crate::refs::{find_query_refs, DocumentRef};
 use crate::text::fold::push_folded_lowercase;
 use crate::text::letters::is_acronym;
 use crate::text::syllable::is_syllable;
@@ -35,34 +35,78 @@ static OF_ISSUER: LazyLock<Regex> =
 /// The most words an issuer's name is read over ("Ủy ban Thường vụ Quốc hội": five).
 const ISSUER_MAX_WORDS: usize = 6;
 
+/// A document an index cites under a number typed without its issuer: its key without a
+/// year (`1291/qd-ttg`) and the codes [`issuer_codes`] reads in it (`qd`, `ttg`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownNumber {
+    pub key: String,
+    pub codes: Vec<String>,
+}
+
+/// The documents an index cites under a reference typed without its issuer ("Quyết định
+/// 1291": `1291/qd-ttg`, `1291/qd-ubnd`, ...).
+pub type KnownIssuers<'a> = &'a dyn Fn(&DocumentRef) -> Vec<KnownNumber>;
+
+/// A query without its references' details ([`without_reference_details`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undetailed {
+    /// The words left to search.
+    pub words: String,
+    /// The keys of the documents that a number typed without its issuer names once the
+    /// issuer written after it is read ("Quyết định 1291 của Thủ tướng": `1291/qd-ttg`).
+    pub issued: Vec<String>,
+}
+
 /// `words` without the issue dates, years and issuers written after the references they
 /// hold: a document is the same whatever details a passage cites it with, or none
 /// ("Quyết định 1291/QĐ-TTg ngày 7/10/2021 của Thủ tướng Chính phủ" finds every passage
-/// citing 1291/QĐ-TTg). `None` when no reference has such details.
-pub fn without_reference_details(words: &str) -> Option<String> {
+/// citing 1291/QĐ-TTg). A reference typed without its issuer ("Quyết định 1291 của Thủ
+/// tướng") has for issuers those of the documents `known` so numbered. `None` when no
+/// reference has such details.
+pub fn without_reference_details(words: &str, known: KnownIssuers) -> Option<Undetailed> {
     let mut kept = String::with_capacity(words.len());
+    let mut issued = Vec::new();
     let mut from = 0;
     for r in find_query_refs(words) {
         let end = r.span.1;
         if end < from {
             continue;
         }
-        let issuer = issuer_codes(&r.key);
+        let full = issuer_codes(&r.key);
+        // A year after a number typed without its issuer is part of the reference
+        // ("Nghị quyết 131 năm 2022").
+        let year_after = !full.is_empty();
+        let numbered = if year_after { Vec::new() } else { known(&r) };
+        let issuers = if year_after {
+            full
+        } else {
+            let mut codes: Vec<String> = numbered.iter().flat_map(|n| n.codes.clone()).collect();
+            codes.sort();
+            codes.dedup();
+            codes
+        };
         let mut at = end;
         loop {
             let rest = &words[at..];
             let detail = ISSUE_DATE
                 .find(rest)
-                .or_else(|| {
-                    (!issuer.is_empty())
-                        .then(|| ISSUE_YEAR.find(rest))
-                        .flatten()
-                })
-                .map(|m| m.end())
-                .or_else(|| issuer_named(rest, &issuer));
-            match detail {
-                Some(len) => at += len,
-                None => break,
+                .or_else(|| year_after.then(|| ISSUE_YEAR.find(rest)).flatten())
+                .map(|m| m.end());
+            if let Some(len) = detail {
+                at += len;
+                continue;
+            }
+            let Some((len, code)) = issuer_named(rest, &issuers) else {
+                break;
+            };
+            at += len;
+            for n in numbered
+                .iter()
+                .filter(|n| n.codes.iter().any(|c| c == code))
+            {
+                if !issued.contains(&n.key) {
+                    issued.push(n.key.clone());
+                }
             }
         }
         if at > end {
@@ -74,13 +118,16 @@ pub fn without_reference_details(words: &str) -> Option<String> {
         return None;
     }
     kept.push_str(&words[from..]);
-    Some(kept.split_whitespace().collect::<Vec<_>>().join(" "))
+    Some(Undetailed {
+        words: kept.split_whitespace().collect::<Vec<_>>().join(" "),
+        issued,
+    })
 }
 
 /// The issuer codes of a full reference's key, without a term's digits: `ttg` for
 /// `1291/qd-ttg`, `vpcp` and `kstt` for `1234/vpcp-kstt`, `ubtvqh` for `653/2019/ubtvqh14`.
 /// Empty for a reference typed without its issuer ("NQ 131").
-fn issuer_codes(key: &str) -> Vec<String> {
+pub fn issuer_codes(key: &str) -> Vec<String> {
     let Some((_, last)) = key.rsplit_once('/') else {
         return Vec::new();
     };
@@ -99,7 +146,7 @@ fn issuer_codes(key: &str) -> Vec<String> {
 /// letter longer than the initials is the same name ("Thủ tướng" for `ttg`), and the
 /// Government an issuer belongs to may follow its name ("Thủ tướng Chính phủ"). The place a
 /// local issuer serves stays to be searched: "1520/QĐ-UBND" of one province is not another's.
-fn issuer_named(text: &str, codes: &[String]) -> Option<usize> {
+fn issuer_named<'c>(text: &str, codes: &'c [String]) -> Option<(usize, &'c str)> {
     let of = OF_ISSUER.find(text)?;
     let words = words_of(&text[of.end()..]);
     let mut initials = String::new();
@@ -107,20 +154,20 @@ fn issuer_named(text: &str, codes: &[String]) -> Option<usize> {
     let mut shortened = None;
     for (n, word) in words.iter().take(ISSUER_MAX_WORDS).enumerate() {
         initials.push_str(&word.initials);
-        if codes.contains(&initials) {
-            spelled = Some(n);
-        } else if initials.len() >= 2
-            && codes
-                .iter()
-                .any(|code| code.len() == initials.len() + 1 && code.starts_with(initials.as_str()))
-        {
-            shortened = Some(n);
+        if let Some(code) = codes.iter().find(|code| **code == initials) {
+            spelled = Some((n, code));
+        } else if let Some(code) = codes.iter().find(|code| {
+            initials.len() >= 2
+                && code.len() == initials.len() + 1
+                && code.starts_with(initials.as_str())
+        }) {
+            shortened = Some((n, code));
         }
     }
-    let n = spelled.or(shortened)?;
+    let (n, code) = spelled.or(shortened)?;
     let rest = &words[n + 1..];
     let end = government_after(rest).unwrap_or(words[n].end);
-    Some(of.end() + end)
+    Some((of.end() + end, code.as_str()))
 }
 
 /// A word of a query, as an issuer's name is read.
@@ -195,7 +242,9 @@ mod tests {
             ("Nghị quyết 131 năm 2022", None),
         ] {
             assert_eq!(
-                without_reference_details(typed).as_deref(),
+                without_reference_details(typed, &|_| Vec::new())
+                    .map(|u| u.words)
+                    .as_deref(),
                 searched,
                 "{typed}"
             );
@@ -245,12 +294,62 @@ mod tests {
             // Whose words spell no issuer of the number stay.
             ("1291/QĐ-TTg của Bộ Nội vụ", None),
             ("131/NQ-CP của các bộ", None),
-            // A reference typed without its issuer has no issuer to read.
+            // A reference typed without its issuer has none to read where the index knows
+            // no document so numbered.
             ("NQ 131 của Chính phủ", None),
         ] {
             assert_eq!(
-                without_reference_details(typed).as_deref(),
+                without_reference_details(typed, &|_| Vec::new())
+                    .map(|u| u.words)
+                    .as_deref(),
                 searched,
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_issuer_after_a_number_typed_without_it_is_read_by_the_documents_so_numbered() {
+        let number = |key: &str, codes: &[&str]| KnownNumber {
+            key: key.to_string(),
+            codes: codes.iter().map(|c| c.to_string()).collect(),
+        };
+        let known = |r: &DocumentRef| -> Vec<KnownNumber> {
+            match r.key.as_str() {
+                "qd 1291" => vec![
+                    number("1291/qd-ttg", &["qd", "ttg"]),
+                    number("1291/qd-ubnd", &["qd", "ubnd"]),
+                ],
+                "nq 131" | "nq 131/2022" => vec![number("131/nq-cp", &["nq", "cp"])],
+                _ => Vec::new(),
+            }
+        };
+        for (typed, searched, issued) in [
+            (
+                "Quyết định 1291 của Thủ tướng Chính phủ về kinh doanh",
+                Some("Quyết định 1291 về kinh doanh"),
+                &["1291/qd-ttg"][..],
+            ),
+            (
+                "quyet dinh 1291 cua ubnd tinh ca mau",
+                Some("quyet dinh 1291 tinh ca mau"),
+                &["1291/qd-ubnd"],
+            ),
+            ("NQ 131 của Chính phủ", Some("NQ 131"), &["131/nq-cp"]),
+            // Words that spell no known issuer of the number stay, and so does a year.
+            ("NQ 131 của các bộ", None, &[]),
+            ("Quyết định 1291 của Bộ Nội vụ", None, &[]),
+            (
+                "Nghị quyết 131 năm 2022 của Chính phủ",
+                Some("Nghị quyết 131 năm 2022"),
+                &["131/nq-cp"],
+            ),
+        ] {
+            let read = without_reference_details(typed, &known);
+            assert_eq!(read.as_ref().map(|u| u.words.as_str()), searched, "{typed}");
+            assert_eq!(
+                read.map(|u| u.issued).unwrap_or_default(),
+                issued,
                 "{typed}"
             );
         }

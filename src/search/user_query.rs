@@ -5,7 +5,7 @@
 //! analysis once.
 
 use super::question_words::without_question_words;
-use super::reference_details::without_reference_details;
+use super::reference_details::{without_reference_details, KnownIssuers};
 use super::worded_dates::dates_in_figures;
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
@@ -34,6 +34,10 @@ pub struct UserQuery {
     pub refs: Vec<DocumentRef>,
     /// Document references among the words outside quotes (spans in `words`).
     pub word_refs: Vec<DocumentRef>,
+    /// The documents a number typed without its issuer names by the issuer written after
+    /// it ("Quyết định 1291 của Thủ tướng": `1291/qd-ttg`), among those the index cites
+    /// under the number: they rank above the others so numbered.
+    pub issued_refs: Vec<DocumentRef>,
     /// Per word term, its acronym expansions ("TTHC" → "thủ tục hành chính").
     pub expansions: Vec<Vec<String>>,
     /// Acronyms the words outside quotes spell out, each with the words it stands for,
@@ -206,12 +210,35 @@ impl UserQuery {
     }
 }
 
+/// The document cited under `key` (a full number without its year), as a reference.
+fn issued_ref(key: &str) -> DocumentRef {
+    DocumentRef {
+        key: key.to_string(),
+        loose_key: None,
+        yearless_key: None,
+        dated_key: None,
+        label: key.to_string(),
+        span: (0, 0),
+    }
+}
+
 /// Parses a query; `allow_empty` accepts a query with no words (when filters select).
-/// Acronyms are read with `acronyms`.
+/// Acronyms are read with `acronyms`; a reference typed without its issuer knows none.
 pub fn parse_user_query(
     raw: &str,
     allow_empty: bool,
     acronyms: &AcronymTable,
+) -> Result<UserQuery> {
+    parse_user_query_knowing(raw, allow_empty, acronyms, &|_| Vec::new())
+}
+
+/// [`parse_user_query`], a reference typed without its issuer ("Quyết định 1291 của Thủ
+/// tướng") reading the issuers of the documents `issuers` knows so numbered.
+pub fn parse_user_query_knowing(
+    raw: &str,
+    allow_empty: bool,
+    acronyms: &AcronymTable,
+    issuers: KnownIssuers,
 ) -> Result<UserQuery> {
     let chars = raw.chars().count();
     if chars > MAX_QUERY_CHARS {
@@ -276,7 +303,12 @@ pub fn parse_user_query(
     }
     let dated = dates_in_figures(words.trim());
     let (words, telex, decoded) = read_typed_words(dated.as_deref().unwrap_or(words.trim()));
-    let undated = without_reference_details(&words);
+    let undetailed = without_reference_details(&words, issuers);
+    let issued_refs = undetailed
+        .as_ref()
+        .map(|u| u.issued.iter().map(|key| issued_ref(key)).collect())
+        .unwrap_or_default();
+    let undated = undetailed.map(|u| u.words);
     let unasked = without_question_words(undated.as_deref().unwrap_or(&words));
     let reread = unasked.or(undated);
     let (words, joints) = split_alternatives(reread.as_deref().unwrap_or(&words));
@@ -320,6 +352,7 @@ pub fn parse_user_query(
             .map(|(a, _)| a)
             .collect(),
         refs: find_query_refs(&text),
+        issued_refs,
         word_refs,
         word_terms,
         phrase_terms,

@@ -766,6 +766,37 @@ fn a_reference_typed_by_its_abbreviation_marks_the_citation_not_words_spelled_al
 }
 
 #[test]
+fn an_issuer_after_a_number_typed_without_it_picks_that_issuer_s_document_first() {
+    // "Quyết định 1291" is the Prime Minister's decision in two articles and a province's in
+    // a third; asked for with the issuer written after the number, every citation of the
+    // number answers, the issuer's first, whether or not a passage names the issuer.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "ttg-1.txt",
+            "Đơn giản hóa quy định kinh doanh\nCác bộ triển khai Quyết định số 1291/QĐ-TTg ngày 7/10/2019 về đơn giản hóa quy định kinh doanh.\n",
+        ),
+        (
+            "ttg-2.txt",
+            "Rà soát điều kiện kinh doanh\nBộ Công Thương rà soát điều kiện kinh doanh theo Quyết định 1291/QĐ-TTg của Thủ tướng Chính phủ.\n",
+        ),
+        (
+            "lao-cai.txt",
+            "Lào Cai chuyển đổi số\nỦy ban nhân dân tỉnh Lào Cai ban hành Quyết định số 1291/QĐ-UBND về kế hoạch chuyển đổi số năm 2024.\n",
+        ),
+    ]);
+    let (code, r) = indexed.search("Quyết định 1291 của Thủ tướng", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["matching"], "all", "{r}");
+    assert_eq!(r["searched_for"], "Quyết định 1291", "{r}");
+    let mut first_two = sources(&r)[..2].to_vec();
+    first_two.sort();
+    assert_eq!(first_two, ["ttg-1.txt", "ttg-2.txt"], "{r}");
+    let (_, r) = indexed.search("quyet dinh 1291 cua uy ban nhan dan tinh lao cai", &[]);
+    assert_eq!(r["matching"], "all", "{r}");
+    assert_eq!(sources(&r), ["lao-cai.txt"], "{r}");
+}
+
+#[test]
 fn the_date_a_document_was_issued_on_does_not_narrow_its_citations() {
     let (_dir, indexed) = index_texts(&[
         (
