@@ -26,4 +26,18 @@ pub const ACRONYMS: &[(&str, &str)] = &[
     ("CQĐT", "chính quyền điện tử"),
     ("CPĐT", "Chính phủ điện tử"),
     ("PAR INDEX", "chỉ số cải cách hành chính"),
+    // Ministries whose names join two fields with "và", written with an ampersand.
+    ("GD&ĐT", "Giáo dục và Đào tạo"),
+    ("NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
+    ("TN&MT", "Tài nguyên và Môi trường"),
+    ("TT&TT", "Thông tin và Truyền thông"),
+    ("KH&CN", "Khoa học và Công nghệ"),
+    ("KH&ĐT", "Kế hoạch và Đầu tư"),
+    ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"),
+    ("VH-TT&DL", "Văn hóa, Thể thao và Du lịch"),
+    ("GTVT", "Giao thông vận tải"),
+    // The cities by their usual short forms.
+    ("TP", "thành phố"),
+    ("TP.HCM", "Thành phố Hồ Chí Minh"),
+    ("TPHCM", "Thành phố Hồ Chí Minh"),
 ];

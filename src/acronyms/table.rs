@@ -22,7 +22,7 @@ pub struct AcronymTable {
 }
 
 static DEFINITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\s*(\p{Lu}[\p{Lu}\d.\-]{1,11})\s*\)").unwrap());
+    LazyLock::new(|| Regex::new(r"\(\s*(\p{Lu}[\p{Lu}\d.\-&]{1,11})\s*\)").unwrap());
 
 /// Folded, lowercase, single-spaced key of a phrase; punctuation is dropped, so
 /// "kinh tế - xã hội" gives `kinh te xa hoi`.
@@ -89,7 +89,15 @@ impl AcronymTable {
         for c in DEFINITION.captures_iter(text) {
             let whole = c.get(0).expect("match");
             let key = acronym_key(&c[1]);
-            let letters: Vec<char> = key.chars().filter(|c| c.is_alphabetic()).collect();
+            // An ampersand stands for "và" ("GD&ĐT": Giáo dục và Đào tạo).
+            let letters: Vec<char> = key
+                .chars()
+                .filter_map(|c| match c {
+                    '&' => Some('v'),
+                    c if c.is_alphabetic() => Some(c),
+                    _ => None,
+                })
+                .collect();
             if letters.len() < 2 || key.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
@@ -115,6 +123,20 @@ impl AcronymTable {
             .get(&acronym_key(word))
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+
+    /// Expansions of an acronym typed by a user, then the other acronyms of the same
+    /// expansions ("TPHCM": `thanh pho ho chi minh`, then `tp.hcm`), each a phrase key.
+    pub fn expand_alike(&self, word: &str) -> Vec<String> {
+        let typed = acronym_key(word);
+        let expansions = self.expand(word);
+        let alike = self
+            .expansions
+            .iter()
+            .filter(|(a, es)| **a != typed && es.iter().any(|e| expansions.contains(e)));
+        let mut all = expansions.to_vec();
+        all.extend(alike.map(|(a, _)| a.clone()));
+        all
     }
 
     /// Acronyms whose expansion occurs in the folded `query` phrase, each with the expansion
@@ -150,6 +172,16 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_expands_to_its_words_and_the_other_acronyms_of_them() {
+        let t = AcronymTable::builtin();
+        assert_eq!(t.expand_alike("TPHCM"), ["thanh pho ho chi minh", "tp.hcm"]);
+        assert_eq!(t.expand_alike("GD&ĐT"), ["giao duc va dao tao"]);
+        assert!(t
+            .contract("Sở Giáo dục và Đào tạo")
+            .contains(&("gd&dt".to_string(), "giao duc va dao tao".to_string())));
+    }
+
+    #[test]
     fn learned_definitions_add_acronyms_but_do_not_redefine_built_in_ones() {
         let mut learned = AcronymTable::default();
         learned.learn("tiếp tục hành chính (TTHC) và quản lý văn bản điều hành (QLVBĐH)");
@@ -164,6 +196,8 @@ mod tests {
         let mut t = AcronymTable::default();
         t.learn("Hệ thống quản lý văn bản điều hành (QLVBĐH) và một câu (XYZ) khác.");
         assert_eq!(t.expand("QLVBĐH"), ["quan ly van ban dieu hanh"]);
+        t.learn("Sở Văn hóa và Thể thao (VH&TT) chủ trì.");
+        assert_eq!(t.expand("VH&TT"), ["van hoa va the thao"]);
         assert!(t.expand("XYZ").is_empty());
     }
 }

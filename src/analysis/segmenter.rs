@@ -35,8 +35,14 @@ pub enum SegmentKind {
     Compound,
 }
 
+/// Marks that join parts written without spaces into one compound: numbers ("131/NQ-CP",
+/// "1.234"), hyphenated and dotted acronyms ("KT-XH", "TP.HCM") and acronyms joined by an
+/// ampersand for "và" ("GD&ĐT", "NN&PTNT").
 fn is_joiner(c: char) -> bool {
-    matches!(c, '/' | '-' | '.' | ',' | '_' | '\u{2010}' | '\u{2011}')
+    matches!(
+        c,
+        '/' | '-' | '.' | ',' | '_' | '&' | '\u{2010}' | '\u{2011}'
+    )
 }
 
 /// A raw run of word characters, before joining.
@@ -293,6 +299,16 @@ mod tests {
         assert!(got.contains(&("NQ", SegmentKind::Part, 2)));
         assert!(got.contains(&("CP", SegmentKind::Part, 3)));
         assert!(got.contains(&("của", SegmentKind::Part, 4)));
+    }
+
+    #[test]
+    fn an_acronym_joined_by_an_ampersand_is_compound_and_parts() {
+        let got = texts("Sở GD&ĐT và Q & A");
+        assert!(got.contains(&("GD&ĐT", SegmentKind::Compound, 1)));
+        assert!(got.contains(&("ĐT", SegmentKind::Part, 2)));
+        // Spaced, the ampersand is punctuation.
+        let compounds = got.iter().filter(|(_, k, _)| *k == SegmentKind::Compound);
+        assert_eq!(compounds.count(), 1, "{got:?}");
     }
 
     #[test]

@@ -399,6 +399,28 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
         inside.iter().for_each(|&i| in_ref[i] = true);
     }
+    // An acronym of several parts typed whole ("KT-XH", "GD&ĐT") holds as itself or spelled
+    // out ("kinh tế - xã hội"), not as its parts.
+    for (c, expansions) in query.word_terms.iter().zip(&query.expansions) {
+        if !c.compound || expansions.is_empty() {
+            continue;
+        }
+        let inside: Vec<usize> = (0..words.len())
+            .filter(|&i| !in_ref[i] && words[i].0.start >= c.start && words[i].0.end <= c.end)
+            .collect();
+        if inside.len() < 2 {
+            continue;
+        }
+        let mut alternatives = vec![term(body, &c.folded)];
+        alternatives.extend(
+            expansions
+                .iter()
+                .map(|e| boosted(spelled_out(body, e), ACRONYM_BOOST)),
+        );
+        required.push(any_of(alternatives));
+        stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
+        inside.iter().for_each(|&i| in_ref[i] = true);
+    }
     // Each word, or the alternatives typed with OR between them, is required.
     let mut start = 0;
     for run in group_of.chunk_by(|a, b| a == b) {

@@ -18,7 +18,8 @@ use crate::speakers::people_tables::{
 use crate::speakers::roles::asked_role_keys;
 use crate::speakers::{is_name_prefix, may_be_family_name, speaker_key};
 use crate::text::letters::is_acronym;
-use crate::text::search_key;
+use crate::text::tone_marks::canonical_syllable;
+use crate::text::{has_diacritics, search_key};
 
 /// Who a question asks about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,6 +168,25 @@ fn phrase_at<P: AsRef<str>>(words: &[Word], at: usize, phrases: &[P]) -> usize {
         .map(|p| p.len())
         .max()
         .unwrap_or(0)
+}
+
+/// How many words at `at` spell a speech verb, by their folded forms and, for each word
+/// typed with marks, by its marks too ("Hà Nội" asks nothing of what "Hà" said); 0 for none.
+fn speech_verb_at(words: &[Word], at: usize) -> usize {
+    let n = phrase_at(words, at, &FOLDED_SPEECH_VERBS);
+    let typed = &words[at..at + n];
+    let as_typed = |verb: &&str| {
+        let spelled: Vec<&str> = verb.split(' ').collect();
+        spelled.len() == n
+            && spelled.iter().zip(typed).all(|(v, w)| {
+                !has_diacritics(w.text) || canonical_syllable(v) == canonical_syllable(w.text)
+            })
+    };
+    if n > 0 && SPEECH_VERBS.iter().any(as_typed) {
+        n
+    } else {
+        0
+    }
 }
 
 fn folded_all(items: &[&str]) -> Vec<String> {
@@ -437,7 +457,7 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
     }
     // "<official> (đã) <speech verb> (gì) (về <topic>)".
     for at in 1..words.len() {
-        let verb = phrase_at(&words, at, &FOLDED_SPEECH_VERBS);
+        let verb = speech_verb_at(&words, at);
         if verb == 0 {
             continue;
         }

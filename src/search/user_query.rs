@@ -343,7 +343,7 @@ pub fn parse_user_query_knowing(
         searched_for,
         expansions: word_terms
             .iter()
-            .map(|t| acronyms.expand(&t.exact).to_vec())
+            .map(|t| acronyms.expand_alike(&t.exact))
             .collect(),
         word_contractions: acronyms.contract(&words),
         text_contractions: acronyms

@@ -249,6 +249,68 @@ fn words_that_spell_out_an_acronym_find_it_after_the_passages_with_every_word() 
 }
 
 #[test]
+fn an_acronym_of_several_parts_and_its_words_find_each_other() {
+    // Ministries and cities are written both ways in one crawl: an acronym joined by an
+    // ampersand, a hyphen or a dot ("GD&ĐT", "KT-XH", "TP.HCM") or glued ("TPHCM"), and its
+    // words. A corpus's own definition of such an acronym is learned too ("(VH&TT)").
+    let (_dir, indexed) = index_texts(&[
+        (
+            "viet-tat.txt",
+            "Tin sở ngành\nSở GD&ĐT cùng UBND TP.HCM họp bàn kế hoạch KT-XH năm tới.\n",
+        ),
+        (
+            "day-du.txt",
+            "Tin thành phố\nSở Giáo dục và Đào tạo cùng Ủy ban nhân dân Thành phố Hồ Chí Minh họp bàn kế hoạch kinh tế - xã hội năm tới.\n",
+        ),
+        (
+            "dinh-nghia.txt",
+            "Tin văn hóa\nSở Văn hóa và Thể thao (VH&TT) tổng kết năm; VH&TT đề ra kế hoạch mới.\n",
+        ),
+        (
+            "khac.txt",
+            "Tin khác\nSở Y tế họp bàn kế hoạch tiêm chủng năm tới tại thành phố.\n",
+        ),
+    ]);
+    for query in [
+        "Sở GD&ĐT",
+        "Sở Giáo dục và Đào tạo",
+        "TPHCM",
+        "TP.HCM",
+        "Thành phố Hồ Chí Minh",
+        "kế hoạch KT-XH",
+        "kế hoạch kinh tế xã hội",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        let mut found = sources(&r);
+        found.sort();
+        assert_eq!(found, ["day-du.txt", "viet-tat.txt"], "{query}: {r}");
+    }
+    let (_, r) = indexed.search("Sở Văn hóa và Thể thao", &[]);
+    assert_eq!(r["matching"], "all", "{r}");
+    assert_eq!(sources(&r), ["dinh-nghia.txt"], "{r}");
+}
+
+#[test]
+fn a_place_ending_in_a_syllable_spelled_like_a_speech_verb_is_a_place() {
+    // "Hà Nội" folds to "ha noi", and "nói" is a speech verb: typed with its marks, "Nội"
+    // is no question about what "UBND Hà" said.
+    let (_dir, indexed) = index_texts(&[(
+        "ha-noi.txt",
+        "Hà Nội công bố thủ tục mới\nUBND thành phố Hà Nội công bố 20 thủ tục hành chính mới trong lĩnh vực giáo dục.\n",
+    )]);
+    for query in ["UBND Hà Nội", "UBND TP Hà Nội"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert!(r.get("searched_for").is_none(), "{query}: {r}");
+        assert!(r.get("statements_of").is_none(), "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(sources(&r), ["ha-noi.txt"], "{query}: {r}");
+    }
+}
+
+#[test]
 fn facets_count_matching_articles_by_year() {
     let (code, r) = dated().search("cải cách hành chính", &["--facets"]);
     assert_eq!(code, 0, "{r}");
