@@ -61,6 +61,8 @@ const YES_OR_NO: &[(&str, &str)] = &[("khong", "co"), ("chua", "da")];
 /// Polite particles closing a question, as written with their marks ("ạ"; "a" without marks
 /// is too many other words) and, once something else asks, "vậy" ("là gì vậy").
 const POLITE: &str = "ạ";
+/// The words before "đâu" that ask how far, folded ("đến đâu", "tới đâu").
+const HOW_FAR: &[&str] = &["den", "toi"];
 const THEN: &str = "vay";
 
 /// Words that ask as written with their marks ("gì", "nào", "đâu")...
@@ -178,6 +180,15 @@ fn closing_frame(typed: &[&str], bare: &[&str], folded: &[String], asking: &mut 
         asking[end - 1] = true;
         end -= 1;
     }
+    // "đến đâu" closing a question asks how far ("Đề án 06 triển khai đến đâu"); typed
+    // without marks only there, since "den dau nam" is "đến đầu năm".
+    let how_far = end > 2
+        && HOW_FAR.contains(&folded[end - 2].as_str())
+        && ["đâu", "dau"].contains(&bare[end - 1].to_lowercase().as_str());
+    if how_far {
+        asking[end - 2..end].fill(true);
+        return;
+    }
     let Some(last) = end
         .checked_sub(1)
         .filter(|&last| last >= 2 && !asking[last])
@@ -269,6 +280,9 @@ mod tests {
                 Some("co duoc nop truc tuyen"),
             ),
             ("giấy tờ không?", Some("giấy tờ")),
+            ("Đề án 06 triển khai đến đâu", Some("Đề án 06 triển khai")),
+            ("de an 06 trien khai toi dau roi", None),
+            ("tinh den dau nam", None),
             ("cho hỏi, tại sao hồ sơ trễ hạn", Some("hồ sơ trễ hạn")),
             // "không" closes a question only where one is asked.
             ("thủ tục hành chính không", None),

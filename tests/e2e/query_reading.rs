@@ -985,6 +985,11 @@ fn the_words_a_question_asks_with_are_not_required_of_the_answer() {
             "Giám đốc Sở Tư pháp chủ trì buổi làm việc",
         ),
         (
+            "rà soát thủ tục đến đâu?",
+            "so-luong.txt",
+            "rà soát thủ tục",
+        ),
+        (
             "xin cho biet buoi lam viec ve ly lich tu phap bao lau",
             "chu-tri.txt",
             "buoi lam viec ve ly lich tu phap",
