@@ -32,6 +32,10 @@ static ISSUE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static OF_ISSUER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*(?i:của|cua)\s+").unwrap());
 
+/// "của" anywhere ahead, after a date perhaps ("Quyết định 1291 ngày 7/10/2019 của ...").
+static OF_ISSUER_AHEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)(?:của|cua)\s").unwrap());
+
 /// The most words an issuer's name is read over ("Ủy ban Thường vụ Quốc hội": five).
 const ISSUER_MAX_WORDS: usize = 6;
 
@@ -76,7 +80,12 @@ pub fn without_reference_details(words: &str, known: KnownIssuers) -> Option<Und
         // A year after a number typed without its issuer is part of the reference
         // ("Nghị quyết 131 năm 2022").
         let year_after = !full.is_empty();
-        let numbered = if year_after { Vec::new() } else { known(&r) };
+        // The index is asked only when an issuer may follow.
+        let numbered = if year_after || !OF_ISSUER_AHEAD.is_match(&words[end..]) {
+            Vec::new()
+        } else {
+            known(&r)
+        };
         let issuers = if year_after {
             full
         } else {
