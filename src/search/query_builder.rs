@@ -10,8 +10,10 @@
 //! literal matches. Quoted phrases must match as phrases (of folded words: the exact form
 //! ranks first).
 
+use std::ops::Bound;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, ExistsQuery, Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, ExistsQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -229,6 +231,23 @@ fn contraction(body: Field, acronym: &str) -> Box<dyn Query> {
     boosted(term(body, &acronym_key(acronym)), ACRONYM_BOOST)
 }
 
+/// The year `t` is, when it is one a news article may be published in (1945 to 2099).
+pub fn year_of(t: &AnalyzedTerm) -> Option<u64> {
+    let year: u64 = (t.folded.len() == 4 && t.folded.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.folded.parse().ok())
+        .flatten()?;
+    (1945..=2099).contains(&year).then_some(year)
+}
+
+/// The passages of the articles published in `year`.
+fn published_in(fields: &Fields, year: u64) -> Box<dyn Query> {
+    let day = |month_day: u64| Term::from_field_u64(fields.published, year * 10_000 + month_day);
+    Box::new(RangeQuery::new(
+        Bound::Included(day(101)),
+        Bound::Included(day(1231)),
+    ))
+}
+
 /// `query` as a filter: what it matches, at no score.
 fn unscored(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
@@ -420,6 +439,20 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         required.push(any_of(alternatives));
         stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
         inside.iter().for_each(|&i| in_ref[i] = true);
+    }
+    // A year typed outside a reference ("chuyển đổi số 2024") holds in the passage or as
+    // the year its article was published in (at no score: the year written ranks first).
+    for i in 0..words.len() {
+        let Some(year) = year_of(words[i].0).filter(|_| !in_ref[i]) else {
+            continue;
+        };
+        let alternatives = vec![
+            term(body, &words[i].0.folded),
+            unscored(published_in(fields, year)),
+        ];
+        required.push(should(alternatives));
+        stands_for.push(i..i + 1);
+        in_ref[i] = true;
     }
     // Each word, or the alternatives typed with OR between them, is required.
     let mut start = 0;

@@ -6,7 +6,7 @@
 
 use super::question_words::without_question_words;
 use super::reference_details::{without_reference_details, KnownIssuers};
-use super::worded_dates::dates_in_figures;
+use super::worded_dates::{dates_in_figures, without_year_word};
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
 use crate::refs::{find_query_refs, DocumentRef};
@@ -311,6 +311,7 @@ pub fn parse_user_query_knowing(
     let undated = undetailed.map(|u| u.words);
     let unasked = without_question_words(undated.as_deref().unwrap_or(&words));
     let reread = unasked.or(undated);
+    let reread = without_year_word(reread.as_deref().unwrap_or(&words)).or(reread);
     let (words, joints) = split_alternatives(reread.as_deref().unwrap_or(&words));
     let searched_for = reread
         .is_some()

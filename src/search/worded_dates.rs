@@ -3,6 +3,7 @@
 //! "ngày", "tháng" and "năm" too, which a date in figures does not have; read as meant it is
 //! the date in figures, whose numbers every written form holds.
 
+use crate::refs::find_query_refs;
 use crate::text::search_key;
 
 /// One word of the query: its folded form, and the number it is when it is one in `range`.
@@ -59,9 +60,64 @@ pub fn dates_in_figures(words: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// "năm" (typed with its marks) before a year outside a document's reference: the year is
+/// what is asked for, and an article of that year answers whether or not its passage says
+/// "năm" (the query reads the year in the passage or as the article's). Without marks,
+/// "nam" before a year is as often a place ("Quảng Nam 2024") and stays.
+const YEAR_WORD: &str = "năm";
+
+/// `words` without the "năm" before each year typed outside a reference ("chuyển đổi số
+/// năm 2024" → "chuyển đổi số 2024"); `None` when there is none.
+pub fn without_year_word(words: &str) -> Option<String> {
+    let refs = find_query_refs(words);
+    let in_ref = |w: &str| {
+        let start = w.as_ptr() as usize - words.as_ptr() as usize;
+        refs.iter().any(|r| r.covers(start, start + w.len()))
+    };
+    let typed: Vec<&str> = words.split_whitespace().collect();
+    let is_year = |w: &str| number_in(w, 1945..=2099).is_some_and(|_| w.len() == 4);
+    let dropped: Vec<bool> = (0..typed.len())
+        .map(|i| {
+            typed[i].to_lowercase() == YEAR_WORD
+                && typed
+                    .get(i + 1)
+                    .is_some_and(|next| is_year(next) && !in_ref(next))
+                && !in_ref(typed[i])
+        })
+        .collect();
+    if !dropped.contains(&true) || typed.len() < 3 {
+        return None;
+    }
+    let kept: Vec<&str> = typed
+        .iter()
+        .zip(&dropped)
+        .filter(|(_, &d)| !d)
+        .map(|(w, _)| *w)
+        .collect();
+    Some(kept.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_year_before_a_year_goes_with_it() {
+        for (typed, read) in [
+            ("chuyển đổi số năm 2024", Some("chuyển đổi số 2024")),
+            (
+                "cải cách Năm 2023 và năm 2024",
+                Some("cải cách 2023 và 2024"),
+            ),
+            // Inside a reference, without marks, alone or before no year: as typed.
+            ("Nghị quyết 131 năm 2022 cải cách", None),
+            ("quang nam 2024 cai cach", None),
+            ("năm 2024", None),
+            ("kế hoạch năm nay", None),
+        ] {
+            assert_eq!(without_year_word(typed).as_deref(), read, "{typed}");
+        }
+    }
 
     #[test]
     fn dates_in_words_are_written_in_figures() {

@@ -311,6 +311,34 @@ fn a_place_ending_in_a_syllable_spelled_like_a_speech_verb_is_a_place() {
 }
 
 #[test]
+fn a_year_typed_finds_it_written_or_the_articles_of_that_year() {
+    // "năm 2024" asks for 2024: a passage saying so, first, then the passages of the
+    // articles published that year, which need not write it; not another year's.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "a-2024.txt",
+            "Tỉnh đẩy mạnh chuyển đổi số\n08/04/2024 15:20\nTỉnh đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính cho người dân.\n",
+        ),
+        (
+            "b-2023.txt",
+            "Huyện họp về chuyển đổi số\n12/09/2023 08:00\nHuyện bàn giải pháp chuyển đổi số trong các xã vùng cao.\n",
+        ),
+        (
+            "c-2023.txt",
+            "Kế hoạch mới của thành phố\n20/12/2023 09:00\nKế hoạch chuyển đổi số năm 2024 của thành phố được ban hành.\n",
+        ),
+    ]);
+    for query in ["chuyển đổi số năm 2024", "chuyen doi so 2024"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(sources(&r), ["c-2023.txt", "a-2024.txt"], "{query}: {r}");
+    }
+    let (_, r) = indexed.search("chuyển đổi số năm 2024", &[]);
+    assert_eq!(r["searched_for"], "chuyển đổi số 2024", "{r}");
+}
+
+#[test]
 fn facets_count_matching_articles_by_year() {
     let (code, r) = dated().search("cải cách hành chính", &["--facets"]);
     assert_eq!(code, 0, "{r}");
