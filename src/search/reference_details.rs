@@ -32,10 +32,6 @@ static ISSUE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static OF_ISSUER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*,?\s*(?i:của|cua)\s+").unwrap());
 
-/// "của" anywhere ahead, after a date perhaps ("Quyết định 1291 ngày 7/10/2019 của ...").
-static OF_ISSUER_AHEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)(?:của|cua)\s").unwrap());
-
 /// The most words an issuer's name is read over ("Ủy ban Thường vụ Quốc hội": five).
 const ISSUER_MAX_WORDS: usize = 6;
 
@@ -81,7 +77,7 @@ pub fn without_reference_details(words: &str, known: KnownIssuers) -> Option<Und
         // ("Nghị quyết 131 năm 2022").
         let year_after = !full.is_empty();
         // The index is asked only when an issuer may follow.
-        let numbered = if year_after || !OF_ISSUER_AHEAD.is_match(&words[end..]) {
+        let numbered = if year_after || !of_ahead(&words[end..]) {
             Vec::new()
         } else {
             known(&r)
@@ -131,6 +127,13 @@ pub fn without_reference_details(words: &str, known: KnownIssuers) -> Option<Und
         words: kept.split_whitespace().collect::<Vec<_>>().join(" "),
         issued,
     })
+}
+
+/// Whether "của" stands somewhere in `rest`, after a date perhaps ("Quyết định 1291 ngày
+/// 7/10/2019 của ...").
+fn of_ahead(rest: &str) -> bool {
+    rest.split_whitespace()
+        .any(|w| matches!(w.to_lowercase().as_str(), "của" | "cua"))
 }
 
 /// The issuer codes of a full reference's key, without a term's digits: `ttg` for
