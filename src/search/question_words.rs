@@ -114,13 +114,18 @@ pub fn without_question_words(words: &str) -> Option<String> {
     if !asking.contains(&true) || asking.iter().all(|&a| a) {
         return None;
     }
+    Some(words_left(&typed, &asking))
+}
+
+/// The words of `typed` not `left_out`, one space between them.
+pub(super) fn words_left(typed: &[&str], left_out: &[bool]) -> String {
     let kept: Vec<&str> = typed
         .iter()
-        .zip(&asking)
-        .filter(|(_, &a)| !a)
+        .zip(left_out)
+        .filter(|(_, &out)| !out)
         .map(|(w, _)| *w)
         .collect();
-    Some(kept.join(" "))
+    kept.join(" ")
 }
 
 /// How many of the words (folded) open the query with a request ("cho tôi hỏi").

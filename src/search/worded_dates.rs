@@ -3,6 +3,7 @@
 //! "ngày", "tháng" and "năm" too, which a date in figures does not have; read as meant it is
 //! the date in figures, whose numbers every written form holds.
 
+use super::question_words::words_left;
 use crate::refs::find_query_refs;
 use crate::text::search_key;
 
@@ -88,13 +89,7 @@ pub fn without_year_word(words: &str) -> Option<String> {
     if !dropped.contains(&true) || typed.len() < 3 {
         return None;
     }
-    let kept: Vec<&str> = typed
-        .iter()
-        .zip(&dropped)
-        .filter(|(_, &d)| !d)
-        .map(|(w, _)| *w)
-        .collect();
-    Some(kept.join(" "))
+    Some(words_left(&typed, &dropped))
 }
 
 #[cfg(test)]

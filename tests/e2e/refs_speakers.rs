@@ -942,14 +942,20 @@ fn a_number_whose_type_stands_in_the_words_before_it_is_marked_as_the_citation()
         "nghi quyet 35 nam 2023",
         "NQ 35/UBTVQH15",
     ] {
-        let (code, r) = indexed.search(query, &[]);
-        assert_eq!(code, 0, "{query}");
-        let snippet = hits(&r)[0]["snippet"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        let (snippet, r) = first_snippet(&indexed, query);
         assert!(snippet.contains("<b>35/2023/UBTVQH15</b>"), "{query}: {r}");
     }
+}
+
+/// The snippet of the first hit `indexed` gives for `query`, with the results.
+fn first_snippet(indexed: &Indexed, query: &str) -> (String, Value) {
+    let (code, r) = indexed.search(query, &[]);
+    assert_eq!(code, 0, "{query}: {r}");
+    let snippet = hits(&r)[0]["snippet"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    (snippet, r)
 }
 
 #[test]
@@ -958,17 +964,10 @@ fn a_type_written_out_is_marked_where_its_words_stand_together() {
     // "nghị định 59", the snippet marks the type where it names the document, not elsewhere.
     let (_dir, indexed) = crate::common::index_texts(&[(
         "dinh-ky.txt",
-        "Chuyển đổi vị trí công tác
-Theo quy định tại Nghị định số 59/2019/NĐ-CP, định kỳ chuyển đổi vị trí công tác là từ đủ 2 năm đến 5 năm.
-",
+        "Chuyển đổi vị trí công tác\nTheo quy định tại Nghị định số 59/2019/NĐ-CP, định kỳ chuyển đổi vị trí công tác là từ đủ 2 năm đến 5 năm.\n",
     )]);
     for query in ["nghi dinh 59", "Nghị định 59/2019"] {
-        let (code, r) = indexed.search(query, &[]);
-        assert_eq!(code, 0, "{query}");
-        let snippet = hits(&r)[0]["snippet"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        let (snippet, r) = first_snippet(&indexed, query);
         assert!(snippet.contains("<b>Nghị định</b>"), "{query}: {r}");
         assert!(snippet.contains("<b>59/2019/NĐ-CP</b>"), "{query}: {r}");
         assert!(
