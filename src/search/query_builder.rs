@@ -232,7 +232,7 @@ fn contraction(body: Field, acronym: &str) -> Box<dyn Query> {
 }
 
 /// The year `t` is, when it is one a news article may be published in (1945 to 2099).
-pub fn year_of(t: &AnalyzedTerm) -> Option<u64> {
+fn year_of(t: &AnalyzedTerm) -> Option<u64> {
     let year: u64 = (t.folded.len() == 4 && t.folded.bytes().all(|b| b.is_ascii_digit()))
         .then(|| t.folded.parse().ok())
         .flatten()?;
@@ -387,7 +387,8 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     // Each required clause, with the words it stands for.
     let mut required: Vec<Box<dyn Query>> = Vec::new();
     let mut stands_for: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut in_ref = vec![false; words.len()];
+    // The words a clause above stands for (a reference, an acronym, a year).
+    let mut covered = vec![false; words.len()];
     for r in &query.word_refs {
         let inside: Vec<usize> = (0..words.len())
             .filter(|&i| r.covers(words[i].0.start, words[i].0.end))
@@ -416,7 +417,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         });
         required.push(any_of(alternatives));
         stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
-        inside.iter().for_each(|&i| in_ref[i] = true);
+        inside.iter().for_each(|&i| covered[i] = true);
     }
     // An acronym of several parts typed whole ("KT-XH", "GD&ĐT") holds as itself or spelled
     // out ("kinh tế - xã hội"), not as its parts.
@@ -425,7 +426,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
             continue;
         }
         let inside: Vec<usize> = (0..words.len())
-            .filter(|&i| !in_ref[i] && words[i].0.start >= c.start && words[i].0.end <= c.end)
+            .filter(|&i| !covered[i] && words[i].0.start >= c.start && words[i].0.end <= c.end)
             .collect();
         if inside.len() < 2 {
             continue;
@@ -438,12 +439,12 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         );
         required.push(any_of(alternatives));
         stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
-        inside.iter().for_each(|&i| in_ref[i] = true);
+        inside.iter().for_each(|&i| covered[i] = true);
     }
     // A year typed outside a reference ("chuyển đổi số 2024") holds in the passage or as
     // the year its article was published in (at no score: the year written ranks first).
     for i in 0..words.len() {
-        let Some(year) = year_of(words[i].0).filter(|_| !in_ref[i]) else {
+        let Some(year) = year_of(words[i].0).filter(|_| !covered[i]) else {
             continue;
         };
         let alternatives = vec![
@@ -452,13 +453,13 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         ];
         required.push(should(alternatives));
         stands_for.push(i..i + 1);
-        in_ref[i] = true;
+        covered[i] = true;
     }
     // Each word, or the alternatives typed with OR between them, is required.
     let mut start = 0;
     for run in group_of.chunk_by(|a, b| a == b) {
         let alternatives: Vec<Box<dyn Query>> = (start..start + run.len())
-            .filter(|&k| !in_ref[k])
+            .filter(|&k| !covered[k])
             .map(|k| group(words[k]))
             .collect();
         if !alternatives.is_empty() {

@@ -61,9 +61,10 @@ const YES_OR_NO: &[(&str, &str)] = &[("khong", "co"), ("chua", "da")];
 /// Polite particles closing a question, as written with their marks ("ạ"; "a" without marks
 /// is too many other words) and, once something else asks, "vậy" ("là gì vậy").
 const POLITE: &str = "ạ";
+const THEN: &str = "vay";
+
 /// The words before "đâu" that ask how far, folded ("đến đâu", "tới đâu").
 const HOW_FAR: &[&str] = &["den", "toi"];
-const THEN: &str = "vay";
 
 /// Words that ask as written with their marks ("gì", "nào", "đâu")...
 const ASKING_WORDS: &[&str] = &["gì", "nào", "đâu"];
