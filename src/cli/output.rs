@@ -53,7 +53,9 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
         if let Some(read) = &results.searched_for {
             writeln!(out, "searched for: {read}")?;
         }
-        if let Some(official) = &results.statements_of {
+        if results.asked_who {
+            writeln!(out, "among the statements of every official who speaks")?;
+        } else if let Some(official) = &results.statements_of {
             writeln!(out, "among the statements of: {official}")?;
         }
         let rule = match results.matching {

@@ -173,6 +173,10 @@ pub struct SearchResults {
     /// searched among their statements).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statements_of: Option<String>,
+    /// Whether the question asked who said something ("ai nói gì về ..."): the statements
+    /// searched are everyone's.
+    #[serde(skip)]
+    pub asked_who: bool,
     /// Whether the hits have every word typed or only some.
     pub matching: Matching,
     /// How many passages match under that rule.
@@ -244,6 +248,7 @@ impl Searcher {
                     &question.official_text,
                 )?;
                 if answers(&asked, &question) {
+                    asked.asked_who = question.official == Official::Anyone;
                     asked.statements_of = Some(question.official_text);
                 } else {
                     // No statement of theirs: the official and the topic as words, without
@@ -477,6 +482,7 @@ impl Searcher {
             query: request.query.clone(),
             searched_for: query.searched_for.clone(),
             statements_of: None,
+            asked_who: false,
             matching,
             total,
             took_ms: 0.0,

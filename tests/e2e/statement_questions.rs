@@ -177,6 +177,19 @@ fn the_text_output_says_whose_statements_were_searched() {
         text.contains("among the statements of: Thủ tướng"),
         "{text}"
     );
+    // Asked who said it, everyone's statements were searched, not those of one "ai".
+    let out = run(&[
+        "search",
+        "--index",
+        index.to_str().unwrap(),
+        "ai yêu cầu đẩy mạnh chuyển đổi số",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("among the statements of every official who speaks")
+            && !text.contains("statements of: ai"),
+        "{text}"
+    );
 }
 
 #[test]
