@@ -357,17 +357,113 @@ pub struct SpeakerTracker {
     /// The province the article names ("tỉnh Kon Tum"), the one a province's organ written
     /// without its name serves ("UBND tỉnh").
     province: ArticleProvince,
+    /// The district, town or city the article names, likewise ("huyện Bảo Lâm" for "UBND
+    /// huyện").
+    local: LocalPlaces,
 }
 
-/// The province an article names after "tỉnh".
+/// The units below a province whose organs an article writes without the name it gave
+/// them once ("UBND huyện Bảo Lâm", then "Phó Chủ tịch UBND huyện").
+const LOCAL_UNITS: [&str; 4] = ["huyện", "thị xã", "thành phố", "quận"];
+
+/// The most words of a place's name after its unit ("thành phố Hồ Chí Minh").
+const PLACE_NAME_MAX_WORDS: usize = 4;
+
+/// The place an article names for each of [`LOCAL_UNITS`], read by its capitals after the
+/// unit ("huyện Bảo Lâm", "Quận Ba Đình"), when it names one.
 #[derive(Debug, Default)]
-enum ArticleProvince {
+struct LocalPlaces([Named<String>; 4]);
+
+impl LocalPlaces {
+    /// Notes the places `text` names after a unit.
+    fn note(&mut self, text: &str) {
+        for (unit, named) in LOCAL_UNITS.iter().zip(&mut self.0) {
+            if matches!(named, Named::Several) {
+                continue;
+            }
+            // The unit in lowercase or opening a sentence: all but the first byte shared.
+            let shared = &unit.as_bytes()[1..];
+            let first = unit.as_bytes()[0];
+            let bytes = text.as_bytes();
+            for at in memchr::memmem::find_iter(bytes, shared) {
+                let end = at + shared.len();
+                let opens = at > 0 && bytes[at - 1].eq_ignore_ascii_case(&first);
+                let alone = at < 2 || !bytes[at - 2].is_ascii_alphanumeric();
+                if opens && alone && bytes.get(end) == Some(&b' ') {
+                    if let Some(name) = place_name(&text[end + 1..]) {
+                        named.note(name);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `organ` up to one of [`LOCAL_UNITS`] that no name follows, with the place the
+    /// article names for that unit ("UBND huyện" → "UBND huyện Bảo Lâm"; run on into the
+    /// sentence, "UBND huyện chủ trì hội nghị" → the same); else `None`.
+    fn complete(&self, organ: &str) -> Option<String> {
+        LOCAL_UNITS.iter().zip(&self.0).find_map(|(unit, named)| {
+            let Named::One(name) = named else {
+                return None;
+            };
+            let at = organ.find(unit)?;
+            let end = at + unit.len();
+            let whole = (at == 0 || organ[..at].ends_with(' '))
+                && organ[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            let unnamed = place_name(organ[end..].trim_start()).is_none();
+            (whole && unnamed).then(|| format!("{} {name}", &organ[..end]))
+        })
+    }
+}
+
+/// The name of a place opening `text`: the words opening with a capital, up to any other
+/// word or a mark, when they cannot be a person's name too. A run of more than
+/// [`PLACE_NAME_MAX_WORDS`], or of three or more opening with a family name, may hold or be
+/// the name of the official the organ's title goes with ("UBND thành phố Đà Nẵng Lê Trung
+/// Chinh", "UBND huyện Nguyễn Văn Mười"): no place is read from it.
+fn place_name(text: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for word in text.split(' ').take(PLACE_NAME_MAX_WORDS + 1) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if !(bare.starts_with(char::is_uppercase) && bare.chars().all(char::is_alphabetic)) {
+            break;
+        }
+        words.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    let person = words.len() >= 3 && may_be_family_name(words[0]);
+    let plain = !words.is_empty() && words.len() <= PLACE_NAME_MAX_WORDS && !person;
+    plain.then(|| words.join(" "))
+}
+
+/// The one place an article names for a unit, if it names one.
+#[derive(Debug, Default)]
+enum Named<T> {
     #[default]
     Unnamed,
-    One(&'static str),
-    /// Several: "UBND tỉnh" alone could be any of them.
+    One(T),
+    /// Several: the unit's organ written alone could be any of them.
     Several,
 }
+
+impl<T: PartialEq> Named<T> {
+    fn note(&mut self, place: T) {
+        match self {
+            Self::Unnamed => *self = Self::One(place),
+            Self::One(known) if *known == place => {}
+            _ => *self = Self::Several,
+        }
+    }
+}
+
+/// The province an article names after "tỉnh" ([`PROVINCES`]).
+#[derive(Debug, Default)]
+struct ArticleProvince(Named<&'static str>);
 
 impl ArticleProvince {
     /// Notes the province a headline opens with as its place ("Kon Tum: Hội nghị ...",
@@ -376,22 +472,14 @@ impl ArticleProvince {
         let opening = province_opening(headline)
             .filter(|(_, rest)| rest.trim_start().starts_with([':', '-', '–', '—']));
         if let Some((p, _)) = opening {
-            self.note_one(p);
+            self.0.note(p);
         }
         self.note(headline);
     }
 
-    fn note_one(&mut self, province: &'static str) {
-        match self {
-            Self::Unnamed => *self = Self::One(province),
-            Self::One(known) if *known == province => {}
-            _ => *self = Self::Several,
-        }
-    }
-
     /// Notes the provinces `text` names after "tỉnh" ([`PROVINCES`]).
     fn note(&mut self, text: &str) {
-        if matches!(self, Self::Several) {
+        if matches!(self.0, Named::Several) {
             return;
         }
         // "tỉnh" and "Tỉnh" share all but their first byte: one scan finds both.
@@ -403,9 +491,9 @@ impl ArticleProvince {
                 continue;
             }
             if let Some((p, _)) = province_opening(&text[end + 1..]) {
-                self.note_one(p);
+                self.0.note(p);
             }
-            if matches!(self, Self::Several) {
+            if matches!(self.0, Named::Several) {
                 return;
             }
         }
@@ -414,8 +502,8 @@ impl ArticleProvince {
     /// `organ` with the article's province after it when it ends with "tỉnh" and no name
     /// ("UBND tỉnh" → "UBND tỉnh Kon Tum"), as the article means it; else as it is.
     fn complete(&self, organ: &str) -> String {
-        match self {
-            Self::One(province) if organ.ends_with(PROVINCE_UNIT) => {
+        match &self.0 {
+            Named::One(province) if organ.ends_with(PROVINCE_UNIT) => {
                 let before = &organ[..organ.len() - PROVINCE_UNIT.len()];
                 if before.is_empty() || before.ends_with(' ') {
                     return format!("{organ} {province}");
@@ -1017,6 +1105,7 @@ impl SpeakerTracker {
         let mut tracker = Self::default();
         if let Some(h) = headline {
             tracker.province.note_headline(h);
+            tracker.local.note(h);
         }
         tracker
     }
@@ -1050,7 +1139,8 @@ impl SpeakerTracker {
                 person.title = t.to_string();
             }
             if person.organ.is_empty() && person.title == t {
-                person.organ = self.province.complete(organ);
+                person.organ =
+                    (self.local.complete(organ)).unwrap_or_else(|| self.province.complete(organ));
             }
             self.holds_too(idx, t);
         }
@@ -1273,6 +1363,7 @@ impl SpeakerTracker {
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
         self.said_before = None;
         self.province.note(text);
+        self.local.note(text);
         // Text without a title or a form of address names no one; text without a speech verb
         // quotes no one (but may name someone a later passage refers to).
         let asks = asks_as_interviewer(text);
@@ -1528,6 +1619,57 @@ mod tests {
                 Some("Tây Ninh: Họp phiên thường kỳ"),
                 &["Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."]
             ),
+            ["UBND huyện"]
+        );
+    }
+
+    #[test]
+    fn a_district_s_organ_without_its_name_is_the_district_the_article_names() {
+        let mut t = SpeakerTracker::for_article(None);
+        t.speakers_in("Sáng 10/10, UBND huyện Bảo Lâm tổ chức hội nghị giao ban.");
+        t.speakers_in("Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện chủ trì hội nghị.");
+        let said = t.speakers_in(
+            "Phát biểu kết luận, đ/c Nguyễn Văn Hùng yêu cầu các cơ quan rà soát thủ tục.",
+        );
+        assert_eq!(said[0].organ, "UBND huyện Bảo Lâm", "{said:?}");
+        let organ_of = |passages: &[&str]| {
+            let mut t = SpeakerTracker::for_article(None);
+            let mut organs = Vec::new();
+            for p in passages {
+                organs.extend(t.speakers_in(p).into_iter().map(|s| s.organ));
+            }
+            organs
+        };
+        assert_eq!(
+            organ_of(&[
+                "Thị xã Sơn Tây ra mắt bộ phận một cửa hiện đại.",
+                "Đ/c Lê Văn An, Phó Chủ tịch UBND thị xã chủ trì buổi lễ.",
+                "Đ/c Lê Văn An yêu cầu cán bộ một cửa phục vụ tận tình.",
+            ]),
+            ["UBND thị xã Sơn Tây"]
+        );
+        // A name after the unit that may be the official's: no place read from it.
+        assert_eq!(
+            organ_of(&[
+                "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh đối thoại với doanh nghiệp.",
+                "Đ/c Lê Văn An, Phó Chủ tịch UBND thành phố chủ trì buổi lễ.",
+                "Đ/c Lê Văn An yêu cầu cán bộ một cửa phục vụ tận tình.",
+            ]),
+            ["UBND thành phố chủ trì buổi lễ."]
+        );
+        // Two districts: "UBND huyện" could be either's; a town is no district.
+        assert_eq!(
+            organ_of(&[
+                "Huyện Bảo Lâm và huyện Bảo Lạc ký kết hợp tác.",
+                "Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."
+            ]),
+            ["UBND huyện"]
+        );
+        assert_eq!(
+            organ_of(&[
+                "Thị xã Sơn Tây tổ chức hội nghị.",
+                "Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."
+            ]),
             ["UBND huyện"]
         );
     }

@@ -453,6 +453,39 @@ fn a_title_with_a_given_name_or_a_province_asks_for_that_holder_only() {
     assert!(r.get("statements_of").is_none(), "{r}");
 }
 
+#[test]
+fn a_district_named_once_is_the_one_its_organ_written_alone_serves() {
+    // A district's report names the district once, then its vice-chair with "UBND huyện"
+    // alone; another article's vice-chair serves a town.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "bao-lam.txt",
+            "Giao ban cải cách hành chính quý III
+             Sáng 10/10, UBND huyện Bảo Lâm tổ chức hội nghị giao ban công tác cải cách hành chính.
+             Đ/c Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện chủ trì hội nghị.
+             Phát biểu kết luận, đ/c Nguyễn Văn Hùng yêu cầu các phòng chuyên môn nâng cao tỷ lệ hồ sơ trực tuyến.
+",
+        ),
+        (
+            "son-tay.txt",
+            "Thị xã ra mắt bộ phận một cửa
+             Thị xã Sơn Tây ra mắt bộ phận một cửa hiện đại.
+             Đ/c Lê Văn An, Phó Chủ tịch UBND thị xã chủ trì buổi lễ.
+             Đ/c Lê Văn An yêu cầu cán bộ một cửa phục vụ tận tình.
+",
+        ),
+    ]);
+    for (query, who) in [
+        ("Phó Chủ tịch UBND huyện Bảo Lâm nói gì", "Nguyễn Văn Hùng"),
+        ("Phó Chủ tịch UBND thị xã Sơn Tây yêu cầu gì", "Lê Văn An"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r), [who], "{query}: {r}");
+    }
+}
+
 /// The hit of `results` whose passage opens with `opening`; there must be one.
 fn hit_opening(results: &Value, opening: &str) -> Value {
     hits(results)
