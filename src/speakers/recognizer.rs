@@ -1580,16 +1580,18 @@ impl SpeakerTracker {
 mod tests {
     use super::*;
 
+    /// The organs of the speakers of an article headed `headline`, passage by passage.
+    fn organ_of(headline: Option<&str>, passages: &[&str]) -> Vec<String> {
+        let mut t = SpeakerTracker::for_article(headline);
+        let mut organs = Vec::new();
+        for p in passages {
+            organs.extend(t.speakers_in(p).into_iter().map(|s| s.organ));
+        }
+        organs
+    }
+
     #[test]
     fn a_province_s_organ_without_its_name_is_the_province_the_article_names() {
-        let organ_of = |headline: Option<&str>, passages: &[&str]| {
-            let mut t = SpeakerTracker::for_article(headline);
-            let mut organs = Vec::new();
-            for p in passages {
-                organs.extend(t.speakers_in(p).into_iter().map(|s| s.organ));
-            }
-            organs
-        };
         let said = "Phó Chủ tịch UBND tỉnh Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian.";
         assert_eq!(
             organ_of(None, &["UBND tỉnh Tây Ninh họp phiên thường kỳ.", said]),
@@ -1632,44 +1634,48 @@ mod tests {
             "Phát biểu kết luận, đ/c Nguyễn Văn Hùng yêu cầu các cơ quan rà soát thủ tục.",
         );
         assert_eq!(said[0].organ, "UBND huyện Bảo Lâm", "{said:?}");
-        let organ_of = |passages: &[&str]| {
-            let mut t = SpeakerTracker::for_article(None);
-            let mut organs = Vec::new();
-            for p in passages {
-                organs.extend(t.speakers_in(p).into_iter().map(|s| s.organ));
-            }
-            organs
-        };
         assert_eq!(
-            organ_of(&[
-                "Thị xã Sơn Tây ra mắt bộ phận một cửa hiện đại.",
-                "Đ/c Lê Văn An, Phó Chủ tịch UBND thị xã chủ trì buổi lễ.",
-                "Đ/c Lê Văn An yêu cầu cán bộ một cửa phục vụ tận tình.",
-            ]),
+            organ_of(
+                None,
+                &[
+                    "Thị xã Sơn Tây ra mắt bộ phận một cửa hiện đại.",
+                    "Đ/c Lê Văn An, Phó Chủ tịch UBND thị xã chủ trì buổi lễ.",
+                    "Đ/c Lê Văn An yêu cầu cán bộ một cửa phục vụ tận tình.",
+                ]
+            ),
             ["UBND thị xã Sơn Tây"]
         );
         // A name after the unit that may be the official's: no place read from it.
         assert_eq!(
-            organ_of(&[
-                "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh đối thoại với doanh nghiệp.",
-                "Đ/c Lê Văn An, Phó Chủ tịch UBND thành phố chủ trì buổi lễ.",
-                "Đ/c Lê Văn An yêu cầu cán bộ một cửa phục vụ tận tình.",
-            ]),
+            organ_of(
+                None,
+                &[
+                    "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh đối thoại với doanh nghiệp.",
+                    "Đ/c Lê Văn An, Phó Chủ tịch UBND thành phố chủ trì buổi lễ.",
+                    "Đ/c Lê Văn An yêu cầu cán bộ một cửa phục vụ tận tình.",
+                ]
+            ),
             ["UBND thành phố chủ trì buổi lễ."]
         );
         // Two districts: "UBND huyện" could be either's; a town is no district.
         assert_eq!(
-            organ_of(&[
-                "Huyện Bảo Lâm và huyện Bảo Lạc ký kết hợp tác.",
-                "Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."
-            ]),
+            organ_of(
+                None,
+                &[
+                    "Huyện Bảo Lâm và huyện Bảo Lạc ký kết hợp tác.",
+                    "Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."
+                ]
+            ),
             ["UBND huyện"]
         );
         assert_eq!(
-            organ_of(&[
-                "Thị xã Sơn Tây tổ chức hội nghị.",
-                "Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."
-            ]),
+            organ_of(
+                None,
+                &[
+                    "Thị xã Sơn Tây tổ chức hội nghị.",
+                    "Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."
+                ]
+            ),
             ["UBND huyện"]
         );
     }
