@@ -377,16 +377,22 @@ struct LocalPlaces([Named<String>; 4]);
 impl LocalPlaces {
     /// Notes the places `text` names after a unit.
     fn note(&mut self, text: &str) {
-        for (unit, named) in LOCAL_UNITS.iter().zip(&mut self.0) {
+        // Each unit in lowercase or opening a sentence: all but the first byte shared, found
+        // by a searcher built once.
+        static SHARED: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+            LOCAL_UNITS
+                .iter()
+                .map(|unit| memchr::memmem::Finder::new(&unit.as_bytes()[1..]))
+                .collect()
+        });
+        let bytes = text.as_bytes();
+        for ((unit, named), shared) in LOCAL_UNITS.iter().zip(&mut self.0).zip(SHARED.iter()) {
             if matches!(named, Named::Several) {
                 continue;
             }
-            // The unit in lowercase or opening a sentence: all but the first byte shared.
-            let shared = &unit.as_bytes()[1..];
             let first = unit.as_bytes()[0];
-            let bytes = text.as_bytes();
-            for at in memchr::memmem::find_iter(bytes, shared) {
-                let end = at + shared.len();
+            for at in shared.find_iter(bytes) {
+                let end = at + shared.needle().len();
                 let opens = at > 0 && bytes[at - 1].eq_ignore_ascii_case(&first);
                 let alone = at < 2 || !bytes[at - 2].is_ascii_alphanumeric();
                 if opens && alone && bytes.get(end) == Some(&b' ') {
