@@ -210,7 +210,8 @@ impl UserQuery {
     }
 }
 
-/// The document cited under `key` (a full number without its year), as a reference.
+/// The document cited under `key` (a full number's key, with its year or without), as a
+/// reference.
 fn issued_ref(key: &str) -> DocumentRef {
     DocumentRef {
         key: key.to_string(),
