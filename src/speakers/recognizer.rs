@@ -377,28 +377,16 @@ struct LocalPlaces([Named<String>; 4]);
 impl LocalPlaces {
     /// Notes the places `text` names after a unit.
     fn note(&mut self, text: &str) {
-        // Each unit in lowercase or opening a sentence: all but the first byte shared, found
-        // by a searcher built once.
-        static SHARED: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-            LOCAL_UNITS
-                .iter()
-                .map(|unit| memchr::memmem::Finder::new(&unit.as_bytes()[1..]))
-                .collect()
-        });
-        let bytes = text.as_bytes();
-        for ((unit, named), shared) in LOCAL_UNITS.iter().zip(&mut self.0).zip(SHARED.iter()) {
+        static UNITS: LazyLock<Vec<UnitWord>> =
+            LazyLock::new(|| LOCAL_UNITS.iter().map(|unit| UnitWord::new(unit)).collect());
+        for (unit, named) in UNITS.iter().zip(&mut self.0) {
             if matches!(named, Named::Several) {
                 continue;
             }
-            let first = unit.as_bytes()[0];
-            for at in shared.find_iter(bytes) {
-                let end = at + shared.needle().len();
-                let opens = at > 0 && bytes[at - 1].eq_ignore_ascii_case(&first);
-                let alone = at < 2 || !bytes[at - 2].is_ascii_alphanumeric();
-                if opens && alone && bytes.get(end) == Some(&b' ') {
-                    if let Some(name) = place_name(&text[end + 1..]) {
-                        named.note(name);
-                    }
+            for (start, after) in unit.occurrences(text) {
+                let alone = start == 0 || !text.as_bytes()[start - 1].is_ascii_alphanumeric();
+                if let Some(name) = place_name(after).filter(|_| alone) {
+                    named.note(name);
                 }
             }
         }
@@ -447,6 +435,33 @@ fn place_name(text: &str) -> Option<String> {
     plain.then(|| words.join(" "))
 }
 
+/// An administrative unit's word ("tỉnh", "thị xã"), found in lowercase or opening a
+/// sentence: the two share all but their first byte, so one scan finds both.
+struct UnitWord {
+    first: u8,
+    rest: memchr::memmem::Finder<'static>,
+}
+
+impl UnitWord {
+    fn new(unit: &'static str) -> Self {
+        UnitWord {
+            first: unit.as_bytes()[0],
+            rest: memchr::memmem::Finder::new(&unit.as_bytes()[1..]),
+        }
+    }
+
+    /// Where the unit stands in `text` followed by a space: its byte offset, and the text
+    /// after the space.
+    fn occurrences<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+        let bytes = text.as_bytes();
+        self.rest.find_iter(bytes).filter_map(move |at| {
+            let end = at + self.rest.needle().len();
+            let opens = at > 0 && bytes[at - 1].eq_ignore_ascii_case(&self.first);
+            (opens && bytes.get(end) == Some(&b' ')).then(|| (at - 1, &text[end + 1..]))
+        })
+    }
+}
+
 /// The one place an article names for a unit, if it names one.
 #[derive(Debug, Default)]
 enum Named<T> {
@@ -488,15 +503,9 @@ impl ArticleProvince {
         if matches!(self.0, Named::Several) {
             return;
         }
-        // "tỉnh" and "Tỉnh" share all but their first byte: one scan finds both.
-        let bytes = text.as_bytes();
-        let shared = &PROVINCE_UNIT.as_bytes()[1..];
-        for at in memchr::memmem::find_iter(bytes, shared) {
-            let end = at + shared.len();
-            if at == 0 || !matches!(bytes[at - 1], b't' | b'T') || bytes.get(end) != Some(&b' ') {
-                continue;
-            }
-            if let Some((p, _)) = province_opening(&text[end + 1..]) {
+        static UNIT: LazyLock<UnitWord> = LazyLock::new(|| UnitWord::new(PROVINCE_UNIT));
+        for (_, after) in UNIT.occurrences(text) {
+            if let Some((p, _)) = province_opening(after) {
                 self.0.note(p);
             }
             if matches!(self.0, Named::Several) {
