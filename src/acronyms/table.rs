@@ -128,8 +128,11 @@ impl AcronymTable {
     /// Expansions of an acronym typed by a user, then the other acronyms of the same
     /// expansions ("TPHCM": `thanh pho ho chi minh`, then `tp.hcm`), each a phrase key.
     pub fn expand_alike(&self, word: &str) -> Vec<String> {
-        let typed = acronym_key(word);
         let expansions = self.expand(word);
+        if expansions.is_empty() {
+            return Vec::new();
+        }
+        let typed = acronym_key(word);
         let alike = self
             .expansions
             .iter()

@@ -21,6 +21,7 @@ use tantivy::Term;
 use super::question::Official;
 use super::snippet::{Highlight, Mark};
 use super::user_query::UserQuery;
+use super::worded_dates::news_year;
 use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
@@ -231,17 +232,11 @@ fn contraction(body: Field, acronym: &str) -> Box<dyn Query> {
     boosted(term(body, &acronym_key(acronym)), ACRONYM_BOOST)
 }
 
-/// The year `t` is, when it is one a news article may be published in (1945 to 2099).
-fn year_of(t: &AnalyzedTerm) -> Option<u64> {
-    let year: u64 = (t.folded.len() == 4 && t.folded.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| t.folded.parse().ok())
-        .flatten()?;
-    (1945..=2099).contains(&year).then_some(year)
-}
-
 /// The passages of the articles published in `year`.
-fn published_in(fields: &Fields, year: u64) -> Box<dyn Query> {
-    let day = |month_day: u64| Term::from_field_u64(fields.published, year * 10_000 + month_day);
+fn published_in(fields: &Fields, year: u32) -> Box<dyn Query> {
+    let day = |month_day: u64| {
+        Term::from_field_u64(fields.published, u64::from(year) * 10_000 + month_day)
+    };
     Box::new(RangeQuery::new(
         Bound::Included(day(101)),
         Bound::Included(day(1231)),
@@ -444,7 +439,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     // A year typed outside a reference ("chuyển đổi số 2024") holds in the passage or as
     // the year its article was published in (at no score: the year written ranks first).
     for i in 0..words.len() {
-        let Some(year) = year_of(words[i].0).filter(|_| !covered[i]) else {
+        let Some(year) = news_year(&words[i].0.folded).filter(|_| !covered[i]) else {
             continue;
         };
         let alternatives = vec![
@@ -524,7 +519,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         every_word(optional)
     } else {
         // Every word, or an acronym they spell out with the words it does not (scored by
-        // those, the acronym below the words: such a passage follows those with every word,
+        // the acronym alone, below the words: such a passage follows those with every word,
         // and one with both gains the acronym's score). Neither branch seeks the other's
         // clauses at each of its matches.
         let mut branches = vec![every_word(optional)];

@@ -35,16 +35,17 @@ static OF_ISSUER: LazyLock<Regex> =
 /// The most words an issuer's name is read over ("Ủy ban Thường vụ Quốc hội": five).
 const ISSUER_MAX_WORDS: usize = 6;
 
-/// A document an index cites under a number typed without its issuer: its key without a
-/// year (`1291/qd-ttg`) and the codes [`issuer_codes`] reads in it (`qd`, `ttg`).
+/// A key an index cites a document by under a number typed without its issuer
+/// (`1291/qd-ttg`, `1291/2020/qd-ubnd`), and the codes [`issuer_codes`] reads in it (`qd`,
+/// `ttg`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownNumber {
     pub key: String,
     pub codes: Vec<String>,
 }
 
-/// The documents an index cites under a reference typed without its issuer ("Quyết định
-/// 1291": `1291/qd-ttg`, `1291/qd-ubnd`, ...).
+/// The keys an index cites documents by under a reference typed without its issuer
+/// ("Quyết định 1291": `1291/qd-ttg`, `1291/2020/qd-ubnd`, ...).
 pub type KnownIssuers<'a> = &'a dyn Fn(&DocumentRef) -> Vec<KnownNumber>;
 
 /// A query without its references' details ([`without_reference_details`]).

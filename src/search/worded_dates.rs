@@ -61,6 +61,12 @@ pub fn dates_in_figures(words: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// The year `word` is, in four figures, when it is one a news article may be published in
+/// (1945 to 2099).
+pub fn news_year(word: &str) -> Option<u32> {
+    number_in(word, 1945..=2099).filter(|_| word.len() == 4)
+}
+
 /// "năm" (typed with its marks) before a year outside a document's reference: the year is
 /// what is asked for, and an article of that year answers whether or not its passage says
 /// "năm" (the query reads the year in the passage or as the article's). Without marks,
@@ -76,13 +82,12 @@ pub fn without_year_word(words: &str) -> Option<String> {
         refs.iter().any(|r| r.covers(start, start + w.len()))
     };
     let typed: Vec<&str> = words.split_whitespace().collect();
-    let is_year = |w: &str| number_in(w, 1945..=2099).is_some_and(|_| w.len() == 4);
     let dropped: Vec<bool> = (0..typed.len())
         .map(|i| {
             typed[i].to_lowercase() == YEAR_WORD
                 && typed
                     .get(i + 1)
-                    .is_some_and(|next| is_year(next) && !in_ref(next))
+                    .is_some_and(|next| news_year(next).is_some() && !in_ref(next))
                 && !in_ref(typed[i])
         })
         .collect();
