@@ -8,7 +8,7 @@ use vnsearch::clean::{Article, Extraction, Metadata};
 use vnsearch::index::IndexReport;
 use vnsearch::passages::AnnotatedPassage;
 use vnsearch::search::listings::{PersonCount, RefCount};
-use vnsearch::search::{Matching, SearchResults};
+use vnsearch::search::{ArticleInfo, Matching, SearchResults};
 use vnsearch::speakers::Speaker;
 
 use super::stdout_write;
@@ -110,10 +110,22 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
             if hit.more_in_article > 0 {
                 writeln!(out, "   +{} more in this article", hit.more_in_article)?;
             }
+            if !hit.copies.is_empty() {
+                let copies: Vec<String> = hit.copies.iter().map(copy_label).collect();
+                writeln!(out, "   also in: {}", copies.join("; "))?;
+            }
             writeln!(out)?;
         }
         Ok(())
     })
+}
+
+/// Where a copy of a passage stands: its article's source, and its date when known.
+fn copy_label(article: &ArticleInfo) -> String {
+    match &article.date {
+        Some(date) => format!("{} ({date})", article.source),
+        None => article.source.clone(),
+    }
 }
 
 /// References with their counts.

@@ -5,6 +5,7 @@
 //! shape of the CLI's `--json` output.
 
 pub mod article;
+mod copies;
 pub mod facets;
 mod known_issuers;
 pub mod listings;
@@ -45,6 +46,7 @@ use crate::index::{open, VnIndex};
 use crate::speakers::{speaker_key, Speaker};
 use crate::text::key_opens_with;
 use crate::{Error, Result};
+use copies::{fingerprint, list_once, Listed};
 pub use facets::{FacetCount, Facets};
 use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
@@ -59,6 +61,10 @@ use user_query::parse_user_query_knowing;
 
 /// Largest `limit` a search accepts.
 pub const MAX_LIMIT: usize = 1_000;
+
+/// How far the ranking is read for a page whose places copies take, in pages: the passages
+/// ranked to this many times the page's end at most.
+const MAX_COPY_READS: usize = 8;
 
 /// What to search for.
 #[derive(Debug, Clone, Default)]
@@ -144,6 +150,10 @@ pub struct Hit {
     pub refs: Vec<String>,
     /// Further passages of the same article that match but are not listed.
     pub more_in_article: usize,
+    /// The articles that hold the same passage again ([`copies`]), listed once here: another
+    /// portal's copy, or the article itself where it says the passage twice.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<ArticleInfo>,
     /// The snippet as text and highlight ranges (for terminal rendering).
     #[serde(skip)]
     pub snippet_parts: Snippet,
@@ -388,7 +398,10 @@ impl Searcher {
         if matching == Matching::Partial {
             preferences.rescorer.among_partial_matches();
         }
-        let (total, scored): (usize, Vec<(f32, DocAddress)>) =
+        // A ranked page lists each text once: the copies of a passage (the same text in
+        // another article or twice in one) join it ([`copies`]). A listing in article or date
+        // order holds every passage.
+        let (total, listed): (usize, Vec<Listed<(f32, DocAddress)>>) =
             if by_position || request.sort == SortOrder::Date {
                 // In article order (filters only), or newest first with articles without a
                 // date last; one article's passages in order either way.
@@ -411,29 +424,39 @@ impl Searcher {
                 }
                 keyed.sort_by(|a, b| a.0.cmp(&b.0));
                 let total = keyed.len();
-                (
-                    total,
-                    keyed
-                        .into_iter()
-                        .skip(request.offset)
-                        .take(limit)
-                        .map(|(_, a)| (0.0, a))
-                        .collect(),
-                )
+                let listed = keyed.into_iter().take(wanted).map(|(_, address)| Listed {
+                    first: (0.0, address),
+                    copies: Vec::new(),
+                });
+                (total, listed.collect())
             } else {
                 let (total, first) = match counted {
                     Some(n_and_best) => n_and_best,
                     None => count_and_best(full.as_ref())?,
                 };
-                let page = Page {
-                    wanted,
-                    per_article: request.per_article,
+                // Copies take places in the ranking: it is read further until the page holds
+                // as many distinct texts as it shows, or the matches run out.
+                let mut ranked_to = wanted;
+                let listed = loop {
+                    let page = Page {
+                        wanted: ranked_to,
+                        per_article: request.per_article,
+                    };
+                    let best = ranked(&searcher, fields, &full, first.clone(), page, &preferences)?;
+                    let ran_out = best.len() < ranked_to;
+                    let mut printed = Vec::with_capacity(best.len());
+                    for (score, address) in best {
+                        let doc: TantivyDocument = searcher.doc(address)?;
+                        let print = fingerprint(&StoredPassage::text_of(fields, &doc));
+                        printed.push(((score, address), print));
+                    }
+                    let listed = list_once(printed, wanted);
+                    if listed.len() == wanted || ran_out || ranked_to >= wanted * MAX_COPY_READS {
+                        break listed;
+                    }
+                    ranked_to *= 2;
                 };
-                let best = ranked(&searcher, fields, &full, first, page, &preferences)?;
-                (
-                    total,
-                    best.into_iter().skip(request.offset).take(limit).collect(),
-                )
+                (total, listed)
             };
         let facets = if request.facets {
             Some(facets::facets(&searcher, full.as_ref(), total)?)
@@ -441,30 +464,48 @@ impl Searcher {
             None
         };
         let highlight = highlight_terms(&query);
-        let mut hits = Vec::with_capacity(scored.len());
-        let mut passages = Vec::with_capacity(scored.len());
-        for (score, address) in scored {
+        let listed: Vec<_> = listed
+            .into_iter()
+            .skip(request.offset)
+            .take(limit)
+            .collect();
+        let mut passages = Vec::with_capacity(listed.len());
+        for Listed { first, copies } in listed {
+            let (score, address) = first;
             let doc: TantivyDocument = searcher.doc(address)?;
-            passages.push((score, StoredPassage::read(fields, &doc)));
+            let mut copied_in = Vec::with_capacity(copies.len());
+            for (_, copy) in copies {
+                let doc: TantivyDocument = searcher.doc(copy)?;
+                copied_in.push(StoredPassage::article_id_of(fields, &doc));
+            }
+            passages.push((score, StoredPassage::read(fields, &doc), copied_in));
         }
         let ids: Vec<&str> = passages
             .iter()
-            .map(|(_, p)| p.article_id.as_str())
+            .flat_map(|(_, p, copied_in)| {
+                std::iter::once(p.article_id.as_str()).chain(copied_in.iter().map(String::as_str))
+            })
             .collect();
         let articles = articles_of(&searcher, fields, &ids)?;
-        for (i, (score, passage)) in passages.into_iter().enumerate() {
-            let article = articles
-                .get(&passage.article_id)
+        let article = |id: &str| {
+            articles
+                .get(id)
                 .cloned()
-                .unwrap_or_else(|| missing_article(&passage.article_id));
-            hits.push(hit(
+                .unwrap_or_else(|| missing_article(id))
+        };
+        let mut hits = Vec::with_capacity(passages.len());
+        for (i, (score, passage, copied_in)) in passages.into_iter().enumerate() {
+            let in_article = article(&passage.article_id);
+            let mut hit = hit(
                 passage,
-                article,
+                in_article,
                 request.offset + i + 1,
                 score,
                 &highlight,
                 official,
-            ));
+            );
+            hit.copies = copied_in.iter().map(|id| article(id)).collect();
+            hits.push(hit);
         }
         if request.per_article > 0 && !by_position && request.sort == SortOrder::Relevance {
             // Further matching passages of each article shown, beyond those listed.
@@ -578,5 +619,6 @@ fn hit(
         speaker,
         refs: stored.ref_labels,
         more_in_article: 0,
+        copies: Vec::new(),
     }
 }

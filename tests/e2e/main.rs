@@ -8,6 +8,7 @@ mod extraction_pages;
 #[cfg(feature = "serve")]
 mod browser;
 mod clean_templates;
+mod copies;
 mod default_index;
 mod errors;
 mod extraction_benchmark;

@@ -141,7 +141,8 @@ fn ordinary_queries_are_not_read_as_telex() {
     }
 }
 
-/// Three dated articles and one without a date, in a corpus of their own.
+/// Three dated articles and one without a date, in a corpus of their own (each passage its
+/// own: copies of one would be listed once).
 fn dated() -> &'static Indexed {
     static INDEX: OnceLock<(tempfile::TempDir, Indexed)> = OnceLock::new();
     &INDEX
@@ -150,7 +151,7 @@ fn dated() -> &'static Indexed {
             for (name, date) in [("a2022", Some("15/03/2022")), ("b2023", Some("02/06/2023")), ("c2024", Some("20/01/2024")), ("d-nodate", None)] {
                 let dateline = date.map(|d| format!("{d} - 08:00\n")).unwrap_or_default();
                 let text = format!(
-                    "Bản tin cải cách số {name}\n{dateline}Huyện tổ chức hội nghị về cải cách hành chính và chuyển đổi số, đánh giá kết quả giải quyết hồ sơ cho người dân trên địa bàn.\n"
+                    "Bản tin cải cách số {name}\n{dateline}Huyện tổ chức hội nghị về cải cách hành chính và chuyển đổi số, đánh giá kết quả giải quyết hồ sơ cho người dân trên địa bàn (bản tin {name}).\n"
                 );
                 std::fs::write(dir.path().join(format!("{name}.txt")), text).expect("write");
             }
