@@ -65,6 +65,9 @@ const THEN: &str = "vay";
 
 /// The words before "đâu" that ask how far, folded ("đến đâu", "tới đâu").
 const HOW_FAR: &[&str] = &["den", "toi"];
+/// "rồi" (yet, by now) closing a question of how far ("tới đâu rồi"), as written with its
+/// marks ("roi" is also "rơi", "rối").
+const BY_NOW: &str = "rồi";
 
 /// Words that ask as written with their marks ("gì", "nào", "đâu")...
 const ASKING_WORDS: &[&str] = &["gì", "nào", "đâu"];
@@ -186,12 +189,19 @@ fn closing_frame(typed: &[&str], bare: &[&str], folded: &[String], asking: &mut 
         asking[end - 1] = true;
         end -= 1;
     }
-    // "đến đâu" closing a question asks how far ("Đề án 06 triển khai đến đâu"); typed
-    // without marks only there, since "den dau nam" is "đến đầu năm".
-    let how_far = end > 2
-        && HOW_FAR.contains(&folded[end - 2].as_str())
-        && ["đâu", "dau"].contains(&bare[end - 1].to_lowercase().as_str());
-    if how_far {
+    // "đến đâu" closing a question asks how far ("Đề án 06 triển khai đến đâu"), "rồi" after
+    // it too ("tới đâu rồi"); typed without marks only there, since "den dau nam" is "đến
+    // đầu năm".
+    let how_far = |end: usize| {
+        end > 2
+            && HOW_FAR.contains(&folded[end - 2].as_str())
+            && ["đâu", "dau"].contains(&bare[end - 1].to_lowercase().as_str())
+    };
+    if end > 3 && bare[end - 1].to_lowercase() == BY_NOW && how_far(end - 1) {
+        asking[end - 1] = true;
+        end -= 1;
+    }
+    if how_far(end) {
         asking[end - 2..end].fill(true);
         return;
     }
@@ -288,6 +298,11 @@ mod tests {
             ("giấy tờ không?", Some("giấy tờ")),
             ("Đề án 06 triển khai đến đâu", Some("Đề án 06 triển khai")),
             ("de an 06 trien khai toi dau roi", None),
+            (
+                "Đề án 06 triển khai tới đâu rồi ạ?",
+                Some("Đề án 06 triển khai"),
+            ),
+            ("thủ tục rồi", None),
             ("tinh den dau nam", None),
             ("cho hỏi, tại sao hồ sơ trễ hạn", Some("hồ sơ trễ hạn")),
             // "không" closes a question only where one is asked.

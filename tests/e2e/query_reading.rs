@@ -1019,6 +1019,11 @@ fn the_words_a_question_asks_with_are_not_required_of_the_answer() {
             "rà soát thủ tục",
         ),
         (
+            "rà soát thủ tục tới đâu rồi",
+            "so-luong.txt",
+            "rà soát thủ tục",
+        ),
+        (
             "xin cho biet buoi lam viec ve ly lich tu phap bao lau",
             "chu-tri.txt",
             "buoi lam viec ve ly lich tu phap",
