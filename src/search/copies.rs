@@ -2,8 +2,8 @@
 //! a press release reposted) or said twice in one article is listed once, with the articles
 //! its copies stand in.
 //!
-//! Passages are compared word by word, each word lowercased in one tone-mark style
-//! ([`crate::text::tone_marks`]): punctuation, spacing, case, "hoá" against "hóa" and the
+//! Passages are compared word by word, each word lowercased and its tone read wherever its
+//! mark stands ([`crate::text::letters::split_tone`]): punctuation, spacing, case, "hoá" against "hóa" and the
 //! Unicode form do not tell copies apart; a word without its diacritics does. Two passages
 //! are copies when they are the same words, or when most of them (the [`SHARED`] share of
 //! the longer) run on in both where one passage was cut at another place than the other: one
@@ -11,9 +11,9 @@
 //! opens with (a portal's passage cut a sentence later). A word changed inside (another
 //! province, another figure) makes another passage, however much else is the same.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
-use crate::text::tone_marks::push_canonical_syllable;
+use crate::text::letters::{lower_letter, split_tone};
 
 /// Words in a run, the unit the candidates for copies are first found by.
 const RUN_WORDS: usize = 3;
@@ -31,28 +31,41 @@ pub struct Fingerprint {
 
 /// The [`Fingerprint`] of a passage's text (NFC, as stored).
 pub fn fingerprint(text: &str) -> Fingerprint {
-    let mut word = String::new();
+    let mut letters = String::new();
     let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            word.clear();
-            push_canonical_syllable(w, &mut word);
-            xxhash_rust::xxh3::xxh3_64(word.as_bytes())
-        })
+        .map(|w| word_hash(w, &mut letters))
         .collect();
-    let hash = |run: &[u64]| {
-        let bytes: Vec<u8> = run.iter().flat_map(|w| w.to_le_bytes()).collect();
-        xxhash_rust::xxh3::xxh3_64(&bytes)
-    };
     let mut runs: Vec<u64> = if words.len() < RUN_WORDS {
-        vec![hash(&words)]
+        vec![words.iter().fold(0, |run, &w| mix(run, w))]
     } else {
-        words.windows(RUN_WORDS).map(hash).collect()
+        words
+            .windows(RUN_WORDS)
+            .map(|run| run.iter().fold(0, |h, &w| mix(h, w)))
+            .collect()
     };
     runs.sort_unstable();
     runs.dedup();
     Fingerprint { words, runs }
+}
+
+/// A word's hash, the same whatever its case and wherever its tone mark stands: its letters
+/// lowercased without the tone, and the tone ("hoá" and "hóa" are "hoa" with the acute).
+fn word_hash(word: &str, letters: &mut String) -> u64 {
+    letters.clear();
+    let mut tone = 0;
+    for c in word.chars() {
+        let (toneless, marked) = split_tone(lower_letter(c).unwrap_or(c));
+        letters.push(toneless);
+        tone = tone.max(marked);
+    }
+    xxhash_rust::xxh3::xxh3_64_with_seed(letters.as_bytes(), u64::from(tone))
+}
+
+/// `word` added to the hash of a run of words.
+fn mix(run: u64, word: u64) -> u64 {
+    (run.rotate_left(5) ^ word).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// Whether `a` and `b` share one run of words as long as [`SHARED`] of the longer, that run
@@ -88,7 +101,7 @@ pub fn list_once<T>(
     let mut listed: Vec<Listed<T>> = Vec::new();
     let mut prints: Vec<Fingerprint> = Vec::new();
     // Which listed passages hold each run.
-    let mut holders: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut shared: Vec<usize> = Vec::new();
     for (item, print) in items {
         shared.clear();

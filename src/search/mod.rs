@@ -25,6 +25,7 @@ pub mod title_weight;
 pub mod user_query;
 mod worded_dates;
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::path::Path;
 use std::time::Instant;
@@ -398,6 +399,8 @@ impl Searcher {
         if matching == Matching::Partial {
             preferences.rescorer.among_partial_matches();
         }
+        // The documents read to tell copies apart, kept for the hits.
+        let mut read: HashMap<DocAddress, TantivyDocument> = HashMap::new();
         // A ranked page lists each text once: the copies of a passage (the same text in
         // another article or twice in one) join it ([`copies`]). A listing in article or date
         // order holds every passage.
@@ -446,8 +449,11 @@ impl Searcher {
                     let ran_out = best.len() < ranked_to;
                     let mut printed = Vec::with_capacity(best.len());
                     for (score, address) in best {
-                        let doc: TantivyDocument = searcher.doc(address)?;
-                        let print = fingerprint(&StoredPassage::text_of(fields, &doc));
+                        let doc = match read.entry(address) {
+                            Entry::Occupied(doc) => doc.into_mut(),
+                            Entry::Vacant(unread) => unread.insert(searcher.doc(address)?),
+                        };
+                        let print = fingerprint(&StoredPassage::text_of(fields, doc));
                         printed.push(((score, address), print));
                     }
                     let listed = list_once(printed, wanted);
@@ -472,11 +478,16 @@ impl Searcher {
         let mut passages = Vec::with_capacity(listed.len());
         for Listed { first, copies } in listed {
             let (score, address) = first;
-            let doc: TantivyDocument = searcher.doc(address)?;
+            let mut doc_at = |address: DocAddress| -> Result<TantivyDocument> {
+                match read.remove(&address) {
+                    Some(doc) => Ok(doc),
+                    None => Ok(searcher.doc(address)?),
+                }
+            };
+            let doc = doc_at(address)?;
             let mut copied_in = Vec::with_capacity(copies.len());
             for (_, copy) in copies {
-                let doc: TantivyDocument = searcher.doc(copy)?;
-                copied_in.push(StoredPassage::article_id_of(fields, &doc));
+                copied_in.push(StoredPassage::article_id_of(fields, &doc_at(copy)?));
             }
             passages.push((score, StoredPassage::read(fields, &doc), copied_in));
         }
