@@ -181,16 +181,24 @@ pub fn split_passages(article: &Article) -> Vec<Passage> {
             pending_short.push_str(paragraph);
             continue;
         }
-        let joined = if pending_short.is_empty() {
-            paragraph.clone()
+        if pending_short.is_empty() {
+            split_long(paragraph, words, &mut pieces);
+            continue;
+        }
+        // The short lines join the paragraph's first piece; the paragraph is cut as if they
+        // were not there, so its pieces are the same on a page without them (a portal's
+        // copy that dropped a caption is cut where the original was).
+        let first = pieces.len();
+        split_long(paragraph, words, &mut pieces);
+        let pending = std::mem::take(&mut pending_words);
+        if word_count(&pieces[first]) + pending <= MAX_WORDS + MIN_WORDS {
+            let short = std::mem::take(&mut pending_short);
+            pieces[first] = format!("{short}\n{}", pieces[first]);
         } else {
-            format!("{}\n{}", std::mem::take(&mut pending_short), paragraph)
-        };
-        split_long(
-            &joined,
-            words + std::mem::take(&mut pending_words),
-            &mut pieces,
-        );
+            pieces.truncate(first);
+            let joined = format!("{}\n{paragraph}", std::mem::take(&mut pending_short));
+            split_long(&joined, words + pending, &mut pieces);
+        }
     }
     // Short lines closing the article join the passage before them, but for an interviewer's
     // last turn ("PV: Xin cảm ơn Bộ trưởng!", "- Xin cảm ơn Bộ trưởng!" closing an interview):
@@ -364,6 +372,29 @@ mod tests {
         assert!(passages[0]
             .text
             .starts_with("Toàn cảnh hội nghị\nPhó Thủ tướng"));
+    }
+
+    #[test]
+    fn a_caption_before_a_long_paragraph_moves_none_of_its_cuts() {
+        let long: Vec<String> = (1..=12)
+            .map(|i| {
+                format!("Trong quý {i}, tỉnh giải quyết đúng hạn {i}0 hồ sơ đất đai và cấp {i} giấy phép xây dựng cho người dân trên địa bàn.")
+            })
+            .collect();
+        let long = long.join(" ");
+        // Sentences of 26 words: pieces of three without the caption's 8 words, of two if
+        // they counted.
+        let bare = split_passages(&article(&[&long]));
+        let captioned = split_passages(&article(&["Toàn cảnh buổi làm việc tại trụ sở", &long]));
+        assert!(bare.len() > 2, "{bare:?}");
+        assert_eq!(bare.len(), captioned.len());
+        assert_eq!(
+            captioned[0].text,
+            format!("Toàn cảnh buổi làm việc tại trụ sở\n{}", bare[0].text)
+        );
+        for (b, c) in bare.iter().zip(&captioned).skip(1) {
+            assert_eq!(b.text, c.text);
+        }
     }
 
     #[test]

@@ -123,3 +123,43 @@ fn a_passage_in_the_other_tone_mark_style_is_the_same_passage() {
     assert_eq!(copies_of(&listed[0]).len(), 1, "{r}");
     assert_eq!(r["total"], 2, "{r}");
 }
+
+#[test]
+fn a_long_paragraph_is_cut_alike_on_a_page_with_a_caption_before_it() {
+    // Eight sentences in one paragraph: pieces of about sixty words. The repost keeps the
+    // photo's caption (ten words: a short line, joined to the paragraph) before it; counted,
+    // its words would close the first piece a sentence early and move every cut after it.
+    let paragraph = [
+        "Sáng 12/5, Bộ Nội vụ tổ chức hội nghị trực tuyến với các tỉnh, thành phố về tiến độ số hoá hồ sơ thủ tục hành chính.",
+        "Theo báo cáo, đến nay cả nước đã số hoá hơn 60% hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực.",
+        "Nhiều địa phương như Quảng Ninh, Đà Nẵng, Bình Dương đã hoàn thành việc tái sử dụng dữ liệu số hoá cho người dân.",
+        "Tuy vậy, một số nơi còn chậm do thiếu máy quét, thiếu nhân lực và phần mềm một cửa chưa kết nối với kho dữ liệu.",
+        "Bộ Nội vụ đề nghị các địa phương bố trí đủ kinh phí, phân công rõ người, rõ việc, rõ thời hạn hoàn thành.",
+        "Việc số hoá phải gắn với làm sạch dữ liệu, bảo đảm dữ liệu đúng, đủ, sạch, sống để người dân không phải nộp lại giấy tờ.",
+        "Các địa phương gửi kết quả về Bộ Nội vụ trước ngày 15/7 để tổng hợp, trình Thủ tướng Chính phủ xem xét.",
+        "Bộ cũng sẽ kiểm tra đột xuất tại một số tỉnh chậm tiến độ trong quý III năm nay.",
+    ]
+    .join(" ");
+    let original =
+        format!("Đẩy nhanh số hoá hồ sơ thủ tục hành chính\n12/05/2025 08:30\n{paragraph}\n");
+    let repost = format!(
+        "Yêu cầu đẩy nhanh số hóa hồ sơ\n13/05/2025 09:00\n\
+         Toàn cảnh hội nghị tại điểm cầu Bộ Nội vụ\n{}\n",
+        paragraph.replace("hoá", "hóa")
+    );
+    let (_corpus, indexed) = index_texts(&[
+        ("goc.txt", original.as_str()),
+        ("dang-lai.txt", repost.as_str()),
+    ]);
+    for query in [
+        "tổng hợp trình Thủ tướng",
+        "máy quét nhân lực",
+        "hội nghị trực tuyến",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let listed = hits(&r);
+        assert_eq!(listed.len(), 1, "{query}: {r}");
+        assert_eq!(copies_of(&listed[0]).len(), 1, "{query}: {r}");
+    }
+}
