@@ -52,7 +52,8 @@ pub use facets::{FacetCount, Facets};
 use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
 use query_builder::{
-    all_words_query, build_query, exclusion_clauses, highlight_terms, ref_filter, speaker_filter,
+    all_words_query, build_query, exclusion_clauses, highlight_terms, placed_filter, ref_filter,
+    speaker_filter,
 };
 use question::{read_official, read_question, Official, StatementQuestion};
 use ranking::{first_candidates, ranked, Page, Preferences};
@@ -410,6 +411,14 @@ impl Searcher {
                 // date last; one article's passages in order either way.
                 let by_date = !by_position;
                 let docs = searcher.search(&full, &DocSetCollector)?;
+                // In article order, the statements of those known to hold the title asked in
+                // its organ come before those of holders whose article names no organ.
+                let placed = match official.and_then(|o| placed_filter(fields, o)) {
+                    Some(placed) if by_position => {
+                        Some(searcher.search(compose(placed.as_ref()).as_ref(), &DocSetCollector)?)
+                    }
+                    _ => None,
+                };
                 let mut keyed = Vec::with_capacity(docs.len());
                 let mut published = PerSegment::new(|segment: &tantivy::SegmentReader| {
                     Ok(segment.fast_fields().u64("published")?)
@@ -423,7 +432,8 @@ impl Searcher {
                     let doc: TantivyDocument = searcher.doc(address)?;
                     let article = StoredPassage::article_id_of(fields, &doc);
                     let index = StoredPassage::index_of(fields, &doc);
-                    keyed.push(((std::cmp::Reverse(day), article, index), address));
+                    let unplaced = placed.as_ref().is_some_and(|p| !p.contains(&address));
+                    keyed.push(((unplaced, std::cmp::Reverse(day), article, index), address));
                 }
                 keyed.sort_by(|a, b| a.0.cmp(&b.0));
                 let total = keyed.len();

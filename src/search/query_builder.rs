@@ -581,13 +581,33 @@ pub fn speaker_filter(fields: &Fields, official: &Official) -> Box<dyn Query> {
             );
             let unplaced: Box<dyn Query> = Box::new(BooleanQuery::new(unplaced_clauses));
             any_of(
-                roles
-                    .iter()
-                    .map(|k| term(fields.speaker_role, k))
-                    .chain(people.iter().map(|k| term(fields.speaker_key, k)))
-                    .chain(std::iter::once(unplaced))
+                placed_clauses(fields, roles, people)
+                    .chain([unplaced])
                     .collect(),
             )
         }
     }
+}
+
+/// The statements of the holders of a title known to hold it in the organ asked (the
+/// `roles` and `people` of [`Official::Holders`], not its unplaced holders); `None` for
+/// another official, or when no one is known so.
+pub fn placed_filter(fields: &Fields, official: &Official) -> Option<Box<dyn Query>> {
+    match official {
+        Official::Holders { roles, people, .. } if !(roles.is_empty() && people.is_empty()) => {
+            Some(any_of(placed_clauses(fields, roles, people).collect()))
+        }
+        _ => None,
+    }
+}
+
+fn placed_clauses<'a>(
+    fields: &'a Fields,
+    roles: &'a [String],
+    people: &'a [String],
+) -> impl Iterator<Item = Box<dyn Query>> + 'a {
+    roles
+        .iter()
+        .map(|k| term(fields.speaker_role, k))
+        .chain(people.iter().map(|k| term(fields.speaker_key, k)))
 }

@@ -15,7 +15,7 @@ use super::question_words::{after_request, TRAILING_MARKS};
 use crate::speakers::people_tables::{
     ADDRESS_FORMS, FORMER_WORDS, PREFIXED_NAME_MAX_WORDS, SPEECH_VERBS, TITLES, TITLE_ABBREVIATIONS,
 };
-use crate::speakers::roles::asked_role_keys;
+use crate::speakers::roles::{asked_role_keys, UNIT_WORDS};
 use crate::speakers::{is_name_prefix, may_be_family_name, speaker_key};
 use crate::text::letters::is_acronym;
 use crate::text::tone_marks::canonical_syllable;
@@ -61,9 +61,10 @@ fn asks_who(who: &[Word]) -> bool {
 }
 
 /// `query` with each title typed as its abbreviation ([`TITLE_ABBREVIATIONS`], in any
-/// case: "ĐBQH", "dbqh") in the words it stands for ("đại biểu Quốc hội").
+/// case: "ĐBQH", "dbqh") in the words it stands for ("đại biểu Quốc hội"), and a chair
+/// typed with a unit but without its committee ([`with_committees_named`]) with it.
 fn with_titles_in_full(query: &str) -> String {
-    query
+    let spelled: String = query
         .split(' ')
         .map(|word| {
             let bare = word.trim_end_matches(TRAILING_MARKS);
@@ -75,8 +76,34 @@ fn with_titles_in_full(query: &str) -> String {
                 })
         })
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    with_committees_named(&spelled)
 }
+
+/// A chair of a People's Committee as the press often types one, the unit after the title
+/// and the committee left out ("Chủ tịch tỉnh Quảng Ninh", "Phó Chủ tịch thị xã Ba Đồn",
+/// "chu tich huyen"), with the committee written in: "Chủ tịch UBND thị xã Ba Đồn", as the
+/// articles name them. A unit typed with marks is one only with its own ("quận", not
+/// "quân").
+fn with_committees_named(query: &str) -> String {
+    let words = words_of(query);
+    let mut out = String::with_capacity(query.len() + 8);
+    let mut from = 0;
+    for at in 2..words.len() {
+        let chair = words[at - 2].folded == "chu" && words[at - 1].folded == "tich";
+        if chair && marked_phrase_at(&words, at, UNIT_WORDS, &FOLDED_UNITS) > 0 {
+            out.push_str(&query[from..words[at].start]);
+            out.push_str(COMMITTEE);
+            out.push(' ');
+            from = words[at].start;
+        }
+    }
+    out.push_str(&query[from..]);
+    out
+}
+
+/// The committee a chair typed with a unit chairs ([`with_committees_named`]).
+const COMMITTEE: &str = "UBND";
 
 /// A question about what an official said.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,16 +200,22 @@ fn phrase_at<P: AsRef<str>>(words: &[Word], at: usize, phrases: &[P]) -> usize {
 /// How many words at `at` spell a speech verb, by their folded forms and, for each word
 /// typed with marks, by its marks too ("Hà Nội" asks nothing of what "Hà" said); 0 for none.
 fn speech_verb_at(words: &[Word], at: usize) -> usize {
-    let n = phrase_at(words, at, &FOLDED_SPEECH_VERBS);
+    marked_phrase_at(words, at, SPEECH_VERBS, &FOLDED_SPEECH_VERBS)
+}
+
+/// How many words at `at` spell one of `phrases` (`folded` the same, folded), by their
+/// folded forms and, for each word typed with marks, by its marks too; 0 for none.
+fn marked_phrase_at(words: &[Word], at: usize, phrases: &[&str], folded: &[String]) -> usize {
+    let n = phrase_at(words, at, folded);
     let typed = &words[at..at + n];
-    let as_typed = |verb: &&str| {
-        let spelled: Vec<&str> = verb.split(' ').collect();
+    let as_typed = |phrase: &&str| {
+        let spelled: Vec<&str> = phrase.split(' ').collect();
         spelled.len() == n
-            && spelled.iter().zip(typed).all(|(v, w)| {
-                !has_diacritics(w.text) || canonical_syllable(v) == canonical_syllable(w.text)
+            && spelled.iter().zip(typed).all(|(p, w)| {
+                !has_diacritics(w.text) || canonical_syllable(p) == canonical_syllable(w.text)
             })
     };
-    if n > 0 && SPEECH_VERBS.iter().any(as_typed) {
+    if n > 0 && phrases.iter().any(as_typed) {
         n
     } else {
         0
@@ -198,6 +231,7 @@ static FOLDED_ADDRESS_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all
 static FOLDED_TITLES: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(TITLES));
 static FOLDED_FORMER_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(FORMER_WORDS));
 static FOLDED_SPEECH_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(SPEECH_VERBS));
+static FOLDED_UNITS: LazyLock<Vec<String>> = LazyLock::new(|| folded_all(UNIT_WORDS));
 
 /// Where the title of `who` starts (after its forms of address) and how many words it has,
 /// the word saying it is a former one included ("nguyên Thứ trưởng").
@@ -511,6 +545,31 @@ mod tests {
 
     fn role(keys: &[&str]) -> Official {
         Official::Role(keys.iter().map(|k| k.to_string()).collect())
+    }
+
+    #[test]
+    fn a_chair_typed_with_a_unit_is_the_chair_of_its_committee() {
+        for (typed, read) in [
+            ("Chủ tịch tỉnh Quảng Ninh", "Chủ tịch UBND tỉnh Quảng Ninh"),
+            (
+                "Phó Chủ tịch thị xã Ba Đồn",
+                "Phó Chủ tịch UBND thị xã Ba Đồn",
+            ),
+            ("chu tich phuong Ben Nghe", "chu tich UBND phuong Ben Nghe"),
+            ("Chủ tịch TP. Huế", "Chủ tịch UBND TP. Huế"),
+            // A committee typed, or none meant.
+            ("Chủ tịch UBND huyện Bảo Lâm", "Chủ tịch UBND huyện Bảo Lâm"),
+            ("Chủ tịch HĐND tỉnh Nghệ An", "Chủ tịch HĐND tỉnh Nghệ An"),
+            ("Chủ tịch nước", "Chủ tịch nước"),
+            // A unit typed with marks is one only with its own: "quân" is no "quận".
+            ("Chủ tịch quân đội", "Chủ tịch quân đội"),
+        ] {
+            assert_eq!(with_titles_in_full(typed), read, "{typed}");
+        }
+        assert_eq!(
+            read("Phó Chủ tịch huyện Bảo Lâm nói gì về đất đai?").map(|r| r.1),
+            Some("Phó Chủ tịch UBND huyện Bảo Lâm".to_string())
+        );
     }
 
     #[test]

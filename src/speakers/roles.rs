@@ -29,7 +29,7 @@ static CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 
 /// Administrative units written in lowercase before a place's name ("tỉnh Lâm Đồng",
 /// "thành phố Đà Nẵng", "TP. Huế"), longest first.
-const UNIT_WORDS: &[&str] = &[
+pub(crate) const UNIT_WORDS: &[&str] = &[
     "thành phố",
     "thị trấn",
     "thị xã",
@@ -230,8 +230,14 @@ pub fn same_organ(a: &str, b: &str) -> bool {
     if in_a_province(&a, &b) {
         return true;
     }
+    // The organ's head word aside ("tu phap" of "bo tu phap"), when two words or more are
+    // left: one word left may be half a place's name ("nghe" of "ben nghe", Bến Nghé, which
+    // opens "nghe an", Nghệ An).
     fn tail(key: &str) -> &str {
-        key.split_once(' ').map_or("", |(_, t)| t)
+        match key.split_once(' ') {
+            Some((_, rest)) if rest.contains(' ') => rest,
+            _ => "",
+        }
     }
     [(a.as_str(), b.as_str()), (tail(&a), &b), (&a, tail(&b))]
         .iter()
@@ -374,6 +380,10 @@ mod tests {
             "Cục Kiểm soát thủ tục hành chính"
         ));
         assert!(!same_organ("Bộ Tư pháp", "Bộ Nội vụ"));
+        // Places whose names share a syllable, folded: Bến Nghé, Nghệ An.
+        assert!(!same_organ("phường Bến Nghé", "tỉnh Nghệ An"));
+        assert!(!same_organ("ben nghe", "nghe an"));
+        assert!(same_organ("UBND phường Bến Nghé", "phường Bến Nghé"));
         assert!(!same_organ("", "Bộ Nội vụ"));
         // Whose organ the article does not give may hold the title there.
         let unknown = indexed_role_keys("Bộ trưởng", "", "le van a");

@@ -486,6 +486,47 @@ fn a_district_named_once_is_the_one_its_organ_written_alone_serves() {
     }
 }
 
+#[test]
+fn a_chair_asked_for_by_unit_without_the_committee_is_its_chair() {
+    // An HTML page of a ward's portal and a text scrape of a province's: each names its
+    // chair with the committee; a third article's chair is named with no place at all.
+    let ward = "<html><body><article><h1>Phường Bến Nghé đối thoại với người dân</h1>\
+        <p>Sáng 8/3, UBND phường Bến Nghé tổ chức đối thoại với người dân về thủ tục đất đai.</p>\
+        <p>Chủ tịch UBND phường Bến Nghé Trần Thị Hoa cho biết phường đã trả kết quả đúng hạn \
+        toàn bộ hồ sơ đất đai trong quý I.</p></article></body></html>";
+    let province = "Nghệ An công bố chỉ số hài lòng\n\
+        Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh nhấn mạnh các sở phải công khai tiến độ giải quyết hồ sơ đất đai.\n";
+    let unplaced = "Hội nghị giao ban\n\
+        Ông Phạm Văn Tâm, Chủ tịch UBND cho biết hồ sơ đất đai được số hóa toàn bộ.\n";
+    let (_dir, indexed) = index_texts(&[
+        ("ben-nghe.html", ward),
+        ("nghe-an.txt", province),
+        ("a-giao-ban.txt", unplaced),
+    ]);
+    for (query, who) in [
+        (
+            "Chủ tịch phường Bến Nghé nói gì về hồ sơ đất đai",
+            "Trần Thị Hoa",
+        ),
+        ("chu tich phuong ben nghe noi gi", "Trần Thị Hoa"),
+        ("Chủ tịch tỉnh Nghệ An nói gì về hồ sơ", "Lê Hồng Vinh"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(
+            speakers(&r).first().map(String::as_str),
+            Some(who),
+            "{query}: {r}"
+        );
+    }
+    // Everything a chair said: the one known to chair that committee first, then a chair
+    // whose article names no committee's place (who may be the same one).
+    // (Its article comes first in article order.)
+    let (_, r) = indexed.search("Chủ tịch UBND phường Bến Nghé nói gì", &[]);
+    assert_eq!(speakers(&r), ["Trần Thị Hoa", "Phạm Văn Tâm"], "{r}");
+}
+
 /// The hit of `results` whose passage opens with `opening`; there must be one.
 fn hit_opening(results: &Value, opening: &str) -> Value {
     hits(results)
