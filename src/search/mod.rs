@@ -447,31 +447,19 @@ impl Searcher {
                     Some(n_and_best) => n_and_best,
                     None => count_and_best(full.as_ref())?,
                 };
-                // Copies take places in the ranking: it is read further until the page holds
-                // as many distinct texts as it shows, or the matches run out.
-                let mut ranked_to = wanted;
-                let listed = loop {
-                    let page = Page {
-                        wanted: ranked_to,
-                        per_article: request.per_article,
-                    };
-                    let best = ranked(&searcher, fields, &full, first.clone(), page, &preferences)?;
-                    let ran_out = best.len() < ranked_to;
-                    let mut printed = Vec::with_capacity(best.len());
-                    for (score, address) in best {
-                        let doc = match read.entry(address) {
-                            Entry::Occupied(doc) => doc.into_mut(),
-                            Entry::Vacant(unread) => unread.insert(searcher.doc(address)?),
-                        };
-                        let print = fingerprint(&StoredPassage::text_of(fields, doc));
-                        printed.push(((score, address), print));
-                    }
-                    let listed = list_once(printed, wanted);
-                    if listed.len() == wanted || ran_out || ranked_to >= wanted * MAX_COPY_READS {
-                        break listed;
-                    }
-                    ranked_to *= 2;
+                let page = Page {
+                    wanted,
+                    per_article: request.per_article,
                 };
+                let listed = ranked_once_each(
+                    &searcher,
+                    fields,
+                    full.as_ref(),
+                    first,
+                    page,
+                    &preferences,
+                    &mut read,
+                )?;
                 (total, listed)
             };
         let facets = if request.facets {
@@ -551,6 +539,46 @@ impl Searcher {
             hits,
             facets,
         })
+    }
+}
+
+/// The page `page` of the ranking of `query` (its first candidates, `first`; its
+/// `preferences`) with each text once ([`copies`]): copies take places in the ranking, so it
+/// is read further until the page holds as many distinct texts as it shows, or the matches
+/// run out. The documents read are kept in `read`.
+fn ranked_once_each(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    query: &dyn Query,
+    first: Vec<(f32, DocAddress)>,
+    page: Page,
+    preferences: &Preferences,
+    read: &mut HashMap<DocAddress, TantivyDocument>,
+) -> Result<Vec<Listed<(f32, DocAddress)>>> {
+    let mut ranked_to = page.wanted;
+    loop {
+        let deeper = Page {
+            wanted: ranked_to,
+            ..page
+        };
+        let best = ranked(searcher, fields, query, first.clone(), deeper, preferences)?;
+        let ran_out = best.len() < ranked_to;
+        let mut printed = Vec::with_capacity(best.len());
+        for (score, address) in best {
+            let doc = match read.entry(address) {
+                Entry::Occupied(doc) => doc.into_mut(),
+                Entry::Vacant(unread) => unread.insert(searcher.doc(address)?),
+            };
+            printed.push((
+                (score, address),
+                fingerprint(&StoredPassage::text_of(fields, doc)),
+            ));
+        }
+        let listed = list_once(printed, page.wanted);
+        if listed.len() == page.wanted || ran_out || ranked_to >= page.wanted * MAX_COPY_READS {
+            return Ok(listed);
+        }
+        ranked_to *= 2;
     }
 }
 
