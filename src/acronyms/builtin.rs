@@ -39,5 +39,8 @@ pub const ACRONYMS: &[(&str, &str)] = &[
     // The cities by their usual short forms.
     ("TP", "thành phố"),
     ("TP.HCM", "Thành phố Hồ Chí Minh"),
+    ("TP.HCM", "TP Hồ Chí Minh"),
     ("TPHCM", "Thành phố Hồ Chí Minh"),
+    ("TPHCM", "TP Hồ Chí Minh"),
+    ("HCM", "Hồ Chí Minh"),
 ];

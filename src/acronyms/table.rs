@@ -177,7 +177,10 @@ mod tests {
     #[test]
     fn an_acronym_expands_to_its_words_and_the_other_acronyms_of_them() {
         let t = AcronymTable::builtin();
-        assert_eq!(t.expand_alike("TPHCM"), ["thanh pho ho chi minh", "tp.hcm"]);
+        assert_eq!(
+            t.expand_alike("TPHCM"),
+            ["thanh pho ho chi minh", "tp ho chi minh", "tp.hcm"]
+        );
         assert_eq!(t.expand_alike("GD&ĐT"), ["giao duc va dao tao"]);
         assert!(t
             .contract("Sở Giáo dục và Đào tạo")

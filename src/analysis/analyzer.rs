@@ -17,6 +17,7 @@ use super::phrase_marks::{mark_term, PhraseMarks};
 use super::segmenter::{segment, Segment, SegmentKind};
 use crate::text::fold::push_folded_lowercase;
 use crate::text::letters::is_word_char;
+use crate::text::sentence::is_abbreviation_point;
 use crate::text::tone_marks::push_canonical_syllable;
 
 /// Terms longer than this (in bytes) are junk (base64, glued URLs) and are not indexed.
@@ -94,8 +95,11 @@ pub fn term_segments(text: &str) -> impl Iterator<Item = (Segment, &str)> {
             seg.break_before = match group {
                 Some((at, broke)) if at == seg.position => broke,
                 _ => {
-                    let between = &text[end.min(seg.start)..seg.start];
-                    let broke = seg.position > 0 && breaks_phrase(between);
+                    let at = end.min(seg.start);
+                    let between = &text[at..seg.start];
+                    let broke = seg.position > 0
+                        && breaks_phrase(between)
+                        && !abbreviation_point(text, at, between);
                     breaks += usize::from(broke);
                     group = Some((seg.position, broke));
                     broke
@@ -107,6 +111,23 @@ pub fn term_segments(text: &str) -> impl Iterator<Item = (Segment, &str)> {
         let raw = &text[seg.start..seg.end];
         (raw.len() <= MAX_TERM_BYTES).then_some((seg, raw))
     })
+}
+
+/// Whether `between` (at byte `at` of `text`) is an abbreviation's point and its space
+/// ("TP. Hồ Chí Minh", "TS. Nguyễn Văn A"): it ends no phrase, so `TP Hồ Chí Minh` typed
+/// finds the city so written.
+fn abbreviation_point(text: &str, at: usize, between: &str) -> bool {
+    // The abbreviations are of one to three ASCII letters, a capital first: a byte scan
+    // passes over every other sentence end before the full reading.
+    let letters = text.as_bytes()[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let short = (1..=3).contains(&letters)
+        && text.as_bytes()[at - letters].is_ascii_uppercase()
+        && (letters == at || !text.as_bytes()[at - letters - 1].is_ascii_alphanumeric());
+    between.strip_suffix(' ') == Some(".") && short && is_abbreviation_point(text, at)
 }
 
 /// Whether the characters between two words end a phrase: a line break, or a mark that is

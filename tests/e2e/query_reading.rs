@@ -1152,3 +1152,30 @@ fn a_query_typed_in_a_legacy_encoding_is_read_as_vietnamese() {
         "{err}"
     );
 }
+
+#[test]
+fn the_city_written_any_of_its_ways_is_found_by_each_of_them() {
+    // Four portals, four ways to write Ho Chi Minh City: abbreviated with a point and a
+    // space, glued, in full, by its acronym.
+    let (_dir, indexed) = index_texts(&[
+        ("cham.txt", "Tin Đề án 06\nTại TP. Hồ Chí Minh, toàn bộ phường đã thu nhận hồ sơ cư trú trực tuyến.\n"),
+        ("dinh.html", "<html><body><article><h1>Cấp phép xây dựng</h1><p>UBND TP.HCM cho biết thời gian cấp phép xây dựng nhà ở riêng lẻ đã giảm còn 15 ngày.</p></article></body></html>"),
+        ("day-du.txt", "Số hóa hộ tịch\nThành phố Hồ Chí Minh số hóa toàn bộ sổ hộ tịch lưu trữ từ năm 1975.\n"),
+        ("ha-noi.txt", "Hà Nội giải quyết hồ sơ\nTP. Hà Nội giải quyết đúng hạn 99% hồ sơ trong quý I, TS. Nguyễn Văn An cho biết.\n"),
+    ]);
+    for query in [
+        "TP.HCM",
+        "TPHCM",
+        "TP Hồ Chí Minh",
+        "thành phố Hồ Chí Minh",
+        "HCM",
+        "Ho Chi Minh",
+    ] {
+        let mut found = sources(&indexed.search(query, &[]).1);
+        found.sort();
+        assert_eq!(found, ["cham.txt", "day-du.txt", "dinh.html"], "{query}");
+    }
+    // An abbreviation's point ends no phrase: "TS. Nguyễn Văn An" is "TS Nguyễn Văn An".
+    let (_, r) = indexed.search("\"TS Nguyễn Văn An\"", &[]);
+    assert_eq!(sources(&r), ["ha-noi.txt"], "{r}");
+}
