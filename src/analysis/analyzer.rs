@@ -116,18 +116,9 @@ pub fn term_segments(text: &str) -> impl Iterator<Item = (Segment, &str)> {
 /// Whether `between` (at byte `at` of `text`) is an abbreviation's point and its space
 /// ("TP. Hồ Chí Minh", "TS. Nguyễn Văn A"): it ends no phrase, so `TP Hồ Chí Minh` typed
 /// finds the city so written.
+#[inline(never)] // Reached at breaks only: kept out of the loop over every word.
 fn abbreviation_point(text: &str, at: usize, between: &str) -> bool {
-    // The abbreviations are of one to three ASCII letters, a capital first: a byte scan
-    // passes over every other sentence end before the full reading.
-    let letters = text.as_bytes()[..at]
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    let short = (1..=3).contains(&letters)
-        && text.as_bytes()[at - letters].is_ascii_uppercase()
-        && (letters == at || !text.as_bytes()[at - letters - 1].is_ascii_alphanumeric());
-    between.strip_suffix(' ') == Some(".") && short && is_abbreviation_point(text, at)
+    between.strip_suffix(' ') == Some(".") && is_abbreviation_point(text, at)
 }
 
 /// Whether the characters between two words end a phrase: a line break, or a mark that is

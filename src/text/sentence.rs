@@ -34,9 +34,13 @@ pub fn is_abbreviation_point(text: &str, at: usize) -> bool {
     }
     let before = &text[..at];
     let after = &text[at + 1..];
-    let digit_before = before.ends_with(|c: char| c.is_ascii_digit());
-    if digit_before && after.starts_with(|c: char| c.is_ascii_digit()) {
+    if after.starts_with(|c: char| c.is_ascii_digit())
+        && before.ends_with(|c: char| c.is_ascii_digit())
+    {
         return true;
+    }
+    if let Some(next) = after.strip_prefix(' ') {
+        return ends_with_spaced_abbreviation(before) && next.starts_with(char::is_uppercase);
     }
     let word_start = before
         .char_indices()
@@ -45,9 +49,6 @@ pub fn is_abbreviation_point(text: &str, at: usize) -> bool {
         .last()
         .map_or(at, |(i, _)| i);
     let word = &before[word_start..];
-    if let Some(next) = after.strip_prefix(' ') {
-        return next.starts_with(char::is_uppercase) && SPACED_ABBREVIATIONS.contains(&word);
-    }
     let letters = word.chars().count();
     let capitals = word.chars().filter(|c| c.is_uppercase()).count();
     // "ThS": the capitals but one small letter after the first.
@@ -57,6 +58,27 @@ pub fn is_abbreviation_point(text: &str, at: usize) -> bool {
             || (letters == ABBREVIATION_MAX_LETTERS && capitals + 1 == letters));
     abbreviated && after.starts_with(char::is_uppercase)
 }
+
+/// Whether `before` ends with one of [`SPACED_ABBREVIATIONS`], a word of its own. They are
+/// one to three ASCII letters, a capital first: a byte scan finds such a word, and only then
+/// is the character before it decoded and the table read (a sentence's last word is most
+/// often Vietnamese, and needs no more).
+fn ends_with_spaced_abbreviation(before: &str) -> bool {
+    let letters = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .take(SPACED_ABBREVIATION_MAX_LETTERS + 1)
+        .count();
+    let (head, word) = before.split_at(before.len() - letters);
+    (1..=SPACED_ABBREVIATION_MAX_LETTERS).contains(&letters)
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !head.ends_with(char::is_alphabetic)
+        && SPACED_ABBREVIATIONS.contains(&word)
+}
+
+/// Most letters of one of [`SPACED_ABBREVIATIONS`] ("PGS", "NXB").
+const SPACED_ABBREVIATION_MAX_LETTERS: usize = 3;
 
 /// The byte offset in `text` of the last of `marks` within `range` that ends a clause: a
 /// point only where it ends a sentence ([`is_abbreviation_point`], judged with the text
