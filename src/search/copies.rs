@@ -3,8 +3,9 @@
 //! its copies stand in.
 //!
 //! Passages are compared word by word, each word lowercased and its tone read wherever its
-//! mark stands ([`crate::text::letters::split_tone`]): punctuation, spacing, case, "hoá" against "hóa" and the
-//! Unicode form do not tell copies apart; a word without its diacritics does. Two passages
+//! mark stands ([`crate::text::letters::split_tone`]): punctuation, spacing, case, "hoá"
+//! against "hóa" and the Unicode form do not tell copies apart; a word without its
+//! diacritics does. Two passages
 //! are copies when they are the same words, or when most of them (the [`SHARED`] share of
 //! the longer) run on in both where one passage was cut at another place than the other: one
 //! holds the other whole (a caption more before it), or one ends with the words the other
@@ -23,7 +24,7 @@ const SHARED: f64 = 0.7;
 
 /// A passage's words (each hashed, in order) and its runs of three words (hashed, sorted,
 /// each once; a passage of fewer words has one run, all of them).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Fingerprint {
     words: Vec<u64>,
     runs: Vec<u64>,
@@ -37,13 +38,11 @@ pub fn fingerprint(text: &str) -> Fingerprint {
         .filter(|w| !w.is_empty())
         .map(|w| word_hash(w, &mut letters))
         .collect();
+    let run_hash = |run: &[u64]| run.iter().fold(0, |h, &w| mix(h, w));
     let mut runs: Vec<u64> = if words.len() < RUN_WORDS {
-        vec![words.iter().fold(0, |run, &w| mix(run, w))]
+        vec![run_hash(&words)]
     } else {
-        words
-            .windows(RUN_WORDS)
-            .map(|run| run.iter().fold(0, |h, &w| mix(h, w)))
-            .collect()
+        words.windows(RUN_WORDS).map(run_hash).collect()
     };
     runs.sort_unstable();
     runs.dedup();
