@@ -418,11 +418,17 @@ fn credit_with_source(line: &str) -> Option<&str> {
     if word_count(line) > CREDIT_WITH_SOURCE_MAX_WORDS || line.ends_with(TERMINAL_PUNCTUATION) {
         return None;
     }
-    let cut = [" - ", " – ", " — ", "(", "/"]
+    let (cut, sep) = [" - ", " – ", " — ", "(", "/"]
         .iter()
-        .filter_map(|sep| line.find(sep))
+        .filter_map(|sep| line.find(sep).map(|at| (at, *sep)))
         .min()?;
     let name = line[..cut].trim();
+    // Two reporters ("THANH HÀ - MINH ĐỨC", "Thu Hà – Quốc Anh"): the credit is both.
+    let other = line[cut + sep.len()..].trim();
+    let is_name = |n: &str| person_name(n).is_some() || name_in_capitals(n);
+    if sep.starts_with(' ') && is_name(name) && is_name(other) {
+        return Some(line.trim());
+    }
     // A person's name capitalizes every word; "Văn phòng - Thống kê xã" is a unit's name
     // whole.
     let every_word_capitalized = name
@@ -634,6 +640,8 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
     let mut last_headers: Option<HashMap<u64, usize>> = None;
     // Where the article comes from, when a line says: its author if no one is credited.
     let mut source: Option<&str> = None;
+    // Whether the date was taken from a line above the article's opening.
+    let mut dated_above_opening = false;
     for (i, (&line, kind)) in lines.iter().zip(&kinds).enumerate() {
         match kind {
             LineKind::Counter { views } => {
@@ -676,7 +684,13 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
                 views,
                 author,
             } => {
-                meta.date.get_or_insert_with(|| date.clone());
+                // A date above the article's opening (the portal's clock over its menu) gives
+                // way to the dateline under the headline.
+                let under_headline = i >= opening && body.is_empty();
+                if meta.date.is_none() || (dated_above_opening && under_headline) {
+                    meta.date = Some(date.clone());
+                    dated_above_opening = i < opening;
+                }
                 if meta.views.is_none() {
                     meta.views = *views;
                 }

@@ -680,18 +680,40 @@ fn is_navigation(line: &str, key: &str) -> bool {
     {
         return true;
     }
+    let short = |pieces: &[&str]| {
+        pieces
+            .iter()
+            .all(|p| p.split_whitespace().count() <= NAVIGATION_PIECE_MAX_WORDS)
+    };
     let pieces: Vec<&str> = line
         .split(['>', '»', '›', '|', '·'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    pieces.len() >= 2
-        && line.contains(['>', '»', '›', '|', '·'])
-        && pieces
-            .iter()
-            .all(|p| p.split_whitespace().count() <= NAVIGATION_PIECE_MAX_WORDS)
-        && !line.trim_end().ends_with(['.', '!', '?', ';'])
+    let marked = pieces.len() >= 2 && line.contains(['>', '»', '›', '|', '·']) && short(&pieces);
+    (marked || is_spaced_menu(line)) && !line.trim_end().ends_with(['.', '!', '?', ';'])
 }
+
+/// A menu bar whose items a scrape kept apart by runs of spaces ("TRANG CHỦ  CHÍNH TRỊ  KINH
+/// TẾ"): [`SPACED_MENU_MIN_ITEMS`] or more short pieces, none with a digit (a table
+/// row flattened so holds its numbers: "1  Cấp giấy phép  15 ngày").
+fn is_spaced_menu(line: &str) -> bool {
+    if !line.contains("  ") || line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut items = 0;
+    for item in line.trim().split("  ") {
+        let words = item.split_whitespace().count();
+        if words > NAVIGATION_PIECE_MAX_WORDS {
+            return false;
+        }
+        items += usize::from(words > 0);
+    }
+    items >= SPACED_MENU_MIN_ITEMS
+}
+
+/// Items a menu bar kept apart by spaces shows at least.
+const SPACED_MENU_MIN_ITEMS: usize = 3;
 
 /// Words of a pager beside its page numbers ("Trang 1 2 3 Tiếp »", "« Trước 1 2 Sau",
 /// "Tiếp theo"), folded.

@@ -1789,3 +1789,61 @@ fn links_to_the_other_parts_of_a_series_end_the_article_but_steps_stay() {
         &["Bước 1: Đăng nhập", "Bước 2: Điền tờ khai"],
     );
 }
+
+#[test]
+fn a_scrape_under_the_portal_s_clock_and_a_menu_bar_kept_by_spaces_is_dated_by_its_own_dateline() {
+    // The portal's clock (the day of the scrape) over a menu bar whose items only runs of
+    // spaces keep apart, then the section, the headline and its own dateline; two
+    // reporters credit the article.
+    for (menu, credit, authors) in [
+        (
+            "TRANG CHỦ   THỜI SỰ   KINH TẾ   PHÁP LUẬT - BẠN ĐỌC   VĂN HÓA",
+            "NGỌC LAN - HẢI ĐĂNG",
+            "NGỌC LAN - HẢI ĐĂNG",
+        ),
+        (
+            "Tin tức    Sự kiện    Chính sách mới    Video    Ảnh",
+            "Ngọc Lan – Hải Đăng",
+            "Ngọc Lan – Hải Đăng",
+        ),
+    ] {
+        let article = clean_scrape(&format!(
+            "Chủ nhật, 09/06/2024 06:40 GMT+7\n\
+             {menu}\n\
+             Xã hội\n\
+             Long An trả kết quả thủ tục hành chính qua ứng dụng di động\n\
+             07/06/2024 14:10\n\
+             Từ tháng 6, người dân Long An có thể nhận kết quả giải quyết thủ tục hành chính qua ứng dụng di động của tỉnh, không phải đến bộ phận một cửa.\n\
+             Theo Sở Thông tin và Truyền thông, ứng dụng đã có hơn 120.000 lượt tải sau hai tháng vận hành thử nghiệm.\n\
+             {credit}\n\
+             Tin cùng chuyên mục\n\
+             Tây Ninh cắt giảm 30% thời gian giải quyết hồ sơ đất đai\n"
+        ));
+        assert_eq!(
+            article["title"], "Long An trả kết quả thủ tục hành chính qua ứng dụng di động",
+            "{menu:?}: {article}"
+        );
+        assert_eq!(article["date"], "2024-06-07", "{menu:?}: {article}");
+        assert_eq!(article["author"], authors, "{menu:?}: {article}");
+        let body = body(&article);
+        assert!(body.starts_with("Từ tháng 6"), "{menu:?}: {body}");
+        assert_lacks(
+            &body,
+            &[
+                "TRANG CHỦ",
+                "Chính sách mới",
+                "Xã hội",
+                "Hải Đăng",
+                "HẢI ĐĂNG",
+            ],
+        );
+    }
+    // A table row flattened by spaces is no menu: its figures stay.
+    let article = clean_scrape(
+        "Bảng thời gian giải quyết thủ tục hành chính tại Long An năm 2024\n\
+         Sở Tư pháp công bố thời gian giải quyết các thủ tục sau khi cắt giảm, áp dụng từ ngày 01/7/2024 trên toàn tỉnh.\n\
+         Lý lịch tư pháp   10 ngày   3 ngày\n\
+         Chứng thực bản sao   2 ngày   1 ngày\n",
+    );
+    assert_has(&body(&article), &["Lý lịch tư pháp", "Chứng thực bản sao"]);
+}
