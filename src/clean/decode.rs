@@ -1,5 +1,6 @@
 //! Bytes to text: byte-order marks, UTF-8, UTF-16 and the legacy tables (Windows-1258,
-//! TCVN3, VNI, VISCII; see [`super::legacy`]).
+//! TCVN3, VNI, VISCII; see [`super::legacy`]), and Vietnamese typed in ASCII (VIQR: see
+//! [`super::viqr`]).
 //!
 //! Enters: the raw bytes of one input. Leaves: normalized NFC text, or a one-line reason why
 //! the bytes are not an article (empty, binary). Undecodable UTF-8 falls back to the legacy
@@ -8,7 +9,7 @@
 use std::borrow::Cow;
 
 use super::Reason;
-use super::{legacy, mojibake};
+use super::{legacy, mojibake, viqr};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1258};
 
 use crate::text::{normalize_string, normalize_text};
@@ -241,6 +242,11 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
     };
     let text = match legacy::repair_misread(&text) {
         Some(repaired) => std::borrow::Cow::Owned(repaired),
+        None => text,
+    };
+    // Vietnamese typed in ASCII with its marks after the letters (VIQR).
+    let text = match viqr::repair_viqr(&text) {
+        Some(read) => std::borrow::Cow::Owned(read),
         None => text,
     };
     let (sniffed, chars, controls) = stray_controls(&text);

@@ -12,6 +12,7 @@ pub mod html;
 pub mod legacy;
 pub mod line_rules;
 pub mod mojibake;
+pub mod viqr;
 
 use crate::text::search_key;
 use serde::{Deserialize, Serialize};

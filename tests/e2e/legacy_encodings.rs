@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::common::{hits, index_corpus, root, run, Indexed};
+use crate::common::{hits, index_corpus, index_texts, root, run, Indexed};
 
 fn fixtures() -> &'static Indexed {
     static INDEX: OnceLock<Indexed> = OnceLock::new();
@@ -461,4 +461,57 @@ fn utf32_with_a_byte_order_mark_reads_as_text_in_either_byte_order() {
             "Sóc Trăng rút ngắn thời gian cấp phép kinh doanh"
         );
     }
+}
+
+#[test]
+fn a_page_and_a_scrape_typed_in_viqr_read_as_unicode_vietnamese() {
+    // VIQR (RFC 1456): each mark typed after its letter in plain ASCII, as mailing lists and
+    // early portals wrote Vietnamese. An English page with the same characters as
+    // punctuation ("a.", "me?", "I'm", "e.g.") stays as it was.
+    let page = "<html><head><title>Ba.c Lie^u ddo^?i mo+'i the^? che^' mo^.t cu+?a</title></head><body>\
+        <h1>Ba.c Lie^u ddo^?i mo+'i the^? che^' mo^.t cu+?a</h1>\
+        <p>Sa'ng 5/9, UBND ti?nh Ba.c Lie^u to^? chu+'c ho^.i nghi. trie^?n khai Quye^'t ddi.nh so^' 1291/QDD-UBND ve^` bo^. pha^.n mo^.t cu+?a ca'c ca^'p.</p>\
+        <p>Chu? ti.ch UBND ti?nh Pha.m Va(n Thie^`u pha't bie^?u: \"Ca'n bo^. pha?i coi ngu+o+`i da^n la` trung ta^m phu.c vu., kho^ng ddu+o+.c ga^y phie^`n ha` cho ho^. kinh doanh.\"</p>\
+        </body></html>";
+    let scrape = "Tra Vinh: so^' hoa' ho^` so+ ddu+o+.c 85%\n\n\
+        Theo So+? Tu+ pha'p, trong na(m 2024 ti?nh dda~ so^' hoa' 85% ho^` so+ thu? tu.c ha`nh chi'nh, vu+o+.t chi? tie^u ddu+o+.c giao ta.i Nghi. quye^'t 131/NQ-CP.\n";
+    let english = "Plain words\n\nIs it a good idea to go? Ask me. I'm not sure, e.g. the team said so in a note: \
+        we will see. Maybe a. The plan is to do it, then see what the data say.\n";
+    let (_dir, indexed) = index_texts(&[
+        ("bac_lieu.html", page),
+        ("tra_vinh.txt", scrape),
+        ("english.txt", english),
+    ]);
+    first_hit_reads(
+        &indexed,
+        "người dân là trung tâm phục vụ",
+        "Cán bộ phải coi người dân là trung tâm phục vụ, không được gây phiền hà cho hộ kinh doanh.",
+        "Bạc Liêu đổi mới thể chế một cửa",
+    );
+    first_hit_reads(
+        &indexed,
+        "bo phan mot cua",
+        "bộ phận một cửa các cấp",
+        "Bạc Liêu đổi mới thể chế một cửa",
+    );
+    // Its reference and its speaker are found in the text read.
+    let (code, r) = indexed.search("", &["--ref", "1291/QĐ-UBND"]);
+    assert_eq!(code, 0, "{r}");
+    let (code, r) = indexed.search("Phạm Văn Thiều nói gì về người dân", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["statements_of"], "Phạm Văn Thiều", "{r}");
+    let hit = first_hit_reads(
+        &indexed,
+        "Nghị quyết 131",
+        "vượt chỉ tiêu được giao",
+        "Tra Vinh: số hoá hồ sơ được 85%",
+    );
+    assert!(hit.to_string().contains("85%"), "{hit}");
+    let (code, r) = indexed.search("good idea", &[]);
+    assert_eq!(code, 0, "{r}");
+    let passage = hits(&r)[0]["passage"].as_str().unwrap().to_string();
+    assert!(
+        passage.contains("to go? Ask me. I'm not sure, e.g. the team said so"),
+        "{passage}"
+    );
 }
