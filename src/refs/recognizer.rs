@@ -81,14 +81,15 @@ const PARTY_TYPES: &[(&str, &str)] = &[("ket luan", "kl"), ("quy dinh", "qdi")];
 /// Abbreviations that name a type before a bare number in running text ("NQ 131").
 const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 
-/// Abbreviations that name a type before a bare number in a query: every type's, since
-/// someone typing "TT 01/2022" or "CV 1234" asks for a document ("TT" or "CV" in running
+/// Abbreviations that name a type before a bare number in a query: every type's, the Party's
+/// too ("KL 121"), since someone typing "TT 01/2022" or "CV 1234" asks for a document ("TT" or "CV" in running
 /// text is as often something else: "TT" for "trung tâm", a "CV" for a job). A type written
 /// whole ("luật") is matched as its type word; one that is a syllable ("ĐA") counts in
 /// capitals only, as in running text.
 static QUERY_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     TYPE_WORDS
         .iter()
+        .chain(PARTY_TYPES)
         .filter(|(word, abbreviation)| word != abbreviation)
         .map(|(_, abbreviation)| *abbreviation)
         .collect()
@@ -482,14 +483,9 @@ pub fn find_query_refs(text: &str) -> Vec<DocumentRef> {
 /// A type, then a number and an issuer that names no type: "NQ18/TW", "Nghị quyết 18/TW",
 /// "NQ 131/CP", the type written before the number instead of in it.
 static TYPE_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    let abbreviations: Vec<&str> = QUERY_ABBREVIATIONS
-        .iter()
-        .chain(PARTY_TYPES.iter().map(|(_, a)| a))
-        .copied()
-        .collect();
     Regex::new(&format!(
         r"{}/([a-z]{{1,12}}\d{{0,2}})",
-        type_then_number(&abbreviations.join("|"))
+        type_then_number(&QUERY_ABBREVIATIONS.join("|"))
     ))
     .unwrap()
 });
@@ -663,9 +659,38 @@ fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<Doc
             span: (origin[whole.start()], origin[whole.end()]),
         });
     }
+    // A Party type with "số" before its number ("Kết luận số 127"): a document, where the
+    // words alone before a number are as often a verb or a noun.
+    for c in word_captures(&PARTY_TYPE_NUMBERED, &folded) {
+        let whole = c.get(0).expect("match");
+        let span = (origin[whole.start()], origin[whole.end()]);
+        if folded[whole.end()..].starts_with(['/', '-'])
+            || refs.iter().any(|r| r.span.0 < span.1 && span.0 < r.span.1)
+        {
+            continue;
+        }
+        let Some(kind) = abbreviation(&c[1]) else {
+            continue;
+        };
+        let loose = format!("{kind} {}", trim_number(&c[2]));
+        refs.push(DocumentRef {
+            key: loose.clone(),
+            loose_key: Some(loose),
+            yearless_key: None,
+            dated_key: None,
+            label: capitalized(&text[span.0..span.1]),
+            span,
+        });
+    }
     refs.sort_by_key(|r| r.span.0);
     refs
 }
+
+/// A Party type's words, "số" and a number ([`PARTY_TYPES`]).
+static PARTY_TYPE_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<&str> = PARTY_TYPES.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(r"({})\s+so\s+(\d{{1,5}}[a-z]?)", words.join("|"))).unwrap()
+});
 
 /// Every key a reference answers to: its key first, then its loose key, its key without
 /// the year and its type, number and year.
@@ -911,6 +936,26 @@ mod tests {
         );
         // A verb and a noun stay words: no "Kết luận 3", no "Quy định 30".
         assert!(find_refs("Thủ tướng kết luận 3 vấn đề, theo quy định 30 ngày").is_empty());
+        // With "số" before its number, the type names a document.
+        assert_eq!(
+            labels("theo Kết luận số 127 và quy định số 96 của Bộ Chính trị"),
+            [
+                (
+                    "Kết luận số 127".to_string(),
+                    "kl 127".to_string(),
+                    Some("kl 127".to_string())
+                ),
+                (
+                    "Quy định số 96".to_string(),
+                    "qdi 96".to_string(),
+                    Some("qdi 96".to_string())
+                ),
+            ]
+        );
+        assert_eq!(
+            labels("Kết luận số 127-KL/TW")[0].1,
+            "127/kl-tw".to_string()
+        );
     }
 
     #[test]

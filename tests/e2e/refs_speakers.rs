@@ -1130,3 +1130,39 @@ fn the_reference_listed_is_written_as_issued_even_where_slips_outnumber_it() {
     assert_eq!(refs[0]["reference"], "131/NQ-CP", "{refs}");
     assert_eq!(refs[0]["passages"], 4, "{refs}");
 }
+
+#[test]
+fn a_party_conclusion_or_regulation_with_so_before_its_number_is_a_document() {
+    // "Kết luận" and "Quy định" before a bare number are as often a verb and a noun; with
+    // "số" before the number they name the Party's document, with or without its code.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "coded.txt",
+            "Sắp xếp tổ chức bộ máy ở Quảng Nam\nTỉnh Quảng Nam hoàn thành sắp xếp các cơ quan chuyên môn theo Kết luận số 121-KL/TW của Ban Chấp hành Trung ương về tổng kết Nghị quyết 18.\n",
+        ),
+        (
+            "bare.html",
+            "<html><body><h1>Tinh gọn bộ máy cấp xã ở Gia Lai</h1><p>Gia Lai triển khai kết luận số 121 của Ban Chấp hành Trung ương, giảm 30% đầu mối cấp xã trong năm 2025.</p><p>Tỉnh cũng thực hiện Quy định số 96 về lấy phiếu tín nhiệm đối với người giữ chức vụ.</p></body></html>",
+        ),
+        (
+            "verb.txt",
+            "Thủ tướng làm việc với Bình Định\nThủ tướng kết luận 121 kiến nghị của tỉnh đã được xử lý, theo quy định 96 giờ phải trả lời bằng văn bản.\n",
+        ),
+    ]);
+    for query in ["Kết luận số 121", "ket luan so 121", "KL 121"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        let mut files = crate::common::sources(&r);
+        files.sort();
+        assert_eq!(files, ["bare.html", "coded.txt"], "{query}: {r}");
+    }
+    let (code, r) = indexed.search("Quy định số 96", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(crate::common::sources(&r), ["bare.html"], "{r}");
+    assert!(first_hit_cites(&r, "Quy định số 96"), "{r}");
+    let listed: Vec<String> = listed_refs(&indexed)
+        .into_iter()
+        .map(|(r, _, _)| r)
+        .collect();
+    assert!(listed.contains(&"Quy định số 96".to_string()), "{listed:?}");
+}
