@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use super::people_tables::PROVINCES;
 use super::speaker_key;
-use crate::acronyms::AcronymTable;
+use crate::acronyms::acronym_key;
+use crate::acronyms::builtin::ACRONYMS;
 use crate::text::key_opens_with;
 
 /// The built-in acronyms' expansions (folded) and keys, each between spaces as they are
@@ -14,16 +15,36 @@ use crate::text::key_opens_with;
 /// soát thủ tục hành chính" and "Cục Kiểm soát TTHC" are one organ). Only the built-in
 /// table, so that indexing and questions agree whatever an index has learned.
 static CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    let mut pairs: Vec<(String, String)> = AcronymTable::builtin()
-        .expansions
-        .into_iter()
-        .flat_map(|(acronym, expansions)| {
-            expansions
-                .into_iter()
-                .map(move |e| (format!(" {e} "), format!(" {acronym} ")))
+    let longest_first = |pairs: &mut Vec<(String, String)>| {
+        pairs.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+    };
+    let mut pairs: Vec<(String, String)> = ACRONYMS
+        .iter()
+        .map(|(acronym, expansion)| {
+            (
+                format!(" {} ", speaker_key(expansion)),
+                format!(" {} ", acronym_key(acronym)),
+            )
         })
         .collect();
-    pairs.sort_by_key(|(e, _)| std::cmp::Reverse(e.len()));
+    longest_first(&mut pairs);
+    // An expansion holding another acronym's ("kiểm soát thủ tục hành chính") may be written
+    // with that acronym ("kiểm soát TTHC"): that form is contracted too.
+    let nested: Vec<(String, String)> = pairs
+        .iter()
+        .filter_map(|(expansion, acronym)| {
+            let inner = pairs
+                .iter()
+                .find(|(e, _)| e.len() < expansion.len() && expansion.contains(e.as_str()))?;
+            Some((
+                expansion.replace(inner.0.as_str(), &inner.1),
+                acronym.clone(),
+            ))
+        })
+        .collect();
+    pairs.extend(nested);
+    pairs.dedup();
+    longest_first(&mut pairs);
     pairs
 });
 

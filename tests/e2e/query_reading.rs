@@ -294,6 +294,41 @@ fn an_acronym_of_several_parts_and_its_words_find_each_other() {
 }
 
 #[test]
+fn administrative_reform_s_usual_abbreviations_and_their_words_find_each_other() {
+    // No article defines them: "sắp xếp ĐVHC", "rà soát VBQPPL", "cấp CCCD" are written as
+    // often as their words.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "viet-tat.html",
+            "<html><body><h1>Tin huyện</h1><p>Huyện hoàn thành sắp xếp ĐVHC cấp xã, rà soát 35 VBQPPL và hỗ trợ người dân làm CCCD tại nhà.</p></body></html>",
+        ),
+        (
+            "day-du.txt",
+            "Tin tỉnh\nTỉnh hoàn thành sắp xếp đơn vị hành chính cấp xã, rà soát các văn bản quy phạm pháp luật và hỗ trợ cấp căn cước công dân lưu động.\n",
+        ),
+        (
+            "khac.txt",
+            "Tin khác\nTỉnh sắp xếp lại các đơn vị sự nghiệp công lập và rà soát văn bản hành chính thông thường.\n",
+        ),
+    ]);
+    for query in [
+        "sắp xếp ĐVHC",
+        "sap xep don vi hanh chinh",
+        "rà soát VBQPPL",
+        "văn bản quy phạm pháp luật",
+        "CCCD",
+        "căn cước công dân",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        let mut found = sources(&r);
+        found.sort();
+        assert_eq!(found, ["day-du.txt", "viet-tat.html"], "{query}: {r}");
+    }
+}
+
+#[test]
 fn a_place_ending_in_a_syllable_spelled_like_a_speech_verb_is_a_place() {
     // "Hà Nội" folds to "ha noi", and "nói" is a speech verb: typed with its marks, "Nội"
     // is no question about what "UBND Hà" said.
