@@ -344,8 +344,20 @@ pub fn headline_like(line: &str, max_words: usize) -> bool {
     let n = word_count(line);
     n >= HEADLINE_MIN_WORDS
         && n <= max_words
-        && !line.ends_with(TERMINAL_PUNCTUATION)
+        && !ends_like_a_sentence(line)
         && !line.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Whether `line` ends as a sentence or a clause does. A closing quotation mark ends one
+/// only after a sentence's mark or closing words introduced by a colon (`ông nói: “...”`);
+/// a name in quotation marks ends a headline as well (`mô hình "Một cửa thân thiện"`).
+fn ends_like_a_sentence(line: &str) -> bool {
+    let inner = line.trim_end_matches(['"', '”']);
+    if inner.len() == line.len() {
+        return line.ends_with(TERMINAL_PUNCTUATION);
+    }
+    let opening = inner.rfind(['"', '“']).map_or(0, |at| at);
+    inner.ends_with(TERMINAL_PUNCTUATION) || inner[..opening].trim_end().ends_with(':')
 }
 
 /// A line wholly in quotation marks (an interview's headline, the official's words:
@@ -1020,6 +1032,26 @@ mod tests {
         let (body, meta) = run("Tiêu đề\nĐoạn một.\nĐoạn hai.\nBùi Minh");
         assert_eq!(meta.author.as_deref(), Some("Bùi Minh"));
         assert_eq!(body.len(), 2);
+    }
+
+    #[test]
+    fn a_closing_quotation_mark_ends_a_headline_only_after_a_sentence_or_a_colon() {
+        assert!(headline_like(
+            "Phường ra mắt mô hình “Chủ nhật vì dân”",
+            TITLE_MAX_WORDS
+        ));
+        assert!(headline_like(
+            "Huyện nhân rộng mô hình \"Một cửa\"",
+            TITLE_MAX_WORDS
+        ));
+        assert!(!headline_like(
+            "Chủ tịch khẳng định: “Dân là gốc”",
+            TITLE_MAX_WORDS
+        ));
+        assert!(!headline_like(
+            "Ông nhắc lại câu “Dân là gốc.”",
+            TITLE_MAX_WORDS
+        ));
     }
 
     #[test]

@@ -1847,3 +1847,37 @@ fn a_scrape_under_the_portal_s_clock_and_a_menu_bar_kept_by_spaces_is_dated_by_i
     );
     assert_has(&body(&article), &["Lý lịch tư pháp", "Chứng thực bản sao"]);
 }
+
+#[test]
+fn a_headline_ending_with_a_name_in_quotation_marks_is_the_headline_above_its_dateline() {
+    // The model's name in quotation marks closes the headline; the portal's name and menu
+    // above it are no title. A quotation closing a sentence after a colon stays text.
+    for (headline, name) in [
+        (
+            "Huyện Tân Sơn nhân rộng mô hình \"Bộ phận một cửa thân thiện\"",
+            "\"Bộ phận một cửa thân thiện\"",
+        ),
+        (
+            "Phường Cẩm Trung ra mắt mô hình “Chủ nhật vì dân”",
+            "“Chủ nhật vì dân”",
+        ),
+    ] {
+        let article = clean_scrape(&format!(
+            "Cổng thông tin điện tử huyện Tân Sơn\nGiới thiệu\nTin tức - Sự kiện\nThủ tục hành chính\n\
+             {headline}\n\
+             Ngày đăng: 02/04/2025 | Lượt xem: 1.204 | Tác giả: Minh Khuê\n\
+             Mô hình {name} được triển khai tại 17 xã, giúp người dân làm thủ tục nhanh hơn và không phải đi lại nhiều lần.\n\
+             Ông Hà Văn Tuấn, Chủ tịch UBND huyện khẳng định: \"Người dân là trung tâm\"\n\
+             Huyện sẽ đánh giá kết quả sau sáu tháng và nhân rộng trong toàn tỉnh từ năm 2026.\n"
+        ));
+        assert_eq!(article["title"], headline, "{article}");
+        assert_eq!(article["date"], "2025-04-02", "{article}");
+        let body = body(&article);
+        assert!(body.starts_with("Mô hình"), "{body}");
+        assert_has(&body, &["khẳng định: \"Người dân là trung tâm\""]);
+        assert_lacks(
+            &body,
+            &["Cổng thông tin", "Giới thiệu", "Tin tức - Sự kiện"],
+        );
+    }
+}
