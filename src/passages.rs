@@ -1,8 +1,9 @@
 //! Passages: an article split into pieces a reader takes in at a glance.
 //!
 //! Enters: an [`Article`]. Leaves: [`Passage`]s, each a paragraph, with long paragraphs split
-//! at sentence ends into pieces of roughly 40 to 120 words and very short lines (captions,
-//! subheadings) joined to the paragraph that follows them.
+//! at sentence ends into pieces of roughly 40 to 120 words, very short lines (captions,
+//! subheadings) joined to the paragraph that follows them, and a list's items joined to the
+//! line introducing them.
 
 use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
@@ -151,12 +152,67 @@ fn split_long(paragraph: &str, words: usize, out: &mut Vec<String>) {
     }
 }
 
+/// A list's last item (ending with a full stop after items ending with semicolons) has
+/// fewer words than this; a longer line is the paragraph after the list.
+const LAST_ITEM_MAX_WORDS: usize = 30;
+/// A run of items ending with semicolons is a list from this many on.
+const LIST_MIN_ITEMS: usize = 2;
+
+/// The article's paragraphs with each list joined into one paragraph (or several of at
+/// most [`MAX_WORDS`], cut between items), one item a line: the line that introduces it
+/// (ending with a colon), [`LIST_MIN_ITEMS`] or more items ending with semicolons, and a
+/// last one ending with a full stop ("Nhiệm vụ trọng tâm:", "- Rà soát...;", "- Công
+/// khai..."). An item is no passage of its own: it reads with the list it belongs to.
+fn with_lists_joined(paragraphs: &[String]) -> Vec<String> {
+    let item = |p: &String| p.trim_end().ends_with(';');
+    let mut out: Vec<String> = Vec::with_capacity(paragraphs.len());
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let items = paragraphs[i..].iter().take_while(|p| item(p)).count();
+        if items < LIST_MIN_ITEMS {
+            out.push(paragraphs[i].clone());
+            i += 1;
+            continue;
+        }
+        let mut end = i + items;
+        if paragraphs
+            .get(end)
+            .is_some_and(|p| p.trim_end().ends_with('.') && word_count(p) < LAST_ITEM_MAX_WORDS)
+        {
+            end += 1;
+        }
+        // The introducing line, when it stands right before the items.
+        let mut current = match out.last() {
+            Some(intro) if intro.trim_end().ends_with(':') && word_count(intro) < MAX_WORDS => {
+                out.pop().expect("the introducing line")
+            }
+            _ => String::new(),
+        };
+        let mut current_words = word_count(&current);
+        for p in &paragraphs[i..end] {
+            let words = word_count(p);
+            if current_words > 0 && current_words + words > MAX_WORDS {
+                out.push(std::mem::take(&mut current));
+                current_words = 0;
+            }
+            if !current.is_empty() {
+                current.push('\n');
+            }
+            current.push_str(p);
+            current_words += words;
+        }
+        out.push(current);
+        i = end;
+    }
+    out
+}
+
 /// Splits an article's body into passages.
 pub fn split_passages(article: &Article) -> Vec<Passage> {
     let mut pieces: Vec<String> = Vec::new();
     let mut pending_short = String::new();
     let mut pending_words = 0;
-    for paragraph in &article.paragraphs {
+    for paragraph in &with_lists_joined(&article.paragraphs) {
         let words = word_count(paragraph);
         // A pull quote's author under it ("— Bộ trưởng X") stays with the quotation.
         if words < MIN_WORDS && signs_a_quotation(paragraph) {
@@ -317,6 +373,26 @@ mod tests {
             extraction: Default::default(),
             repaired: false,
         }
+    }
+
+    #[test]
+    fn a_list_joins_its_introduction_and_its_last_item_only() {
+        let lines = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let joined = with_lists_joined(&lines(&[
+            "Tỉnh giao nhiệm vụ:",
+            "Sở Tư pháp rà soát;",
+            "Sở Nội vụ đánh giá;",
+            "Văn phòng tổng hợp.",
+            "Hội nghị cũng công bố chỉ số cải cách hành chính của các sở, ngành và địa phương trong tỉnh năm 2024 với nhiều điểm sáng và một số hạn chế cần khắc phục ngay.",
+        ]));
+        assert_eq!(joined.len(), 2, "{joined:?}");
+        assert_eq!(
+            joined[0],
+            "Tỉnh giao nhiệm vụ:\nSở Tư pháp rà soát;\nSở Nội vụ đánh giá;\nVăn phòng tổng hợp."
+        );
+        // One line ending with a semicolon is no list; an introduction without items stays.
+        let single = lines(&["Kết quả như sau:", "Đạt 98%;", "Năm sau tiếp tục."]);
+        assert_eq!(with_lists_joined(&single), single);
     }
 
     #[test]

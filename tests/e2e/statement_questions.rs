@@ -950,3 +950,68 @@ fn a_title_written_as_its_abbreviation_names_a_speaker_and_asks_for_one() {
     );
     assert_eq!(speakers_of("PTT nói gì về thủ tục"), ["Lê Thành Long"]);
 }
+
+#[test]
+fn a_list_of_tasks_an_official_sets_is_one_statement_with_its_introduction() {
+    // "Chủ tịch X yêu cầu:" then the tasks, one a line ending with a semicolon: each task is
+    // what the chair asked for, found by a question about the chair, with the line that
+    // says who asked. A list longer than a passage is cut between its items.
+    let tasks: String = (1..=14)
+        .map(|i| format!("- Sở ngành thứ {i} rà soát, công khai các thủ tục thuộc thẩm quyền trước quý III;\n"))
+        .collect();
+    let (_dir, indexed) = index_texts(&[
+        (
+            "giao-nhiem-vu.txt",
+            "Lai Châu giao nhiệm vụ cải cách hành chính năm 2025\n\
+             Sáng 8/1, UBND tỉnh Lai Châu tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2025 với các sở, ngành và địa phương.\n\
+             Kết luận hội nghị, Chủ tịch UBND tỉnh Lê Văn Lương yêu cầu:\n\
+             - Các sở, ngành rà soát thủ tục đất đai;\n\
+             - Các huyện số hóa hồ sơ hộ tịch;\n\
+             - Văn phòng UBND tỉnh theo dõi, đôn đốc.\n\
+             Hội nghị cũng công bố chỉ số cải cách hành chính năm 2024 của các sở, ngành và địa phương trong tỉnh.\n",
+        ),
+        (
+            "danh-sach-dai.txt",
+            &format!(
+                "Điện Biên phân công nhiệm vụ\nPhó Chủ tịch UBND tỉnh Điện Biên Vừ A Bằng giao nhiệm vụ cụ thể như sau:\n{tasks}- Văn phòng tổng hợp kết quả.\n"
+            ),
+        ),
+    ]);
+    let (code, r) = indexed.search("Lê Văn Lương nói gì về hồ sơ hộ tịch", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["statements_of"], "Lê Văn Lương", "{r}");
+    let passage = hits(&r)[0]["passage"].as_str().unwrap().to_string();
+    assert!(
+        passage.starts_with("Kết luận hội nghị, Chủ tịch UBND tỉnh Lê Văn Lương yêu cầu:")
+            && passage.contains("số hóa hồ sơ hộ tịch;")
+            && passage.ends_with("theo dõi, đôn đốc."),
+        "{passage}"
+    );
+    // The paragraph after the list is not part of it.
+    assert!(!passage.contains("công bố chỉ số"), "{passage}");
+    // The long list: every piece within a passage's length, cut between items, every item kept.
+    let (code, r) = indexed.search("Sở ngành thứ", &["--limit", "50", "--per-article", "0"]);
+    assert_eq!(code, 0, "{r}");
+    let pieces: Vec<String> = hits(&r)
+        .iter()
+        .map(|h| h["passage"].as_str().unwrap().to_string())
+        .collect();
+    assert!(pieces.len() >= 2, "{pieces:?}");
+    for piece in &pieces {
+        assert!(piece.split_whitespace().count() <= 120, "{piece}");
+        assert!(
+            piece
+                .lines()
+                .all(|l| l.ends_with(';') || l.ends_with(':') || l.ends_with('.')),
+            "{piece}"
+        );
+    }
+    for i in 1..=14 {
+        let item = format!("Sở ngành thứ {i} rà soát");
+        assert_eq!(
+            pieces.iter().filter(|p| p.contains(&item)).count(),
+            1,
+            "{item}: {pieces:?}"
+        );
+    }
+}
