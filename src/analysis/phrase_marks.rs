@@ -23,9 +23,9 @@ pub fn mark_term(phrase: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct PhraseMarks {
     by_first_word: Vec<(String, Vec<Vec<String>>)>,
-    /// The first words packed into numbers ([`packed`]), sorted: most words of a text are
-    /// ruled out by one search over integers.
-    packed_firsts: Vec<u64>,
+    /// The first words packed into numbers ([`packed`]), sorted, each with its entry in
+    /// `by_first_word`: a word is looked up by one search over integers.
+    packed_firsts: Vec<(u64, usize)>,
     /// Some first word is too long to pack: every word goes to the string search.
     long_first: bool,
 }
@@ -51,14 +51,7 @@ impl PhraseMarks {
             if words.len() < 2 || marks.contains(phrase) {
                 continue;
             }
-            match packed(&words[0]) {
-                Some(p) => {
-                    if let Err(at) = marks.packed_firsts.binary_search(&p) {
-                        marks.packed_firsts.insert(at, p);
-                    }
-                }
-                None => marks.long_first = true,
-            }
+            marks.long_first |= packed(&words[0]).is_none();
             match marks.find(&words[0]) {
                 Ok(i) => marks.by_first_word[i].1.push(words),
                 Err(i) => marks
@@ -66,6 +59,10 @@ impl PhraseMarks {
                     .insert(i, (words[0].clone(), vec![words])),
             }
         }
+        marks.packed_firsts = (marks.by_first_word.iter().enumerate())
+            .filter_map(|(i, (first, _))| Some((packed(first)?, i)))
+            .collect();
+        marks.packed_firsts.sort_unstable();
         marks
     }
 
@@ -85,11 +82,13 @@ impl PhraseMarks {
     /// The phrases starting with `word`.
     pub fn starting_with(&self, word: &str) -> &[Vec<String>] {
         if !self.long_first {
-            let candidate =
-                packed(word).is_some_and(|p| self.packed_firsts.binary_search(&p).is_ok());
-            if !candidate {
+            let Some(p) = packed(word) else {
                 return &[];
-            }
+            };
+            return match self.packed_firsts.binary_search_by_key(&p, |&(q, _)| q) {
+                Ok(at) => &self.by_first_word[self.packed_firsts[at].1].1,
+                Err(_) => &[],
+            };
         }
         match self.find(word) {
             Ok(i) => &self.by_first_word[i].1,

@@ -661,7 +661,15 @@ fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<Doc
     }
     // A Party type with "số" before its number ("Kết luận số 127"): a document, where the
     // words alone before a number are as often a verb or a noun.
-    for c in word_captures(&PARTY_TYPE_NUMBERED, &folded) {
+    // Read only where its words stand (most cited text names no Party type).
+    let party_types_named =
+        folded.contains(" so ") && PARTY_TYPES.iter().any(|(words, _)| folded.contains(words));
+    let party_typed = if party_types_named {
+        word_captures(&PARTY_TYPE_NUMBERED, &folded)
+    } else {
+        Vec::new()
+    };
+    for c in party_typed {
         let whole = c.get(0).expect("match");
         let span = (origin[whole.start()], origin[whole.end()]);
         if folded[whole.end()..].starts_with(['/', '-'])
