@@ -11,6 +11,7 @@ mod known_issuers;
 pub mod listings;
 mod matches_per_article;
 mod per_segment;
+mod place_words;
 pub mod positions;
 pub mod query_builder;
 pub mod question;

@@ -4,6 +4,7 @@
 //! query and the highlighter are both built from this one reading: the text goes through
 //! analysis once.
 
+use super::place_words::without_place_prepositions;
 use super::question_words::without_question_words;
 use super::reference_details::{without_reference_details, KnownIssuers};
 use super::worded_dates::{dates_in_figures, without_year_word};
@@ -313,6 +314,7 @@ pub fn parse_user_query_knowing(
     let unasked = without_question_words(undated.as_deref().unwrap_or(&words));
     let reread = unasked.or(undated);
     let reread = without_year_word(reread.as_deref().unwrap_or(&words)).or(reread);
+    let reread = without_place_prepositions(reread.as_deref().unwrap_or(&words)).or(reread);
     let (words, joints) = split_alternatives(reread.as_deref().unwrap_or(&words));
     let searched_for = reread
         .is_some()

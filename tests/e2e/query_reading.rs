@@ -329,6 +329,42 @@ fn administrative_reform_s_usual_abbreviations_and_their_words_find_each_other()
 }
 
 #[test]
+fn a_place_asked_with_o_or_tai_is_found_where_the_passage_names_it_without() {
+    // "ở Gia Lai", "tại huyện Mường Tè": the passage names the place ("tỉnh Gia Lai đã...")
+    // and need not hold the preposition; "tại chỗ" (on the spot) is no place and stays a
+    // word every passage must hold.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "gia-lai.html",
+            "<html><body><h1>Tin tỉnh</h1><p>Tỉnh Gia Lai đã số hóa toàn bộ hồ sơ hộ tịch từ năm 1995, người dân tra cứu trực tuyến.</p></body></html>",
+        ),
+        (
+            "muong-te.txt",
+            "Tin huyện\nHuyện Mường Tè trả kết quả hồ sơ hộ tịch tại chỗ cho đồng bào vùng cao trong ngày.\n",
+        ),
+        (
+            "khac.txt",
+            "Tin khác\nTỉnh Kon Tum số hóa hồ sơ đất đai, người dân ở xa không phải đi lại nhiều lần.\n",
+        ),
+    ]);
+    for (query, file) in [
+        ("số hóa hồ sơ hộ tịch ở Gia Lai", "gia-lai.html"),
+        ("so hoa ho so ho tich o Gia Lai", "gia-lai.html"),
+        ("hồ sơ hộ tịch tại huyện Mường Tè", "muong-te.txt"),
+        ("ho so ho tich tai huyen Muong Te", "muong-te.txt"),
+        ("trả hồ sơ tại chỗ", "muong-te.txt"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(sources(&r), [file], "{query}: {r}");
+    }
+    // "tại" before a word that is no place is one the passage must hold.
+    let (_, r) = indexed.search("số hóa hồ sơ tại chỗ", &[]);
+    assert_ne!(r["matching"], "all", "{r}");
+}
+
+#[test]
 fn a_place_ending_in_a_syllable_spelled_like_a_speech_verb_is_a_place() {
     // "Hà Nội" folds to "ha noi", and "nói" is a speech verb: typed with its marks, "Nội"
     // is no question about what "UBND Hà" said.
