@@ -356,7 +356,7 @@ fn ends_like_a_sentence(line: &str) -> bool {
     if inner.len() == line.len() {
         return line.ends_with(TERMINAL_PUNCTUATION);
     }
-    let opening = inner.rfind(['"', '“']).map_or(0, |at| at);
+    let opening = inner.rfind(['"', '“']).unwrap_or(0);
     inner.ends_with(TERMINAL_PUNCTUATION) || inner[..opening].trim_end().ends_with(':')
 }
 

@@ -82,10 +82,10 @@ const PARTY_TYPES: &[(&str, &str)] = &[("ket luan", "kl"), ("quy dinh", "qdi")];
 const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 
 /// Abbreviations that name a type before a bare number in a query: every type's, the Party's
-/// too ("KL 121"), since someone typing "TT 01/2022" or "CV 1234" asks for a document ("TT" or "CV" in running
-/// text is as often something else: "TT" for "trung tâm", a "CV" for a job). A type written
-/// whole ("luật") is matched as its type word; one that is a syllable ("ĐA") counts in
-/// capitals only, as in running text.
+/// too ("KL 121"), since someone typing "TT 01/2022" or "CV 1234" asks for a document
+/// ("TT" or "CV" in running text is as often something else: "TT" for "trung tâm", a "CV"
+/// for a job). A type written whole ("luật") is matched as its type word; one that is a
+/// syllable ("ĐA") counts in capitals only, as in running text.
 static QUERY_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     TYPE_WORDS
         .iter()
