@@ -165,10 +165,15 @@ pub struct Decoded {
 }
 
 /// A short field of a record (a title, a byline) with the damage [`decode_repairing`]
-/// repairs in text undone: double encoding, a legacy table (chosen with `context`, the
-/// record's text, as evidence); `None` when it has none.
+/// repairs in text undone: double encoding, a legacy table or VIQR (chosen with `context`,
+/// the record's text, as evidence); `None` when it has none.
 pub fn repair_field(field: &str, context: &[u8]) -> Option<String> {
-    mojibake::repair_double_encoded(field).or_else(|| legacy::reread_field(field, context))
+    mojibake::repair_double_encoded(field)
+        .or_else(|| legacy::reread_field(field, context))
+        .or_else(|| {
+            let context = std::str::from_utf8(context).ok()?;
+            (field.is_ascii() && viqr::is_viqr(context)).then(|| viqr::read_viqr(field))
+        })
 }
 
 /// Text in UTF-32 with its byte-order mark (`FF FE 00 00` little-endian, `00 00 FE FF`

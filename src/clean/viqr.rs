@@ -166,6 +166,11 @@ fn is_acronym_with_dd(word: &str) -> bool {
 /// `text` with its VIQR words read as Vietnamese, when it is written in VIQR (see the module
 /// documentation); `None` when it is not.
 pub fn repair_viqr(text: &str) -> Option<String> {
+    is_viqr(text).then(|| read_viqr(text))
+}
+
+/// Whether `text` is written in VIQR (see the module documentation).
+pub fn is_viqr(text: &str) -> bool {
     // A block of Unicode text anywhere (the first of a Vietnamese page's words) ends it.
     for block in text.as_bytes().chunks(NON_ASCII_BLOCK) {
         if block.is_ascii() {
@@ -173,7 +178,7 @@ pub fn repair_viqr(text: &str) -> Option<String> {
         }
         let non_ascii = block.iter().filter(|b| !b.is_ascii()).count();
         if non_ascii * 100 > block.len() * MAX_NON_ASCII_PERCENT {
-            return None;
+            return false;
         }
     }
     let (mut words, mut syllables, mut misses) = (0, 0, 0);
@@ -185,12 +190,14 @@ pub fn repair_viqr(text: &str) -> Option<String> {
             None => {}
         }
     }
-    let viqr = syllables >= MIN_EVIDENCE
+    syllables >= MIN_EVIDENCE
         && syllables * 100 >= words * MIN_SHARE_PERCENT
-        && misses * SYLLABLES_PER_MISS <= syllables;
-    if !viqr {
-        return None;
-    }
+        && misses * SYLLABLES_PER_MISS <= syllables
+}
+
+/// `text`, known to be VIQR (a record's title, its text shown to be), with each word read
+/// that becomes a syllable, and each acronym with its `DD`.
+pub fn read_viqr(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut copied = 0;
     for (start, word) in candidate_words(text) {
@@ -209,7 +216,7 @@ pub fn repair_viqr(text: &str) -> Option<String> {
         copied = start + word.len();
     }
     out.push_str(&text[copied..]);
-    Some(out)
+    out
 }
 
 #[cfg(test)]

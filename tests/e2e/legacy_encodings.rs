@@ -477,11 +477,20 @@ fn a_page_and_a_scrape_typed_in_viqr_read_as_unicode_vietnamese() {
         Theo So+? Tu+ pha'p, trong na(m 2024 ti?nh dda~ so^' hoa' 85% ho^` so+ thu? tu.c ha`nh chi'nh, vu+o+.t chi? tie^u ddu+o+.c giao ta.i Nghi. quye^'t 131/NQ-CP.\n";
     let english = "Plain words\n\nIs it a good idea to go? Ask me. I'm not sure, e.g. the team said so in a note: \
         we will see. Maybe a. The plan is to do it, then see what the data say.\n";
+    // A crawl's record: its title is read with the table its text shows.
+    let record = r#"{"id": "ha-giang-1", "title": "Ha` Giang ddo^'i thoa.i vo+'i doanh nghie^.p", "text": "Sa'ng 3/10, UBND ti?nh Ha` Giang to^? chu+'c ho^.i nghi. ddo^'i thoa.i vo+'i doanh nghie^.p ve^` thu? tu.c dda^`u tu+ va` dda^'t ddai, kho^ng ga^y phie^`n ha`."}"#;
     let (_dir, indexed) = index_texts(&[
         ("bac_lieu.html", page),
         ("tra_vinh.txt", scrape),
         ("english.txt", english),
+        ("crawl.jsonl", record),
     ]);
+    first_hit_reads(
+        &indexed,
+        "đối thoại với doanh nghiệp",
+        "tổ chức hội nghị đối thoại với doanh nghiệp",
+        "Hà Giang đối thoại với doanh nghiệp",
+    );
     first_hit_reads(
         &indexed,
         "người dân là trung tâm phục vụ",
