@@ -4,5 +4,5 @@
 pub mod recognizer;
 mod resolve;
 
-pub use recognizer::{find_query_refs, find_refs, ref_keys, DocumentRef};
+pub use recognizer::{find_query_refs, find_refs, is_type_code, ref_keys, DocumentRef};
 pub use resolve::resolve_partial_citations;

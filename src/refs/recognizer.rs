@@ -467,6 +467,13 @@ fn may_cite(text: &str, abbreviations: &[&str]) -> bool {
     false
 }
 
+/// Whether `code` (folded, lowercase) is a type's abbreviation (`qd`, `nq`, `kl`): the first
+/// code of a State document's number after its slash is its type unless its issuer numbers
+/// it alone (`35/2023/UBTVQH15`, `789/UBND-VP`).
+pub fn is_type_code(code: &str) -> bool {
+    abbreviation(code).is_some()
+}
+
 /// Finds the document references in `text`.
 pub fn find_refs(text: &str) -> Vec<DocumentRef> {
     find_refs_named(text, NAMED_ABBREVIATIONS, &NAMED)

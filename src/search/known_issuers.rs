@@ -4,7 +4,7 @@
 
 use super::reference_details::{issuer_codes, KnownNumber};
 use super::Searcher;
-use crate::refs::DocumentRef;
+use crate::refs::{is_type_code, DocumentRef};
 
 /// The most reference keys read under one number: a bound on the work a query can ask for.
 const MAX_KEYS_READ: usize = 10_000;
@@ -13,7 +13,8 @@ impl Searcher {
     /// The keys the index cites under `r`'s type and number, `r` being typed without an
     /// issuer (key `qd 1291`, `nd 107/2021`), with their codes: `1291/qd-ttg` (codes `qd`,
     /// `ttg`), `1291/2020/qd-ubnd` and its key without the year when `1291/QĐ-TTg` and
-    /// `1291/2020/QĐ-UBND` are cited. Empty for any other reference, or when the index
+    /// `1291/2020/QĐ-UBND` are cited, and the numbers an issuer gives without a type
+    /// (`35/2023/ubtvqh15`: code `ubtvqh`). Empty for any other reference, or when the index
     /// cannot be read.
     pub(super) fn issuers_numbered(&self, r: &DocumentRef) -> Vec<KnownNumber> {
         // `qd 1291`, or `nd 107/2021` with its year.
@@ -36,9 +37,12 @@ impl Searcher {
             while read < MAX_KEYS_READ && keys.advance() {
                 read += 1;
                 let key = String::from_utf8_lossy(keys.key());
-                let of_kind = key
+                // Of the type asked, or of no type: a number its issuer gives alone
+                // ("Nghị quyết số 35/2023/UBTVQH15" is keyed `35/2023/ubtvqh15`).
+                let first_code = key
                     .rsplit_once('/')
-                    .is_some_and(|(_, last)| last.split('-').next() == Some(kind));
+                    .and_then(|(_, last)| last.split('-').next());
+                let of_kind = first_code.is_some_and(|code| code == kind || !is_type_code(code));
                 if of_kind && !numbered.iter().any(|n| n.key == key) {
                     numbered.push(KnownNumber {
                         codes: issuer_codes(&key),

@@ -1166,3 +1166,37 @@ fn a_party_conclusion_or_regulation_with_so_before_its_number_is_a_document() {
         .collect();
     assert!(listed.contains(&"Quy định số 96".to_string()), "{listed:?}");
 }
+
+#[test]
+fn a_number_its_issuer_gives_without_a_type_is_found_by_the_type_and_the_issuer_typed() {
+    // The Standing Committee numbers its resolutions with its code alone
+    // ("35/2023/UBTVQH15"), a province its official letters ("789/UBND-VP"): "Nghị quyết 35
+    // của UBTVQH" and "công văn 789 của UBND" name them first, and a Government resolution
+    // of the same number is another document, named first by "của Chính phủ".
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "ubtvqh.txt",
+            "Sắp xếp đơn vị hành chính cấp xã\nBộ Nội vụ hướng dẫn thực hiện Nghị quyết số 35/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính giai đoạn 2023 - 2030.\n",
+        ),
+        (
+            "chinh-phu.html",
+            "<html><body><h1>Phiên họp Chính phủ</h1><p>Chính phủ ban hành Nghị quyết 35/NQ-CP về các giải pháp thúc đẩy giải ngân vốn đầu tư công trong năm.</p></body></html>",
+        ),
+        (
+            "cong-van.txt",
+            "Tin tỉnh\nUBND tỉnh có Công văn số 789/UBND-VP đôn đốc các sở giải quyết hồ sơ trễ hạn trong tháng 5.\n",
+        ),
+    ]);
+    for (query, file) in [
+        ("Nghị quyết 35 của UBTVQH", "ubtvqh.txt"),
+        ("NQ 35 của Ủy ban Thường vụ Quốc hội", "ubtvqh.txt"),
+        ("Nghị quyết 35 của Chính phủ", "chinh-phu.html"),
+        ("công văn 789 của UBND", "cong-van.txt"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        // The document the issuer names first; another of the number may follow.
+        assert_eq!(crate::common::sources(&r)[0], file, "{query}: {r}");
+    }
+}
