@@ -59,6 +59,11 @@ impl DocumentRef {
     pub fn covers(&self, start: usize, end: usize) -> bool {
         start >= self.span.0 && end <= self.span.1
     }
+
+    /// Whether the reference's text shares a byte with the range `start..end`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.span.0 < end && start < self.span.1
+    }
 }
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
@@ -532,7 +537,7 @@ fn typed_with_their_type(text: &str, refs: &mut Vec<DocumentRef>) {
         }
         let number = trim_number(&c[3]);
         let span = (origin[whole.start()], origin[whole.end()]);
-        refs.retain(|r| r.span.1 <= span.0 || span.1 <= r.span.0);
+        refs.retain(|r| !r.overlaps(span.0, span.1));
         refs.push(DocumentRef {
             key: format!("{number}/{kind}-{}", issuer_keys(&c[4])),
             loose_key: Some(format!("{kind} {number}")),
@@ -637,7 +642,7 @@ fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<Doc
         if (year.is_none() && folded[whole.end()..].starts_with('/'))
             || refs
                 .iter()
-                .any(|r| r.span.0 < origin[whole.end()] && origin[whole.start()] < r.span.1)
+                .any(|r| r.overlaps(origin[whole.start()], origin[whole.end()]))
         {
             continue;
         }
@@ -680,7 +685,7 @@ fn find_refs_named(text: &str, abbreviations: &[&str], named: &Regex) -> Vec<Doc
         let whole = c.get(0).expect("match");
         let span = (origin[whole.start()], origin[whole.end()]);
         if folded[whole.end()..].starts_with(['/', '-'])
-            || refs.iter().any(|r| r.span.0 < span.1 && span.0 < r.span.1)
+            || refs.iter().any(|r| r.overlaps(span.0, span.1))
         {
             continue;
         }
