@@ -5,6 +5,8 @@
 //! subheadings) joined to the paragraph that follows them, and a list's items joined to the
 //! line introducing them.
 
+use std::borrow::Cow;
+
 use crate::clean::line_rules::is_caption;
 use crate::clean::Article;
 use crate::refs::{find_refs, ref_keys, resolve_partial_citations, DocumentRef};
@@ -163,14 +165,15 @@ const LIST_MIN_ITEMS: usize = 2;
 /// (ending with a colon), [`LIST_MIN_ITEMS`] or more items ending with semicolons, and a
 /// last one ending with a full stop ("Nhiệm vụ trọng tâm:", "- Rà soát...;", "- Công
 /// khai..."). An item is no passage of its own: it reads with the list it belongs to.
-fn with_lists_joined(paragraphs: &[String]) -> Vec<String> {
+fn with_lists_joined(paragraphs: &[String]) -> Vec<Cow<'_, str>> {
     let item = |p: &String| p.trim_end().ends_with(';');
-    let mut out: Vec<String> = Vec::with_capacity(paragraphs.len());
+    let mut out: Vec<Cow<str>> = Vec::with_capacity(paragraphs.len());
     let mut i = 0;
     while i < paragraphs.len() {
         let items = paragraphs[i..].iter().take_while(|p| item(p)).count();
         if items < LIST_MIN_ITEMS {
-            out.push(paragraphs[i].clone());
+            // Most paragraphs are no list's: borrowed as they are.
+            out.push(Cow::Borrowed(&paragraphs[i]));
             i += 1;
             continue;
         }
@@ -184,7 +187,7 @@ fn with_lists_joined(paragraphs: &[String]) -> Vec<String> {
         // The introducing line, when it stands right before the items.
         let mut current = match out.last() {
             Some(intro) if intro.trim_end().ends_with(':') && word_count(intro) < MAX_WORDS => {
-                out.pop().expect("the introducing line")
+                out.pop().expect("the introducing line").into_owned()
             }
             _ => String::new(),
         };
@@ -192,7 +195,7 @@ fn with_lists_joined(paragraphs: &[String]) -> Vec<String> {
         for p in &paragraphs[i..end] {
             let words = word_count(p);
             if current_words > 0 && current_words + words > MAX_WORDS {
-                out.push(std::mem::take(&mut current));
+                out.push(Cow::Owned(std::mem::take(&mut current)));
                 current_words = 0;
             }
             if !current.is_empty() {
@@ -201,7 +204,7 @@ fn with_lists_joined(paragraphs: &[String]) -> Vec<String> {
             current.push_str(p);
             current_words += words;
         }
-        out.push(current);
+        out.push(Cow::Owned(current));
         i = end;
     }
     out
@@ -378,13 +381,14 @@ mod tests {
     #[test]
     fn a_list_joins_its_introduction_and_its_last_item_only() {
         let lines = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
-        let joined = with_lists_joined(&lines(&[
+        let paragraphs = lines(&[
             "Tỉnh giao nhiệm vụ:",
             "Sở Tư pháp rà soát;",
             "Sở Nội vụ đánh giá;",
             "Văn phòng tổng hợp.",
             "Hội nghị cũng công bố chỉ số cải cách hành chính của các sở, ngành và địa phương trong tỉnh năm 2024 với nhiều điểm sáng và một số hạn chế cần khắc phục ngay.",
-        ]));
+        ]);
+        let joined = with_lists_joined(&paragraphs);
         assert_eq!(joined.len(), 2, "{joined:?}");
         assert_eq!(
             joined[0],
