@@ -41,9 +41,9 @@ static CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
                 acronym.clone(),
             ))
         })
+        .filter(|pair| !pairs.contains(pair))
         .collect();
     pairs.extend(nested);
-    pairs.dedup();
     longest_first(&mut pairs);
     pairs
 });
