@@ -4,13 +4,13 @@
 //! passage must hold; it is left out, and the place's words stay.
 //!
 //! A place is told by its form: a capital ("ở Hà Tĩnh") or an administrative unit's word
-//! ("tại tỉnh", "ở huyện"), typed with or without marks. "tại" elsewhere ("giải quyết tại
+//! ("tại tỉnh", "ở huyện"), typed with or without marks (with marks, its own: "ở quân đội"
+//! names no "quận"). "tại" elsewhere ("giải quyết tại
 //! chỗ") stays a word, and so does "tai" typed without marks before a capital ("So Tai
 //! Nguyen").
 
+use super::question::opens_with_unit;
 use super::question_words::words_left;
-use crate::speakers::roles::UNIT_WORDS;
-use crate::text::search_key;
 
 /// The prepositions as typed with their marks, and "o" typed without (no other word is
 /// spelled so), which stand before a place's name or its unit...
@@ -26,28 +26,16 @@ fn name_at(typed: &[&str], at: usize) -> bool {
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// Whether the words from `at` on open with an administrative unit's word.
-fn unit_at(folded: &[String], at: usize) -> bool {
-    UNIT_WORDS.iter().any(|unit| {
-        let unit = search_key(unit);
-        let unit = unit.trim_end_matches('.');
-        let words: Vec<&str> = unit.split(' ').collect();
-        folded
-            .get(at..at + words.len())
-            .is_some_and(|w| w == words.as_slice())
-    })
-}
-
 /// `words` without "ở" or "tại" before a place; `None` when none stands so.
 pub fn without_place_prepositions(words: &str) -> Option<String> {
     let typed: Vec<&str> = words.split_whitespace().collect();
-    let folded: Vec<String> = typed.iter().map(|w| search_key(w)).collect();
     let dropped: Vec<bool> = (0..typed.len())
         .map(|i| {
             let word = typed[i].to_lowercase();
-            let unit = unit_at(&folded, i + 1);
-            (BEFORE_A_NAME.contains(&word.as_str()) && (unit || name_at(&typed, i + 1)))
-                || (BEFORE_A_UNIT.contains(&word.as_str()) && unit)
+            // Read only after a preposition: the words that follow it.
+            let unit = || opens_with_unit(&typed[i + 1..].join(" "));
+            (BEFORE_A_NAME.contains(&word.as_str()) && (name_at(&typed, i + 1) || unit()))
+                || (BEFORE_A_UNIT.contains(&word.as_str()) && unit())
         })
         .collect();
     dropped
@@ -74,6 +62,7 @@ mod tests {
             ("giải quyết tại chỗ", None),
             ("tai chinh cong", None),
             ("So Tai Nguyen va Moi truong", None),
+            ("cải cách ở quân đội", None),
         ] {
             assert_eq!(
                 without_place_prepositions(typed).as_deref(),

@@ -105,6 +105,13 @@ fn with_committees_named(query: &str) -> String {
 /// The committee a chair typed with a unit chairs ([`with_committees_named`]).
 const COMMITTEE: &str = "UBND";
 
+/// Whether `text` opens with an administrative unit's word ([`UNIT_WORDS`]), by its folded
+/// form and, typed with marks, by its own marks ("quận", not "quân").
+pub(super) fn opens_with_unit(text: &str) -> bool {
+    let words = words_of(text);
+    !words.is_empty() && marked_phrase_at(&words, 0, UNIT_WORDS, &FOLDED_UNITS) > 0
+}
+
 /// A question about what an official said.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatementQuestion {
