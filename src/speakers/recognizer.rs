@@ -366,20 +366,47 @@ pub struct SpeakerTracker {
 /// them once ("UBND huyện Bảo Lâm", then "Phó Chủ tịch UBND huyện").
 const LOCAL_UNITS: [&str; 4] = ["huyện", "thị xã", "thành phố", "quận"];
 
+/// The abbreviations portals write for [`LOCAL_UNITS`] ("UBND TP Đà Nẵng", "TX. Ba Đồn"),
+/// each with the index of its unit. One ending with a point may be glued to the name
+/// ("TP.Huế").
+const LOCAL_UNIT_ABBREVIATIONS: [(&str, usize); 6] = [
+    ("TX.", 1),
+    ("TX", 1),
+    ("TP.", 2),
+    ("TP", 2),
+    ("Tp.", 2),
+    ("Tp", 2),
+];
+
+/// Every way [`LOCAL_UNITS`] are written, with the index of the unit: the words, then
+/// their abbreviations.
+fn local_unit_spellings() -> impl Iterator<Item = (&'static str, usize)> {
+    LOCAL_UNITS
+        .iter()
+        .enumerate()
+        .map(|(i, unit)| (*unit, i))
+        .chain(LOCAL_UNIT_ABBREVIATIONS)
+}
+
 /// The most words of a place's name after its unit ("thành phố Hồ Chí Minh").
 const PLACE_NAME_MAX_WORDS: usize = 4;
 
 /// The place an article names for each of [`LOCAL_UNITS`], read by its capitals after the
-/// unit ("huyện Bảo Lâm", "Quận Ba Đình"), when it names one.
+/// unit or its abbreviation ("huyện Bảo Lâm", "Quận Ba Đình", "TP Đà Nẵng"), when it names
+/// one.
 #[derive(Debug, Default)]
 struct LocalPlaces([Named<String>; 4]);
 
 impl LocalPlaces {
     /// Notes the places `text` names after a unit.
     fn note(&mut self, text: &str) {
-        static UNITS: LazyLock<Vec<UnitWord>> =
-            LazyLock::new(|| LOCAL_UNITS.iter().map(|unit| UnitWord::new(unit)).collect());
-        for (unit, named) in UNITS.iter().zip(&mut self.0) {
+        static UNITS: LazyLock<Vec<(UnitWord, usize)>> = LazyLock::new(|| {
+            local_unit_spellings()
+                .map(|(unit, i)| (UnitWord::new(unit), i))
+                .collect()
+        });
+        for (unit, i) in UNITS.iter() {
+            let named = &mut self.0[*i];
             if matches!(named, Named::Several) {
                 continue;
             }
@@ -394,10 +421,13 @@ impl LocalPlaces {
 
     /// `organ` up to one of [`LOCAL_UNITS`] that no name follows, with the place the
     /// article names for that unit ("UBND huyện" → "UBND huyện Bảo Lâm"; run on into the
-    /// sentence, "UBND huyện chủ trì hội nghị" → the same); else `None`.
+    /// sentence, "UBND huyện chủ trì hội nghị" → the same); else `None`. An abbreviated unit
+    /// is completed alone (after "Chủ tịch UBND") or after a council's or committee's name
+    /// ("UBND TP" → "UBND TP Đà Nẵng"): in "Sở TP" the letters are the department's ("Sở Tư
+    /// pháp").
     fn complete(&self, organ: &str) -> Option<String> {
-        LOCAL_UNITS.iter().zip(&self.0).find_map(|(unit, named)| {
-            let Named::One(name) = named else {
+        local_unit_spellings().find_map(|(unit, i)| {
+            let Named::One(name) = &self.0[i] else {
                 return None;
             };
             let at = organ.find(unit)?;
@@ -408,9 +438,18 @@ impl LocalPlaces {
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric());
             let unnamed = place_name(organ[end..].trim_start()).is_none();
-            (whole && unnamed).then(|| format!("{} {name}", &organ[..end]))
+            let abbreviated = i < LOCAL_UNITS.len() && unit != LOCAL_UNITS[i];
+            let councils = !abbreviated || at == 0 || names_a_council(&organ[..at]);
+            (whole && unnamed && councils).then(|| format!("{} {name}", &organ[..end]))
         })
     }
+}
+
+/// Whether `organ` ends with a people's council or committee, by its words ("Ủy ban nhân
+/// dân") or an acronym in capitals ("UBND", "HĐND", "BCĐ"), not a department's name.
+fn names_a_council(organ: &str) -> bool {
+    let last = organ.split_whitespace().last().unwrap_or("");
+    last == "dân" || (last.chars().count() >= 3 && last.chars().all(char::is_uppercase))
 }
 
 /// The name of a place opening `text`: the words opening with a capital, up to any other
@@ -450,14 +489,16 @@ impl UnitWord {
         }
     }
 
-    /// Where the unit stands in `text` followed by a space: its byte offset, and the text
-    /// after the space.
+    /// Where the unit stands in `text` followed by a space (or, for an abbreviation's point,
+    /// by anything: "TP.Huế"): its byte offset, and the text after the space.
     fn occurrences<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
         let bytes = text.as_bytes();
+        let point = self.rest.needle().last() == Some(&b'.');
         self.rest.find_iter(bytes).filter_map(move |at| {
             let end = at + self.rest.needle().len();
             let opens = at > 0 && bytes[at - 1].eq_ignore_ascii_case(&self.first);
-            (opens && bytes.get(end) == Some(&b' ')).then(|| (at - 1, &text[end + 1..]))
+            let spaced = bytes.get(end) == Some(&b' ');
+            (opens && (spaced || point)).then(|| (at - 1, &text[end + usize::from(spaced)..]))
         })
     }
 }
@@ -1637,6 +1678,62 @@ mod tests {
                 &["Phó Chủ tịch UBND huyện Nguyễn Văn Mười nhấn mạnh cần rút ngắn thời gian."]
             ),
             ["UBND huyện"]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_unit_s_organ_is_the_place_the_article_names() {
+        let said =
+            "Theo Phó Chủ tịch UBND TP Hồ Kỳ Minh, mô hình giúp người dân làm thủ tục nhanh.";
+        assert_eq!(
+            organ_of(
+                None,
+                &["UBND TP Đà Nẵng ban hành quyết định thí điểm.", said]
+            ),
+            ["UBND TP Đà Nẵng"]
+        );
+        assert_eq!(
+            organ_of(
+                None,
+                &["Thành phố Đà Nẵng ban hành quyết định thí điểm.", said]
+            ),
+            ["UBND TP Đà Nẵng"]
+        );
+        assert_eq!(
+            organ_of(
+                None,
+                &[
+                    "Người dân TP.Huế làm thủ tục trực tuyến.",
+                    "Ông Lê Văn An, Chủ tịch UBND TP cho biết sẽ mở rộng mô hình."
+                ]
+            ),
+            ["TP Huế"]
+        );
+        assert_eq!(
+            organ_of(
+                None,
+                &[
+                    "UBND TX. Ba Đồn tổ chức hội nghị.",
+                    "Ông Lê Văn An, Chủ tịch UBND TX cho biết sẽ mở rộng mô hình."
+                ]
+            ),
+            ["TX Ba Đồn"]
+        );
+        // A department's letters are its own ("Sở TP", Sở Tư pháp), and two cities are
+        // either's.
+        assert_eq!(
+            organ_of(
+                None,
+                &[
+                    "UBND TP Đà Nẵng ban hành quyết định thí điểm.",
+                    "Ông Lê Văn An, Giám đốc Sở TP cho biết sẽ mở rộng mô hình."
+                ]
+            ),
+            ["Sở TP"]
+        );
+        assert_eq!(
+            organ_of(None, &["TP Đà Nẵng và TP Huế ký kết hợp tác.", said]),
+            ["UBND TP"]
         );
     }
 

@@ -60,6 +60,10 @@ pub(crate) const UNIT_WORDS: &[&str] = &[
     "tỉnh",
     "TP.",
     "TP",
+    "Tp.",
+    "Tp",
+    "TX.",
+    "TX",
     "xã",
 ];
 
@@ -141,7 +145,8 @@ const PROVINCE_UNIT_KEY: &str = "tinh";
 /// The kind of an administrative unit: "TP." and "TP" are "thành phố".
 fn unit_kind(unit: &str) -> &str {
     match unit {
-        "TP." | "TP" => "thành phố",
+        "TP." | "TP" | "Tp." | "Tp" => "thành phố",
+        "TX." | "TX" => "thị xã",
         u => u,
     }
 }
@@ -170,8 +175,11 @@ fn organ_key(organ: &str) -> String {
     key.trim().to_string()
 }
 
-/// `key` without "tinh" before a province's name, whatever its case was: "ubnd tinh son la"
-/// (typed so in a question) is "ubnd son la", as "UBND tỉnh Sơn La" is.
+/// `key` without a province's unit before a province's name, or any unit between a council
+/// and a place or opening the key before a place's name of two words or more, whatever
+/// their case was: "ubnd tinh son la", "ubnd thanh pho da nang", "ubnd
+/// thi xa ba don" (typed so in a question) are "ubnd son la", "ubnd da nang", "ubnd ba don",
+/// as "UBND tỉnh Sơn La", "UBND TP Đà Nẵng" and "UBND thị xã Ba Đồn" are.
 fn without_province_unit(key: &str) -> String {
     let words: Vec<&str> = key.split(' ').collect();
     let province_at = |i: usize| {
@@ -179,14 +187,52 @@ fn without_province_unit(key: &str) -> String {
             .filter(|n| i + n <= words.len())
             .any(|n| is_province_key(&words[i..i + n].join(" ")))
     };
-    words
-        .iter()
-        .enumerate()
-        .filter(|&(i, w)| !(*w == PROVINCE_UNIT_KEY && province_at(i + 1)))
-        .map(|(_, w)| *w)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        // After a council, or opening the organ before a name of two words or more (not
+        // "tinh uy", the Party's provincial committee).
+        let after_council = i > 0 && COUNCIL_KEYS.contains(&words[i - 1]);
+        let opening = i == 0;
+        let unit = UNIT_KEYS
+            .iter()
+            .find(|(unit, of_province)| {
+                let place = i + unit.len();
+                words.len() > place
+                    && words[i..place].iter().eq(unit.iter())
+                    && ((*of_province && province_at(place))
+                        || after_council
+                        || (opening && words.len() > place + 1))
+            })
+            .map_or(0, |(unit, _)| unit.len());
+        if unit == 0 {
+            out.push(words[i]);
+        }
+        i += unit.max(1);
+    }
+    out.join(" ")
 }
+
+/// The units a province's name follows, as keys: a province, or a city run by the
+/// Government ("thành phố Đà Nẵng", "TP Cần Thơ").
+const PROVINCE_UNIT_KEYS: [&str; 3] = [PROVINCE_UNIT_KEY, "thanh pho", "tp"];
+
+/// Every administrative unit's key ([`UNIT_WORDS`] folded), word by word, and whether a
+/// province's name follows it ([`PROVINCE_UNIT_KEYS`]).
+static UNIT_KEYS: LazyLock<Vec<(Vec<String>, bool)>> = LazyLock::new(|| {
+    UNIT_WORDS
+        .iter()
+        .map(|u| {
+            let key = speaker_key(u);
+            let of_province = PROVINCE_UNIT_KEYS.contains(&key.as_str());
+            (key.split(' ').map(str::to_string).collect(), of_province)
+        })
+        .collect()
+});
+
+/// The keys of the councils and committees a unit's place follows ("ubnd thi xa ba don":
+/// the unit is dropped before any place, typed in lowercase too).
+const COUNCIL_KEYS: [&str; 2] = ["ubnd", "hdnd"];
 
 /// Most words of a province's name ("Thừa Thiên Huế", "Hồ Chí Minh").
 const PROVINCE_MAX_WORDS: usize = 3;
@@ -200,6 +246,21 @@ const HELD_BY: &str = " = ";
 
 /// Most words of an organ ("Cục Kiểm soát thủ tục hành chính").
 const ORGAN_MAX_WORDS: usize = 10;
+
+/// The units an article's tracker completes with the place it names ("UBND huyện" → "UBND
+/// huyện Bảo Lâm"): not "xã", "phường" or "thị trấn", which an article names too often.
+const UNITS_AN_ARTICLE_NAMES: [&str; 5] = ["thành phố", "thị xã", "huyện", "quận", "tỉnh"];
+
+/// The administrative unit (in lowercase) that `organ` opens with when no name follows it:
+/// "huyện" in "huyện chủ trì hội nghị".
+fn unit_alone(organ: &str) -> Option<&str> {
+    UNITS_AN_ARTICLE_NAMES.iter().find_map(|unit| {
+        let rest = organ.strip_prefix(unit)?;
+        let next = rest.strip_prefix(' ').map(|r| r.chars().next());
+        (rest.is_empty() || next.is_some_and(|c| c.is_some_and(char::is_lowercase)))
+            .then_some(*unit)
+    })
+}
 
 /// The organ written beside a title, from `stretch` (the text after the title, up to the
 /// name or the end of the apposition): up to a comma, dash or colon, when it opens in
@@ -215,9 +276,12 @@ pub fn organ_in(stretch: &str) -> &str {
     // UBND").
     let capitalized =
         organ.chars().next().is_some_and(char::is_uppercase) || unit_before_place(organ).is_some();
-    // "tỉnh" alone after "Chủ tịch UBND": the province the article names.
-    let province = organ == PROVINCE_UNIT;
-    if (capitalized || province) && organ.split_whitespace().count() <= ORGAN_MAX_WORDS {
+    // A unit alone after "Chủ tịch UBND" ("tỉnh", "huyện", "thị xã" before what the chair
+    // does): the place the article names for it.
+    if !capitalized {
+        return unit_alone(organ).unwrap_or("");
+    }
+    if organ.split_whitespace().count() <= ORGAN_MAX_WORDS {
         organ
     } else {
         ""
@@ -233,6 +297,16 @@ pub fn same_organ(a: &str, b: &str) -> bool {
     // "UBND tỉnh" after "UBND tỉnh Đồng Nai": the unit's organ of the place named before (a
     // place of another unit is not it: "UBND huyện" is no "UBND tỉnh Đồng Nai").
     for (named, unnamed) in [(a, b), (b, a)] {
+        // A unit alone ("huyện" after "Chủ tịch UBND"): any place of that unit.
+        if let Some(unit) = UNIT_WORDS.iter().find(|u| **u == unnamed.trim()) {
+            let kind = unit_kind(unit);
+            if UNIT_WORDS
+                .iter()
+                .any(|u| unit_kind(u) == kind && holds_unit(named, u))
+            {
+                return true;
+            }
+        }
         if let Some((organ, unit)) = without_trailing_unit(unnamed) {
             let other_unit = UNIT_WORDS
                 .iter()
@@ -338,9 +412,13 @@ mod tests {
         );
         assert_eq!(organ_in(" "), "");
         assert_eq!(organ_in(" cho biết thêm"), "");
-        // A place after its administrative unit; a unit word before lowercase is no place.
+        // A place after its administrative unit; a unit word before lowercase is the unit
+        // alone (the place the article names for it, after "Chủ tịch UBND").
         assert_eq!(organ_in(" thành phố Đà Nẵng "), "thành phố Đà Nẵng");
-        assert_eq!(organ_in(" tỉnh yêu cầu"), "");
+        assert_eq!(organ_in(" tỉnh yêu cầu"), "tỉnh");
+        assert_eq!(organ_in(" thị xã chủ trì hội nghị"), "thị xã");
+        assert_eq!(organ_in(" huyện"), "huyện");
+        assert_eq!(organ_in(" xã hội"), "");
     }
 
     #[test]
@@ -353,6 +431,21 @@ mod tests {
             assert_eq!(organ_key(a), organ_key(b), "{a} / {b}");
         }
         assert!(!same_organ("thành phố Đà Nẵng", "tỉnh Quảng Nam"));
+        // Typed in lowercase, as questions are, before a province's or a city's name.
+        for typed in ["ubnd thanh pho da nang", "UBND tp da nang", "ubnd da nang"] {
+            assert_eq!(organ_key(typed), organ_key("UBND TP Đà Nẵng"), "{typed}");
+        }
+        assert_eq!(organ_key("ubnd tinh son la"), "ubnd son la");
+        assert_eq!(
+            organ_key("ubnd thi xa ba don"),
+            organ_key("UBND thị xã Ba Đồn")
+        );
+        assert_eq!(organ_key("HĐND huyen le thuy"), "hdnd le thuy");
+        assert_eq!(organ_key("thi xa ba don"), organ_key("thị xã Ba Đồn"));
+        assert_eq!(organ_key("tinh uy"), "tinh uy");
+        assert_eq!(organ_key("Huyện ủy"), "huyen uy");
+        // Before a word that names no province, the unit stays.
+        assert_ne!(organ_key("thanh pho moi"), "moi");
         assert_eq!(organ_key("Ban Quản lý dự án"), "ban quan ly du an");
     }
 
@@ -391,6 +484,11 @@ mod tests {
         // The same as keys, a question's organ against an indexed one.
         assert!(same_organ("ubnd dong nai", "ubnd tinh"));
         assert!(!same_organ("ubnd krong pac", "ubnd tinh"));
+        // A unit alone is any place of that unit, written out or abbreviated.
+        assert!(same_organ("huyện Lệ Thủy", "huyện"));
+        assert!(same_organ("TP Đà Nẵng", "thành phố"));
+        assert!(same_organ("thị xã Ba Đồn", "TX"));
+        assert!(!same_organ("tỉnh Quảng Bình", "huyện"));
         assert!(!same_organ("ubnd dong nai", "ubnd huyen"));
         assert!(same_organ("UBND TP. Cần Thơ", "UBND thành phố"));
         assert!(!same_organ("UBND huyện Krông Pắc", "UBND tỉnh"));

@@ -1015,3 +1015,51 @@ fn a_list_of_tasks_an_official_sets_is_one_statement_with_its_introduction() {
         );
     }
 }
+
+#[test]
+fn a_city_abbreviated_or_a_unit_after_the_chair_s_title_is_the_place_the_article_names() {
+    // An HTML page writes the city "TP" ("UBND TP Đà Nẵng", then "Phó Chủ tịch UBND TP" before
+    // a name that opens like a city's, Hồ Kỳ Minh); a district's scrape names its chair with
+    // "Chủ tịch UBND huyện" after his name, then by title alone; a town's, "Chủ tịch UBND thị
+    // xã" after his, beside the town's vice-chair.
+    let city = "<html><body><div class=\"content\"><h1>Đà Nẵng thí điểm chính quyền số cấp phường</h1>\
+        <p>UBND TP Đà Nẵng vừa ban hành Quyết định 245/QĐ-UBND thí điểm mô hình chính quyền số tại 5 phường.</p>\
+        <p>Theo Phó Chủ tịch UBND TP Hồ Kỳ Minh, mô hình giúp người dân làm thủ tục mà không cần đến trụ sở.</p>\
+        </div></body></html>";
+    let district = "Lệ Thủy sơ kết cải cách hành chính\n\
+        Sáng 20/5, UBND huyện Lệ Thủy tổ chức hội nghị sơ kết công tác cải cách hành chính.\n\
+        Phát biểu tại hội nghị, ông Nguyễn Văn Hòa, Chủ tịch UBND huyện cho biết tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.\n\
+        Chủ tịch UBND huyện yêu cầu các xã nâng cao chất lượng tiếp nhận hồ sơ trực tuyến, không để người dân đi lại nhiều lần.\n";
+    let town = "Ba Đồn ra mắt trung tâm hành chính công\n\
+        Sáng 5/6, UBND thị xã Ba Đồn ra mắt Trung tâm Phục vụ hành chính công của thị xã.\n\
+        Ông Trần Văn Thắng, Chủ tịch UBND thị xã cho biết trung tâm tiếp nhận toàn bộ hồ sơ của người dân trên địa bàn.\n\
+        Đ/c Lê Văn An, Phó Chủ tịch UBND thị xã Ba Đồn cho biết người dân được hướng dẫn tận tình khi làm thủ tục.\n";
+    let (_dir, indexed) = index_texts(&[
+        ("da-nang.html", city),
+        ("le-thuy.txt", district),
+        ("ba-don.txt", town),
+    ]);
+    for (query, who, count) in [
+        ("Phó Chủ tịch Đà Nẵng nói gì", "Hồ Kỳ Minh", 1),
+        (
+            "Phó Chủ tịch UBND TP Đà Nẵng nói gì về thủ tục",
+            "Hồ Kỳ Minh",
+            1,
+        ),
+        ("pho chu tich thanh pho da nang noi gi", "Hồ Kỳ Minh", 1),
+        ("Chủ tịch huyện Lệ Thủy nói gì", "Nguyễn Văn Hòa", 2),
+        (
+            "Chủ tịch UBND huyện Lệ Thủy yêu cầu gì về hồ sơ",
+            "Nguyễn Văn Hòa",
+            2,
+        ),
+        ("chu tich huyen le thuy noi gi", "Nguyễn Văn Hòa", 2),
+        ("Chủ tịch Ba Đồn nói gì", "Trần Văn Thắng", 1),
+        ("chu tich thi xa ba don noi gi", "Trần Văn Thắng", 1),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r), vec![who; count], "{query}: {r}");
+    }
+}
