@@ -1,5 +1,6 @@
 //! The flags, exactly as the user types them.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, Parser, Subcommand};
@@ -12,6 +13,49 @@ use vnsearch::search::DEFAULT_PER_ARTICLE;
 pub struct Args {
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Args {
+    /// Parses the command line, reading a search's word or phrase after a minus ("-đất",
+    /// "-TTHC", `-"một cửa"`) as the query's, not as an unknown flag ([`with_exclusions_last`]).
+    pub fn parse_command_line() -> Self {
+        Self::parse_from(with_exclusions_last(std::env::args_os().collect()))
+    }
+}
+
+/// `argv` with a search's excluded words and phrases (an argument opening with one minus,
+/// "-h" aside) moved after `--`, where clap reads them as words of the query: typed before
+/// it, clap would refuse them as unknown flags. Exclusion does not depend on where a word
+/// stands, so the query means the same. Other commands, and what already follows `--`, are
+/// left as they are.
+pub fn with_exclusions_last(argv: Vec<OsString>) -> Vec<OsString> {
+    if argv.get(1).is_none_or(|c| c != "search") {
+        return argv;
+    }
+    let excluded = |a: &OsString| {
+        let bytes = a.as_encoded_bytes();
+        bytes.len() > 1 && bytes[0] == b'-' && bytes[1] != b'-' && a != "-h"
+    };
+    let end = argv.iter().position(|a| a == "--").unwrap_or(argv.len());
+    let mut kept = Vec::with_capacity(argv.len() + 1);
+    let mut moved = Vec::new();
+    let mut rest = argv.into_iter();
+    for (i, a) in rest.by_ref().take(end).enumerate() {
+        if i > 1 && excluded(&a) {
+            moved.push(a);
+        } else {
+            kept.push(a);
+        }
+    }
+    if moved.is_empty() {
+        kept.extend(rest);
+        return kept;
+    }
+    let rest: Vec<OsString> = rest.skip(1).collect();
+    kept.push("--".into());
+    kept.extend(rest);
+    kept.extend(moved);
+    kept
 }
 
 #[derive(Subcommand, Debug)]
@@ -106,8 +150,8 @@ pub struct SearchArgs {
     /// Also count the matching articles by year, official and document cited.
     #[arg(long)]
     pub facets: bool,
-    /// Words and "quoted phrases"; a word or phrase after a minus is excluded (quote the
-    /// query: `"cải cách -đất"`, or put it after `--`).
+    /// Words and "quoted phrases"; a word or phrase after a minus is excluded ("-đất",
+    /// anywhere on the line).
     pub query: Vec<std::ffi::OsString>,
 }
 
@@ -147,4 +191,39 @@ pub struct ServeArgs {
     /// Address to listen on (loopback unless another address is given; port 0 picks one).
     #[arg(long, default_value = "127.0.0.1:7878")]
     pub addr: std::net::SocketAddr,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(words: &[&str]) -> Vec<OsString> {
+        words.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn a_search_s_excluded_words_are_read_after_the_flags() {
+        let moved = |words: &[&str]| with_exclusions_last(argv(words));
+        assert_eq!(
+            moved(&["vnsearch", "search", "cải", "-đất", "--json", "cách"]),
+            argv(&["vnsearch", "search", "cải", "--json", "cách", "--", "-đất"])
+        );
+        assert_eq!(
+            moved(&["vnsearch", "search", "-TTHC cải cách", "--limit", "5"]),
+            argv(&["vnsearch", "search", "--limit", "5", "--", "-TTHC cải cách"])
+        );
+        // After `--`, and every other command, as typed; "-h" is help.
+        for words in [
+            &["vnsearch", "search", "--", "-đất"][..],
+            &["vnsearch", "search", "-h"],
+            &["vnsearch", "clean", "-x"],
+            &["vnsearch", "search", "cải cách"],
+        ] {
+            assert_eq!(moved(words), argv(words));
+        }
+        assert_eq!(
+            moved(&["vnsearch", "search", "-a", "b", "--", "c"]),
+            argv(&["vnsearch", "search", "b", "--", "c", "-a"])
+        );
+    }
 }

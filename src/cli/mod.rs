@@ -11,7 +11,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::Parser;
 
 use args::{Args, Command};
 use vnsearch::clean::{clean_bytes, Markup, Metadata};
@@ -30,7 +29,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 /// Parses the arguments and runs the command.
 pub fn run() -> Result<ExitCode> {
-    let args = Args::parse();
+    let args = Args::parse_command_line();
     match args.command {
         Command::Index(a) => {
             let options = IndexOptions {

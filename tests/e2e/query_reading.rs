@@ -771,6 +771,42 @@ fn a_word_or_phrase_after_a_minus_keeps_its_passages_out() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("only excludes"), "{err}");
+    // Typed without `--`, as words of their own or opening the query, before or among the
+    // flags: the same exclusions, not unknown flags.
+    for words in [
+        &[
+            "dịch",
+            "vụ",
+            "công",
+            "trực",
+            "tuyến",
+            "-khao",
+            "--json",
+            "--per-article",
+            "0",
+        ][..],
+        &[
+            "-khao dịch vụ công trực tuyến",
+            "--json",
+            "--per-article",
+            "0",
+        ],
+        &[
+            "--json",
+            "-khao",
+            "dịch vụ công trực tuyến",
+            "--per-article",
+            "0",
+        ],
+    ] {
+        let mut args = vec!["search", "--index", index];
+        args.extend_from_slice(words);
+        let out = crate::common::run(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{words:?}: {err}");
+        let r: Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(files(&r), ["luat.txt", "tinh-a.txt"], "{words:?}: {r}");
+    }
 }
 
 #[test]
