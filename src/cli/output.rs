@@ -8,7 +8,7 @@ use vnsearch::clean::{Article, Extraction, Metadata};
 use vnsearch::index::IndexReport;
 use vnsearch::passages::AnnotatedPassage;
 use vnsearch::search::listings::{PersonCount, RefCount};
-use vnsearch::search::{ArticleInfo, Matching, SearchResults};
+use vnsearch::search::{ArticleInfo, Matching, SearchResults, SortOrder};
 use vnsearch::speakers::Speaker;
 
 use super::stdout_write;
@@ -52,6 +52,9 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
         }
         if let Some(read) = &results.searched_for {
             writeln!(out, "searched for: {read}")?;
+        }
+        if results.order == Some(SortOrder::Date) {
+            writeln!(out, "newest first, as the query asked")?;
         }
         if results.asked_who {
             writeln!(out, "among the statements of every official who speaks")?;

@@ -17,6 +17,7 @@ pub mod query_builder;
 pub mod question;
 mod question_words;
 pub mod ranking;
+mod recency;
 mod reference_details;
 pub mod rescore;
 pub mod snippet;
@@ -190,6 +191,10 @@ pub struct SearchResults {
     /// searched are everyone's.
     #[serde(skip)]
     pub asked_who: bool,
+    /// The order the query's own words asked for ("mới nhất", "gần đây": `date`, newest
+    /// first), when they did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<SortOrder>,
     /// Whether the hits have every word typed or only some.
     pub matching: Matching,
     /// How many passages match under that rule.
@@ -243,6 +248,25 @@ impl Searcher {
     /// topic as words.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults> {
         let started = Instant::now();
+        // Words asking for the newest ("mới nhất") order by date; they and a frame opening
+        // the query ("tin về") are not searched for.
+        let recency = recency::read_recency(&request.query);
+        let typed = request;
+        let reread;
+        let request = match &recency {
+            Some(reading) => {
+                reread = SearchRequest {
+                    query: reading.query.clone(),
+                    sort: match reading.newest {
+                        true => SortOrder::Date,
+                        false => request.sort,
+                    },
+                    ..request.clone()
+                };
+                &reread
+            }
+            None => request,
+        };
         let question = request
             .by
             .is_none()
@@ -294,6 +318,11 @@ impl Searcher {
                 }
             }
         };
+        if let Some(reading) = recency {
+            results.query = typed.query.clone();
+            results.searched_for = results.searched_for.or(Some(reading.query));
+            results.order = reading.newest.then_some(SortOrder::Date);
+        }
         results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(results)
     }
@@ -534,6 +563,7 @@ impl Searcher {
             searched_for: query.searched_for.clone(),
             statements_of: None,
             asked_who: false,
+            order: None,
             matching,
             total,
             took_ms: 0.0,

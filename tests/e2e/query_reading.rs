@@ -1286,3 +1286,44 @@ fn the_city_written_any_of_its_ways_is_found_by_each_of_them() {
     let (_, r) = indexed.search("\"TS Nguyễn Văn An\"", &[]);
     assert_eq!(sources(&r), ["ha-noi.txt"], "{r}");
 }
+
+#[test]
+fn words_asking_for_the_newest_order_by_date_and_are_not_searched_for() {
+    // The oldest article is the best match; the newest names the topic once.
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "cu.txt",
+            "Thủ tục đất đai được rút gọn\n10/02/2021 - 08:00\nThủ tục đất đai được rút gọn từ 30 ngày xuống 15 ngày; người dân làm thủ tục đất đai trực tuyến tại nhà.\n",
+        ),
+        (
+            "giua.txt",
+            "Sơ kết cải cách hành chính năm 2023\n02/06/2023 - 08:00\nHuyện đã số hóa hồ sơ và rút ngắn thời gian giải quyết thủ tục đất đai cho người dân, doanh nghiệp trên địa bàn.\n",
+        ),
+        (
+            "moi.txt",
+            "Hội nghị giao ban tháng 5\n20/05/2024 - 08:00\nHội nghị giao ban đánh giá công tác tháng 5, trong đó có việc tiếp nhận hồ sơ, giải quyết thủ tục đất đai, xây dựng nông thôn mới và nhiều nhiệm vụ khác của xã.\n",
+        ),
+    ]);
+    let files = |r: &Value| hits(r).iter().map(file_of).collect::<Vec<_>>();
+    let (_, plain) = indexed.search("thủ tục đất đai", &[]);
+    assert_eq!(files(&plain)[0], "cu.txt", "{plain}");
+    assert!(plain.get("order").is_none(), "{plain}");
+    for query in [
+        "tin mới nhất về thủ tục đất đai",
+        "thu tuc dat dai gan day",
+        "những bài viết gần đây nhất về thủ tục đất đai",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert_eq!(r["order"], "date", "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(files(&r), ["moi.txt", "giua.txt", "cu.txt"], "{query}: {r}");
+    }
+    // A frame alone keeps the best match first; "mới" of another phrase is a word.
+    let (_, framed) = indexed.search("tin tức về thủ tục đất đai", &[]);
+    assert_eq!(framed["searched_for"], "thủ tục đất đai", "{framed}");
+    assert!(framed.get("order").is_none(), "{framed}");
+    assert_eq!(files(&framed)[0], "cu.txt", "{framed}");
+    let (_, word) = indexed.search("nông thôn mới", &[]);
+    assert_eq!(files(&word), ["moi.txt"], "{word}");
+}
