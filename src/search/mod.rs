@@ -23,6 +23,7 @@ pub mod rescore;
 pub mod snippet;
 mod speaker_names;
 mod speaker_weight;
+mod statements_by_headline;
 pub mod title_weight;
 pub mod user_query;
 mod worded_dates;
@@ -284,6 +285,19 @@ impl Searcher {
                     question.as_title.clone(),
                     &question.official_text,
                 )?;
+                let about = match &question.official {
+                    _ if answers(&asked, &question) => None,
+                    Official::Anyone => None,
+                    official => self.statements_in_articles_about(
+                        &topic,
+                        official.clone(),
+                        question.as_title.clone(),
+                        &question.official_text,
+                    )?,
+                };
+                if let Some(found) = about {
+                    asked = found;
+                }
                 if answers(&asked, &question) {
                     asked.asked_who = question.official == Official::Anyone;
                     asked.statements_of = Some(question.official_text);
@@ -353,7 +367,18 @@ impl Searcher {
         request: &SearchRequest,
         official: Option<&Official>,
     ) -> Result<SearchResults> {
+        self.search_among_in(request, official, None)
+    }
+
+    /// [`Self::search_among`], among the passages `within` selects too.
+    fn search_among_in(
+        &self,
+        request: &SearchRequest,
+        official: Option<&Official>,
+        within: Option<Box<dyn Query>>,
+    ) -> Result<SearchResults> {
         let has_filter = official.is_some()
+            || within.is_some()
             || request.reference.is_some()
             || request.since.is_some()
             || request.until.is_some();
@@ -364,6 +389,9 @@ impl Searcher {
         let mut filters: Vec<(Occur, Box<dyn Query>)> = exclusion_clauses(fields, &query);
         if let Some(official) = official {
             filters.push((Occur::Must, speaker_filter(fields, official)));
+        }
+        if let Some(within) = within {
+            filters.push((Occur::Must, within));
         }
         if let Some(r) = &request.reference {
             filters.push((Occur::Must, ref_filter(fields, r)));

@@ -123,7 +123,8 @@ pub struct StatementQuestion {
     pub topic: String,
     /// The title and organ the words also read as when [`Self::official`] took the end of
     /// words typed in lowercase for a name ("bo truong bo tu phap": "Tu Phap" could be one),
-    /// for when no one by that name speaks in the index.
+    /// for when no one by that name speaks in the index; or the name's end they also read as
+    /// when it took them for an organ ("bo truong tra": "Trà").
     pub as_title: Option<Official>,
 }
 
@@ -377,7 +378,8 @@ fn role_keys(title: &str) -> Vec<String> {
 }
 
 /// The title and organ `who` also reads as when [`official`] took the end of words typed
-/// in lowercase for a name ("bo truong bo tu phap": "Tu Phap" could be one).
+/// in lowercase for a name ("bo truong bo tu phap": "Tu Phap" could be one), or the name's
+/// end it also reads as when [`official`] took those words for an organ ("bo truong tra").
 fn as_title(who: &[Word], official: &Official) -> Option<Official> {
     // Typed in capitals, a name is a name; in lowercase it may be an organ's words.
     let lowercase = who.iter().all(|w| !w.text.chars().any(char::is_uppercase));
@@ -386,6 +388,15 @@ fn as_title(who: &[Word], official: &Official) -> Option<Official> {
     let after_title = title_len > 0 && who.len() - at - title_len < NAME_MAX_WORDS;
     match official {
         Official::Person(_) if lowercase || after_title => role(who),
+        // The other way round: after a title, words typed in lowercase that open no organ
+        // read as its organ first ("bo truong tra"), and as the end of a name too ("Trà").
+        Official::Role(_) if lowercase && title_len > 0 => {
+            let rest = &who[at + title_len..];
+            let organ = rest
+                .first()
+                .is_some_and(|w| ORGAN_WORDS.contains(&w.folded.as_str()));
+            named_in_part(true, rest).filter(|_| !organ)
+        }
         _ => None,
     }
 }
@@ -616,6 +627,15 @@ mod tests {
                 "chu tich ?"
             ]))
         );
+        // Typed in lowercase, words after a title that open no organ are its organ, or the
+        // end of a name ("bo truong tra": Trà); "bo noi vu" opens an organ.
+        let other = |q: &str| read_question(q).and_then(|q| q.as_title);
+        assert_eq!(
+            other("bo truong tra noi gi"),
+            Some(Official::Person("tra".into()))
+        );
+        assert_eq!(other("bo truong bo noi vu noi gi"), None);
+        assert_eq!(other("Bộ trưởng Bộ Nội vụ nói gì"), None);
         // "Phó Thủ tướng" is not "Thủ tướng", nor the State President any "Chủ tịch".
         assert_eq!(
             read("Chủ tịch nước nói gì về cải cách").map(|r| r.0),

@@ -1063,3 +1063,49 @@ fn a_city_abbreviated_or_a_unit_after_the_chair_s_title_is_the_place_the_article
         assert_eq!(speakers(&r), vec![who; count], "{query}: {r}");
     }
 }
+
+#[test]
+fn an_official_s_statements_in_articles_headlined_with_the_topic_answer_when_none_repeats_it() {
+    // The minister's statements in an article headlined with the topic do not repeat its
+    // words; in another article she speaks of something else; a deputy speaks in a third
+    // article headlined with the topic.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "par-index.html",
+            "<html><body><article><h1>Quảng Ninh giữ vững ngôi đầu PAR Index</h1>\
+             <p>Năm 2023, tỉnh tiếp tục dẫn đầu cả nước với 91,7 điểm về chỉ số này.</p>\
+             <p>Phát biểu tại lễ công bố, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đánh giá cao nỗ lực của tỉnh trong việc đơn giản hóa thủ tục và xây dựng chính quyền số.</p>\
+             <p>Bà Trà nhấn mạnh các địa phương cần học tập kinh nghiệm của tỉnh trong triển khai trung tâm phục vụ hành chính công.</p>\
+             </article></body></html>",
+        ),
+        (
+            "cong-chuc.txt",
+            "Tinh giản biên chế công chức\n\
+             Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà yêu cầu các bộ hoàn thành việc sắp xếp tổ chức bộ máy trong quý II.\n",
+        ),
+        (
+            "par-2022.txt",
+            "Công bố PAR Index 2022\n\
+             Thứ trưởng Bộ Nội vụ Vũ Đăng Minh cho biết các tỉnh đồng bằng có kết quả khả quan trong năm qua.\n",
+        ),
+    ]);
+    for query in [
+        "Bộ trưởng Trà nói gì về PAR Index",
+        "bo truong tra noi gi ve par index",
+        "Bộ trưởng Bộ Nội vụ phát biểu gì về PAR Index",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r), ["Phạm Thị Thanh Trà"; 2], "{query}: {r}");
+        assert!(
+            hits(&r)
+                .iter()
+                .all(|h| h["article"]["title"] == "Quảng Ninh giữ vững ngôi đầu PAR Index"),
+            "{query}: {r}"
+        );
+    }
+    // A topic no headline and no statement of hers holds: her name and the words, as before.
+    let (_, r) = indexed.search("Bộ trưởng Trà nói gì về đất đai", &[]);
+    assert!(r.get("statements_of").is_none(), "{r}");
+}
