@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::line_rules::{classify_counted, is_dated_entry, person_name, push_folded_key, LineKind};
+use super::line_rules::{
+    classify_counted, is_dated_entry, is_menu_bar, person_name, push_folded_key, LineKind,
+};
 use super::Metadata;
 
 static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -160,6 +162,16 @@ fn dated_headline_below(i: usize, lines: &[&str], words: &[usize], kinds: &[Line
         })
 }
 
+/// Whether a menu bar ([`is_menu_bar`]) follows line `i` before any other content (within
+/// [`MASTHEAD_LOOKAHEAD`] lines): line `i` is the portal's name above its menu ("TUOI TRE
+/// ONLINE", then "Thời sự   Thế giới"), not a headline, which stands below the menu.
+fn menu_below(i: usize, lines: &[&str], kinds: &[LineKind]) -> bool {
+    (i + 1..lines.len())
+        .take(MASTHEAD_LOOKAHEAD)
+        .take_while(|&j| kinds[j] != LineKind::Content)
+        .any(|j| kinds[j] == LineKind::UiLabel && is_menu_bar(lines[j]))
+}
+
 /// Whether a line of `words` words may be the short name of the paper an article comes
 /// from ([`SOURCE_NAME_MAX_WORDS`]: "Nhân Dân", "Báo Chính phủ").
 fn source_name_like(line: &str, words: usize) -> bool {
@@ -215,7 +227,28 @@ fn article_opening(
 }
 
 fn dated_opening(lines: &[&str], words: &[usize], kinds: &[LineKind]) -> Option<usize> {
-    let dateline = kinds.iter().position(dates_the_article)?;
+    // The first dateline; or, when no headline stands above it as a headline does (the
+    // portal's clock over its masthead and menu), the next one, up to the first sentence of
+    // prose.
+    let prose = (0..lines.len())
+        .find(|&j| {
+            kinds[j] == LineKind::Content
+                && words[j] >= SAID_ONCE_WORDS
+                && !headline_like(lines[j], TITLE_MAX_WORDS)
+        })
+        .unwrap_or(lines.len());
+    (0..prose)
+        .filter(|&j| dates_the_article(&kinds[j]))
+        .find_map(|dateline| opening_above(dateline, lines, words, kinds))
+}
+
+/// [`dated_opening`] at the dateline at `dateline`.
+fn opening_above(
+    dateline: usize,
+    lines: &[&str],
+    words: &[usize],
+    kinds: &[LineKind],
+) -> Option<usize> {
     let mut content_above = (0..dateline)
         .rev()
         .filter(|&j| kinds[j] == LineKind::Content);
@@ -749,7 +782,7 @@ pub fn assemble<'a>(lines: impl IntoIterator<Item = &'a str>, meta: &mut Metadat
         if meta.title.is_none() && body.is_empty() && headline_like(line, TITLE_MAX_WORDS) {
             // A masthead (the portal's name) above the headline: the headline is the one
             // that stands right above the dateline.
-            if dated_headline_below(i, &lines, &words, &kinds) {
+            if dated_headline_below(i, &lines, &words, &kinds) || menu_below(i, &lines, &kinds) {
                 continue;
             }
             meta.title = Some(line.to_string());

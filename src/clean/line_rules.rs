@@ -680,6 +680,12 @@ fn is_navigation(line: &str, key: &str) -> bool {
     {
         return true;
     }
+    is_menu_bar(line)
+}
+
+/// A menu or breadcrumb flattened into a line: short pieces between separators ("Trang chủ >
+/// Tin tức", "Đăng nhập | Đăng ký") or runs of spaces ([`is_spaced_menu`]), no sentence.
+pub fn is_menu_bar(line: &str) -> bool {
     let short = |pieces: &[&str]| {
         pieces
             .iter()

@@ -1881,3 +1881,46 @@ fn a_headline_ending_with_a_name_in_quotation_marks_is_the_headline_above_its_da
         );
     }
 }
+
+#[test]
+fn the_portal_s_masthead_above_its_menu_is_no_headline() {
+    // The portal's clock (a later day), its name of five words and its menu one item a line
+    // stand above the headline, which the article's own dateline follows.
+    let article = clean_scrape(
+        "Báo điện tử Chính phủ\n\
+         Thứ Sáu, 06/12/2024 14:05 (GMT+7)\n\
+         Trang chủ\nChính sách mới\nChính phủ\nTiêu điểm\n\
+         Đẩy mạnh phân cấp, phân quyền trong giải quyết thủ tục hành chính\n\
+         28/11/2024 09:12\n\
+         (Chinhphu.vn) - Thủ tướng Chính phủ vừa ký ban hành Quyết định số 1015/QĐ-TTg phê duyệt Phương án phân cấp trong giải quyết thủ tục hành chính.\n\
+         Theo Quyết định, sẽ phân cấp 699 thủ tục hành chính cho các cơ quan cấp dưới, chiếm 17,69% tổng số thủ tục.\n\
+         Thu Giang\n",
+    );
+    assert_eq!(
+        article["title"], "Đẩy mạnh phân cấp, phân quyền trong giải quyết thủ tục hành chính",
+        "{article}"
+    );
+    assert_eq!(article["date"], "2024-11-28", "{article}");
+    let text = body(&article);
+    assert!(text.starts_with("Thủ tướng Chính phủ vừa ký"), "{text}");
+    assert_lacks(&text, &["Báo điện tử", "Chính sách mới", "Tiêu điểm"]);
+    // The paper's name above a menu bar, and no headline: the title is the lead's, not the
+    // name's.
+    for menu in [
+        "Thời sự   Thế giới   Pháp luật   Kinh doanh",
+        "Trang chủ | Thời sự | Pháp luật",
+    ] {
+        let article = clean_scrape(&format!(
+            "TUOI TRE ONLINE\n{menu}\n\
+             TTO - Sáng 27-11, Quốc hội thảo luận tại hội trường về dự án Luật Thủ đô (sửa đổi) và việc phân cấp cho chính quyền thành phố.\n\
+             Đại biểu Nguyễn Thị Xuân (đoàn Đắk Lắk) cho rằng cần cắt giảm mạnh thủ tục hành chính.\n"
+        ));
+        assert_eq!(article["title_derived"], true, "{menu}: {article}");
+        let title = article["title"].as_str().unwrap_or_default();
+        assert!(
+            title.starts_with("Sáng 27-11, Quốc hội"),
+            "{menu}: {article}"
+        );
+        assert_lacks(&body(&article), &["TUOI TRE", "Thế giới"]);
+    }
+}
