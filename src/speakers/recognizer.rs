@@ -596,6 +596,27 @@ fn clause_start(text: &str, at: usize) -> usize {
         .unwrap_or(0)
 }
 
+/// "và" (and), before a second predicate.
+const AND: &str = "và";
+
+/// Most words of a first predicate before "và" and a speech verb ("chủ trì hội nghị và").
+const FIRST_PREDICATE_MAX_WORDS: usize = 8;
+
+/// Whether `between` (from the subject to a speech verb) is a short predicate closed by
+/// "và", lowercase and unbroken ("chủ trì hội nghị và", "dự và"): the verb is the subject's
+/// second predicate, not a noun joined to another ("công tác kiểm tra và đánh giá").
+fn second_predicate(between: &str) -> bool {
+    let Some(first) = between.trim_end().strip_suffix(AND) else {
+        return false;
+    };
+    let words: Vec<&str> = first.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= FIRST_PREDICATE_MAX_WORDS
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()))
+}
+
 /// Words at most of what may stand before the subject of a sentence, closed by a comma
 /// ("Sáng 14/7, ...", "Tại hội nghị, ...").
 const FRONTED_MAX_WORDS: usize = 6;
@@ -1518,17 +1539,29 @@ impl SpeakerTracker {
                 occasion_only = reports_only_the_occasion(text, verb_start, verb_end);
             }
             previous_end = Some(verb_end);
-            let before = word_before(text, verb_start);
-            if NOT_A_STATEMENT_BEFORE.contains(&before.to_lowercase().as_str())
+            let before = word_before(text, verb_start).to_lowercase();
+            // After "và" a speech verb is most often a noun ("kiểm tra và đánh giá"), but for
+            // a second predicate of the one opening the clause ("X chủ trì hội nghị và phát
+            // biểu").
+            let after_and = before == AND;
+            if (NOT_A_STATEMENT_BEFORE.contains(&before.as_str()) && !after_and)
                 || (asks && on_interviewer_line(text, verb_start, self.interview))
             {
                 continue;
             }
             let start = clause_start(text, verb_start);
-            let subject = mentions
+            let subject_mention = mentions
                 .iter()
                 .filter(|(s, e, _)| *s >= start && *e <= verb_start)
-                .find_map(|(_, _, m)| self.resolve(m));
+                .find(|(_, _, m)| self.resolve(m).is_some());
+            if after_and
+                && !subject_mention.is_some_and(|(s, e, _)| {
+                    opens_its_sentence(text, *s) && second_predicate(&text[*e..verb_start])
+                })
+            {
+                continue;
+            }
+            let subject = subject_mention.and_then(|(_, _, m)| self.resolve(m));
             // "Kết luận hội nghị, đồng chí X giao ...": a speech verb opening its sentence
             // is said by the subject after its comma, whatever that subject does next.
             let fronted = (subject.is_none() && text[start..verb_start].trim().is_empty())

@@ -349,23 +349,36 @@ pub fn indexed_role_keys(title: &str, organ: &str, person: &str) -> Vec<String> 
     if title.is_empty() {
         return Vec::new();
     }
-    let mut keys = vec![title.clone()];
+    // A standing holder's title is the title too ("Phó Chủ tịch Thường trực" is a "Phó Chủ
+    // tịch").
+    let standing = title
+        .strip_suffix(STANDING_KEY)
+        .filter(|base| !base.is_empty())
+        .map(str::to_string);
     let organ = organ_key(organ);
-    if organ.is_empty() {
-        keys.push(format!("{title} {ANY_ORGAN}"));
-        return keys;
-    }
-    let mut in_organ = vec![format!("{title} {organ}")];
-    let (head, rest) = organ.split_once(' ').unwrap_or((&organ, ""));
-    if !rest.is_empty() && title.split(' ').next() == Some(head) {
-        in_organ.push(format!("{title} {rest}"));
-    }
-    for key in in_organ {
-        keys.push(format!("{}{person}", holders_prefix(&key)));
-        keys.push(key);
+    let mut keys = Vec::new();
+    for title in std::iter::once(title).chain(standing) {
+        keys.push(title.clone());
+        if organ.is_empty() {
+            keys.push(format!("{title} {ANY_ORGAN}"));
+            continue;
+        }
+        let mut in_organ = vec![format!("{title} {organ}")];
+        let (head, rest) = organ.split_once(' ').unwrap_or((&organ, ""));
+        if !rest.is_empty() && title.split(' ').next() == Some(head) {
+            in_organ.push(format!("{title} {rest}"));
+        }
+        for key in in_organ {
+            keys.push(format!("{}{person}", holders_prefix(&key)));
+            keys.push(key);
+        }
     }
     keys
 }
+
+/// The word after a title that makes its holder the standing one ("Thường trực"), as the end
+/// of a key.
+const STANDING_KEY: &str = " thuong truc";
 
 /// What the keys of the people known to hold the role `key` (a title in an organ) begin
 /// with; the person's key follows.
@@ -474,6 +487,10 @@ mod tests {
             asked.iter().any(|k| spelled.contains(k)),
             "{asked:?} {spelled:?}"
         );
+        // A standing vice-chair is a vice-chair.
+        let standing = indexed_role_keys("Phó Chủ tịch Thường trực", "UBND tỉnh Nam Định", "a");
+        let asked = asked_role_keys(&["pho chu tich".to_string()], "UBND tỉnh Nam Định");
+        assert!(asked.iter().any(|k| standing.contains(k)), "{standing:?}");
         let other = indexed_role_keys("Bộ trưởng", "Bộ Nội vụ", "pham thi thanh tra");
         assert!(!asked_role_keys(&titles, "Bộ Tư pháp")
             .iter()

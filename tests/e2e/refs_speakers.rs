@@ -1200,3 +1200,42 @@ fn a_number_its_issuer_gives_without_a_type_is_found_by_the_type_and_the_issuer_
         assert_eq!(crate::common::sources(&r)[0], file, "{query}: {r}");
     }
 }
+
+#[test]
+fn a_speech_verb_after_and_is_the_second_predicate_of_the_official_opening_the_sentence() {
+    // "X chủ trì hội nghị và phát biểu": X speaks, in a scrape and in HTML. "kiểm tra và
+    // đánh giá" after an organ, or after another sentence's speaker, is no statement.
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "hoi-nghi.txt",
+            "Hội nghị Chính phủ với địa phương\n\
+             Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chủ trì hội nghị và phát biểu: \"Phải cắt giảm tối đa thủ tục hành chính không cần thiết\".\n\
+             Sở Nội vụ các tỉnh tổ chức kiểm tra và đánh giá kết quả cải cách hành chính tại các huyện trong quý IV.\n",
+        ),
+        (
+            "le-cong-bo.html",
+            "<html><body><article><h1>Công bố chỉ số cải cách hành chính</h1>\
+             <p>Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà dự lễ và nhấn mạnh các địa phương phải công khai tiến độ giải quyết hồ sơ.</p>\
+             <p>Các sở, ngành tăng cường kiểm tra và đánh giá việc công khai tiến độ giải quyết hồ sơ của các huyện.</p>\
+             </article></body></html>",
+        ),
+    ]);
+    let binh = by(&indexed, "Nguyễn Hòa Bình", "");
+    assert_eq!(passages(&binh).len(), 1, "{binh:?}");
+    assert!(passages(&binh)[0].contains("cắt giảm tối đa"), "{binh:?}");
+    let tra = by(&indexed, "Phạm Thị Thanh Trà", "");
+    assert_eq!(passages(&tra).len(), 1, "{tra:?}");
+    assert!(
+        passages(&tra)[0].starts_with("Bộ trưởng Bộ Nội vụ"),
+        "{tra:?}"
+    );
+    let (_, r) = indexed.search("ai nói về kiểm tra và đánh giá", &[]);
+    assert!(
+        hits(&r).iter().all(|h| h.get("speaker").is_none()
+            || !h["passage"]
+                .as_str()
+                .unwrap_or("")
+                .contains("kiểm tra và đánh giá")),
+        "{r}"
+    );
+}

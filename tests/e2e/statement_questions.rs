@@ -1109,3 +1109,25 @@ fn an_official_s_statements_in_articles_headlined_with_the_topic_answer_when_non
     let (_, r) = indexed.search("Bộ trưởng Trà nói gì về đất đai", &[]);
     assert!(r.get("statements_of").is_none(), "{r}");
 }
+
+#[test]
+fn a_standing_holder_answers_for_the_title() {
+    // "Phó Chủ tịch Thường trực": a vice-chair, asked for with or without "Thường trực".
+    let (_dir, indexed) = index_texts(&[(
+        "nam-dinh.txt",
+        "Tỉnh Nam Định đẩy mạnh chuyển đổi số\n\
+         Ngày 3/10/2024, UBND tỉnh Nam Định tổ chức hội nghị trực tuyến về chuyển đổi số.\n\
+         Phó Chủ tịch Thường trực UBND tỉnh Trần Anh Dũng yêu cầu các sở, ngành hoàn thành số hóa hồ sơ trong năm 2024.\n\
+         Phó Chủ tịch Thường trực nhấn mạnh trách nhiệm người đứng đầu trong thực hiện Đề án 06.\n",
+    )]);
+    for (query, count) in [
+        ("Phó Chủ tịch tỉnh Nam Định nói gì về Đề án 06", 1),
+        ("Phó Chủ tịch UBND tỉnh Nam Định nói gì", 2),
+        ("pho chu tich thuong truc ubnd tinh nam dinh noi gi", 2),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert!(r.get("statements_of").is_some(), "{query}: {r}");
+        assert_eq!(speakers(&r), vec!["Trần Anh Dũng"; count], "{query}: {r}");
+    }
+}
