@@ -251,23 +251,9 @@ impl Searcher {
         let started = Instant::now();
         // Words asking for the newest ("mới nhất") order by date; they and a frame opening
         // the query ("tin về") are not searched for.
-        let recency = recency::read_recency(&request.query);
         let typed = request;
-        let reread;
-        let request = match &recency {
-            Some(reading) => {
-                reread = SearchRequest {
-                    query: reading.query.clone(),
-                    sort: match reading.newest {
-                        true => SortOrder::Date,
-                        false => request.sort,
-                    },
-                    ..request.clone()
-                };
-                &reread
-            }
-            None => request,
-        };
+        let (reread, recency) = recency::reread_request(request).unzip();
+        let request = reread.as_ref().unwrap_or(request);
         let question = request
             .by
             .is_none()

@@ -6,6 +6,7 @@
 //! Words are compared folded, so they count typed without marks too ("moi nhat", "tin ve");
 //! a quoted phrase is the user's own and keeps every word.
 
+use super::{SearchRequest, SortOrder};
 use crate::text::search_key;
 
 /// Phrases asking for the newest, folded, longest first.
@@ -53,9 +54,25 @@ pub struct RecencyReading {
     pub newest: bool,
 }
 
+/// `request` with its query read by [`read_recency`]: the words left, ordered by date when
+/// they asked for the newest; with the reading. `None` when the query holds no such words.
+pub fn reread_request(request: &SearchRequest) -> Option<(SearchRequest, RecencyReading)> {
+    let reading = read_recency(&request.query)?;
+    let reread = SearchRequest {
+        query: reading.query.clone(),
+        sort: if reading.newest {
+            SortOrder::Date
+        } else {
+            request.sort
+        },
+        ..request.clone()
+    };
+    Some((reread, reading))
+}
+
 /// `query` without its words asking for the newest and its opening frame, and whether it
 /// asked for the newest; `None` when it holds neither, or nothing else.
-pub fn read_recency(query: &str) -> Option<RecencyReading> {
+fn read_recency(query: &str) -> Option<RecencyReading> {
     let typed: Vec<&str> = query.split_whitespace().collect();
     let folded: Vec<String> = typed.iter().map(|w| search_key(w)).collect();
     let quoted = quoted_words(&typed);
