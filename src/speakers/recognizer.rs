@@ -367,16 +367,9 @@ pub struct SpeakerTracker {
 const LOCAL_UNITS: [&str; 4] = ["huyện", "thị xã", "thành phố", "quận"];
 
 /// The abbreviations portals write for [`LOCAL_UNITS`] ("UBND TP Đà Nẵng", "TX. Ba Đồn"),
-/// each with the index of its unit. One ending with a point may be glued to the name
-/// ("TP.Huế").
-const LOCAL_UNIT_ABBREVIATIONS: [(&str, usize); 6] = [
-    ("TX.", 1),
-    ("TX", 1),
-    ("TP.", 2),
-    ("TP", 2),
-    ("Tp.", 2),
-    ("Tp", 2),
-];
+/// each with the index of its unit; a point may follow one, and the name may be glued to
+/// the point ("TP.Huế").
+const LOCAL_UNIT_ABBREVIATIONS: [(&str, usize); 3] = [("TX", 1), ("TP", 2), ("Tp", 2)];
 
 /// Every way [`LOCAL_UNITS`] are written, with the index of the unit: the words, then
 /// their abbreviations.
@@ -431,14 +424,15 @@ impl LocalPlaces {
                 return None;
             };
             let at = organ.find(unit)?;
-            let end = at + unit.len();
+            let abbreviated = i < LOCAL_UNITS.len() && unit != LOCAL_UNITS[i];
+            let point = abbreviated && organ[at + unit.len()..].starts_with('.');
+            let end = at + unit.len() + usize::from(point);
             let whole = (at == 0 || organ[..at].ends_with(' '))
                 && organ[end..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric());
             let unnamed = place_name(organ[end..].trim_start()).is_none();
-            let abbreviated = i < LOCAL_UNITS.len() && unit != LOCAL_UNITS[i];
             let councils = !abbreviated || at == 0 || names_a_council(&organ[..at]);
             (whole && unnamed && councils).then(|| format!("{} {name}", &organ[..end]))
         })
@@ -475,30 +469,44 @@ fn place_name(text: &str) -> Option<String> {
 }
 
 /// An administrative unit's word ("tỉnh", "thị xã"), found in lowercase or opening a
-/// sentence: the two share all but their first byte, so one scan finds both.
+/// sentence: the two share all but their first byte, so one scan finds both. An
+/// abbreviation in capitals ("TP", "TX.") is found as written.
 struct UnitWord {
-    first: u8,
+    /// The first byte, matched in either case, when the scan is for the rest.
+    first: Option<u8>,
     rest: memchr::memmem::Finder<'static>,
 }
 
 impl UnitWord {
     fn new(unit: &'static str) -> Self {
+        let bytes = unit.as_bytes();
+        if bytes[0].is_ascii_uppercase() {
+            return UnitWord {
+                first: None,
+                rest: memchr::memmem::Finder::new(bytes),
+            };
+        }
         UnitWord {
-            first: unit.as_bytes()[0],
-            rest: memchr::memmem::Finder::new(&unit.as_bytes()[1..]),
+            first: Some(bytes[0]),
+            rest: memchr::memmem::Finder::new(&bytes[1..]),
         }
     }
 
-    /// Where the unit stands in `text` followed by a space (or, for an abbreviation's point,
-    /// by anything: "TP.Huế"): its byte offset, and the text after the space.
+    /// Where the unit stands in `text` followed by a space (an abbreviation also by a point,
+    /// and a space or not: "TP. Huế", "TP.Huế"): its byte offset, and the text after.
     fn occurrences<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, &'t str)> + 't {
         let bytes = text.as_bytes();
-        let point = self.rest.needle().last() == Some(&b'.');
         self.rest.find_iter(bytes).filter_map(move |at| {
-            let end = at + self.rest.needle().len();
-            let opens = at > 0 && bytes[at - 1].eq_ignore_ascii_case(&self.first);
+            let mut end = at + self.rest.needle().len();
+            let start = match self.first {
+                Some(first) if at > 0 && bytes[at - 1].eq_ignore_ascii_case(&first) => at - 1,
+                Some(_) => return None,
+                None => at,
+            };
+            let point = self.first.is_none() && bytes.get(end) == Some(&b'.');
+            end += usize::from(point);
             let spaced = bytes.get(end) == Some(&b' ');
-            (opens && (spaced || point)).then(|| (at - 1, &text[end + usize::from(spaced)..]))
+            (spaced || point).then(|| (start, &text[end + usize::from(spaced)..]))
         })
     }
 }
