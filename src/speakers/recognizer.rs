@@ -21,7 +21,9 @@ use super::people_tables::{
     PREFIXED_PAIR_AFTER, PREFIX_TERMS, PROVINCES, SPEAKING_WITHOUT_CONTENT, SPEECH_VERBS, SURNAMES,
     TITLES, TITLE_ABBREVIATIONS,
 };
-use super::roles::{is_province_key, organ_in, same_organ, PROVINCE_UNIT};
+use super::roles::{
+    is_province_key, local_unit_abbreviations, organ_in, same_organ, LOCAL_UNITS, PROVINCE_UNIT,
+};
 use crate::text::letters::{capitalized, is_acronym, is_word_char};
 use crate::text::search_key;
 use crate::text::sentence::{has_mark, last_mark};
@@ -362,23 +364,15 @@ pub struct SpeakerTracker {
     local: LocalPlaces,
 }
 
-/// The units below a province whose organs an article writes without the name it gave
-/// them once ("UBND huyện Bảo Lâm", then "Phó Chủ tịch UBND huyện").
-const LOCAL_UNITS: [&str; 4] = ["huyện", "thị xã", "thành phố", "quận"];
-
-/// The abbreviations portals write for [`LOCAL_UNITS`] ("UBND TP Đà Nẵng", "TX. Ba Đồn"),
-/// each with the index of its unit; a point may follow one, and the name may be glued to
-/// the point ("TP.Huế").
-const LOCAL_UNIT_ABBREVIATIONS: [(&str, usize); 3] = [("TX", 1), ("TP", 2), ("Tp", 2)];
-
 /// Every way [`LOCAL_UNITS`] are written, with the index of the unit: the words, then
-/// their abbreviations.
+/// their abbreviations ("TP Đà Nẵng", "TX. Ba Đồn"; a point may follow one, and the name may
+/// be glued to the point: "TP.Huế").
 fn local_unit_spellings() -> impl Iterator<Item = (&'static str, usize)> {
     LOCAL_UNITS
         .iter()
         .enumerate()
         .map(|(i, unit)| (*unit, i))
-        .chain(LOCAL_UNIT_ABBREVIATIONS)
+        .chain(local_unit_abbreviations())
 }
 
 /// The most words of a place's name after its unit ("thành phố Hồ Chí Minh").
@@ -424,7 +418,7 @@ impl LocalPlaces {
                 return None;
             };
             let at = organ.find(unit)?;
-            let abbreviated = i < LOCAL_UNITS.len() && unit != LOCAL_UNITS[i];
+            let abbreviated = unit != LOCAL_UNITS[i];
             let point = abbreviated && organ[at + unit.len()..].starts_with('.');
             let end = at + unit.len() + usize::from(point);
             let whole = (at == 0 || organ[..at].ends_with(' '))
@@ -1558,18 +1552,19 @@ impl SpeakerTracker {
                 continue;
             }
             let start = clause_start(text, verb_start);
-            let subject_mention = mentions
+            // The subject: where it is named, and who it is.
+            let subject_at = mentions
                 .iter()
                 .filter(|(s, e, _)| *s >= start && *e <= verb_start)
-                .find(|(_, _, m)| self.resolve(m).is_some());
+                .find_map(|(s, e, m)| self.resolve(m).map(|i| (*s, *e, i)));
             if after_and
-                && !subject_mention.is_some_and(|(s, e, _)| {
-                    opens_its_sentence(text, *s) && second_predicate(&text[*e..verb_start])
+                && !subject_at.is_some_and(|(s, e, _)| {
+                    opens_its_sentence(text, s) && second_predicate(&text[e..verb_start])
                 })
             {
                 continue;
             }
-            let subject = subject_mention.and_then(|(_, _, m)| self.resolve(m));
+            let subject = subject_at.map(|(_, _, i)| i);
             // "Kết luận hội nghị, đồng chí X giao ...": a speech verb opening its sentence
             // is said by the subject after its comma, whatever that subject does next.
             let fronted = (subject.is_none() && text[start..verb_start].trim().is_empty())

@@ -165,7 +165,7 @@ fn holds_unit(organ: &str, unit: &str) -> bool {
 fn organ_key(organ: &str) -> String {
     let mut key = format!(
         " {} ",
-        without_province_unit(&speaker_key(&without_units(organ)))
+        without_unit_keys(&speaker_key(&without_units(organ)))
     );
     for (expansion, acronym) in CONTRACTIONS.iter() {
         if key.contains(expansion.as_str()) {
@@ -180,7 +180,7 @@ fn organ_key(organ: &str) -> String {
 /// their case was: "ubnd tinh son la", "ubnd thanh pho da nang", "ubnd
 /// thi xa ba don" (typed so in a question) are "ubnd son la", "ubnd da nang", "ubnd ba don",
 /// as "UBND tỉnh Sơn La", "UBND TP Đà Nẵng" and "UBND thị xã Ba Đồn" are.
-fn without_province_unit(key: &str) -> String {
+fn without_unit_keys(key: &str) -> String {
     let words: Vec<&str> = key.split(' ').collect();
     let province_at = |i: usize| {
         (1..=PROVINCE_MAX_WORDS)
@@ -247,14 +247,26 @@ const HELD_BY: &str = " = ";
 /// Most words of an organ ("Cục Kiểm soát thủ tục hành chính").
 const ORGAN_MAX_WORDS: usize = 10;
 
-/// The units an article's tracker completes with the place it names ("UBND huyện" → "UBND
-/// huyện Bảo Lâm"): not "xã", "phường" or "thị trấn", which an article names too often.
-const UNITS_AN_ARTICLE_NAMES: [&str; 5] = ["thành phố", "thị xã", "huyện", "quận", "tỉnh"];
+/// The units below a province whose organs an article writes without the name it gave
+/// them once ("UBND huyện Bảo Lâm", then "Phó Chủ tịch UBND huyện"): with the province
+/// ([`PROVINCE_UNIT`]), the units an article's speaker tracker completes with the place it
+/// names; not "xã", "phường" or "thị trấn", which an article names too often.
+pub(crate) const LOCAL_UNITS: [&str; 4] = ["huyện", "thị xã", "thành phố", "quận"];
+
+/// The abbreviations of [`LOCAL_UNITS`] among [`UNIT_WORDS`] ("TP", "Tp", "TX"; without the
+/// point, which may follow any of them), each with the index of its unit.
+pub(crate) fn local_unit_abbreviations() -> impl Iterator<Item = (&'static str, usize)> {
+    UNIT_WORDS.iter().filter_map(|word| {
+        let unit = unit_kind(word);
+        let at = LOCAL_UNITS.iter().position(|u| *u == unit)?;
+        (*word != unit && !word.ends_with('.')).then_some((*word, at))
+    })
+}
 
 /// The administrative unit (in lowercase) that `organ` opens with when no name follows it:
-/// "huyện" in "huyện chủ trì hội nghị".
+/// "huyện" in "huyện chủ trì hội nghị"; one of [`LOCAL_UNITS`] or the province.
 fn unit_alone(organ: &str) -> Option<&str> {
-    UNITS_AN_ARTICLE_NAMES.iter().find_map(|unit| {
+    LOCAL_UNITS.iter().chain([&PROVINCE_UNIT]).find_map(|unit| {
         let rest = organ.strip_prefix(unit)?;
         let next = rest.strip_prefix(' ').map(|r| r.chars().next());
         (rest.is_empty() || next.is_some_and(|c| c.is_some_and(char::is_lowercase)))
