@@ -51,9 +51,8 @@ pub fn with_exclusions_last(argv: Vec<OsString>) -> Vec<OsString> {
         kept.extend(rest);
         return kept;
     }
-    let rest: Vec<OsString> = rest.skip(1).collect();
     kept.push("--".into());
-    kept.extend(rest);
+    kept.extend(rest.skip(1));
     kept.extend(moved);
     kept
 }

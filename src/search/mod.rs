@@ -62,7 +62,7 @@ use question::{read_official, read_question, Official, StatementQuestion};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
-use user_query::parse_user_query_knowing;
+use user_query::{parse_user_query_knowing, UserQuery};
 
 /// Largest `limit` a search accepts.
 pub const MAX_LIMIT: usize = 1_000;
@@ -265,19 +265,22 @@ impl Searcher {
                     query: question.topic.clone(),
                     ..request.clone()
                 };
+                // Resolved to the index's people by the first search, for the next.
+                let mut official = question.official.clone();
+                let mut as_title = question.as_title.clone();
                 let mut asked = self.search_official(
                     &topic,
-                    question.official.clone(),
-                    question.as_title.clone(),
+                    &mut official,
+                    &mut as_title,
                     &question.official_text,
                 )?;
-                let about = match &question.official {
+                let about = match official {
                     _ if answers(&asked, &question) => None,
                     Official::Anyone => None,
                     official => self.statements_in_articles_about(
                         &topic,
-                        official.clone(),
-                        question.as_title.clone(),
+                        official,
+                        as_title,
                         &question.official_text,
                     )?,
                 };
@@ -310,9 +313,10 @@ impl Searcher {
                     // A name, or a title (in its organ) as a question names one; words in
                     // lowercase read as a name that speaks nowhere are read as a title.
                     Some(who) => {
-                        let (asked, title) = read_official(&crate::text::normalize_text(who))
-                            .unwrap_or_else(|| (Official::Person(speaker_key(who)), None));
-                        self.search_official(request, asked, title, who)?
+                        let (mut asked, mut title) =
+                            read_official(&crate::text::normalize_text(who))
+                                .unwrap_or_else(|| (Official::Person(speaker_key(who)), None));
+                        self.search_official(request, &mut asked, &mut title, who)?
                     }
                     None => self.search_among(request, None)?,
                 }
@@ -329,22 +333,31 @@ impl Searcher {
 
     /// Runs a search among the statements of `official` (`typed` so), as the index knows
     /// them; when none matches, among those of `as_title`, the title the words also read as.
+    /// Each official searched is left resolved to the index's people
+    /// ([`Self::known_official`]), so that a further search need not look them up again.
     fn search_official(
         &self,
         request: &SearchRequest,
-        official: Official,
-        as_title: Option<Official>,
+        official: &mut Official,
+        as_title: &mut Option<Official>,
         typed: &str,
     ) -> Result<SearchResults> {
-        let official = self.known_official(official, typed)?;
-        let found = self.search_among(request, Some(&official))?;
-        match as_title.filter(|_| found.total == 0) {
+        *official = self.known_official(official.clone(), typed)?;
+        let found = self.search_among(request, Some(official))?;
+        match as_title.as_mut().filter(|_| found.total == 0) {
             Some(title) => {
-                let official = self.known_official(title, typed)?;
-                self.search_among(request, Some(&official))
+                *title = self.known_official(title.clone(), typed)?;
+                self.search_among(request, Some(title))
             }
             None => Ok(found),
         }
+    }
+
+    /// The query `text` read for searching, the index's acronyms and issuers known;
+    /// `has_filter` lets it be empty.
+    fn read_query(&self, text: &str, has_filter: bool) -> Result<UserQuery> {
+        let issuers = |r: &crate::refs::DocumentRef| self.issuers_numbered(r);
+        parse_user_query_knowing(text, has_filter, &self.acronyms, &issuers)
     }
 
     /// Runs a search among the statements of `official` (all passages when `None`).
@@ -368,8 +381,7 @@ impl Searcher {
             || request.reference.is_some()
             || request.since.is_some()
             || request.until.is_some();
-        let issuers = |r: &crate::refs::DocumentRef| self.issuers_numbered(r);
-        let query = parse_user_query_knowing(&request.query, has_filter, &self.acronyms, &issuers)?;
+        let query = self.read_query(&request.query, has_filter)?;
         let fields = &self.vn.fields;
         let ranking = build_query(fields, &query);
         let mut filters: Vec<(Occur, Box<dyn Query>)> = exclusion_clauses(fields, &query);

@@ -11,7 +11,6 @@ use tantivy::Term;
 
 use super::query_builder::all_words_query;
 use super::question::Official;
-use super::user_query::parse_user_query_knowing;
 use super::{Matching, SearchRequest, SearchResults, Searcher, SortOrder};
 use crate::index::document::HEAD_MARKER;
 use crate::index::stored::StoredPassage;
@@ -24,7 +23,8 @@ const MAX_ARTICLES: usize = 200;
 impl Searcher {
     /// The statements of `official` (or, with none, of `as_title`) in the articles whose
     /// opening holds every word of `request`'s query; `None` when no article's does or the
-    /// official says nothing in them.
+    /// official says nothing in them. Officials already resolved to the index's people
+    /// ([`Searcher::known_official`]) are taken as they are.
     pub(super) fn statements_in_articles_about(
         &self,
         request: &SearchRequest,
@@ -70,8 +70,7 @@ impl Searcher {
         if topic.trim().is_empty() {
             return Ok(Vec::new());
         }
-        let issuers = |r: &crate::refs::DocumentRef| self.issuers_numbered(r);
-        let query = parse_user_query_knowing(topic, false, &self.acronyms, &issuers)?;
+        let query = self.read_query(topic, false)?;
         let fields = self.fields();
         let Some(all) = all_words_query(fields, &query) else {
             return Ok(Vec::new());
