@@ -171,7 +171,7 @@ pub(super) const TRAILING_MARKS: [char; 6] = ['?', '.', ',', '!', ':', ';'];
 const MAX_REQUEST_WORDS: usize = 4;
 
 /// Whether the words from `i` on begin with `phrase`.
-fn starts_with(folded: &[String], i: usize, phrase: &[&str]) -> bool {
+pub(super) fn starts_with(folded: &[String], i: usize, phrase: &[&str]) -> bool {
     folded.len() >= i + phrase.len() && phrase.iter().zip(&folded[i..]).all(|(p, f)| p == f)
 }
 

@@ -6,6 +6,7 @@
 //! Words are compared folded, so they count typed without marks too ("moi nhat", "tin ve");
 //! a quoted phrase is the user's own and keeps every word.
 
+use super::question_words::starts_with;
 use super::{SearchRequest, SortOrder};
 use crate::text::search_key;
 
@@ -124,23 +125,11 @@ fn frame_len(folded: &[String], quoted: &[bool], left_out: &[bool]) -> usize {
 }
 
 /// How many words of `phrases` (folded) stand at `at`, none of them quoted; 0 for none.
-fn phrase_at<P: AsRef<[&'static str]>>(
-    folded: &[String],
-    quoted: &[bool],
-    at: usize,
-    phrases: &[P],
-) -> usize {
+fn phrase_at(folded: &[String], quoted: &[bool], at: usize, phrases: &[&[&str]]) -> usize {
     phrases
         .iter()
-        .map(AsRef::as_ref)
         .find(|phrase| {
-            let end = at + phrase.len();
-            end <= folded.len()
-                && !quoted[at..end].contains(&true)
-                && folded[at..end]
-                    .iter()
-                    .zip(phrase.iter())
-                    .all(|(w, p)| w == p)
+            starts_with(folded, at, phrase) && !quoted[at..at + phrase.len()].contains(&true)
         })
         .map_or(0, |phrase| phrase.len())
 }
