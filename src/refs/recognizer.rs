@@ -198,7 +198,96 @@ fn fold_aligned(text: &str) -> (String, Vec<usize>) {
     }
     origin.push(text.len());
     let (folded, origin) = slash_glued_types(folded, origin);
-    close_up_numbers(folded, origin)
+    let (folded, origin) = close_up_numbers(folded, origin);
+    hyphen_type_and_issuer(folded, origin)
+}
+
+/// `folded` (with its `origin`) with `mark` put in before each of `positions` (ascending),
+/// each mapping to where the text goes on.
+fn insert_before(
+    folded: String,
+    origin: Vec<usize>,
+    positions: &[usize],
+    mark: char,
+) -> (String, Vec<usize>) {
+    if positions.is_empty() {
+        return (folded, origin);
+    }
+    let mut out = String::with_capacity(folded.len() + positions.len());
+    let mut out_origin = Vec::with_capacity(origin.len() + positions.len());
+    let mut from = 0;
+    for &at in positions {
+        out.push_str(&folded[from..at]);
+        out_origin.extend_from_slice(&origin[from..at]);
+        out.push(mark);
+        out_origin.push(origin[at]);
+        from = at;
+    }
+    out.push_str(&folded[from..]);
+    out_origin.extend_from_slice(&origin[from..]);
+    (out, out_origin)
+}
+
+/// The length of the type abbreviation opening `code` (the letters after a number's slash,
+/// folded) before an issuer of two letters or more glued to it ("nqcp", "qdttg",
+/// "khubnd"), the longest that leaves one; `None` when `code` is an abbreviation itself
+/// ("ttlt") or opens with none.
+fn type_glued_to_issuer(code: &str) -> Option<usize> {
+    if abbreviation(code).is_some() {
+        return None;
+    }
+    TYPE_WORDS
+        .iter()
+        .chain(PARTY_TYPES)
+        .filter(|(word, abbreviation)| word != abbreviation)
+        .map(|(_, abbreviation)| abbreviation.len())
+        .filter(|&len| code.len() >= len + 2 && abbreviation(&code[..len]).is_some())
+        .max()
+}
+
+/// `folded` (with its `origin`) with a hyphen between a number's type and its issuer where
+/// the text wrote another mark ("131/NQ.CP", "131/NQ_CP") or none ("131/NQCP",
+/// "1291/QĐTTg"): the same document as "131/NQ-CP". An issuer that numbers its letters
+/// alone ("1234/VPCP", "653/2019/UBTVQH14") opens with no type and stays whole.
+fn hyphen_type_and_issuer(mut folded: String, origin: Vec<usize>) -> (String, Vec<usize>) {
+    let bytes = folded.as_bytes();
+    let mut marks = Vec::new();
+    let mut glued = Vec::new();
+    for slash in 1..bytes.len() {
+        if bytes[slash] != b'/' || !bytes[slash - 1].is_ascii_digit() {
+            continue;
+        }
+        let start = slash + 1;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_lowercase())
+                .count();
+        let code = &folded[start..end];
+        if code.is_empty() {
+            continue;
+        }
+        let next = bytes.get(end).copied();
+        let mark_then_letter = matches!(next, Some(b'.' | b'_'))
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase);
+        if mark_then_letter {
+            if abbreviation(code).is_some() {
+                marks.push(end);
+            }
+        } else if next.is_none_or(|b| !b.is_ascii_alphanumeric() && b != b'-' && b != b'/') {
+            if let Some(len) = type_glued_to_issuer(code) {
+                glued.push(start + len);
+            }
+        }
+    }
+    if !marks.is_empty() {
+        let mut bytes = std::mem::take(&mut folded).into_bytes();
+        for at in marks {
+            bytes[at] = b'-';
+        }
+        folded = String::from_utf8(bytes).expect("an ASCII mark put over an ASCII mark");
+    }
+    insert_before(folded, origin, &glued, '-')
 }
 
 /// The length of the type abbreviation glued at `at` in `folded` to the number before it,
@@ -238,22 +327,7 @@ fn slash_glued_types(folded: String, origin: Vec<usize>) -> (String, Vec<usize>)
                 && glued_type_len(bytes, i).is_some()
         })
         .collect();
-    if slashes.is_empty() {
-        return (folded, origin);
-    }
-    let mut out = String::with_capacity(folded.len() + slashes.len());
-    let mut out_origin = Vec::with_capacity(origin.len() + slashes.len());
-    let mut from = 0;
-    for &at in &slashes {
-        out.push_str(&folded[from..at]);
-        out_origin.extend_from_slice(&origin[from..at]);
-        out.push('/');
-        out_origin.push(origin[at]);
-        from = at;
-    }
-    out.push_str(&folded[from..]);
-    out_origin.extend_from_slice(&origin[from..]);
-    (out, out_origin)
+    insert_before(folded, origin, &slashes, '/')
 }
 
 /// `folded` (with its `origin`) without the spaces typed inside document numbers: around
@@ -1017,6 +1091,34 @@ mod tests {
                 vec![(key.to_string(), Some(loose.to_string()))],
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_type_and_issuer_glued_or_split_by_another_mark_read_as_hyphened() {
+        for (text, key, loose) in [
+            ("Nghị quyết số 131/NQCP về", "131/nq-cp", "nq 131"),
+            ("Nghị quyết số 131/NQ.CP về", "131/nq-cp", "nq 131"),
+            ("theo 131/NQ_CP.", "131/nq-cp", "nq 131"),
+            ("Quyết định 1291/QĐTTg.", "1291/qd-ttg", "qd 1291"),
+            ("Nghị định 107/2021/NĐCP", "107/2021/nd-cp", "nd 107"),
+        ] {
+            assert_eq!(
+                keys(text),
+                vec![(key.to_string(), Some(loose.to_string()))],
+                "{text}"
+            );
+        }
+        // An issuer numbering alone keeps its letters; a point ending the sentence is not
+        // a mark inside the number; a type alone is not split.
+        for (text, key) in [
+            ("Công văn 1234/VPCP gửi", "1234/vpcp"),
+            ("Nghị quyết 653/2019/UBTVQH14", "653/2019/ubtvqh"),
+            ("theo 131/NQ. Chính phủ", "131/nq"),
+            ("Thông tư 12/TTLT", "12/ttlt"),
+            ("Quyết định 1291/QĐ-TTg", "1291/qd-ttg"),
+        ] {
+            assert_eq!(keys(text)[0].0, key, "{text}");
         }
     }
 

@@ -665,6 +665,60 @@ fn a_number_typed_with_spaces_is_the_same_reference() {
 }
 
 #[test]
+fn a_type_glued_to_its_issuer_or_split_by_a_point_is_the_same_reference() {
+    let (_dir, indexed) = crate::common::index_texts(&[
+        (
+            "dinh-lien.txt",
+            "Rà soát thủ tục về đất đai\nTỉnh rà soát thủ tục đất đai theo Nghị quyết số 131/NQCP của Chính phủ và Quyết định 1291/QĐTTg.\n",
+        ),
+        (
+            "dau-cham.html",
+            "<html><head><title>Cắt giảm giấy tờ</title></head><body><article><h1>Cắt giảm giấy tờ</h1>\
+             <p>Sở Tư pháp cắt giảm giấy tờ công dân theo Nghị định 107/2021/NĐ.CP và hướng dẫn của Bộ.</p>\
+             </article></body></html>",
+        ),
+        (
+            "van-ban-khac.txt",
+            "Học tập nghị quyết của Đảng\nCán bộ học tập Nghị quyết 131/NQ-TW và Quyết định 1291/QĐ-UBND của tỉnh về đất đai và giấy tờ.\n",
+        ),
+    ]);
+    for (query, file) in [
+        ("131/NQ-CP", "dinh-lien.txt"),
+        ("131/NQCP", "dinh-lien.txt"),
+        ("1291/QĐ-TTg", "dinh-lien.txt"),
+        ("107/2021/NĐ-CP", "dau-cham.html"),
+        ("107/2021/ND.CP", "dau-cham.html"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        assert_eq!(crate::common::sources(&r)[0], file, "{query}: {r}");
+    }
+    // One document each in the list of references, whichever way it was typed.
+    let out = run(&[
+        "refs",
+        "--index",
+        indexed.index().to_str().unwrap(),
+        "--json",
+    ]);
+    let refs: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys: Vec<&str> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["key"].as_str().unwrap())
+        .collect();
+    for key in ["131/nq-cp", "1291/qd-ttg", "107/2021/nd-cp", "131/nq-tw"] {
+        assert!(keys.contains(&key), "{key}: {keys:?}");
+    }
+    assert!(
+        !keys
+            .iter()
+            .any(|k| k.contains("nqcp") || k.contains("qdttg")),
+        "{keys:?}"
+    );
+}
+
+#[test]
 fn a_photo_caption_names_who_is_pictured_not_who_speaks() {
     let (_dir, indexed) = crate::common::index_texts(&[(
         "hoi-nghi.txt",
