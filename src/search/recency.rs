@@ -8,7 +8,7 @@
 
 use super::question_words::starts_with;
 use super::{SearchRequest, SortOrder};
-use crate::text::search_key;
+use crate::text::{search_key, DOUBLE_QUOTATION_MARKS};
 
 /// Phrases asking for the newest, folded, longest first.
 const RECENT: &[&[&str]] = &[
@@ -140,7 +140,7 @@ fn quoted_words(typed: &[&str]) -> Vec<bool> {
     typed
         .iter()
         .map(|word| {
-            let marks = word.matches(['"', '“', '”']).count();
+            let marks = word.matches(DOUBLE_QUOTATION_MARKS).count();
             let quoted = inside || marks > 0;
             if marks % 2 == 1 {
                 inside = !inside;

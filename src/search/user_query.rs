@@ -12,7 +12,7 @@ use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
 use crate::refs::{find_query_refs, DocumentRef};
 use crate::text::input_method::{decode_typed, is_vni};
-use crate::text::normalize_text;
+use crate::text::{normalize_text, DOUBLE_QUOTATION_MARKS};
 use crate::{Error, Result};
 
 /// Queries longer than this are refused rather than silently cut.
@@ -248,7 +248,7 @@ pub fn parse_user_query_knowing(
             "the query is {chars} characters long; the limit is {MAX_QUERY_CHARS}"
         )));
     }
-    let text = normalize_text(raw).replace(['“', '”', '„'], "\"");
+    let text = normalize_text(raw).replace(DOUBLE_QUOTATION_MARKS, "\"");
     let quotes = text.matches('"').count();
     if quotes % 2 == 1 {
         return Err(Error::BadQuery(

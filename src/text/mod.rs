@@ -18,7 +18,7 @@ pub mod tone_marks;
 pub mod word_match;
 
 pub use fold::{fold_diacritics, has_diacritics};
-pub use normalize::{normalize_string, normalize_text};
+pub use normalize::{normalize_string, normalize_text, DOUBLE_QUOTATION_MARKS};
 pub use tone_marks::canonical_syllable;
 
 /// The number of words of `text`: runs of characters between whitespace (what

@@ -123,6 +123,14 @@ fn needs(input: &str) -> (bool, bool) {
     (replace, compose)
 }
 
+/// The double quotation marks people type around a phrase, the ASCII one and Unicode's
+/// others (its `Quotation_Mark` characters that are not single: curly, low, guillemets,
+/// CJK and fullwidth). A single curly quote stays out: "’" is as often an apostrophe
+/// ("Đắk R’Lấp", "H’Mông").
+pub const DOUBLE_QUOTATION_MARKS: [char; 12] = [
+    '"', '«', '»', '“', '”', '„', '‟', '⹂', '〝', '〞', '〟', '＂',
+];
+
 /// Normalizes text to NFC with plain spaces and `\n` line ends.
 pub fn normalize_text(input: &str) -> String {
     changed(input).unwrap_or_else(|| input.to_string())

@@ -473,10 +473,23 @@ fn punctuation_between_words_breaks_a_phrase() {
     assert_eq!(code, 0, "{r}");
     let order: Vec<String> = hits(&r).iter().map(file_of).collect();
     assert_eq!(order, ["lien-mach.txt", "ngat-cau.txt"], "{r}");
-    let (code, quoted) = indexed.search("\"cải cách hành chính\"", &[]);
-    assert_eq!(code, 0, "{quoted}");
-    assert_eq!(quoted["total"], 1, "{quoted}");
-    assert_eq!(file_of(&hits(&quoted)[0]), "lien-mach.txt", "{quoted}");
+    // A phrase in any double quotation marks, as keyboards and phones type them.
+    for phrase in [
+        "\"cải cách hành chính\"",
+        "“cải cách hành chính”",
+        "«cải cách hành chính»",
+        "„cải cách hành chính“",
+        "＂cải cách hành chính＂",
+    ] {
+        let (code, quoted) = indexed.search(phrase, &[]);
+        assert_eq!(code, 0, "{phrase}: {quoted}");
+        assert_eq!(quoted["total"], 1, "{phrase}: {quoted}");
+        assert_eq!(
+            file_of(&hits(&quoted)[0]),
+            "lien-mach.txt",
+            "{phrase}: {quoted}"
+        );
+    }
     // Quoted with its comma, the phrase is the other passage's.
     let (code, with_comma) = indexed.search("\"cải cách, hành chính\"", &[]);
     assert_eq!(code, 0, "{with_comma}");
