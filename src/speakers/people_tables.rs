@@ -107,12 +107,16 @@ pub const NAMED_ONLY_TITLES: &[&str] = &["Đại biểu"];
 /// Titles written as an abbreviation, in capitals, as headlines and captions write them:
 /// the abbreviation, the title it stands for and the words it stands for in full ("ĐBQH
 /// Nguyễn Thị Việt Nga (Hải Dương) cho rằng": a delegate to the National Assembly; "PCT
-/// UBND tỉnh Lê Văn Hòa phát biểu", "PTT Trần Hồng Hà chỉ đạo"). "GĐ" stays out: typed in a
-/// query without its stroke it is "GD", most often "giáo dục".
+/// UBND tỉnh Lê Văn Hòa phát biểu", "PTT Trần Hồng Hà chỉ đạo", "TBT Tô Lâm nhấn mạnh").
+/// "GĐ" stays out: typed in a query without its stroke it is "GD", most often "giáo dục";
+/// so does "TT", as often "trung tâm" or a circular ("Thông tư").
 pub const TITLE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("ĐBQH", "Đại biểu", "đại biểu Quốc hội"),
     ("PCT", "Phó Chủ tịch", "Phó Chủ tịch"),
     ("PTT", "Phó Thủ tướng", "Phó Thủ tướng"),
+    ("TTg", "Thủ tướng", "Thủ tướng"),
+    ("TBT", "Tổng Bí thư", "Tổng Bí thư"),
+    ("CTN", "Chủ tịch nước", "Chủ tịch nước"),
 ];
 
 /// Nouns of what someone said between "Theo" and the one who said it ("Theo lời Bộ trưởng,

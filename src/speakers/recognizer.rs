@@ -222,6 +222,16 @@ static TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     automaton(&forms)
 });
 
+/// Whether the title at `start..end` in `text` is an abbreviation ([`TITLE_ABBREVIATIONS`])
+/// inside a code, glued to a hyphen or a slash: the issuer of "1291/QĐ-TTg", not a title.
+fn abbreviation_in_a_code(text: &str, start: usize, end: usize) -> bool {
+    let glued = text[..start].ends_with(['-', '/']) || text[end..].starts_with(['-', '/']);
+    glued
+        && TITLE_ABBREVIATIONS
+            .iter()
+            .any(|(a, _, _)| *a == &text[start..end])
+}
+
 /// The title of the tables that `written` (a match of [`TITLE_WORDS`]) is, whatever its
 /// case or abbreviated ([`TITLE_ABBREVIATIONS`]): statements are keyed and shown by it.
 fn canonical_title(written: &str) -> &str {
@@ -1480,7 +1490,8 @@ impl SpeakerTracker {
             }
             _ => None,
         };
-        let title_spans = word_matches_in(&TITLE_WORDS, text);
+        let mut title_spans = word_matches_in(&TITLE_WORDS, text);
+        title_spans.retain(|&(start, end)| !abbreviation_in_a_code(text, start, end));
         let address = ADDRESS_WORDS.is_match(text);
         let head_spans = if self.people.is_empty() {
             Vec::new()

@@ -930,6 +930,17 @@ fn a_title_written_as_its_abbreviation_names_a_speaker_and_asks_for_one() {
             "ptt.txt",
             "Họp Ban Chỉ đạo cải cách hành chính\nPTT Lê Thành Long nhấn mạnh việc cắt giảm thủ tục phải đo bằng chi phí người dân tiết kiệm được.\n",
         ),
+        (
+            "tieu-de.txt",
+            "TBT Tô Lâm: thể chế là điểm nghẽn của điểm nghẽn\n\
+             TBT Tô Lâm nhấn mạnh thể chế phải đi trước một bước để mở đường cho phát triển.\n\
+             CTN Lương Cường cho biết sẽ ký lệnh công bố luật ngay sau khi Quốc hội thông qua.\n\
+             TTg Phạm Minh Chính yêu cầu cắt giảm ít nhất 30% thời gian xử lý thủ tục trong năm nay.\n",
+        ),
+        (
+            "ma-so.txt",
+            "Sở Tư pháp rà soát thủ tục\nTheo Quyết định 1291/QĐ-TTg Nguyễn Văn Hùng, Giám đốc Sở Tư pháp, cho biết sở đã rà soát xong các thủ tục.\n",
+        ),
     ]);
     let speakers_of = |query: &str| {
         let mut names = statement_speakers(&indexed, query);
@@ -949,6 +960,28 @@ fn a_title_written_as_its_abbreviation_names_a_speaker_and_asks_for_one() {
         ["Lê Thành Long"]
     );
     assert_eq!(speakers_of("PTT nói gì về thủ tục"), ["Lê Thành Long"]);
+    // The abbreviations headlines write for the Party's General Secretary, the State
+    // President and the Prime Minister, in the text and in a question.
+    assert_eq!(speakers_of("TBT Tô Lâm nói gì về thể chế"), ["Tô Lâm"]);
+    assert_eq!(speakers_of("Tổng Bí thư nói gì về thể chế"), ["Tô Lâm"]);
+    assert_eq!(speakers_of("ctn luong cuong noi gi"), ["Lương Cường"]);
+    assert_eq!(speakers_of("Chủ tịch nước nói gì"), ["Lương Cường"]);
+    assert_eq!(
+        speakers_of("Thủ tướng nói gì về thủ tục"),
+        ["Phạm Minh Chính"]
+    );
+    assert_eq!(
+        speakers_of("TTg Phạm Minh Chính nói gì"),
+        ["Phạm Minh Chính"]
+    );
+    // The issuer of a document's number is no title: the director keeps his own.
+    let (_, r) = indexed.search("Giám đốc Sở Tư pháp nói gì", &[]);
+    assert_eq!(speakers(&r), ["Nguyễn Văn Hùng"], "{r}");
+    assert_eq!(
+        hits(&r)[0]["speaker"]["title"].as_str(),
+        Some("Giám đốc"),
+        "{r}"
+    );
 }
 
 #[test]
