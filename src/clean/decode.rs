@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use super::Reason;
-use super::{legacy, mojibake, viqr};
+use super::{legacy, line_rules, mojibake, viqr};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1258};
 
 use crate::text::{normalize_string, normalize_text};
@@ -201,6 +201,55 @@ fn utf32_with_bom(bytes: &[u8]) -> Option<String> {
     )
 }
 
+/// Fewest cells of a row of tabs read as items, one a line ([`tab_rows_as_lines`]).
+const TAB_ROW_MIN_CELLS: usize = 3;
+
+/// Whether `cell` (one piece of a line between tabs) reads as an item of a menu or of a
+/// box's tabs: a few words opening with a capital, no sentence's or clause's end ("Trang
+/// chủ", "Tin mới nhất"; not "1", "15 ngày", "theo đó,").
+fn is_tab_item(cell: &str) -> bool {
+    let words = cell.split_whitespace().count();
+    (1..=line_rules::NAVIGATION_PIECE_MAX_WORDS).contains(&words)
+        && cell.chars().next().is_some_and(char::is_uppercase)
+        && !cell.ends_with(['.', ',', ';', ':', '!', '?'])
+}
+
+/// `text` with each row of items a scrape kept apart by tabs ("Trang chủ\tGiới
+/// thiệu\tTin tức", a box's "Tin liên quan\tĐọc nhiều" tabs) as one item a line, the way
+/// a scrape of the same page one item a line has them: normalization reads a tab as a
+/// space, which would run the items into one line of words. A row of
+/// [`TAB_ROW_MIN_CELLS`] or more cells, every one an item ([`is_tab_item`]); a tab inside
+/// prose or a table's row of figures stays. `None` when no row is so split.
+fn tab_rows_as_lines(text: &str) -> Option<String> {
+    if !text.contains('\t') {
+        return None;
+    }
+    let is_row = |line: &str| {
+        let mut cells = line.split('\t').map(str::trim).filter(|c| !c.is_empty());
+        let mut count = 0;
+        cells.all(|c| {
+            count += 1;
+            is_tab_item(c)
+        }) && count >= TAB_ROW_MIN_CELLS
+    };
+    if !text.lines().any(is_row) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if is_row(line) {
+            let cells = line.split('\t').map(str::trim).filter(|c| !c.is_empty());
+            for cell in cells {
+                out.push_str(cell);
+                out.push('\n');
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    Some(out)
+}
+
 /// Decodes `bytes` into normalized text.
 pub fn decode(bytes: &[u8]) -> Result<String, Reason> {
     decode_repairing(bytes).map(|d| d.text)
@@ -268,6 +317,10 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
     } else {
         text
     };
+    let text = match tab_rows_as_lines(&text) {
+        Some(split) => Cow::Owned(split),
+        None => text,
+    };
     let text = normalize_text(&text);
     if text.trim().is_empty() {
         return Err(Reason::Empty);
@@ -278,6 +331,25 @@ pub fn decode_repairing(bytes: &[u8]) -> Result<Decoded, Reason> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_of_items_kept_apart_by_tabs_is_one_item_a_line() {
+        let text = "Trang chủ\tGiới thiệu\t\tTin tức - Sự kiện\nBài viết\nTin liên quan\tĐọc nhiều\tTin mới\n";
+        assert_eq!(
+            tab_rows_as_lines(text).as_deref(),
+            Some("Trang chủ\nGiới thiệu\nTin tức - Sự kiện\nBài viết\nTin liên quan\nĐọc nhiều\nTin mới\n")
+        );
+        // Prose, a table's row of figures, two cells, HTML's indentation: left as they are.
+        for text in [
+            "Điều 5.\tPhê duyệt kế hoạch cải cách hành chính năm 2025 của tỉnh\tTheo đó\n",
+            "1\tCấp giấy phép xây dựng\t15 ngày\n",
+            "Trang chủ\tLiên hệ\n",
+            "\t\t<div class=\"menu\">\t<a>Trang chủ</a>\n",
+            "Họ tên\tChức vụ\tĐơn vị,\n",
+        ] {
+            assert_eq!(tab_rows_as_lines(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_lone_windows_1252_punctuation_byte_is_its_mark() {

@@ -342,7 +342,7 @@ const BYLINE_NAME_MAX_WORDS: usize = 8;
 /// Widget labels ("Chia sẻ", "In bài viết") have at most this many words.
 const UI_LABEL_MAX_WORDS: usize = 6;
 /// Each piece of a breadcrumb or menu line has at most this many words.
-const NAVIGATION_PIECE_MAX_WORDS: usize = 5;
+pub(super) const NAVIGATION_PIECE_MAX_WORDS: usize = 5;
 /// Alt text and slugs have at most this many words.
 const PLACEHOLDER_MAX_WORDS: usize = 5;
 
@@ -581,6 +581,11 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     // first words (footers, tag lists) or lines shorter than that (placeholders).
     let key = folded_key(leading_words(line, KEY_WORDS));
     if is_navigation(line, &key) || (words <= PAGER_MAX_LINE_WORDS && is_pager(line)) {
+        // A box's tabs flattened into a line ("Tin liên quan | Đọc nhiều | Tin mới") head
+        // the lists of other articles, as its first tab alone would.
+        if is_menu_bar(line) && opens_section_end(&first_menu_item(line)) {
+            return LineKind::SectionEnd;
+        }
         return LineKind::UiLabel;
     }
     if words <= UI_LABEL_MAX_WORDS {
@@ -698,6 +703,17 @@ pub fn is_menu_bar(line: &str) -> bool {
         .collect();
     let marked = pieces.len() >= 2 && line.contains(['>', '»', '›', '|', '·']) && short(&pieces);
     (marked || is_spaced_menu(line)) && !line.trim_end().ends_with(['.', '!', '?', ';'])
+}
+
+/// The first item of a menu bar ([`is_menu_bar`]), folded ([`folded_key`]).
+fn first_menu_item(line: &str) -> String {
+    let first = line
+        .trim()
+        .split(['>', '»', '›', '|', '·'])
+        .map(str::trim)
+        .find(|p| !p.is_empty())
+        .unwrap_or_default();
+    folded_key(first.split("  ").next().unwrap_or_default())
 }
 
 /// A menu bar whose items a scrape kept apart by runs of spaces ("TRANG CHỦ  CHÍNH TRỊ  KINH

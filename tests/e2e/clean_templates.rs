@@ -1924,3 +1924,49 @@ fn the_portal_s_masthead_above_its_menu_is_no_headline() {
         assert_lacks(&body(&article), &["TUOI TRE", "Thế giới"]);
     }
 }
+
+#[test]
+fn menus_and_a_box_s_tabs_kept_apart_by_tabs_or_bars_are_no_article_text() {
+    // A district portal scraped with its menu and its box of other articles' tabs on one
+    // line each, the items kept apart by tabs (or by bars), the headlines of the box after.
+    for separator in ["\t", "\t\t", " | "] {
+        let row = |items: &[&str]| items.join(separator);
+        let article = clean_scrape(&format!(
+            "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐỨC TRỌNG\n\
+             {}\n\
+             Đức Trọng nâng cao chất lượng giải quyết thủ tục hành chính cấp xã\n\
+             15/10/2024 09:12\n\
+             Năm 2024, UBND huyện Đức Trọng tập trung chỉ đạo các xã nâng cao chất lượng giải quyết thủ tục hành chính.\n\
+             Chủ tịch UBND huyện Nguyễn Văn Lộc cho biết huyện sẽ số hóa kết quả giải quyết thủ tục để người dân không phải nộp lại giấy tờ.\n\
+             {}\n\
+             Huyện tổ chức hội nghị tổng kết công tác dân vận chính quyền năm 2024\n\
+             Đức Trọng ra mắt mô hình cà phê pháp luật tại thị trấn Liên Nghĩa\n",
+            row(&["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản", "Liên hệ"]),
+            row(&["Tin liên quan", "Tin mới nhất", "Đọc nhiều"]),
+        ));
+        let shown = separator.escape_debug().to_string();
+        assert_eq!(
+            article["title"], "Đức Trọng nâng cao chất lượng giải quyết thủ tục hành chính cấp xã",
+            "{shown}: {article}"
+        );
+        assert_eq!(article["date"], "2024-10-15", "{shown}: {article}");
+        let text = body(&article);
+        assert!(text.starts_with("Năm 2024, UBND huyện"), "{shown}: {text}");
+        assert!(text.ends_with("nộp lại giấy tờ."), "{shown}: {text}");
+    }
+    // A table's rows of figures kept apart by tabs stay text.
+    let article = clean_scrape(
+        "Kết quả giải quyết hồ sơ quý III\n\
+         Bộ phận một cửa của huyện công bố kết quả giải quyết hồ sơ quý III như sau.\n\
+         1\tCấp giấy phép xây dựng\t1.250 hồ sơ\n\
+         2\tĐăng ký hộ kinh doanh\t830 hồ sơ\n\
+         Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, tăng so với quý trước.\n",
+    );
+    assert_has(
+        &body(&article),
+        &[
+            "Cấp giấy phép xây dựng 1.250 hồ sơ",
+            "Đăng ký hộ kinh doanh",
+        ],
+    );
+}
