@@ -18,8 +18,9 @@ use super::line_rules::{
 use super::Metadata;
 
 static SOURCE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    // "BDK.VN - ", "(Chinhphu.vn) - ", "HNP – ": an outlet tag opening the lead paragraph.
-    Regex::new(r"^(?:\(?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:vn|com|net|org|info)\)?|\(?[\p{Lu}\d]{2,8}\)?)\s*[-–—]\s+").unwrap()
+    // "BDK.VN - ", "(Chinhphu.vn) - ", "HNP – ", "(LĐ online) - ", "(Dân trí) – ": an outlet
+    // tag opening the lead paragraph (in brackets, up to three words opening with a capital).
+    Regex::new(r"^(?:\(?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?i:vn|com|net|org|info)\)?|\(?[\p{Lu}\d]{2,8}\)?|\(\p{Lu}[\p{L}\d.]*(?: [\p{L}\d.]+){0,2}\))\s*[-–—]\s+").unwrap()
 });
 
 /// Lines this long or longer are said once: a repeated caption, the title again.
@@ -968,6 +969,29 @@ mod tests {
         assert_eq!(meta.date.as_deref(), Some("2022-11-11"));
         assert_eq!(meta.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(body, vec!["Ngày 11-11-2022, hội nghị diễn ra."]);
+    }
+
+    #[test]
+    fn an_outlet_s_tag_in_brackets_opening_the_lead_is_dropped() {
+        for tag in [
+            "(LĐ online) - ",
+            "(Dân trí) – ",
+            "(Baonghean.vn) - ",
+            "(VOV) — ",
+        ] {
+            let (body, _) = run(&format!(
+                "Một tiêu đề dài sáu chữ\n{tag}Sáng nay, hội nghị đã diễn ra tại tỉnh.\nĐoạn hai."
+            ));
+            assert_eq!(body[0], "Sáng nay, hội nghị đã diễn ra tại tỉnh.", "{tag}");
+        }
+        // A bracket of more words, or one opening in lowercase, is the sentence's own.
+        for lead in [
+            "(Theo báo cáo của Sở Nội vụ) - tỉnh đã hoàn thành.",
+            "(ảnh minh họa) - tỉnh đã hoàn thành.",
+        ] {
+            let (body, _) = run(&format!("Một tiêu đề dài sáu chữ\n{lead}\nĐoạn hai."));
+            assert_eq!(body[0], lead, "{lead}");
+        }
     }
 
     #[test]

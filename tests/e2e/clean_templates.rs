@@ -1970,3 +1970,42 @@ fn menus_and_a_box_s_tabs_kept_apart_by_tabs_or_bars_are_no_article_text() {
         ],
     );
 }
+
+#[test]
+fn a_paper_s_scrape_with_its_tag_in_brackets_a_placeholder_and_readers_comments() {
+    let article = clean_scrape(
+        "Báo Lâm Đồng điện tử\n\
+         ĐỨC TRỌNG: NÂNG CAO CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN TẠI BỘ PHẬN MỘT CỬA\n\
+         Cập nhật lúc 10:25 ngày 12/11/2024\n\
+         (LĐ online) - Thời gian qua, bộ phận một cửa huyện Đức Trọng đã có nhiều đổi mới trong tiếp nhận và trả kết quả hồ sơ cho người dân, doanh nghiệp.\n\
+         Ảnh minh họa\n\
+         Theo ông Trần Văn Bình, Trưởng phòng Nội vụ huyện, năm 2024 huyện đã tiếp nhận hơn 30.000 hồ sơ, tỷ lệ đúng hạn đạt 99,5%.\n\
+         Ông Bình cho biết, thời gian tới huyện sẽ đẩy mạnh thanh toán trực tuyến phí, lệ phí để người dân không phải đến nộp tiền mặt.\n\
+         KHÁNH PHÚC\n\
+         Ý kiến bạn đọc (2)\n\
+         Nguyễn Thị Hoa - 2 giờ trước\n\
+         Cán bộ một cửa ở huyện rất nhiệt tình, tôi làm giấy tờ đất chỉ mất 3 ngày là xong, cảm ơn các anh chị.\n\
+         Trả lời Thích\n\
+         Lê Minh - 5 giờ trước\n\
+         Mong huyện sớm cho nộp phí trực tuyến vì nhiều khi ra quầy vẫn phải chờ khá lâu mới tới lượt.\n\
+         Gửi bình luận\n",
+    );
+    assert_eq!(
+        article["title"], "ĐỨC TRỌNG: NÂNG CAO CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN TẠI BỘ PHẬN MỘT CỬA",
+        "{article}"
+    );
+    assert_eq!(article["date"], "2024-11-12", "{article}");
+    assert_eq!(article["author"], "KHÁNH PHÚC", "{article}");
+    let text = body(&article);
+    assert!(text.starts_with("Thời gian qua, bộ phận một cửa"), "{text}");
+    assert!(text.ends_with("nộp tiền mặt."), "{text}");
+    assert_lacks(
+        &text,
+        &["Ảnh minh họa", "Nguyễn Thị Hoa", "cảm ơn các anh chị"],
+    );
+    assert_eq!(
+        speakers(&article),
+        ["Trần Văn Bình", "Trần Văn Bình"],
+        "{article}"
+    );
+}
