@@ -4,5 +4,7 @@
 pub mod recognizer;
 mod resolve;
 
-pub use recognizer::{find_query_refs, find_refs, is_type_code, ref_keys, DocumentRef};
+pub use recognizer::{
+    find_query_refs, find_refs, is_type_code, ref_keys, with_spaced_numbers_joined, DocumentRef,
+};
 pub use resolve::resolve_partial_citations;

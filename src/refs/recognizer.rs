@@ -566,6 +566,65 @@ pub fn find_query_refs(text: &str) -> Vec<DocumentRef> {
     refs
 }
 
+/// A number, a type's abbreviation and an issuer typed in a query with spaces or hyphens
+/// between them: "131 NQ CP", "131-NQ-CP", "1291 qd ttg".
+static SPACED_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s(])(\d{1,5}[a-zA-Z]?)(?:\s+|\s*-\s*)(\p{L}{2,4})(?:\s+|\s*-\s*)(\p{L}{2,12}\d{0,2})(?:$|[\s,;)?])",
+    )
+    .unwrap()
+});
+
+/// `query` with each number typed with spaces or hyphens between it, its type and its
+/// issuer ([`SPACED_NUMBER`]) written as the document's number ("131 NQ CP" and "131-NQ-CP"
+/// are "131/NQ-CP"): the type one of [`TYPE_WORDS`]' abbreviations; a type or an issuer
+/// that is also a syllable ("đa", "dân") counts only in capitals, so words stay words ("3 đã
+/// xong", "10 kh dân"). `None` when the query has none.
+pub fn with_spaced_numbers_joined(query: &str) -> Option<String> {
+    if !query.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut out = String::with_capacity(query.len());
+    let mut from = 0;
+    let mut at = 0;
+    while let Some(c) = SPACED_NUMBER.captures_at(query, at) {
+        let (number, kind, issuer) = (
+            c.get(1).expect("number"),
+            c.get(2).expect("type"),
+            c.get(3).expect("issuer"),
+        );
+        at = issuer.end();
+        let folded = |m: regex::Match| {
+            let mut key = String::new();
+            crate::text::fold::push_folded_lowercase(m.as_str(), &mut key);
+            key
+        };
+        let (kind_key, issuer_key) = (folded(kind), folded(issuer));
+        let is_type = TYPE_WORDS
+            .iter()
+            .any(|(word, a)| *a == kind_key && *word != kind_key);
+        let word_in_lowercase = |key: &str, m: regex::Match| {
+            is_syllable(key) && m.as_str().chars().any(char::is_lowercase)
+        };
+        if !is_type || word_in_lowercase(&kind_key, kind) || word_in_lowercase(&issuer_key, issuer)
+        {
+            continue;
+        }
+        out.push_str(&query[from..number.start()]);
+        out.push_str(&format!(
+            "{}/{}-{}",
+            number.as_str(),
+            kind.as_str(),
+            issuer.as_str()
+        ));
+        from = issuer.end();
+    }
+    (from > 0).then(|| {
+        out.push_str(&query[from..]);
+        out
+    })
+}
+
 /// A type, then a number and an issuer that names no type: "NQ18/TW", "Nghị quyết 18/TW",
 /// "NQ 131/CP", the type written before the number instead of in it.
 static TYPE_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1119,6 +1178,32 @@ mod tests {
             ("Quyết định 1291/QĐ-TTg", "1291/qd-ttg"),
         ] {
             assert_eq!(keys(text)[0].0, key, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_query_s_number_typed_with_spaces_or_hyphens_is_joined() {
+        for (query, joined) in [
+            ("131 NQ CP", "131/NQ-CP"),
+            ("nghị quyết 131-NQ-CP về", "nghị quyết 131/NQ-CP về"),
+            ("1291 qd ttg", "1291/qd-ttg"),
+            ("(30c - KH - UBND)", "(30c/KH-UBND)"),
+            ("01 ĐA CP", "01/ĐA-CP"),
+        ] {
+            assert_eq!(
+                with_spaced_numbers_joined(query).as_deref(),
+                Some(joined),
+                "{query}"
+            );
+        }
+        for query in [
+            "3 đã xong",
+            "10 kh dân",
+            "cải cách 2024 tỉnh",
+            "131 năm qua",
+            "5 ca mới",
+        ] {
+            assert_eq!(with_spaced_numbers_joined(query), None, "{query}");
         }
     }
 

@@ -10,7 +10,7 @@ use super::reference_details::{without_reference_details, KnownIssuers};
 use super::worded_dates::{dates_in_figures, without_year_word};
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
-use crate::refs::{find_query_refs, DocumentRef};
+use crate::refs::{find_query_refs, with_spaced_numbers_joined, DocumentRef};
 use crate::text::input_method::{decode_typed, is_vni};
 use crate::text::{normalize_text, DOUBLE_QUOTATION_MARKS};
 use crate::{Error, Result};
@@ -249,6 +249,7 @@ pub fn parse_user_query_knowing(
         )));
     }
     let text = normalize_text(raw).replace(DOUBLE_QUOTATION_MARKS, "\"");
+    let text = with_spaced_numbers_joined(&text).unwrap_or(text);
     let quotes = text.matches('"').count();
     if quotes % 2 == 1 {
         return Err(Error::BadQuery(

@@ -688,6 +688,11 @@ fn a_type_glued_to_its_issuer_or_split_by_a_point_is_the_same_reference() {
         ("1291/QĐ-TTg", "dinh-lien.txt"),
         ("107/2021/NĐ-CP", "dau-cham.html"),
         ("107/2021/ND.CP", "dau-cham.html"),
+        // Typed in a query with spaces or hyphens between number, type and issuer.
+        ("131 NQ CP", "dinh-lien.txt"),
+        ("131-NQ-CP", "dinh-lien.txt"),
+        ("1291 qd ttg", "dinh-lien.txt"),
+        ("Nghị định 107/2021 ND CP", "dau-cham.html"),
     ] {
         let (code, r) = indexed.search(query, &[]);
         assert_eq!(code, 0, "{query}: {r}");
