@@ -37,7 +37,7 @@ use serde::Serialize;
 use std::ops::Bound;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery};
 use tantivy::schema::TantivyDocument;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Term};
 
@@ -268,11 +268,17 @@ impl Searcher {
                 // Resolved to the index's people by the first search, for the next.
                 let mut official = question.official.clone();
                 let mut as_title = question.as_title.clone();
+                // The articles about the topic: an official's statements there answer too.
+                let about_articles = match official {
+                    Official::Anyone => Vec::new(),
+                    _ => self.articles_opening_with(&question.topic)?,
+                };
                 let mut asked = self.search_official(
                     &topic,
                     &mut official,
                     &mut as_title,
                     &question.official_text,
+                    &about_articles,
                 )?;
                 let about = match official {
                     _ if answers(&asked, &question) => None,
@@ -282,6 +288,7 @@ impl Searcher {
                         official,
                         as_title,
                         &question.official_text,
+                        &about_articles,
                     )?,
                 };
                 if let Some(found) = about {
@@ -316,7 +323,7 @@ impl Searcher {
                         let (mut asked, mut title) =
                             read_official(&crate::text::normalize_text(who))
                                 .unwrap_or_else(|| (Official::Person(speaker_key(who)), None));
-                        self.search_official(request, &mut asked, &mut title, who)?
+                        self.search_official(request, &mut asked, &mut title, who, &[])?
                     }
                     None => self.search_among(request, None)?,
                 }
@@ -335,21 +342,26 @@ impl Searcher {
     /// them; when none matches, among those of `as_title`, the title the words also read as.
     /// Each official searched is left resolved to the index's people
     /// ([`Self::known_official`]), so that a further search need not look them up again.
+    ///
+    /// Their statements in the articles `about` (ids of articles whose opening holds the
+    /// topic) match too, after those holding the topic's words, when some do.
     fn search_official(
         &self,
         request: &SearchRequest,
         official: &mut Official,
         as_title: &mut Option<Official>,
         typed: &str,
+        about: &[String],
     ) -> Result<SearchResults> {
         *official = self.known_official(official.clone(), typed)?;
         let found = self.search_among(request, Some(official))?;
         match as_title.as_mut().filter(|_| found.total == 0) {
             Some(title) => {
                 *title = self.known_official(title.clone(), typed)?;
-                self.search_among(request, Some(title))
+                let found = self.search_among(request, Some(title))?;
+                self.with_statements_about(request, title, about, found)
             }
-            None => Ok(found),
+            None => self.with_statements_about(request, official, about, found),
         }
     }
 
@@ -366,15 +378,19 @@ impl Searcher {
         request: &SearchRequest,
         official: Option<&Official>,
     ) -> Result<SearchResults> {
-        self.search_among_in(request, official, None)
+        self.search_among_in(request, official, None, None)
     }
 
     /// [`Self::search_among`], among the passages `within` selects too.
+    ///
+    /// Passages `also` selects (an official's statements in the articles about the topic)
+    /// match too, after those holding every word, when some passage does.
     fn search_among_in(
         &self,
         request: &SearchRequest,
         official: Option<&Official>,
         within: Option<Box<dyn Query>>,
+        also: Option<Box<dyn Query>>,
     ) -> Result<SearchResults> {
         let has_filter = official.is_some()
             || within.is_some()
@@ -448,10 +464,24 @@ impl Searcher {
                 let strict = compose(all.as_ref());
                 match count_and_best(strict.as_ref())? {
                     (0, _) => (compose(ranking.as_ref()), Matching::Partial, None),
-                    n_and_best => (strict, Matching::All, Some(n_and_best)),
+                    n_and_best => match &also {
+                        Some(also) if !by_position => {
+                            let widened = compose(&with_also(all.as_ref(), also.as_ref()));
+                            let n_and_best = count_and_best(widened.as_ref())?;
+                            (widened, Matching::All, Some(n_and_best))
+                        }
+                        _ => (strict, Matching::All, Some(n_and_best)),
+                    },
                 }
             }
-            None => (compose(ranking.as_ref()), Matching::All, None),
+            None => match &also {
+                Some(also) if !by_position => (
+                    compose(&with_also(ranking.as_ref(), also.as_ref())),
+                    Matching::All,
+                    None,
+                ),
+                _ => (compose(ranking.as_ref()), Matching::All, None),
+            },
         };
         if matching == Matching::Partial {
             preferences.rescorer.among_partial_matches();
@@ -645,6 +675,21 @@ fn ranked_once_each(
 /// "Đề án 06") do not; nor do those that share some words with the topic of a question
 /// asking who spoke about it ("ai nói về ..."), which the passages about the whole topic
 /// answer better.
+/// What a passage scores for matching only through `also` ([`with_also`]): nothing, so
+/// that every passage holding the words comes first.
+const ALSO_SCORE: f32 = 0.0;
+
+/// `scoring`, or `also` at [`ALSO_SCORE`]: the passages either selects.
+fn with_also(scoring: &dyn Query, also: &dyn Query) -> BooleanQuery {
+    BooleanQuery::new(vec![
+        (Occur::Should, scoring.box_clone()),
+        (
+            Occur::Should,
+            Box::new(ConstScoreQuery::new(also.box_clone(), ALSO_SCORE)),
+        ),
+    ])
+}
+
 fn answers(asked: &SearchResults, question: &StatementQuestion) -> bool {
     match asked.matching {
         _ if asked.total == 0 => false,

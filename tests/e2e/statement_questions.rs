@@ -1164,3 +1164,55 @@ fn a_standing_holder_answers_for_the_title() {
         assert_eq!(speakers(&r), vec!["Trần Anh Dũng"; count], "{query}: {r}");
     }
 }
+
+#[test]
+fn statements_in_an_article_about_the_topic_follow_those_holding_its_words() {
+    // The minister speaks on the topic in words in one article; in another, headlined with
+    // the topic, what she says does not repeat it; in a third, on another subject, she
+    // speaks too; a deputy speaks in the article about the topic.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "vung-cam.txt",
+            "Không có vùng cấm trong tinh gọn bộ máy\n\
+             “Tinh gọn bộ máy không có vùng cấm, không có ngoại lệ”, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà nói tại buổi làm việc với tỉnh.\n",
+        ),
+        (
+            "trien-khai.txt",
+            "Bộ Nội vụ triển khai tinh gọn bộ máy\n\
+             Ngày 3/12, Bộ Nội vụ tổ chức hội nghị triển khai nhiệm vụ tinh gọn bộ máy của các bộ, ngành.\n\
+             Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cho biết việc sắp xếp phải hoàn thành trước quý I năm sau.\n\
+             Thứ trưởng Bộ Nội vụ Trương Hải Long đề nghị các đơn vị gửi phương án trước ngày 15/12.\n",
+        ),
+        (
+            "tien-luong.txt",
+            "Bộ Nội vụ bàn chính sách tiền lương\n\
+             Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà khẳng định bảng lương mới sẽ được áp dụng từ tháng 7.\n",
+        ),
+    ]);
+    for question in [
+        "Bộ trưởng Bộ Nội vụ nói gì về tinh gọn bộ máy",
+        "Phạm Thị Thanh Trà nói gì về tinh gọn bộ máy",
+        "bo truong noi vu noi gi ve tinh gon bo may",
+    ] {
+        let (code, r) = indexed.search(question, &[]);
+        assert_eq!(code, 0, "{question}: {r}");
+        assert_eq!(r["matching"], "all", "{question}: {r}");
+        assert_eq!(
+            sources(&r),
+            ["vung-cam.txt", "trien-khai.txt"],
+            "{question}: {r}"
+        );
+        assert_eq!(
+            speakers(&r),
+            ["Phạm Thị Thanh Trà", "Phạm Thị Thanh Trà"],
+            "{r}"
+        );
+        assert!(
+            hits(&r)[1]["passage"]
+                .as_str()
+                .unwrap()
+                .contains("hoàn thành trước quý I"),
+            "{question}: {r}"
+        );
+    }
+}
