@@ -748,7 +748,9 @@ fn hit(
     let chosen = official
         .and_then(|official| {
             stored.speakers.iter().position(|s| match official {
-                Official::Person(key) => speaker_key(&s.name) == *key,
+                Official::Person(key) | Official::Titled { name: key, .. } => {
+                    speaker_key(&s.name) == *key
+                }
                 Official::People(keys) => keys.contains(&speaker_key(&s.name)),
                 Official::Role(keys) => holds_one_of(&s.title, keys),
                 Official::Holders { roles, people, .. } => {

@@ -554,7 +554,7 @@ pub fn speaker_filter(fields: &Fields, official: &Official) -> Box<dyn Query> {
     match official {
         // Every passage with a speaker: one whose speakers' names column holds a value.
         Official::Anyone => Box::new(ExistsQuery::new(SPEAKER_NAME_FIELD.to_string(), false)),
-        Official::Person(key) => term(fields.speaker_key, key),
+        Official::Person(key) | Official::Titled { name: key, .. } => term(fields.speaker_key, key),
         Official::People(keys) => {
             any_of(keys.iter().map(|k| term(fields.speaker_key, k)).collect())
         }

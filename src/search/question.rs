@@ -30,6 +30,11 @@ pub enum Official {
     /// Several people, by the [`speaker_key`]s of their full names: those a name typed in
     /// part stands for.
     People(Vec<String>),
+    /// The end of a name after a title ("Bộ trưởng Trà", "bo truong tra"), by its
+    /// [`speaker_key`]: the people whose names end so who hold the title (`roles`, its keys
+    /// as [`Official::Role`] has them) in some statement; all of them when none does.
+    /// Resolved to [`Official::Person`] or [`Official::People`] against the index.
+    Titled { name: String, roles: Vec<String> },
     /// Whoever holds a title: the title's key and those of the shorter titles it extends by
     /// an organ's acronym ("chu tich ubnd" also reads "chu tich", which is how a text may
     /// name it); with an organ, the title's keys in that organ and in an organ not given
@@ -288,7 +293,20 @@ fn official(who: &[Word]) -> Option<Official> {
     // first mention ("Bộ trưởng Trà", "Phó Thủ tướng Trần Hồng Hà" aside): the person, with
     // the title and an organ so spelled as the other reading ([`as_title`]: "Bộ trưởng Tư
     // pháp").
-    named_after_title(rest).or_else(|| role_at(who, span))
+    let title_alone = || role_at(&who[..at + title_len], span);
+    match named_after_title(rest) {
+        Some(person) => Some(titled(person, title_alone())),
+        None => role_at(who, span),
+    }
+}
+
+/// `person` (a name's end read after a title) with the keys of that title (`title`, read
+/// alone) that they must hold: [`Official::Titled`].
+fn titled(person: Official, title: Option<Official>) -> Official {
+    match (person, title) {
+        (Official::Person(name), Some(Official::Role(roles))) => Official::Titled { name, roles },
+        (person, _) => person,
+    }
 }
 
 /// The end of a name after a title: one to three words, each opening in a capital, none an
@@ -387,7 +405,7 @@ fn as_title(who: &[Word], official: &Official) -> Option<Official> {
     let (at, title_len) = title_span(who);
     let after_title = title_len > 0 && who.len() - at - title_len < NAME_MAX_WORDS;
     match official {
-        Official::Person(_) if lowercase || after_title => role(who),
+        Official::Person(_) | Official::Titled { .. } if lowercase || after_title => role(who),
         // The other way round: after a title, words typed in lowercase that open no organ
         // read as its organ first ("bo truong tra"), and as the end of a name too ("Trà").
         Official::Role(_) if lowercase && title_len > 0 => {
@@ -395,7 +413,10 @@ fn as_title(who: &[Word], official: &Official) -> Option<Official> {
             let organ = rest
                 .first()
                 .is_some_and(|w| ORGAN_WORDS.contains(&w.folded.as_str()));
-            named_in_part(true, rest).filter(|_| !organ)
+            let title_alone = role_at(&who[..at + title_len], (at, title_len));
+            named_in_part(true, rest)
+                .filter(|_| !organ)
+                .map(|person| titled(person, title_alone))
         }
         _ => None,
     }
@@ -630,9 +651,13 @@ mod tests {
         // Typed in lowercase, words after a title that open no organ are its organ, or the
         // end of a name ("bo truong tra": Trà); "bo noi vu" opens an organ.
         let other = |q: &str| read_question(q).and_then(|q| q.as_title);
+        // The name's end carries the title its holder must hold.
         assert_eq!(
             other("bo truong tra noi gi"),
-            Some(Official::Person("tra".into()))
+            Some(Official::Titled {
+                name: "tra".into(),
+                roles: vec!["bo truong".into()]
+            })
         );
         assert_eq!(other("bo truong bo noi vu noi gi"), None);
         assert_eq!(other("Bộ trưởng Bộ Nội vụ nói gì"), None);
@@ -743,9 +768,13 @@ mod tests {
         );
         // A given name that is also an organ's word ("Thành", as in "Thành phố"), alone
         // after the title, is the name.
-        assert_eq!(
-            read("Chủ tịch Thành nói gì về hồ sơ").map(|r| r.0),
-            person("thanh")
+        assert!(
+            matches!(
+                read("Chủ tịch Thành nói gì về hồ sơ").map(|r| r.0),
+                Some(Official::Titled { name, roles }) if name == "thanh" && roles[0] == "chu tich"
+            ),
+            "{:?}",
+            read("Chủ tịch Thành nói gì về hồ sơ")
         );
         assert_ne!(
             read("Chủ tịch Thành phố Huế nói gì").map(|r| r.0),

@@ -4,9 +4,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use tantivy::collector::Count;
+use tantivy::query::{BooleanQuery, Occur};
 use tantivy::schema::{TantivyDocument, Value};
 use tantivy::{DocAddress, Term};
 
+use super::query_builder::speaker_filter;
 use super::question::Official;
 use super::Searcher;
 use crate::analysis::exact_form;
@@ -23,8 +26,9 @@ impl Searcher {
     /// Nguyễn Thị Thuý, not Trần Văn Thủy). Titles, and names nobody in the index has, are
     /// left as they are.
     pub(crate) fn known_official(&self, official: Official, typed: &str) -> Result<Official> {
-        let key = match &official {
-            Official::Person(key) => key,
+        let (key, title) = match &official {
+            Official::Person(key) => (key, None),
+            Official::Titled { name, roles } => (name, Some(roles)),
             Official::Role(keys) => return self.known_holders(keys, official.clone()),
             _ => return Ok(official),
         };
@@ -32,7 +36,7 @@ impl Searcher {
         let searcher = self.tantivy_searcher();
         // A full name: one look-up, no walk over every speaker's name.
         if searcher.doc_freq(&Term::from_field_text(field, key))? > 0 {
-            return Ok(official);
+            return Ok(Official::Person(key.clone()));
         }
         let ending = format!(" {key}");
         // Each name, with one of its live statements.
@@ -49,11 +53,39 @@ impl Searcher {
         )?;
         let typed_end = last_words(typed, key.split(' ').count());
         let mut people = self.spelled_as_typed(ends_so, &typed_end)?;
+        if let Some(roles) = title {
+            let holders = self.holding_one_of(&people, roles)?;
+            if !holders.is_empty() {
+                people = holders;
+            }
+        }
         Ok(match people.len() {
             0 => official,
             1 => Official::Person(people.remove(0)),
             _ => Official::People(people),
         })
+    }
+
+    /// Those of `people` (speaker keys) with a statement under one of the role keys
+    /// `roles`: who hold the title so keyed somewhere in the index.
+    fn holding_one_of(&self, people: &[String], roles: &[String]) -> Result<Vec<String>> {
+        let fields = self.fields();
+        let title = Official::Role(roles.to_vec());
+        let searcher = self.tantivy_searcher();
+        let mut holders = Vec::new();
+        for person in people {
+            let held = BooleanQuery::new(vec![
+                (
+                    Occur::Must,
+                    speaker_filter(fields, &Official::Person(person.clone())),
+                ),
+                (Occur::Must, speaker_filter(fields, &title)),
+            ]);
+            if searcher.search(&held, &Count)? > 0 {
+                holders.push(person.clone());
+            }
+        }
+        Ok(holders)
     }
 
     /// The keys of `people` (each with one of their statements) whose names end as `typed`

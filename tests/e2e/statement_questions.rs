@@ -1216,3 +1216,42 @@ fn statements_in_an_article_about_the_topic_follow_those_holding_its_words() {
         );
     }
 }
+
+#[test]
+fn a_title_before_a_given_name_asks_for_the_one_of_that_name_holding_it() {
+    // Two women named Trà: a minister and a provincial deputy director.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "bo-truong.txt",
+            "Bộ Nội vụ bàn về sắp xếp bộ máy\n\
+             Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cho biết việc sắp xếp bộ máy phải xong trong quý I.\n",
+        ),
+        (
+            "so-y-te.txt",
+            "Sở Y tế cắt giảm thủ tục cấp phép\n\
+             Phó Giám đốc Sở Y tế Nguyễn Thị Trà cho biết sở đã cắt giảm một nửa thời gian cấp phép hành nghề.\n",
+        ),
+    ]);
+    let asked = |query: &str, extra: &[&str]| {
+        let (code, r) = indexed.search(query, extra);
+        assert_eq!(code, 0, "{query}: {r}");
+        let mut names = speakers(&r);
+        names.sort();
+        names
+    };
+    for query in ["Bộ trưởng Trà nói gì", "bo truong tra noi gi"] {
+        assert_eq!(asked(query, &[]), ["Phạm Thị Thanh Trà"], "{query}");
+    }
+    for query in ["Phó Giám đốc Trà nói gì", "pho giam doc tra noi gi"] {
+        assert_eq!(asked(query, &[]), ["Nguyễn Thị Trà"], "{query}");
+    }
+    assert_eq!(
+        asked("", &["--by", "Bộ trưởng Trà"]),
+        ["Phạm Thị Thanh Trà"]
+    );
+    // Without a title, the name stands for both.
+    assert_eq!(
+        asked("bà Trà nói gì", &[]),
+        ["Nguyễn Thị Trà", "Phạm Thị Thanh Trà"]
+    );
+}
