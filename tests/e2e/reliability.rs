@@ -194,3 +194,43 @@ fn hostile_files_are_skipped_with_bounded_memory() {
     let (code, _) = search_in(&index, "dịch vụ công trực tuyến toàn trình", &[]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_page_nested_a_hundred_thousand_times_deep_does_not_stall_indexing() {
+    // The HTML tree builder's cost grows with the square of the nesting: read as it is, a
+    // page of 400,000 unclosed levels (4 MB) takes minutes of one core. This guards against
+    // a stall, with a bound far above the second it takes: no speed is measured here.
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("crawl");
+    std::fs::create_dir(&corpus).unwrap();
+    let levels = 400_000;
+    let page = format!(
+        "<html><head><title>Trang lồng sâu</title></head><body>{}<p>Đoạn văn về cải cách thủ tục hành chính ở cấp xã nằm dưới bốn trăm nghìn tầng thẻ lồng nhau.</p>{}</body></html>",
+        "<div>".repeat(levels),
+        "</div>".repeat(levels)
+    );
+    std::fs::write(corpus.join("deep.html"), page).unwrap();
+    let index = dir.path().join("index");
+    let mut child = common::index_run(&corpus, &index)
+        .command()
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("indexing a deeply nested page stalled for two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(status.success());
+    let (code, r) = search_in(&index, "\"bốn trăm nghìn tầng\"", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["total"], 1, "{r}");
+    assert_eq!(r["hits"][0]["article"]["title"], "Trang lồng sâu", "{r}");
+}

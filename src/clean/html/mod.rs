@@ -14,6 +14,7 @@ mod class_vocabulary;
 mod data_island;
 mod hints;
 mod metadata;
+mod nesting;
 mod noscript;
 mod teasers;
 mod walk;
@@ -297,6 +298,8 @@ fn heading_over_reading(doc: &Html, blocks: &[Block], kept: &[usize]) -> Option<
 
 /// [`parse_page`]; the markup inside `<noscript>` is read only when `read_noscript`.
 fn parse(html: &str, read_noscript: bool) -> Page {
+    let html = nesting::flattened_when_too_deep(html);
+    let html = html.as_ref();
     let doc = Html::parse_document(html);
     let walk = walk::walk(&doc);
     let declared = metadata::declared(&doc, &walk);
