@@ -253,8 +253,8 @@ fn hyphen_type_and_issuer(mut folded: String, origin: Vec<usize>) -> (String, Ve
     let bytes = folded.as_bytes();
     let mut marks = Vec::new();
     let mut glued = Vec::new();
-    for slash in 1..bytes.len() {
-        if bytes[slash] != b'/' || !bytes[slash - 1].is_ascii_digit() {
+    for (slash, _) in folded.match_indices('/') {
+        if slash == 0 || !bytes[slash - 1].is_ascii_digit() {
             continue;
         }
         let start = slash + 1;
