@@ -2,7 +2,8 @@
 //! is about Y: its headline (or its opening passage) holds them ("Quảng Ninh giữ vững ngôi
 //! đầu PAR Index", then "Bộ trưởng ... đánh giá cao nỗ lực của tỉnh"). When no statement of
 //! X holds the topic itself, X's statements in the articles whose opening does are the
-//! answer, newest first, shown as matching part of the question (`partial`).
+//! answer, newest first, shown as matching part of the question (`partial`); when some do,
+//! X's statements in the other such articles follow them.
 
 use std::collections::HashSet;
 
@@ -68,8 +69,9 @@ impl Searcher {
     /// where none of theirs holds the words: the article is about the topic, so what they
     /// said there answers ("Bộ trưởng ... cho biết việc sắp xếp phải hoàn thành ..." under
     /// "... triển khai tinh gọn bộ máy"). An article where one of theirs holds the words
-    /// answers with that one. `found` as it is when it is empty (the caller falls back to
-    /// [`Self::statements_in_articles_about`]) or holds more than [`MAX_ANSWERED`] passages.
+    /// answers with that one. `found` as it is when it holds none of the passages holding
+    /// every word (the caller falls back to [`Self::statements_in_articles_about`]) or more
+    /// than [`MAX_ANSWERED`].
     pub(super) fn with_statements_about(
         &self,
         request: &SearchRequest,
@@ -77,7 +79,8 @@ impl Searcher {
         about: &[String],
         found: SearchResults,
     ) -> Result<SearchResults> {
-        if found.total == 0 || found.total > MAX_ANSWERED || about.is_empty() {
+        let answers_all = found.matching == Matching::All && found.total > 0;
+        if !answers_all || found.total > MAX_ANSWERED || about.is_empty() {
             return Ok(found);
         }
         let answered = self.articles_answering(request, official, about)?;
