@@ -11,6 +11,7 @@ mod known_issuers;
 pub mod listings;
 mod matches_per_article;
 mod per_segment;
+mod period;
 mod place_words;
 pub mod positions;
 pub mod query_builder;
@@ -254,6 +255,9 @@ impl Searcher {
         let typed = request;
         let (reread, recency) = recency::reread_request(request).unzip();
         let request = reread.as_ref().unwrap_or(request);
+        // A period typed in words ("từ 2022 đến 2024") is the request's dates.
+        let period = period::reread_period(request);
+        let request = period.as_ref().unwrap_or(request);
         let question = request
             .by
             .is_none()
@@ -333,6 +337,10 @@ impl Searcher {
             results.query = typed.query.clone();
             results.searched_for = results.searched_for.or(Some(reading.query));
             results.order = reading.newest.then_some(SortOrder::Date);
+        }
+        if let Some(period) = period {
+            results.query = typed.query.clone();
+            results.searched_for = results.searched_for.or(Some(period.query));
         }
         results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(results)

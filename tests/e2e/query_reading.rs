@@ -185,6 +185,37 @@ fn dates_filter_and_sort_with_undated_articles_last() {
 }
 
 #[test]
+fn a_period_typed_in_words_filters_by_date() {
+    let files = |query: &str| {
+        let (code, r) = dated().search(query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        let mut files: Vec<String> = hits(&r).iter().map(file_of).collect();
+        files.sort();
+        (files, r)
+    };
+    for query in [
+        "cải cách hành chính từ 2022 đến 2023",
+        "cai cach hanh chinh tu nam 2022 toi nam 2023",
+        "from 2022 to 2023 cải cách hành chính",
+    ] {
+        let (found, r) = files(query);
+        assert_eq!(found, ["a2022.txt", "b2023.txt"], "{query}: {r}");
+        assert_eq!(r["query"], query, "{r}");
+        assert!(
+            r["searched_for"]
+                .as_str()
+                .is_some_and(|s| !s.contains("20")),
+            "{query}: {r}"
+        );
+    }
+    let (found, r) = files("cải cách hành chính từ năm 2023 đến nay");
+    assert_eq!(found, ["b2023.txt", "c2024.txt"], "{r}");
+    // A span with a hyphen is words, as texts name a plan's period.
+    let (found, r) = files("cải cách hành chính 2022-2023");
+    assert!(found.is_empty() || r["matching"] == "partial", "{r}");
+}
+
+#[test]
 fn a_phrase_only_in_the_title_finds_the_article_and_an_untitled_one_gets_a_derived_title() {
     let (_corpus, indexed) = index_texts(&[
         ("tieu-de.txt", "Một cửa liên thông không chờ đợi\nSáng nay, phường công bố quy trình mới giúp người dân nộp hồ sơ một lần và nhận kết quả tại nhà.\n"),
