@@ -7,9 +7,10 @@
 //! already gives win.
 
 use super::question_words::words_left;
+use super::recency::quoted_words;
 use super::worded_dates::news_year;
 use super::SearchRequest;
-use crate::text::{search_key, DOUBLE_QUOTATION_MARKS};
+use crate::text::search_key;
 
 /// Words opening a period, folded, then the word between its years.
 const PERIODS: &[(&str, &[&str])] = &[
@@ -32,7 +33,7 @@ pub fn reread_period(request: &SearchRequest) -> Option<SearchRequest> {
     }
     let typed: Vec<&str> = request.query.split_whitespace().collect();
     let folded: Vec<String> = typed.iter().map(|w| search_key(w)).collect();
-    let quoted = quoted_before(&typed);
+    let quoted = quoted_words(&typed);
     // The index past an optional "năm" at `at`, and the year there.
     let year_at = |at: usize| {
         let at = at + usize::from(folded.get(at).is_some_and(|w| w == YEAR_WORD));
@@ -83,22 +84,6 @@ pub fn reread_period(request: &SearchRequest) -> Option<SearchRequest> {
         });
     }
     None
-}
-
-/// Which of the words stand inside a quoted phrase (or open or close one).
-fn quoted_before(typed: &[&str]) -> Vec<bool> {
-    let mut inside = false;
-    typed
-        .iter()
-        .map(|word| {
-            let marks = word.matches(DOUBLE_QUOTATION_MARKS).count();
-            let quoted = inside || marks > 0;
-            if marks % 2 == 1 {
-                inside = !inside;
-            }
-            quoted
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -134,8 +134,8 @@ fn phrase_at(folded: &[String], quoted: &[bool], at: usize, phrases: &[&[&str]])
         .map_or(0, |phrase| phrase.len())
 }
 
-/// Which of the words stand inside quotation marks.
-fn quoted_words(typed: &[&str]) -> Vec<bool> {
+/// Which of the words stand inside quotation marks (or open or close a quoted phrase).
+pub(super) fn quoted_words(typed: &[&str]) -> Vec<bool> {
     let mut inside = false;
     typed
         .iter()
