@@ -63,6 +63,7 @@ use question::{read_official, read_question, Official, StatementQuestion};
 use ranking::{first_candidates, ranked, Page, Preferences};
 use snippet::make_snippet;
 pub use snippet::Snippet;
+use statements_by_headline::ArticlesAbout;
 use user_query::{parse_user_query_knowing, UserQuery};
 
 /// Largest `limit` a search accepts.
@@ -272,17 +273,18 @@ impl Searcher {
                 // Resolved to the index's people by the first search, for the next.
                 let mut official = question.official.clone();
                 let mut as_title = question.as_title.clone();
-                // The articles about the topic: an official's statements there answer too.
-                let about_articles = match official {
-                    Official::Anyone => Vec::new(),
-                    _ => self.articles_opening_with(&question.topic)?,
-                };
+                // The articles about the topic, looked up when needed: an official's
+                // statements there answer too.
+                let mut about_articles = ArticlesAbout::new(match official {
+                    Official::Anyone => "",
+                    _ => &question.topic,
+                });
                 let mut asked = self.search_official(
                     &topic,
                     &mut official,
                     &mut as_title,
                     &question.official_text,
-                    &about_articles,
+                    &mut about_articles,
                 )?;
                 let about = match official {
                     _ if answers(&asked, &question) => None,
@@ -292,7 +294,7 @@ impl Searcher {
                         official,
                         as_title,
                         &question.official_text,
-                        &about_articles,
+                        &mut about_articles,
                     )?,
                 };
                 if let Some(found) = about {
@@ -327,7 +329,8 @@ impl Searcher {
                         let (mut asked, mut title) =
                             read_official(&crate::text::normalize_text(who))
                                 .unwrap_or_else(|| (Official::Person(speaker_key(who)), None));
-                        self.search_official(request, &mut asked, &mut title, who, &[])?
+                        let mut none = ArticlesAbout::new("");
+                        self.search_official(request, &mut asked, &mut title, who, &mut none)?
                     }
                     None => self.search_among(request, None)?,
                 }
@@ -351,15 +354,15 @@ impl Searcher {
     /// Each official searched is left resolved to the index's people
     /// ([`Self::known_official`]), so that a further search need not look them up again.
     ///
-    /// Their statements in the articles `about` (ids of articles whose opening holds the
-    /// topic) match too, after those holding the topic's words, when some do.
+    /// Their statements in the articles `about` (whose opening holds the topic) match too,
+    /// after those holding the topic's words, when some do.
     fn search_official(
         &self,
         request: &SearchRequest,
         official: &mut Official,
         as_title: &mut Option<Official>,
         typed: &str,
-        about: &[String],
+        about: &mut ArticlesAbout,
     ) -> Result<SearchResults> {
         *official = self.known_official(official.clone(), typed)?;
         let found = self.search_among(request, Some(official))?;

@@ -27,7 +27,29 @@ const MAX_ARTICLES: usize = 200;
 /// in the articles about it to be added: more answer the question already.
 const MAX_ANSWERED: usize = 200;
 
+/// The articles whose opening holds a topic ([`Searcher::articles_opening_with`]), looked
+/// up once, when first needed: most questions are answered without them.
+pub(super) struct ArticlesAbout<'a> {
+    topic: &'a str,
+    ids: Option<Vec<String>>,
+}
+
+impl<'a> ArticlesAbout<'a> {
+    /// The articles about `topic` (none for an empty one).
+    pub(super) fn new(topic: &'a str) -> Self {
+        Self { topic, ids: None }
+    }
+}
+
 impl Searcher {
+    /// The ids of `about`'s articles, looked up on the first call.
+    fn ids_of<'b>(&self, about: &'b mut ArticlesAbout) -> Result<&'b [String]> {
+        if about.ids.is_none() {
+            about.ids = Some(self.articles_opening_with(about.topic)?);
+        }
+        Ok(about.ids.as_deref().unwrap_or_default())
+    }
+
     /// The statements of `official` (or, with none, of `as_title`) in the articles whose
     /// opening holds every word of `request`'s query; `None` when no article's does or the
     /// official says nothing in them. Officials already resolved to the index's people
@@ -38,8 +60,9 @@ impl Searcher {
         official: Official,
         as_title: Option<Official>,
         typed: &str,
-        articles: &[String],
+        about: &mut ArticlesAbout,
     ) -> Result<Option<SearchResults>> {
+        let articles = self.ids_of(about)?;
         if articles.is_empty() {
             return Ok(None);
         }
@@ -76,11 +99,15 @@ impl Searcher {
         &self,
         request: &SearchRequest,
         official: &Official,
-        about: &[String],
+        about: &mut ArticlesAbout,
         found: SearchResults,
     ) -> Result<SearchResults> {
         let answers_all = found.matching == Matching::All && found.total > 0;
-        if !answers_all || found.total > MAX_ANSWERED || about.is_empty() {
+        if !answers_all || found.total > MAX_ANSWERED {
+            return Ok(found);
+        }
+        let about = self.ids_of(about)?;
+        if about.is_empty() {
             return Ok(found);
         }
         let answered = self.articles_answering(request, official, about)?;
@@ -139,7 +166,7 @@ impl Searcher {
 
     /// The ids of the articles whose opening passage (which holds the headline) has every
     /// word of `topic`, best first, [`MAX_ARTICLES`] at most.
-    pub(super) fn articles_opening_with(&self, topic: &str) -> Result<Vec<String>> {
+    fn articles_opening_with(&self, topic: &str) -> Result<Vec<String>> {
         if topic.trim().is_empty() {
             return Ok(Vec::new());
         }
