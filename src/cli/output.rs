@@ -56,6 +56,15 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
         if results.order == Some(SortOrder::Date) {
             writeln!(out, "newest first, as the query asked")?;
         }
+        if let Some(period) = &results.published {
+            let day = |d: &Option<String>| d.clone().unwrap_or_else(|| "…".to_string());
+            writeln!(
+                out,
+                "published {} to {}, as the query asked",
+                day(&period.since),
+                day(&period.until)
+            )?;
+        }
         if results.asked_who {
             writeln!(out, "among the statements of every official who speaks")?;
         } else if let Some(official) = &results.statements_of {

@@ -198,6 +198,10 @@ pub struct SearchResults {
     /// first), when they did.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<SortOrder>,
+    /// The dates the query's own words asked for ("từ 2022 đến 2024": the articles published
+    /// from 2022-01-01 to 2024-12-31), when they did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
     /// Whether the hits have every word typed or only some.
     pub matching: Matching,
     /// How many passages match under that rule.
@@ -209,6 +213,13 @@ pub struct SearchResults {
     /// Matching articles by year, official and document (when asked for).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub facets: Option<Facets>,
+}
+
+/// A period of publication days (`YYYY-MM-DD`, either end open).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Published {
+    pub since: Option<String>,
+    pub until: Option<String>,
 }
 
 /// An open index ready to answer searches; share one across threads.
@@ -343,6 +354,10 @@ impl Searcher {
         }
         if let Some(period) = period {
             results.query = typed.query.clone();
+            results.published = Some(Published {
+                since: period.since,
+                until: period.until,
+            });
             results.searched_for = results.searched_for.or(Some(period.query));
         }
         results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
@@ -631,6 +646,7 @@ impl Searcher {
             statements_of: None,
             asked_who: false,
             order: None,
+            published: None,
             matching,
             total,
             took_ms: 0.0,

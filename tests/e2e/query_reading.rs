@@ -210,6 +210,20 @@ fn a_period_typed_in_words_filters_by_date() {
     }
     let (found, r) = files("cải cách hành chính từ năm 2023 đến nay");
     assert_eq!(found, ["b2023.txt", "c2024.txt"], "{r}");
+    assert_eq!(r["published"]["since"], "2023-01-01", "{r}");
+    assert!(r["published"]["until"].is_null(), "{r}");
+    // The text output says so.
+    let out = crate::common::run(&[
+        "search",
+        "--index",
+        dated().index().to_str().unwrap(),
+        "cải cách hành chính từ 2022 đến 2023",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("published 2022-01-01 to 2023-12-31, as the query asked"),
+        "{text}"
+    );
     // A span with a hyphen is words, as texts name a plan's period.
     let (found, r) = files("cải cách hành chính 2022-2023");
     assert!(found.is_empty() || r["matching"] == "partial", "{r}");
