@@ -6,6 +6,7 @@
 //! reports.
 
 use crate::text::word_count;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::LazyLock;
@@ -13,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::line_rules::{
-    classify_counted, is_dated_entry, is_menu_bar, person_name, push_folded_key, LineKind,
+    classify, classify_counted, is_dated_entry, is_menu_bar, person_name, push_folded_key, LineKind,
 };
 use super::Metadata;
 
@@ -31,6 +32,49 @@ const REPEAT_WINDOW: usize = 3;
 const SAID_ONCE_WORDS: usize = 12;
 
 const TERMINAL_PUNCTUATION: &[char] = &['.', '!', '?', ':', ';', '…', ',', '"', '”'];
+
+/// What ends a sentence or a clause that a line break after it keeps apart: a wrapped
+/// line ends with none of these (a comma does not stop a wrap: "yêu cầu các sở,\nngành").
+const UNWRAPPED_ENDS: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', ')'];
+
+/// Fewest words of a line wrapped by hand (text cut at a width): a shorter line is an item
+/// or a label ("Chia sẻ" over an icon's letter).
+const WRAPPED_LINE_MIN_WORDS: usize = 4;
+
+/// `text` (a scrape) with each line its writer wrapped at a width joined to the line it
+/// goes on in: a line of [`WRAPPED_LINE_MIN_WORDS`] or more ending with no
+/// [`UNWRAPPED_ENDS`], followed right away by a line opening with a lowercase letter ("đánh
+/// giá\ncông tác cải cách", "thủ\ntục hành chính"). Text from a mail, a PDF or a terminal
+/// is so wrapped, its paragraphs kept apart by blank lines; read line by line its
+/// sentences, and even its words, would be cut between passages.
+pub fn with_wrapped_lines_joined(text: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().collect();
+    let wrapped = |i: usize| {
+        let line = lines[i].trim_end();
+        let next = lines.get(i + 1).map_or("", |l| l.trim_start());
+        !line.ends_with(UNWRAPPED_ENDS)
+            && line.split_whitespace().count() >= WRAPPED_LINE_MIN_WORDS
+            && next.chars().next().is_some_and(char::is_lowercase)
+            // Both halves read as text: a widget's label over a scraper's placeholder
+            // ("Chia sẻ bài viết" over "image banner") are two lines of furniture.
+            && classify(line) == LineKind::Content
+            && classify(next) == LineKind::Content
+    };
+    if !(0..lines.len()).any(wrapped) {
+        return Cow::Borrowed(text);
+    }
+    let mut joined = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        if wrapped(i) {
+            joined.push_str(line.trim_end());
+            joined.push(' ');
+        } else {
+            joined.push_str(line);
+            joined.push('\n');
+        }
+    }
+    Cow::Owned(joined)
+}
 
 fn strip_bullet(line: &str) -> &str {
     line.trim()
@@ -969,6 +1013,29 @@ mod tests {
         assert_eq!(meta.date.as_deref(), Some("2022-11-11"));
         assert_eq!(meta.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(body, vec!["Ngày 11-11-2022, hội nghị diễn ra."]);
+    }
+
+    #[test]
+    fn lines_wrapped_at_a_width_are_joined_to_the_line_they_go_on_in() {
+        let wrapped = "Tiêu đề\n\nNgày 12/4, UBND tỉnh tổ chức hội nghị đánh giá\ncông tác cải cách, rà soát thủ\ntục hành chính.\n\nChủ tịch yêu cầu các sở,\nngành cắt giảm hồ sơ.\n";
+        assert_eq!(
+            with_wrapped_lines_joined(wrapped),
+            "Tiêu đề\n\nNgày 12/4, UBND tỉnh tổ chức hội nghị đánh giá công tác cải cách, rà soát thủ tục hành chính.\n\nChủ tịch yêu cầu các sở, ngành cắt giảm hồ sơ.\n"
+        );
+        // A sentence's end, a short label, a capital or a blank line after: lines as they are.
+        for text in [
+            "Hội nghị đã kết thúc tốt đẹp.\nsau đó các đại biểu tham quan.\n",
+            "Chia sẻ\nf\nt\n",
+            "Chia sẻ bài viết này\nimage banner\n",
+            "Thống kê truy cập website\nanh tin bai\n",
+            "Bộ trưởng Bộ Nội vụ phát biểu\nPhó Thủ tướng kết luận hội nghị\n",
+            "Một dòng dài có đủ bốn chữ\n\nthêm một dòng\n",
+        ] {
+            assert!(
+                matches!(with_wrapped_lines_joined(text), Cow::Borrowed(_)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -188,6 +188,7 @@ pub fn clean_text(
     };
     if !html {
         let text = decode::character_references(text);
+        let text = assemble::with_wrapped_lines_joined(&text);
         let body = assemble::assemble(text.lines(), &mut metadata);
         return (body, metadata, Extraction::Text);
     }

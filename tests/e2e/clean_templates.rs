@@ -2009,3 +2009,41 @@ fn a_paper_s_scrape_with_its_tag_in_brackets_a_placeholder_and_readers_comments(
         "{article}"
     );
 }
+
+#[test]
+fn a_scrape_wrapped_at_a_width_reads_in_whole_sentences() {
+    // Text from a mail or a PDF: paragraphs apart by blank lines, each cut at a width, a
+    // word ("thủ tục") cut between two lines.
+    let text = "Tỉnh Quảng Trị đẩy mạnh cải cách thủ tục hành chính\n\n\
+        Ngày 12/4/2024, UBND tỉnh Quảng Trị tổ chức hội nghị trực tuyến đánh giá\n\
+        công tác cải cách hành chính quý I và triển khai nhiệm vụ quý II.\n\n\
+        Phát biểu chỉ đạo hội nghị, Chủ tịch UBND tỉnh Võ Văn Hưng yêu cầu các sở,\n\
+        ngành rà soát, cắt giảm thành phần hồ sơ, rút ngắn thời gian giải quyết thủ\n\
+        tục hành chính, không để hồ sơ trễ hạn mà không có văn bản xin lỗi người dân.\n";
+    let article = clean_scrape(text);
+    let paragraphs: Vec<&str> = article["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(paragraphs.len(), 2, "{article}");
+    assert!(
+        paragraphs[1].contains("giải quyết thủ tục hành chính"),
+        "{article}"
+    );
+    assert!(paragraphs[1].ends_with("xin lỗi người dân."), "{article}");
+    assert_eq!(speakers(&article), ["Võ Văn Hưng"], "{article}");
+    // Indexed, the statement holds the phrase and answers the question about it.
+    let (_dir, indexed) = crate::common::index_texts(&[("quang-tri.txt", text)]);
+    let (code, r) = indexed.search("Võ Văn Hưng nói gì về \"thủ tục hành chính\"", &[]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["total"], 1, "{r}");
+    assert!(
+        r["hits"][0]["passage"]
+            .as_str()
+            .unwrap()
+            .ends_with("xin lỗi người dân."),
+        "{r}"
+    );
+}
