@@ -41,6 +41,10 @@ const UNWRAPPED_ENDS: &[char] = &['.', '!', '?', '…', ':', ';', '"', '”', ')
 /// or a label ("Chia sẻ" over an icon's letter).
 const WRAPPED_LINE_MIN_WORDS: usize = 4;
 
+/// Fewest lines going on in a lowercase one that show a text wrapped at a width, for a line
+/// as long (four fifths of the longest of them or more) to go on in a capital too.
+const WRAPPED_EVIDENCE: usize = 2;
+
 /// `text` (a scrape) with each line its writer wrapped at a width joined to the line it
 /// goes on in: a line of [`WRAPPED_LINE_MIN_WORDS`] or more ending with no
 /// [`UNWRAPPED_ENDS`], followed right away by a line opening with a lowercase letter ("đánh
@@ -49,23 +53,42 @@ const WRAPPED_LINE_MIN_WORDS: usize = 4;
 /// sentences, and even its words, would be cut between passages.
 pub fn with_wrapped_lines_joined(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.lines().collect();
-    let wrapped = |i: usize| {
+    // Whether the line at `i` may go on in the next, which opens as `opens` says.
+    let goes_on = |i: usize, opens: fn(char) -> bool| {
         let line = lines[i].trim_end();
         let next = lines.get(i + 1).map_or("", |l| l.trim_start());
         !line.ends_with(UNWRAPPED_ENDS)
             && line.split_whitespace().count() >= WRAPPED_LINE_MIN_WORDS
-            && next.chars().next().is_some_and(char::is_lowercase)
+            && next.chars().next().is_some_and(opens)
             // Both halves read as text: a widget's label over a scraper's placeholder
             // ("Chia sẻ bài viết" over "image banner") are two lines of furniture.
             && classify(line) == LineKind::Content
             && classify(next) == LineKind::Content
     };
-    if !(0..lines.len()).any(wrapped) {
+    let lowercase: Vec<usize> = (0..lines.len())
+        .filter(|&i| goes_on(i, char::is_lowercase))
+        .collect();
+    if lowercase.is_empty() {
         return Cow::Borrowed(text);
     }
+    // Wrapped at a width (two lines or more so), a line as long as the wrapped ones also
+    // goes on in a next one opening with a capital or a figure ("Chủ tịch UBND tỉnh\nVõ Văn
+    // Hưng", "tiếp nhận\n45.210 hồ sơ"): the width is what cut it, not the sentence.
+    let width = (lowercase.len() >= WRAPPED_EVIDENCE)
+        .then(|| {
+            lowercase
+                .iter()
+                .map(|&i| lines[i].trim_end().chars().count())
+                .max()
+        })
+        .flatten();
+    let at_width = |i: usize| {
+        width.is_some_and(|w| lines[i].trim_end().chars().count() * 5 >= w * 4)
+            && goes_on(i, |c| c.is_uppercase() || c.is_ascii_digit())
+    };
     let mut joined = String::with_capacity(text.len());
     for (i, line) in lines.iter().enumerate() {
-        if wrapped(i) {
+        if lowercase.binary_search(&i).is_ok() || at_width(i) {
             joined.push_str(line.trim_end());
             joined.push(' ');
         } else {
@@ -1021,6 +1044,13 @@ mod tests {
         assert_eq!(
             with_wrapped_lines_joined(wrapped),
             "Tiêu đề\n\nNgày 12/4, UBND tỉnh tổ chức hội nghị đánh giá công tác cải cách, rà soát thủ tục hành chính.\n\nChủ tịch yêu cầu các sở, ngành cắt giảm hồ sơ.\n"
+        );
+        // Wrapped so twice or more, a line as long goes on in a capital or a figure too; a
+        // shorter one (a heading) does not.
+        let wide = "Tiêu đề của bài viết này\nTỉnh tổ chức hội nghị đánh giá công tác cải cách\nhành chính và chỉ đạo các sở, ngành rà soát thủ tục,\nChủ tịch UBND tỉnh Võ Văn Hưng yêu cầu cắt giảm\nthành phần hồ sơ.\n";
+        assert_eq!(
+            with_wrapped_lines_joined(wide),
+            "Tiêu đề của bài viết này\nTỉnh tổ chức hội nghị đánh giá công tác cải cách hành chính và chỉ đạo các sở, ngành rà soát thủ tục, Chủ tịch UBND tỉnh Võ Văn Hưng yêu cầu cắt giảm thành phần hồ sơ.\n"
         );
         // A sentence's end, a short label, a capital or a blank line after: lines as they are.
         for text in [

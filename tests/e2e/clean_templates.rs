@@ -2046,4 +2046,19 @@ fn a_scrape_wrapped_at_a_width_reads_in_whole_sentences() {
             .ends_with("xin lỗi người dân."),
         "{r}"
     );
+    // Wrapped so twice or more, a line as long goes on in one opening with a title.
+    let text = "Quảng Trị rà soát thủ tục\n\n\
+        Phát biểu chỉ đạo hội nghị về cải cách hành chính và chuyển đổi số,\n\
+        Chủ tịch UBND tỉnh Võ Văn Hưng yêu cầu các sở, ngành rà soát, cắt giảm thành\n\
+        phần hồ sơ, rút ngắn thời gian giải quyết thủ tục hành chính trong năm 2024,\n\
+        không để hồ sơ trễ hạn mà không có văn bản xin lỗi người dân trên địa bàn.\n";
+    let article = clean_scrape(text);
+    let text = body(&article);
+    assert!(
+        text.starts_with("Phát biểu chỉ đạo hội nghị")
+            && text.contains("chuyển đổi số, Chủ tịch UBND")
+            && text.ends_with("xin lỗi người dân trên địa bàn.")
+            && !text.contains('\n'),
+        "{article}"
+    );
 }
