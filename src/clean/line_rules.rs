@@ -688,6 +688,9 @@ fn is_navigation(line: &str, key: &str) -> bool {
     is_menu_bar(line)
 }
 
+/// What stands between the items of a menu or a breadcrumb flattened into a line.
+const MENU_SEPARATORS: [char; 5] = ['>', '»', '›', '|', '·'];
+
 /// A menu or breadcrumb flattened into a line: short pieces between separators ("Trang chủ >
 /// Tin tức", "Đăng nhập | Đăng ký") or runs of spaces ([`is_spaced_menu`]), no sentence.
 pub fn is_menu_bar(line: &str) -> bool {
@@ -697,11 +700,11 @@ pub fn is_menu_bar(line: &str) -> bool {
             .all(|p| p.split_whitespace().count() <= NAVIGATION_PIECE_MAX_WORDS)
     };
     let pieces: Vec<&str> = line
-        .split(['>', '»', '›', '|', '·'])
+        .split(MENU_SEPARATORS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let marked = pieces.len() >= 2 && line.contains(['>', '»', '›', '|', '·']) && short(&pieces);
+    let marked = pieces.len() >= 2 && line.contains(MENU_SEPARATORS) && short(&pieces);
     (marked || is_spaced_menu(line)) && !line.trim_end().ends_with(['.', '!', '?', ';'])
 }
 
@@ -709,7 +712,7 @@ pub fn is_menu_bar(line: &str) -> bool {
 fn first_menu_item(line: &str) -> String {
     let first = line
         .trim()
-        .split(['>', '»', '›', '|', '·'])
+        .split(MENU_SEPARATORS)
         .map(str::trim)
         .find(|p| !p.is_empty())
         .unwrap_or_default();

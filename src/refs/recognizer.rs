@@ -86,11 +86,12 @@ const PARTY_TYPES: &[(&str, &str)] = &[("ket luan", "kl"), ("quy dinh", "qdi")];
 /// Abbreviations that name a type before a bare number in running text ("NQ 131").
 const NAMED_ABBREVIATIONS: &[&str] = &["nq", "nd", "qd", "ct", "kh", "da"];
 
-/// Abbreviations that name a type before a bare number in a query: every type's, the Party's
-/// too ("KL 121"), since someone typing "TT 01/2022" or "CV 1234" asks for a document
+/// Every type's abbreviation, the Party's too: what names a type before a bare number in a
+/// query ("KL 121"), since someone typing "TT 01/2022" or "CV 1234" asks for a document
 /// ("TT" or "CV" in running text is as often something else: "TT" for "trung tâm", a "CV"
-/// for a job). A type written whole ("luật") is matched as its type word; one that is a
-/// syllable ("ĐA") counts in capitals only, as in running text.
+/// for a job), and what opens a code glued to its issuer ([`type_glued_to_issuer`]). A type
+/// written whole ("luật") is matched as its type word; one that is a syllable ("ĐA") counts
+/// in capitals only, as in running text.
 static QUERY_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     TYPE_WORDS
         .iter()
@@ -236,12 +237,10 @@ fn type_glued_to_issuer(code: &str) -> Option<usize> {
     if abbreviation(code).is_some() {
         return None;
     }
-    TYPE_WORDS
+    QUERY_ABBREVIATIONS
         .iter()
-        .chain(PARTY_TYPES)
-        .filter(|(word, abbreviation)| word != abbreviation)
-        .map(|(_, abbreviation)| abbreviation.len())
-        .filter(|&len| code.len() >= len + 2 && abbreviation(&code[..len]).is_some())
+        .filter(|a| code.len() >= a.len() + 2 && code.starts_with(**a))
+        .map(|a| a.len())
         .max()
 }
 

@@ -485,29 +485,30 @@ impl Searcher {
                 &(Count, TopDocs::with_limit(first_fetch).order_by_score()),
             )
         };
+        // `scoring` with the passages `also` selects, when there are such and words to rank.
+        let widened = |scoring: &dyn Query| {
+            also.as_ref()
+                .filter(|_| !by_position)
+                .map(|also| compose(&with_also(scoring, also.as_ref())))
+        };
         let (full, matching, counted) = match all_words_query(fields, &query) {
             Some(all) => {
                 let strict = compose(all.as_ref());
                 match count_and_best(strict.as_ref())? {
                     (0, _) => (compose(ranking.as_ref()), Matching::Partial, None),
-                    n_and_best => match &also {
-                        Some(also) if !by_position => {
-                            let widened = compose(&with_also(all.as_ref(), also.as_ref()));
+                    n_and_best => match widened(all.as_ref()) {
+                        Some(widened) => {
                             let n_and_best = count_and_best(widened.as_ref())?;
                             (widened, Matching::All, Some(n_and_best))
                         }
-                        _ => (strict, Matching::All, Some(n_and_best)),
+                        None => (strict, Matching::All, Some(n_and_best)),
                     },
                 }
             }
-            None => match &also {
-                Some(also) if !by_position => (
-                    compose(&with_also(ranking.as_ref(), also.as_ref())),
-                    Matching::All,
-                    None,
-                ),
-                _ => (compose(ranking.as_ref()), Matching::All, None),
-            },
+            None => {
+                let full = widened(ranking.as_ref()).unwrap_or_else(|| compose(ranking.as_ref()));
+                (full, Matching::All, None)
+            }
         };
         if matching == Matching::Partial {
             preferences.rescorer.among_partial_matches();

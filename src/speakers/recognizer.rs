@@ -229,7 +229,7 @@ static ABBREVIATED_TITLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// The titles in `text` ([`TITLE_WORDS`], [`ABBREVIATED_TITLE_WORDS`]) as whole words, in
-/// order; an abbreviation inside a document's code ([`abbreviation_in_a_code`]) is none.
+/// order; an abbreviation inside a document's code ([`in_a_code`]) is none.
 fn title_spans_in(text: &str) -> Vec<(usize, usize)> {
     let mut spans = word_matches_in(&TITLE_WORDS, text);
     let abbreviated = word_matches_in(&ABBREVIATED_TITLE_WORDS, text);
@@ -237,21 +237,17 @@ fn title_spans_in(text: &str) -> Vec<(usize, usize)> {
         spans.extend(
             abbreviated
                 .into_iter()
-                .filter(|&(start, end)| !abbreviation_in_a_code(text, start, end)),
+                .filter(|&(start, end)| !in_a_code(text, start, end)),
         );
         spans.sort_unstable();
     }
     spans
 }
 
-/// Whether the title at `start..end` in `text` is an abbreviation ([`TITLE_ABBREVIATIONS`])
-/// inside a code, glued to a hyphen or a slash: the issuer of "1291/QĐ-TTg", not a title.
-fn abbreviation_in_a_code(text: &str, start: usize, end: usize) -> bool {
-    let glued = text[..start].ends_with(['-', '/']) || text[end..].starts_with(['-', '/']);
-    glued
-        && TITLE_ABBREVIATIONS
-            .iter()
-            .any(|(a, _, _)| *a == &text[start..end])
+/// Whether the word at `start..end` in `text` is glued to a hyphen or a slash: part of a
+/// code, as the issuer "TTg" of "1291/QĐ-TTg" is, not a title.
+fn in_a_code(text: &str, start: usize, end: usize) -> bool {
+    text[..start].ends_with(['-', '/']) || text[end..].starts_with(['-', '/'])
 }
 
 /// The title of the tables that `written` (a match of [`TITLE_WORDS`]) is, whatever its
