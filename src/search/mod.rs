@@ -56,8 +56,8 @@ pub use facets::{FacetCount, Facets};
 use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
 use query_builder::{
-    all_words_query, build_query, exclusion_clauses, highlight_terms, placed_filter, ref_filter,
-    speaker_filter,
+    all_words_query, build_query, citing_every_reference, exclusion_clauses, highlight_terms,
+    placed_filter, ref_filter, speaker_filter,
 };
 use question::{read_official, read_question, Official, StatementQuestion};
 use ranking::{first_candidates, ranked, Page, Preferences};
@@ -495,7 +495,23 @@ impl Searcher {
             Some(all) => {
                 let strict = compose(all.as_ref());
                 match count_and_best(strict.as_ref())? {
-                    (0, _) => (compose(ranking.as_ref()), Matching::Partial, None),
+                    (0, _) => {
+                        // The passages with the most words, among those citing the
+                        // documents named when some do.
+                        let cited = citing_every_reference(fields, &query).map(|cited| {
+                            compose(&BooleanQuery::new(vec![
+                                (Occur::Must, ranking.box_clone()),
+                                (Occur::Must, cited),
+                            ]))
+                        });
+                        match cited {
+                            Some(cited) => match count_and_best(cited.as_ref())? {
+                                (0, _) => (compose(ranking.as_ref()), Matching::Partial, None),
+                                n_and_best => (cited, Matching::Partial, Some(n_and_best)),
+                            },
+                            None => (compose(ranking.as_ref()), Matching::Partial, None),
+                        }
+                    }
                     n_and_best => match widened(all.as_ref()) {
                         Some(widened) => {
                             let n_and_best = count_and_best(widened.as_ref())?;

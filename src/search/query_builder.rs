@@ -531,6 +531,19 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     single_or_boolean(clauses)
 }
 
+/// A filter on the passages citing every document the query names (by the keys
+/// [`ref_clauses`] searches), at no score; `None` when it names none. Where no passage holds
+/// every word, the passages with the most of them are first sought among these: a document
+/// number is the most particular thing a query holds ("Nghị quyết 131 quy định gì"), so its
+/// passages come before those holding only the other words.
+pub fn citing_every_reference(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Query>> {
+    let cited: Vec<(Occur, Box<dyn Query>)> = (query.refs.iter())
+        .chain(&query.issued_refs)
+        .map(|r| (Occur::Must, any_of(ref_clauses(fields, r))))
+        .collect();
+    (!cited.is_empty()).then(|| unscored(Box::new(BooleanQuery::new(cited))))
+}
+
 /// A filter on the passages citing `reference` (any written form).
 pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
     let reference = crate::text::normalize_text(reference);

@@ -75,9 +75,12 @@ const ASKING_WORDS: &[&str] = &["gì", "nào", "đâu"];
 /// are rare in a query typed without marks, where "dau" is most often "đầu").
 const ASKING_UNMARKED: &[&str] = &["gi", "nao"];
 
-/// "ai" (who) asks where it opens the query or follows "những": elsewhere, typed in
-/// lowercase, it may be "AI" (artificial intelligence) or a word that lost its marks.
+/// "ai" (who) asks where it opens the query or follows "những" or the copula "là"
+/// ("người chủ trì là ai"): elsewhere, typed in lowercase, it may be "AI" (artificial
+/// intelligence) or a word that lost its marks.
 const WHO: &str = "ai";
+/// The words "ai" asks after, folded.
+const BEFORE_WHO: &[&str] = &["nhung", COPULA];
 
 /// `words` without the words it asks with, when some other word stays; `None` when none
 /// asks. Punctuation after a word ("gì?") goes with it.
@@ -102,11 +105,11 @@ pub fn without_question_words(words: &str) -> Option<String> {
             continue;
         }
         let word = bare[i].to_lowercase();
-        let who = bare[i] == WHO && (i == 0 || folded[i - 1] == "nhung");
+        let who = bare[i] == WHO && (i == 0 || BEFORE_WHO.contains(&folded[i - 1].as_str()));
         let unmarked = ASKING_UNMARKED.contains(&word.as_str());
         if ASKING_WORDS.contains(&word.as_str()) || unmarked || who {
             asking[i] = true;
-            // "những ai": the plural goes with its question word.
+            // "những ai", "là ai": the word before goes with its question word.
             if who && i > 0 {
                 asking[i - 1] = true;
             }
@@ -231,15 +234,20 @@ fn closing_frame(typed: &[&str], bare: &[&str], folded: &[String], asking: &mut 
 }
 
 /// "nói" (say) right before the question at `i` asks with it ("thuy nói gì": what Thuý
-/// said, in whatever words a passage reports it).
+/// said, in whatever words a passage reports it), and so does the copula "là" ("Đề án 06
+/// là gì", "tỷ lệ là bao nhiêu", "người chủ trì là ai"): the passage that answers says what
+/// the thing is in its own words, with or without "là", which half of all passages hold
+/// anyway.
 fn said_before(i: usize, folded: &[String], asking: &mut [bool]) {
-    if i > 0 && folded[i - 1] == SAY {
+    if i > 0 && [SAY, COPULA].contains(&folded[i - 1].as_str()) {
         asking[i - 1] = true;
     }
 }
 
 /// The plain verb of saying, folded.
 const SAY: &str = "noi";
+/// The copula, folded.
+const COPULA: &str = "la";
 
 #[cfg(test)]
 mod tests {
@@ -287,10 +295,18 @@ mod tests {
                 "chuyen doi vi tri cong tac bao lau",
                 Some("chuyen doi vi tri cong tac"),
             ),
+            ("một cửa liên thông là gì vậy", Some("một cửa liên thông")),
+            // The copula before a question word asks with it.
+            ("Đề án 06 là gì?", Some("Đề án 06")),
             (
-                "một cửa liên thông là gì vậy",
-                Some("một cửa liên thông là"),
+                "tỷ lệ hồ sơ trực tuyến là bao nhiêu",
+                Some("tỷ lệ hồ sơ trực tuyến"),
             ),
+            (
+                "người chủ trì hội nghị là ai",
+                Some("người chủ trì hội nghị"),
+            ),
+            ("Cà Mau là tỉnh nào", Some("Cà Mau là tỉnh")),
             (
                 "co duoc nop truc tuyen hay khong",
                 Some("co duoc nop truc tuyen"),

@@ -1385,3 +1385,42 @@ fn words_asking_for_the_newest_order_by_date_and_are_not_searched_for() {
     let (_, word) = indexed.search("nông thôn mới", &[]);
     assert_eq!(files(&word), ["moi.txt"], "{word}");
 }
+
+#[test]
+fn a_question_about_a_document_finds_the_passages_citing_it_first() {
+    // "Nghị quyết 25 quy định gì": no passage holds every word, and the ones holding
+    // "nghị quyết" and "quy định" over and over cite nothing or another resolution; the
+    // passage citing 25/NQ-CP answers. "Đề án 09 là gì": "là" asks with "gì", so the
+    // passage citing the project, which never says "là", holds every word left.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "nq-25.txt",
+            "Chính phủ ban hành nghị quyết mới\nNghị quyết số 25/NQ-CP giao các bộ cắt giảm một phần ba thủ tục kinh doanh trong năm nay.\n",
+        ),
+        (
+            "quy-dinh.txt",
+            "Rà soát quy định\nNghị quyết của tỉnh về rà soát quy định: các quy định chồng chéo, quy định không cần thiết, quy định trái nghị quyết của Hội đồng nhân dân đều phải bãi bỏ theo nghị quyết 30.\n",
+        ),
+        (
+            "de-an-09.txt",
+            "Triển khai đề án của tỉnh\nTỉnh triển khai Đề án 09 về số hóa hồ sơ đất đai tại mọi xã trong hai năm tới.\n",
+        ),
+        (
+            "khac.txt",
+            "Đề án khác\nĐề án phát triển du lịch là đề án trọng điểm của tỉnh, là động lực tăng trưởng.\n",
+        ),
+    ]);
+    for query in ["Nghị quyết 25 quy định gì", "NQ 25 quy dinh nhung gi?"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(sources(&r), ["nq-25.txt"], "{query}: {r}");
+    }
+    for query in ["Đề án 09 là gì", "de an 09 la gi?"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(sources(&r), ["de-an-09.txt"], "{query}: {r}");
+    }
+    let (_, r) = indexed.search("Đề án 09 là gì?", &[]);
+    assert_eq!(r["searched_for"], "Đề án 09", "{r}");
+}
