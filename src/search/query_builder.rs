@@ -13,7 +13,7 @@
 use std::ops::Bound;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, ExistsQuery, Occur, PhraseQuery, Query, RangeQuery,
-    TermQuery,
+    RegexQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -21,7 +21,7 @@ use tantivy::Term;
 use super::question::Official;
 use super::snippet::{Highlight, Mark};
 use super::user_query::UserQuery;
-use super::worded_dates::news_year;
+use super::worded_dates::{news_month, news_year};
 use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
@@ -232,15 +232,34 @@ fn contraction(body: Field, acronym: &str) -> Box<dyn Query> {
     boosted(term(body, &acronym_key(acronym)), ACRONYM_BOOST)
 }
 
-/// The passages of the articles published in `year`.
-fn published_in(fields: &Fields, year: u32) -> Box<dyn Query> {
-    let day = |month_day: u64| {
-        Term::from_field_u64(fields.published, u64::from(year) * 10_000 + month_day)
+/// The passages of the articles published in `year`, in its `months` (1 to 12).
+fn published_in(
+    fields: &Fields,
+    year: u32,
+    months: std::ops::RangeInclusive<u32>,
+) -> Box<dyn Query> {
+    let day = |month: u32, day: u32| {
+        Term::from_field_u64(
+            fields.published,
+            u64::from(year) * 10_000 + u64::from(month) * 100 + u64::from(day),
+        )
     };
     Box::new(RangeQuery::new(
-        Bound::Included(day(101)),
-        Bound::Included(day(1231)),
+        Bound::Included(day(*months.start(), 1)),
+        Bound::Included(day(*months.end(), 31)),
     ))
+}
+
+/// The words a month is written with ("tháng 11 năm 2022"), folded.
+const MONTH_WORD: &str = "thang";
+const YEAR_WORD: &str = "nam";
+
+/// The passages writing a day of `month` of `year` ("15/11/2022", "3-11-2022": the index
+/// folds a date's leading zeros away), each scored alike.
+fn days_of(body: Field, year: u32, month: u32) -> Option<Box<dyn Query>> {
+    let pattern = format!("([1-9]|[12][0-9]|3[01])[/-]{month}[/-]{year}");
+    let days = RegexQuery::from_pattern(&pattern, body).ok()?;
+    Some(Box::new(days))
 }
 
 /// `query` as a filter: what it matches, at no score.
@@ -436,6 +455,35 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
         inside.iter().for_each(|&i| covered[i] = true);
     }
+    // A month typed outside a reference ("cải cách 11/2022": one term, its numbers words
+    // of it) holds as written, as a day of that month written in the passage ("ngày
+    // 15/11/2022"), in words ("tháng 11 năm 2022"), or as the month its article was
+    // published in (at no score).
+    for c in query.word_terms.iter().filter(|c| c.compound) {
+        let Some((year, month)) = news_month(&c.folded) else {
+            continue;
+        };
+        let inside: Vec<usize> = (0..words.len())
+            .filter(|&i| !covered[i] && words[i].0.start >= c.start && words[i].0.end <= c.end)
+            .collect();
+        let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
+            continue;
+        };
+        let (month_word, year_word) = (month.to_string(), year.to_string());
+        let in_words = [
+            (0, MONTH_WORD),
+            (1, month_word.as_str()),
+            (2, YEAR_WORD),
+            (3, year_word.as_str()),
+        ];
+        let mut alternatives = vec![term(body, &c.folded)];
+        alternatives.extend(days_of(body, year, month));
+        alternatives.extend(phrase(body, &in_words));
+        alternatives.push(unscored(published_in(fields, year, month..=month)));
+        required.push(should(alternatives));
+        stands_for.push(first..last + 1);
+        inside.iter().for_each(|&i| covered[i] = true);
+    }
     // A year typed outside a reference ("chuyển đổi số 2024") holds in the passage or as
     // the year its article was published in (at no score: the year written ranks first).
     for i in 0..words.len() {
@@ -444,7 +492,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         };
         let alternatives = vec![
             term(body, &words[i].0.folded),
-            unscored(published_in(fields, year)),
+            unscored(published_in(fields, year, 1..=12)),
         ];
         required.push(should(alternatives));
         stands_for.push(i..i + 1);

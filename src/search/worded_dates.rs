@@ -67,14 +67,30 @@ pub fn news_year(word: &str) -> Option<u32> {
     number_in(word, 1945..=2099).filter(|_| word.len() == 4)
 }
 
+/// The month `word` names, written "M/YYYY" or "M-YYYY" ("11/2022", "05-2023"), in a year a
+/// news article may be published in: (year, month).
+pub fn news_month(word: &str) -> Option<(u32, u32)> {
+    let (month, year) = word.split_once(['/', '-'])?;
+    let month = number_in(month, 1..=12).filter(|_| month.len() <= 2)?;
+    Some((news_year(year)?, month))
+}
+
 /// "năm" (typed with its marks) before a year outside a document's reference: the year is
 /// what is asked for, and an article of that year answers whether or not its passage says
 /// "năm" (the query reads the year in the passage or as the article's). Without marks,
 /// "nam" before a year is as often a place ("Quảng Nam 2024") and stays.
 const YEAR_WORD: &str = "năm";
+/// "tháng" before a month in figures ("tháng 11/2022"), with its marks or without: the
+/// month is what is asked for, as the year is after "năm".
+const MONTH_WORD: &str = "thang";
+/// Prepositions of time before a year or a month ("trong năm 2024", "vào tháng 11/2022"),
+/// folded: they go with it.
+const TIME_PREPOSITIONS: &[&str] = &["trong", "vao"];
 
-/// `words` without the "năm" before each year typed outside a reference ("chuyển đổi số
-/// năm 2024" → "chuyển đổi số 2024"); `None` when there is none.
+/// `words` without the calendar words before each year or month typed outside a reference:
+/// "năm" before a year, "tháng" before a month in figures, and a preposition of time before
+/// either ("chuyển đổi số năm 2024" → "chuyển đổi số 2024", "cải cách trong tháng 11/2022"
+/// → "cải cách 11/2022"); `None` when there is none.
 pub fn without_year_word(words: &str) -> Option<String> {
     let refs = find_query_refs(words);
     let in_ref = |w: &str| {
@@ -82,16 +98,29 @@ pub fn without_year_word(words: &str) -> Option<String> {
         refs.iter().any(|r| r.covers(start, start + w.len()))
     };
     let typed: Vec<&str> = words.split_whitespace().collect();
-    let dropped: Vec<bool> = (0..typed.len())
-        .map(|i| {
-            typed[i].to_lowercase() == YEAR_WORD
-                && typed
-                    .get(i + 1)
-                    .is_some_and(|next| news_year(next).is_some() && !in_ref(next))
-                && !in_ref(typed[i])
-        })
-        .collect();
-    if !dropped.contains(&true) || typed.len() < 3 {
+    let is_year = |i: usize| {
+        typed
+            .get(i)
+            .is_some_and(|w| news_year(w).is_some() && !in_ref(w))
+    };
+    let is_month = |i: usize| {
+        typed
+            .get(i)
+            .is_some_and(|w| news_month(w).is_some() && !in_ref(w))
+    };
+    let calendar_word = |i: usize| {
+        !in_ref(typed[i])
+            && ((typed[i].to_lowercase() == YEAR_WORD && is_year(i + 1))
+                || (search_key(typed[i]) == MONTH_WORD && is_month(i + 1)))
+    };
+    let mut dropped: Vec<bool> = (0..typed.len()).map(calendar_word).collect();
+    for i in 0..typed.len().saturating_sub(1) {
+        let time = dropped[i + 1] || is_year(i + 1) || is_month(i + 1);
+        if time && TIME_PREPOSITIONS.contains(&search_key(typed[i]).as_str()) {
+            dropped[i] = true;
+        }
+    }
+    if !dropped.contains(&true) || dropped.iter().filter(|&&d| !d).count() < 2 {
         return None;
     }
     Some(words_left(&typed, &dropped))
@@ -114,8 +143,36 @@ mod tests {
             ("quang nam 2024 cai cach", None),
             ("năm 2024", None),
             ("kế hoạch năm nay", None),
+            // "tháng" before a month in figures, and a preposition of time before either.
+            (
+                "cải cách hành chính tháng 11/2022",
+                Some("cải cách hành chính 11/2022"),
+            ),
+            ("cai cach trong thang 5-2023", Some("cai cach 5-2023")),
+            ("chuyển đổi số trong năm 2024", Some("chuyển đổi số 2024")),
+            ("hồ sơ vào 2023", Some("hồ sơ 2023")),
+            ("trong tháng 11/2022", None),
+            ("tháng 13/2022 cải cách", None),
+            ("trong thủ tục", None),
         ] {
             assert_eq!(without_year_word(typed).as_deref(), read, "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_month_is_a_month_and_year_of_the_news() {
+        assert_eq!(news_month("11/2022"), Some((2022, 11)));
+        assert_eq!(news_month("5-2023"), Some((2023, 5)));
+        assert_eq!(news_month("05/2023"), Some((2023, 5)));
+        for not in [
+            "13/2022",
+            "11/22",
+            "131/2022",
+            "11/1800",
+            "2022",
+            "6/10/2022",
+        ] {
+            assert_eq!(news_month(not), None, "{not}");
         }
     }
 

@@ -1424,3 +1424,44 @@ fn a_question_about_a_document_finds_the_passages_citing_it_first() {
     let (_, r) = indexed.search("Đề án 09 là gì?", &[]);
     assert_eq!(r["searched_for"], "Đề án 09", "{r}");
 }
+
+#[test]
+fn a_month_typed_finds_it_written_a_day_of_it_or_the_articles_of_that_month() {
+    // "tháng 11/2022" asks for November 2022: a passage writing the month, first, then one
+    // writing a day of it, then the passages of the articles published in it; not another
+    // month's. "tháng" and a preposition of time before it go with the month.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "a-published.txt",
+            "Huyện rà soát thủ tục\n15/11/2022 10:00\nHuyện rà soát cải cách thủ tục cho doanh nghiệp.\n",
+        ),
+        (
+            "b-day.txt",
+            "Hội nghị của tỉnh\n02/03/2023 08:00\nNgày 20/11/2022, tỉnh tổ chức hội nghị về cải cách thủ tục đất đai.\n",
+        ),
+        (
+            "c-october.txt",
+            "Xã họp bàn\n20/10/2022 09:00\nXã họp bàn cải cách thủ tục hộ tịch.\n",
+        ),
+        (
+            "d-written.txt",
+            "Kết quả cải cách\n05/01/2023 09:00\nKết quả cải cách thủ tục tháng 11/2022 được công bố.\n",
+        ),
+    ]);
+    for query in [
+        "cải cách thủ tục tháng 11/2022",
+        "cai cach thu tuc trong thang 11 nam 2022",
+        "cải cách thủ tục 11/2022",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(
+            sources(&r),
+            ["d-written.txt", "b-day.txt", "a-published.txt"],
+            "{query}: {r}"
+        );
+    }
+    let (_, r) = indexed.search("cải cách thủ tục trong tháng 11/2022", &[]);
+    assert_eq!(r["searched_for"], "cải cách thủ tục 11/2022", "{r}");
+}
