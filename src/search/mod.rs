@@ -24,6 +24,7 @@ pub mod rescore;
 pub mod snippet;
 mod speaker_names;
 mod speaker_weight;
+mod spelling;
 mod statements_by_headline;
 pub mod title_weight;
 pub mod user_query;
@@ -343,7 +344,10 @@ impl Searcher {
                         let mut none = ArticlesAbout::new("");
                         self.search_official(request, &mut asked, &mut title, who, &mut none)?
                     }
-                    None => self.search_among(request, None)?,
+                    None => {
+                        let found = self.search_among(request, None)?;
+                        self.spelled_again(request, found)?
+                    }
                 }
             }
         };
@@ -362,6 +366,36 @@ impl Searcher {
         }
         results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(results)
+    }
+
+    /// `found` for `request`, or, where no passage holds every word and a word is in none
+    /// ([`spelling`]), the search of the words with that word's nearest the index holds,
+    /// when some passage holds all of those (its query shown as `searched_for`).
+    fn spelled_again(
+        &self,
+        request: &SearchRequest,
+        found: SearchResults,
+    ) -> Result<SearchResults> {
+        if found.matching == Matching::All && found.total > 0 {
+            return Ok(found);
+        }
+        let searched = found.searched_for.as_deref().unwrap_or(&request.query);
+        let searched = crate::text::normalize_text(searched);
+        let searcher = self.reader.searcher();
+        let Some(corrected) = spelling::corrected(&searcher, self.fields().body, &searched)? else {
+            return Ok(found);
+        };
+        let again = SearchRequest {
+            query: corrected,
+            ..request.clone()
+        };
+        let mut respelled = self.search_among(&again, None)?;
+        if respelled.matching != Matching::All || respelled.total == 0 {
+            return Ok(found);
+        }
+        respelled.searched_for = Some(respelled.searched_for.unwrap_or(again.query));
+        respelled.query = request.query.clone();
+        Ok(respelled)
     }
 
     /// Runs a search among the statements of `official` (`typed` so), as the index knows

@@ -1465,3 +1465,43 @@ fn a_month_typed_finds_it_written_a_day_of_it_or_the_articles_of_that_month() {
     let (_, r) = indexed.search("cải cách thủ tục trong tháng 11/2022", &[]);
     assert_eq!(r["searched_for"], "cải cách thủ tục 11/2022", "{r}");
 }
+
+#[test]
+fn a_word_typed_with_a_slip_is_searched_as_the_nearest_word_the_index_holds() {
+    // "chínhh", "chnh", "Phann": in no passage; one letter off a word that is, so the query
+    // is searched with that word, said in `searched_for`. "chín" is a word of its own (nine)
+    // and stays; so does an acronym in capitals, and a word the index has nothing near.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "cai-cach.txt",
+            "Cải cách hành chính ở huyện\nHuyện đẩy mạnh cải cách hành chính, Chủ tịch Lê Văn Phan chỉ đạo rút ngắn thời gian giải quyết hồ sơ.\n",
+        ),
+        (
+            "chin.txt",
+            "Chín xã về đích\nChín xã của huyện hoàn thành cải cách nông thôn mới trong năm.\n",
+        ),
+    ]);
+    for (query, read) in [
+        ("cải cách hành chínhh", "cải cách hành chính"),
+        ("cai cach hanh chnh", "cai cach hanh chinh"),
+        ("Lê Văn Phann chỉ đạo", "Lê Văn Phan chỉ đạo"),
+        ("giảii quyết hồ sơ", "giải quyết hồ sơ"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(r["searched_for"], read, "{query}: {r}");
+        assert_eq!(r["query"], query, "{r}");
+        assert_eq!(sources(&r), ["cai-cach.txt"], "{query}: {r}");
+    }
+    for query in [
+        "cải cách hành chín",
+        "cải cách CCHCC",
+        "cải cách blockchain",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "partial", "{query}: {r}");
+        assert!(r.get("searched_for").is_none(), "{query}: {r}");
+    }
+}
