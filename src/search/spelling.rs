@@ -1,15 +1,17 @@
-//! A word typed with a slip ("chinhh", "thủ tụcc", "hanh chnh"): where no passage holds
-//! every word and a word is in no passage at all, the nearest word the index holds (one
-//! letter added, dropped, changed or two swapped, the most frequent such word) stands in for
-//! it, and the query is searched again so. The slip must be a word the index has never
-//! seen: a real syllable typed in the wrong place ("chin" for "chinh") is a word of its own
-//! and stays.
+//! A word typed with a slip ("chinhh", "thủ tụcc", "hanh chnh") or syllables typed without
+//! their spaces ("thutuc", "hànhchính"): where no passage holds every word and a word is in
+//! no passage at all, the syllables it runs together, each one the index holds, or else the
+//! nearest word the index holds (one letter added, dropped, changed or two swapped, the most
+//! frequent such word) stand in for it, and the query is searched again so. The slip must be
+//! a word the index has never seen: a real syllable typed in the wrong place ("chin" for
+//! "chinh") is a word of its own and stays.
 
 use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::Field;
 use tantivy::Term;
 
 use crate::analysis::analyzer::folded_form;
+use crate::text::syllable::is_syllable;
 use crate::Result;
 
 /// Words shorter than this (folded) are not corrected: one letter off a short word is
@@ -67,6 +69,9 @@ fn nearest_known(searcher: &tantivy::Searcher, field: Field, word: &str) -> Resu
     if folded.chars().count() < MIN_LETTERS || searcher.doc_freq(&typed)? > 0 {
         return Ok(None);
     }
+    if let Some(cuts) = syllables_run_together(searcher, field, &folded)? {
+        return Ok(Some(cut_at(word, &folded, &cuts)));
+    }
     let fuzzy = FuzzyTermQuery::new(typed, 1, true);
     let mut counts: Vec<(String, u64)> = Vec::new();
     for segment in searcher.segment_readers() {
@@ -92,6 +97,80 @@ fn nearest_known(searcher: &tantivy::Searcher, field: Field, word: &str) -> Resu
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
     Ok(best.map(|(known, _)| with_marks_kept(word, &folded, &known)))
+}
+
+/// The most letters a syllable has ("nghiêng").
+const MAX_SYLLABLE: usize = 7;
+/// The most syllables one word typed without spaces is read as.
+const MAX_RUN: usize = 4;
+
+/// Where `folded` (ASCII) splits into syllables the index holds each of, run together
+/// without spaces ("thutuc", "hanhchinh"): the byte offsets of the cuts, the fewest pieces
+/// first, then the split whose rarest piece is the most frequent; `None` when it splits
+/// into none, or only into more than [`MAX_RUN`].
+fn syllables_run_together(
+    searcher: &tantivy::Searcher,
+    field: Field,
+    folded: &str,
+) -> Result<Option<Vec<usize>>> {
+    if !folded.is_ascii() {
+        return Ok(None);
+    }
+    let n = folded.len();
+    // best[j]: the best split of folded[..j] as (pieces, rarest piece's passages, cuts).
+    let mut best: Vec<Option<(usize, u64, Vec<usize>)>> = vec![None; n + 1];
+    best[0] = Some((0, u64::MAX, Vec::new()));
+    for j in 1..=n {
+        for i in j.saturating_sub(MAX_SYLLABLE)..j {
+            let Some((pieces, rarest, cuts)) = best[i].clone() else {
+                continue;
+            };
+            let piece = &folded[i..j];
+            if !is_syllable(piece) {
+                continue;
+            }
+            let docs = searcher.doc_freq(&Term::from_field_text(field, piece))?;
+            if docs == 0 {
+                continue;
+            }
+            let candidate = (pieces + 1, rarest.min(docs), {
+                let mut cuts = cuts;
+                cuts.extend((i > 0).then_some(i));
+                cuts
+            });
+            let better = match &best[j] {
+                None => true,
+                Some((p, r, _)) => {
+                    (candidate.0, std::cmp::Reverse(candidate.1)) < (*p, std::cmp::Reverse(*r))
+                }
+            };
+            if better {
+                best[j] = Some(candidate);
+            }
+        }
+    }
+    Ok(best[n]
+        .take()
+        .filter(|(pieces, _, _)| (2..=MAX_RUN).contains(pieces))
+        .map(|(_, _, cuts)| cuts))
+}
+
+/// `typed` cut into words at the byte offsets `cuts` of its folded form `folded` (ASCII):
+/// its own letters, marks kept, where the two have as many letters; else `folded` so cut.
+fn cut_at(typed: &str, folded: &str, cuts: &[usize]) -> String {
+    let letters: Vec<char> = typed.chars().collect();
+    let source: Vec<char> = match letters.len() == folded.len() {
+        true => letters,
+        false => folded.chars().collect(),
+    };
+    let mut out = String::with_capacity(typed.len() + cuts.len());
+    for (at, c) in source.into_iter().enumerate() {
+        if cuts.contains(&at) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// `known` as `typed` would write it when `known` is `typed`'s folded form `folded` less one
@@ -130,6 +209,16 @@ mod tests {
         assert_eq!(with_marks_kept("tụcc", "tucc", "tuc"), "tục");
         assert_eq!(with_marks_kept("chnh", "chnh", "chinh"), "chinh");
         assert_eq!(with_marks_kept("cahc", "cahc", "cach"), "cach");
+    }
+
+    #[test]
+    fn syllables_run_together_are_cut_with_their_marks() {
+        assert_eq!(cut_at("thủtục", "thutuc", &[3]), "thủ tục");
+        assert_eq!(cut_at("hanhchinh", "hanhchinh", &[4]), "hanh chinh");
+        assert_eq!(
+            cut_at("caicachhanhchinh", "caicachhanhchinh", &[3, 7, 11]),
+            "cai cach hanh chinh"
+        );
     }
 
     #[test]

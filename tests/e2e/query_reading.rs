@@ -1469,7 +1469,8 @@ fn a_month_typed_finds_it_written_a_day_of_it_or_the_articles_of_that_month() {
 #[test]
 fn a_word_typed_with_a_slip_is_searched_as_the_nearest_word_the_index_holds() {
     // "chínhh", "chnh", "Phann": in no passage; one letter off a word that is, so the query
-    // is searched with that word, said in `searched_for`. "chín" is a word of its own (nine)
+    // is searched with that word, said in `searched_for`; "caicach", syllables the index
+    // holds run together, is searched as they are. "chín" is a word of its own (nine)
     // and stays; so does an acronym in capitals, and a word the index has nothing near.
     let (_dir, indexed) = index_texts(&[
         (
@@ -1486,6 +1487,9 @@ fn a_word_typed_with_a_slip_is_searched_as_the_nearest_word_the_index_holds() {
         ("cai cach hanh chnh", "cai cach hanh chinh"),
         ("Lê Văn Phann chỉ đạo", "Lê Văn Phan chỉ đạo"),
         ("giảii quyết hồ sơ", "giải quyết hồ sơ"),
+        // Syllables typed without their spaces.
+        ("caicach hanhchinh", "cai cach hanh chinh"),
+        ("cảicáchhànhchính", "cải cách hành chính"),
     ] {
         let (code, r) = indexed.search(query, &[]);
         assert_eq!(code, 0, "{r}");
