@@ -2062,3 +2062,42 @@ fn a_scrape_wrapped_at_a_width_reads_in_whole_sentences() {
         "{article}"
     );
 }
+
+#[test]
+fn a_site_name_in_an_h1_inside_a_home_link_or_named_by_the_title_is_not_the_headline() {
+    let article = "<div class=\"noidung\"><p>Năm 2023, Sở Tư pháp tiếp nhận 6.214 hồ sơ đề nghị cấp phiếu lý lịch tư pháp, trong đó 4.870 hồ sơ nộp trực tuyến.</p><p>Theo Giám đốc Sở Tư pháp Bùi Văn Khánh, thời gian giải quyết đã được rút ngắn từ 10 ngày xuống còn 5 ngày làm việc.</p></div>";
+    // The logo: an h1 inside a link to the home page.
+    let linked = clean_html(&format!(
+        "<html><head><title>Sở Tư pháp rút ngắn thời gian cấp phiếu lý lịch tư pháp - Sở Tư pháp</title></head><body><a href=\"https://stp.example.gov.vn/\"><h1>Trang thông tin điện tử Sở Tư pháp tỉnh</h1></a>{article}</body></html>"
+    ));
+    assert_eq!(
+        linked["title"], "Sở Tư pháp rút ngắn thời gian cấp phiếu lý lịch tư pháp",
+        "{linked}"
+    );
+    // The site's name, as the page's title gives it beside the headline, in capitals.
+    let named = clean_html(&format!(
+        "<html><head><title>Rút ngắn thời gian cấp phiếu lý lịch tư pháp | Cổng thông tin điện tử tỉnh Hòa Bình</title></head><body><div class=\"banner\"><h1>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÒA BÌNH</h1></div>{article}</body></html>"
+    ));
+    assert_eq!(
+        named["title"], "Rút ngắn thời gian cấp phiếu lý lịch tư pháp",
+        "{named}"
+    );
+    // A short headline beside a longer name in the `<title>`, as `og:title` gives it, with
+    // a box's heading in another h1 below; a headline with a dash of its own.
+    let short = clean_html(&format!(
+        "<html><head><title>Lý lịch tư pháp - Trang thông tin điện tử Sở Tư pháp tỉnh</title><meta property=\"og:title\" content=\"Lý lịch tư pháp\"></head><body><h1>Lý lịch tư pháp</h1>{article}<div class=\"box\"><h1>Nhận tin mới qua thư điện tử</h1></div></body></html>"
+    ));
+    assert_eq!(short["title"], "Lý lịch tư pháp", "{short}");
+    let dashed = clean_html(&format!(
+        "<html><head><title>Lý lịch tư pháp – hành trình lên môi trường số của Sở Tư pháp</title></head><body><h1>Lý lịch tư pháp – hành trình lên môi trường số của Sở Tư pháp</h1>{article}</body></html>"
+    ));
+    assert_eq!(
+        dashed["title"], "Lý lịch tư pháp – hành trình lên môi trường số của Sở Tư pháp",
+        "{dashed}"
+    );
+    for page in [&linked, &named] {
+        let text = body(page);
+        assert_has(&text, &["6.214 hồ sơ", "Bùi Văn Khánh"]);
+        assert_lacks(&text, &["CỔNG THÔNG TIN", "Trang thông tin điện tử"]);
+    }
+}

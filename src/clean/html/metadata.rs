@@ -80,10 +80,13 @@ fn first_attr(doc: &Html, selector: &str, attr: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// What separates a headline from the site's name in a `<title>`.
+const TITLE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " :: "];
+
 /// The `<title>`/`og:title` without its site-name part ("Headline - Site name").
 pub fn clean_title(raw: &str) -> Option<String> {
     let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    let best = [" | ", " - ", " – ", " — ", " :: "]
+    let best = TITLE_SEPARATORS
         .iter()
         .find(|sep| title.contains(*sep))
         .map(|sep| {
@@ -107,23 +110,57 @@ fn inside_widget(walk: &Walk, e: ElementRef) -> bool {
 }
 
 /// Whether the heading `e` is the site's logo: all its text is a link to the site's home
-/// ("/", "index.html", "https://host/"), the way portals put their name in an `<h1>` above
-/// the article's own.
+/// ("/", "index.html", "https://host/"), or it stands inside one, the way portals put their
+/// name in an `<h1>` above the article's own.
 fn is_home_link(e: ElementRef) -> bool {
+    let inside_home = e
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| a.value().name() == "a" && links_home(a));
     let links: Vec<ElementRef> = e.select(&sel("a[href]")).collect();
-    let [link] = links.as_slice() else {
+    inside_home
+        || matches!(links.as_slice(), [link] if links_home(*link) && element_text(*link) == element_text(e))
+}
+
+/// Whether the link `a` goes to the site's home page.
+fn links_home(a: ElementRef) -> bool {
+    let Some(href) = a.value().attr("href").map(str::trim) else {
         return false;
     };
-    let href = link.value().attr("href").unwrap_or("").trim();
     let path = match href.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
         None => href.trim_start_matches("./").trim_start_matches('/'),
     };
-    let home = path.is_empty()
-        || path.starts_with("index.")
-        || path.starts_with('?')
-        || path.starts_with('#');
-    home && element_text(*link) == element_text(e)
+    path.is_empty() || path.starts_with("index.") || path.starts_with('?') || path.starts_with('#')
+}
+
+/// Whether the heading text `heading` is the site's name as the `<title>` of `doc` gives it
+/// beside the headline ("Headline - Cổng thông tin điện tử tỉnh X" and an `<h1>` "CỔNG
+/// THÔNG TIN ĐIỆN TỬ TỈNH X"), in any case.
+pub fn names_the_site(doc: &Html, heading: &str) -> bool {
+    let Some(page_title) = doc.select(&sel("title")).next().map(element_text) else {
+        return false;
+    };
+    let page_title = page_title.as_str();
+    let heading = crate::text::search_key(heading);
+
+    let headline = clean_title(page_title).map(|t| crate::text::search_key(&t));
+    // A short headline beside a longer site name in the `<title>` is the one `og:title`
+    // gives.
+    let social = first_attr(
+        doc,
+        r#"meta[property="og:title"], meta[name="twitter:title"]"#,
+        "content",
+    );
+    if social.is_some_and(|t| crate::text::search_key(&t).trim() == heading.trim()) {
+        return false;
+    }
+    TITLE_SEPARATORS
+        .iter()
+        .filter(|sep| page_title.contains(**sep))
+        .flat_map(|sep| page_title.split(*sep))
+        .map(crate::text::search_key)
+        .any(|part| part.trim() == heading.trim() && headline.as_deref() != Some(part.trim()))
 }
 
 fn json_text(v: &Value) -> Option<String> {
@@ -254,6 +291,7 @@ pub fn declared(doc: &Html, walk: &Walk) -> Declared {
         m.title = doc
             .select(&sel("h1"))
             .filter(|e| !inside_widget(walk, *e) && !is_home_link(*e))
+            .filter(|e| !names_the_site(doc, &element_text(*e)))
             .map(element_text)
             .find(|t| t.split_whitespace().count() >= HEADLINE_MIN_WORDS)
             .or_else(|| {

@@ -355,10 +355,12 @@ fn parse(html: &str, read_noscript: bool) -> Page {
         .first()
         .and_then(|(_, blocks)| blocks.first())
         .and_then(|&first| nearby_headline(&doc, &walk.blocks, first))
-        .map(|b| b.text.clone());
+        .map(|b| b.text.clone())
+        .filter(|h| !metadata::names_the_site(&doc, h));
     let heading = readings
         .first()
-        .and_then(|(_, kept)| heading_over_reading(&doc, &walk.blocks, kept));
+        .and_then(|(_, kept)| heading_over_reading(&doc, &walk.blocks, kept))
+        .filter(|h| !metadata::names_the_site(&doc, h));
     let article_body = declared
         .article_body
         .map(|text| DeclaredBody {
