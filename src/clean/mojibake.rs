@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use encoding_rs::{WINDOWS_1252, WINDOWS_1258};
 
 use super::legacy::{plausibility, runs};
+use crate::text::syllable::is_spelled_syllable;
 
 /// Two-character signs of double encoding worth a closer look, this many at least.
 const MIN_SIGNS: usize = 2;
@@ -79,10 +80,70 @@ fn has_signs(text: &str) -> bool {
 /// through two such tools comes back in two steps.
 const MAX_UNDO_DEPTH: usize = 3;
 
-/// `run`'s characters as the bytes they stood for, read as UTF-8 (a space where `à`'s
-/// non-breaking space stood put back); `None` when they are no UTF-8.
+/// The bytes Windows-1252 leaves undefined: a tool that read UTF-8 through a strict
+/// Windows-1252 decoder wrote U+FFFD for each (`trọng`, whose `ọ` is E1 BB 8D, as
+/// `trá»\u{FFFD}ng`), so a replacement character in a misread run stood for one of them.
+/// In the order they are tried: the letter each gives after the lead bytes of Vietnamese's
+/// toned letters, most frequent first (`ọ`, `ờ`, `ề`, `ỏ` after E1 BB; `Í`, `Ý`, `Á` after
+/// C3; `Đ` after C4).
+const LOST_BYTES: [u8; 5] = [0x8D, 0x9D, 0x81, 0x8F, 0x90];
+
+/// The byte each of `run`'s characters stood for, a replacement character standing for a
+/// lost byte ([`LOST_BYTES`]) given the first that makes its word a Vietnamese syllable
+/// (else the first that makes it UTF-8); `None` when a character stood for no byte.
+fn misread_bytes(run: &str) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(run.len());
+    let mut lost = Vec::new();
+    for c in run.chars() {
+        if c == char::REPLACEMENT_CHARACTER {
+            lost.push(bytes.len());
+            bytes.push(LOST_BYTES[0]);
+        } else {
+            bytes.push(misread_byte(c)?);
+        }
+    }
+    for &at in &lost {
+        let word = |bytes: &[u8]| {
+            let start = bytes[..at]
+                .iter()
+                .rposition(|b| !is_word_byte(*b))
+                .map_or(0, |i| i + 1);
+            let end = bytes[at..]
+                .iter()
+                .position(|b| !is_word_byte(*b))
+                .map_or(bytes.len(), |i| at + i);
+            std::str::from_utf8(&bytes[start..end])
+                .ok()
+                .map(str::to_string)
+        };
+        let mut first_valid = None;
+        for candidate in LOST_BYTES {
+            bytes[at] = candidate;
+            match word(&bytes) {
+                Some(w) if is_spelled_syllable(&w) => {
+                    first_valid = Some(candidate);
+                    break;
+                }
+                Some(_) => {
+                    first_valid = first_valid.or(Some(candidate));
+                }
+                None => {}
+            }
+        }
+        bytes[at] = first_valid.unwrap_or(LOST_BYTES[0]);
+    }
+    Some(bytes)
+}
+
+/// Whether `b` may stand inside a word's UTF-8: a letter, a figure or a byte beyond ASCII.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// `run`'s characters as the bytes they stood for ([`misread_bytes`]), read as UTF-8 (a
+/// space where `à`'s non-breaking space stood put back); `None` when they are no UTF-8.
 fn undo_once(run: &str) -> Option<String> {
-    let bytes: Vec<u8> = run.chars().map(misread_byte).collect::<Option<_>>()?;
+    let bytes = misread_bytes(run)?;
     let decoded = String::from_utf8(bytes).or_else(|e| {
         let mut bytes = e.into_bytes();
         for i in 1..bytes.len() {
@@ -163,6 +224,29 @@ mod tests {
             repair_double_encoded(&spaced).as_deref(),
             Some("hành chính và thành phố")
         );
+    }
+
+    #[test]
+    fn bytes_a_strict_decoder_lost_are_found_again_where_the_syllable_tells() {
+        // Python's `decode("cp1252", errors="replace")`: a replacement character for each
+        // byte Windows-1252 leaves undefined.
+        let strict = |text: &str| -> String {
+            text.bytes()
+                .map(|b| match b {
+                    0x81 | 0x8D | 0x8F | 0x90 | 0x9D => char::REPLACEMENT_CHARACTER,
+                    _ => WINDOWS_1252
+                        .decode_without_bom_handling(&[b])
+                        .0
+                        .chars()
+                        .next()
+                        .unwrap(),
+                })
+                .collect()
+        };
+        let body = "Nhiều người dân được hướng dẫn nộp hồ sơ trọng điểm, Đà Nẵng.";
+        let damaged = strict(body);
+        assert!(damaged.contains(char::REPLACEMENT_CHARACTER), "{damaged}");
+        assert_eq!(repair_double_encoded(&damaged).as_deref(), Some(body));
     }
 
     #[test]

@@ -524,3 +524,38 @@ fn a_page_and_a_scrape_typed_in_viqr_read_as_unicode_vietnamese() {
         "{passage}"
     );
 }
+
+#[test]
+fn a_page_double_encoded_through_a_strict_decoder_reads_as_the_vietnamese_it_was() {
+    // A scraper read the UTF-8 through a strict Windows-1252 decoder, which wrote U+FFFD for
+    // each byte that code page leaves undefined ("người": E1 BB 9D), then saved it as UTF-8.
+    let strict = |text: &str| -> String {
+        text.bytes()
+            .map(|b| match b {
+                0x81 | 0x8D | 0x8F | 0x90 | 0x9D => char::REPLACEMENT_CHARACTER,
+                _ => encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(&[b])
+                    .0
+                    .chars()
+                    .next()
+                    .unwrap(),
+            })
+            .collect()
+    };
+    let page = strict("<html><head><title>Đà Nẵng rút ngắn thời gian cấp giấy phép</title></head><body><h1>Đà Nẵng rút ngắn thời gian cấp giấy phép</h1><p>Nhiều người dân Đà Nẵng được hướng dẫn nộp hồ sơ trực tuyến; thành phố coi đây là nhiệm vụ trọng tâm của cải cách hành chính năm 2024.</p><p>Sở Xây dựng cho biết thời gian cấp giấy phép đã giảm từ 15 ngày xuống còn 7 ngày làm việc.</p></body></html>");
+    assert!(page.contains(char::REPLACEMENT_CHARACTER));
+    let (_dir, indexed) = index_texts(&[("strict.html", page.as_str())]);
+    for query in ["nhiều người dân Đà Nẵng", "nhiệm vụ trọng tâm"] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        let passage = hits(&r)[0]["passage"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            passage.starts_with("Nhiều người dân Đà Nẵng được hướng dẫn"),
+            "{passage}"
+        );
+    }
+}
