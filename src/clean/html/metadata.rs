@@ -134,33 +134,54 @@ fn links_home(a: ElementRef) -> bool {
     path.is_empty() || path.starts_with("index.") || path.starts_with('?') || path.starts_with('#')
 }
 
-/// Whether the heading text `heading` is the site's name as the `<title>` of `doc` gives it
-/// beside the headline ("Headline - Cổng thông tin điện tử tỉnh X" and an `<h1>` "CỔNG
-/// THÔNG TIN ĐIỆN TỬ TỈNH X"), in any case.
-pub fn names_the_site(doc: &Html, heading: &str) -> bool {
-    let Some(page_title) = doc.select(&sel("title")).next().map(element_text) else {
-        return false;
-    };
-    let page_title = page_title.as_str();
-    let heading = crate::text::search_key(heading);
+/// The site's names a page's `<title>` gives beside the headline ("Headline - Cổng thông
+/// tin điện tử tỉnh X"), folded, read once per page: a heading saying one of them (an `<h1>`
+/// "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH X", in any case) is the site's, not the headline.
+pub struct SiteNames {
+    /// The `<title>`'s parts but its headline (the longest), folded.
+    names: Vec<String>,
+    /// The headline `og:title` gives, folded: a short headline beside a longer site name in
+    /// the `<title>` is the one it names.
+    social: Option<String>,
+}
 
-    let headline = clean_title(page_title).map(|t| crate::text::search_key(&t));
-    // A short headline beside a longer site name in the `<title>` is the one `og:title`
-    // gives.
-    let social = first_attr(
-        doc,
-        r#"meta[property="og:title"], meta[name="twitter:title"]"#,
-        "content",
-    );
-    if social.is_some_and(|t| crate::text::search_key(&t).trim() == heading.trim()) {
-        return false;
+impl SiteNames {
+    /// The site's names in the `<title>` of `doc`.
+    pub fn of(doc: &Html) -> Self {
+        let page_title = doc.select(&sel("title")).next().map(element_text);
+        let names = page_title.map_or_else(Vec::new, |page_title| {
+            let headline = clean_title(&page_title).map(|t| crate::text::search_key(&t));
+            TITLE_SEPARATORS
+                .iter()
+                .filter(|sep| page_title.contains(**sep))
+                .flat_map(|sep| page_title.split(*sep))
+                .map(|part| crate::text::search_key(part).trim().to_string())
+                .filter(|part| !part.is_empty() && headline.as_deref() != Some(part.as_str()))
+                .collect()
+        });
+        let social = (!names.is_empty())
+            .then(|| {
+                first_attr(
+                    doc,
+                    r#"meta[property="og:title"], meta[name="twitter:title"]"#,
+                    "content",
+                )
+            })
+            .flatten()
+            .map(|t| crate::text::search_key(&t).trim().to_string());
+        SiteNames { names, social }
     }
-    TITLE_SEPARATORS
-        .iter()
-        .filter(|sep| page_title.contains(**sep))
-        .flat_map(|sep| page_title.split(*sep))
-        .map(crate::text::search_key)
-        .any(|part| part.trim() == heading.trim() && headline.as_deref() != Some(part.trim()))
+
+    /// Whether the heading text `heading` says one of the site's names (and not the
+    /// headline `og:title` gives).
+    pub fn named_by(&self, heading: &str) -> bool {
+        if self.names.is_empty() {
+            return false;
+        }
+        let heading = crate::text::search_key(heading);
+        let heading = heading.trim();
+        self.social.as_deref() != Some(heading) && self.names.iter().any(|n| n == heading)
+    }
 }
 
 fn json_text(v: &Value) -> Option<String> {
@@ -281,8 +302,9 @@ fn microdata(doc: &Html, prop: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Reads what `doc` declares about its article.
-pub fn declared(doc: &Html, walk: &Walk) -> Declared {
+/// Reads what `doc` declares about its article (an `<h1>` saying one of `site_names` is no
+/// headline).
+pub fn declared(doc: &Html, walk: &Walk, site_names: &SiteNames) -> Declared {
     let mut declared = json_ld(doc);
     // Read once, for the date and the author alike, and only when one of them needs them.
     let byline_texts = LazyCell::new(|| bylines(doc, walk));
@@ -291,7 +313,7 @@ pub fn declared(doc: &Html, walk: &Walk) -> Declared {
         m.title = doc
             .select(&sel("h1"))
             .filter(|e| !inside_widget(walk, *e) && !is_home_link(*e))
-            .filter(|e| !names_the_site(doc, &element_text(*e)))
+            .filter(|e| !site_names.named_by(&element_text(*e)))
             .map(element_text)
             .find(|t| t.split_whitespace().count() >= HEADLINE_MIN_WORDS)
             .or_else(|| {

@@ -302,7 +302,8 @@ fn parse(html: &str, read_noscript: bool) -> Page {
     let html = html.as_ref();
     let doc = Html::parse_document(html);
     let walk = walk::walk(&doc);
-    let declared = metadata::declared(&doc, &walk);
+    let site_names = metadata::SiteNames::of(&doc);
+    let declared = metadata::declared(&doc, &walk, &site_names);
 
     let mut readings = Vec::new();
     let mut protected = HashSet::new();
@@ -356,11 +357,11 @@ fn parse(html: &str, read_noscript: bool) -> Page {
         .and_then(|(_, blocks)| blocks.first())
         .and_then(|&first| nearby_headline(&doc, &walk.blocks, first))
         .map(|b| b.text.clone())
-        .filter(|h| !metadata::names_the_site(&doc, h));
+        .filter(|h| !site_names.named_by(h));
     let heading = readings
         .first()
         .and_then(|(_, kept)| heading_over_reading(&doc, &walk.blocks, kept))
-        .filter(|h| !metadata::names_the_site(&doc, h));
+        .filter(|h| !site_names.named_by(h));
     let article_body = declared
         .article_body
         .map(|text| DeclaredBody {
