@@ -146,11 +146,10 @@ pub struct SiteNames {
 }
 
 impl SiteNames {
-    /// The site's names in the `<title>` of `doc`.
-    pub fn of(doc: &Html) -> Self {
-        let page_title = doc.select(&sel("title")).next().map(element_text);
+    /// The site's names in `page_title`, the `<title>` of `doc` ([`raw_page_title`]).
+    pub fn of(doc: &Html, page_title: Option<&str>) -> Self {
         let names = page_title.map_or_else(Vec::new, |page_title| {
-            let headline = clean_title(&page_title).map(|t| crate::text::search_key(&t));
+            let headline = clean_title(page_title).map(|t| crate::text::search_key(&t));
             TITLE_SEPARATORS
                 .iter()
                 .filter(|sep| page_title.contains(**sep))
@@ -382,10 +381,7 @@ fn credit_in_byline(text: &str) -> Option<String> {
     }
 }
 
-/// The page's `<title>`, without its site-name part.
-pub fn page_title(doc: &Html) -> Option<String> {
-    doc.select(&sel("title"))
-        .next()
-        .map(element_text)
-        .and_then(|t| clean_title(&t))
+/// The page's `<title>` as written.
+pub fn raw_page_title(doc: &Html) -> Option<String> {
+    doc.select(&sel("title")).next().map(element_text)
 }
