@@ -538,12 +538,14 @@ impl Searcher {
                                 (Occur::Must, cited),
                             ]))
                         });
-                        match cited {
-                            Some(cited) => match count_and_best(cited.as_ref())? {
-                                (0, _) => (compose(ranking.as_ref()), Matching::Partial, None),
-                                n_and_best => (cited, Matching::Partial, Some(n_and_best)),
-                            },
-                            None => (compose(ranking.as_ref()), Matching::Partial, None),
+                        let counted = (cited.as_ref())
+                            .map(|cited| count_and_best(cited.as_ref()))
+                            .transpose()?;
+                        match (cited, counted) {
+                            (Some(cited), Some(n_and_best)) if n_and_best.0 > 0 => {
+                                (cited, Matching::Partial, Some(n_and_best))
+                            }
+                            _ => (compose(ranking.as_ref()), Matching::Partial, None),
                         }
                     }
                     n_and_best => match widened(all.as_ref()) {

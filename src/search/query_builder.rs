@@ -21,7 +21,7 @@ use tantivy::Term;
 use super::question::Official;
 use super::snippet::{Highlight, Mark};
 use super::user_query::UserQuery;
-use super::worded_dates::{news_month, news_year};
+use super::worded_dates::{news_month, news_year, FOLDED_YEAR_WORD, MONTH_WORD};
 use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
@@ -250,10 +250,6 @@ fn published_in(
     ))
 }
 
-/// The words a month is written with ("tháng 11 năm 2022"), folded.
-const MONTH_WORD: &str = "thang";
-const YEAR_WORD: &str = "nam";
-
 /// The passages writing a day of `month` of `year` ("15/11/2022", "3-11-2022": the index
 /// folds a date's leading zeros away), each scored alike.
 fn days_of(body: Field, year: u32, month: u32) -> Option<Box<dyn Query>> {
@@ -470,10 +466,11 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
             continue;
         };
         let (month_word, year_word) = (month.to_string(), year.to_string());
+        // "tháng 11 năm 2022", folded.
         let in_words = [
             (0, MONTH_WORD),
             (1, month_word.as_str()),
-            (2, YEAR_WORD),
+            (2, FOLDED_YEAR_WORD),
             (3, year_word.as_str()),
         ];
         let mut alternatives = vec![term(body, &c.folded)];

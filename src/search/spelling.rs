@@ -12,6 +12,7 @@ use tantivy::Term;
 
 use crate::analysis::analyzer::folded_form;
 use crate::text::syllable::is_syllable;
+use crate::text::DOUBLE_QUOTATION_MARKS;
 use crate::Result;
 
 /// Words shorter than this (folded) are not corrected: one letter off a short word is
@@ -30,7 +31,7 @@ pub fn corrected(searcher: &tantivy::Searcher, field: Field, text: &str) -> Resu
         if i > 0 {
             out.push(' ');
         }
-        let quotes = token.chars().filter(|&c| c == '"').count();
+        let quotes = token.matches(DOUBLE_QUOTATION_MARKS).count();
         let inside = quoted || quotes > 0;
         quoted ^= quotes % 2 == 1;
         let word = token.trim_end_matches(['?', '.', ',', '!', ':', ';']);

@@ -80,9 +80,11 @@ pub fn news_month(word: &str) -> Option<(u32, u32)> {
 /// "năm" (the query reads the year in the passage or as the article's). Without marks,
 /// "nam" before a year is as often a place ("Quảng Nam 2024") and stays.
 const YEAR_WORD: &str = "năm";
+/// "năm" folded, as a month written in words holds it ("tháng 11 năm 2022").
+pub(super) const FOLDED_YEAR_WORD: &str = "nam";
 /// "tháng" before a month in figures ("tháng 11/2022"), with its marks or without: the
 /// month is what is asked for, as the year is after "năm".
-const MONTH_WORD: &str = "thang";
+pub(super) const MONTH_WORD: &str = "thang";
 /// Prepositions of time before a year or a month ("trong năm 2024", "vào tháng 11/2022"),
 /// folded: they go with it.
 const TIME_PREPOSITIONS: &[&str] = &["trong", "vao"];

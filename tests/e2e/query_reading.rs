@@ -1508,4 +1508,13 @@ fn a_word_typed_with_a_slip_is_searched_as_the_nearest_word_the_index_holds() {
         assert_eq!(r["matching"], "partial", "{query}: {r}");
         assert!(r.get("searched_for").is_none(), "{query}: {r}");
     }
+    // A phrase in quotes of any kind is searched as typed: here, nowhere.
+    for query in [
+        "«cải cách hành chínhh ở» huyện",
+        "\"cải cách hành chínhh ở\" huyện",
+    ] {
+        let (_, r) = indexed.search(query, &[]);
+        assert_eq!(r["total"], 0, "{query}: {r}");
+        assert!(r.get("searched_for").is_none(), "{query}: {r}");
+    }
 }
