@@ -560,6 +560,14 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
             Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
         })
         .collect();
+    let mut contractions = contractions;
+    contractions.extend(contractions_together(
+        body,
+        query,
+        &words,
+        &required,
+        &stands_for,
+    ));
     let core: Box<dyn Query> = if contractions.is_empty() {
         every_word(optional)
     } else {
@@ -574,6 +582,52 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     let mut clauses = vec![(Occur::Must, core)];
     clauses.extend(phrase_clauses(body, query));
     single_or_boolean(clauses)
+}
+
+/// The acronyms that spell apart runs of `words`, together, with the `required` clauses
+/// standing for the other words (`stands_for`), scored by the acronyms alone: "thành phố Hồ
+/// Chí Minh" holds in "TP. HCM" as `TP` and `HCM`, where no one acronym stands for every
+/// word. The runs are taken from the first word on, the shortest first; `None` for fewer
+/// than two.
+fn contractions_together(
+    body: Field,
+    query: &UserQuery,
+    words: &[TypedWord],
+    required: &[Box<dyn Query>],
+    stands_for: &[std::ops::Range<usize>],
+) -> Option<Box<dyn Query>> {
+    let mut runs: Vec<(&str, std::ops::Range<usize>)> = (query.word_contractions.iter())
+        .filter_map(|(acronym, expansion)| {
+            spelled_run(words, expansion).map(|run| (acronym.as_str(), run))
+        })
+        .collect();
+    runs.sort_by_key(|(_, run)| (run.start, run.len()));
+    let mut apart: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+    for (acronym, run) in runs {
+        if apart.last().is_none_or(|(_, last)| run.start >= last.end) {
+            apart.push((acronym, run));
+        }
+    }
+    if apart.len() < 2 {
+        return None;
+    }
+    let outside = |r: &std::ops::Range<usize>| {
+        apart
+            .iter()
+            .all(|(_, run)| r.end <= run.start || r.start >= run.end)
+    };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = apart
+        .iter()
+        .map(|(acronym, _)| (Occur::Must, contraction(body, acronym)))
+        .collect();
+    clauses.extend(
+        required
+            .iter()
+            .zip(stands_for)
+            .filter(|(_, r)| outside(r))
+            .map(|(q, _)| (Occur::Must, unscored(q.box_clone()))),
+    );
+    Some(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// A filter on the passages citing every document the query names (by the keys

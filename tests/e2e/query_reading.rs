@@ -1518,3 +1518,33 @@ fn a_word_typed_with_a_slip_is_searched_as_the_nearest_word_the_index_holds() {
         assert!(r.get("searched_for").is_none(), "{query}: {r}");
     }
 }
+
+#[test]
+fn words_that_two_acronyms_spell_find_the_two_acronyms_together() {
+    // "thành phố Hồ Chí Minh" is written "TP. HCM", "Ủy ban nhân dân thành phố Cần Thơ"
+    // "UBND TP. Cần Thơ": no one acronym spells every word, two side by side do.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "tp-hcm.txt",
+            "Cấp phép xây dựng trực tuyến\nTP. HCM cấp 1.200 giấy phép xây dựng trực tuyến trong quý I.\n",
+        ),
+        (
+            "can-tho.txt",
+            "Cần Thơ số hóa hồ sơ\nUBND TP. Cần Thơ ban hành kế hoạch số hóa hồ sơ đất đai.\n",
+        ),
+        (
+            "khac.txt",
+            "Tin khác\nThành phố Đà Nẵng cấp giấy phép xây dựng cho 300 hộ dân.\n",
+        ),
+    ]);
+    for (query, file) in [
+        ("thành phố Hồ Chí Minh cấp giấy phép", "tp-hcm.txt"),
+        ("thanh pho ho chi minh giay phep", "tp-hcm.txt"),
+        ("Ủy ban nhân dân thành phố Cần Thơ số hóa", "can-tho.txt"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(sources(&r), [file], "{query}: {r}");
+    }
+}
