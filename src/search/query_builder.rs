@@ -495,6 +495,23 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         stands_for.push(i..i + 1);
         covered[i] = true;
     }
+    // Two acronyms typed apart ("tp hcm") hold as typed or glued ("TPHCM").
+    let alone = |k: usize| group_of.iter().filter(|&&g| g == group_of[k]).count() == 1;
+    for k in 1..words.len() {
+        let acronym = |k: usize| !covered[k] && alone(k) && !words[k].1.is_empty();
+        if !(acronym(k - 1) && acronym(k)) {
+            continue;
+        }
+        let glued = format!("{}{}", words[k - 1].0.folded, words[k].0.folded);
+        let apart: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+            (Occur::Must, group(words[k - 1])),
+            (Occur::Must, group(words[k])),
+        ]));
+        required.push(should(vec![apart, term(body, &glued)]));
+        stands_for.push(k - 1..k + 1);
+        covered[k - 1] = true;
+        covered[k] = true;
+    }
     // Each word, or the alternatives typed with OR between them, is required.
     let mut start = 0;
     for run in group_of.chunk_by(|a, b| a == b) {

@@ -1522,7 +1522,8 @@ fn a_word_typed_with_a_slip_is_searched_as_the_nearest_word_the_index_holds() {
 #[test]
 fn words_that_two_acronyms_spell_find_the_two_acronyms_together() {
     // "thành phố Hồ Chí Minh" is written "TP. HCM", "Ủy ban nhân dân thành phố Cần Thơ"
-    // "UBND TP. Cần Thơ": no one acronym spells every word, two side by side do.
+    // "UBND TP. Cần Thơ": no one acronym spells every word, two side by side do. "tp hcm",
+    // two acronyms typed apart, is also written glued: "TPHCM".
     let (_dir, indexed) = index_texts(&[
         (
             "tp-hcm.txt",
@@ -1536,8 +1537,16 @@ fn words_that_two_acronyms_spell_find_the_two_acronyms_together() {
             "khac.txt",
             "Tin khác\nThành phố Đà Nẵng cấp giấy phép xây dựng cho 300 hộ dân.\n",
         ),
+        (
+            "tphcm-glued.txt",
+            "Hộ tịch điện tử\nTPHCM số hóa 90% sổ hộ tịch của các phường.\n",
+        ),
     ]);
     for (query, file) in [
+        // Two acronyms typed apart find them glued too.
+        ("tp hcm hộ tịch", "tphcm-glued.txt"),
+        ("TP HCM so hoa ho tich", "tphcm-glued.txt"),
+        ("tp hcm giấy phép", "tp-hcm.txt"),
         ("thành phố Hồ Chí Minh cấp giấy phép", "tp-hcm.txt"),
         ("thanh pho ho chi minh giay phep", "tp-hcm.txt"),
         ("Ủy ban nhân dân thành phố Cần Thơ số hóa", "can-tho.txt"),
