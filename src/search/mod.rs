@@ -216,6 +216,13 @@ pub struct SearchResults {
     pub facets: Option<Facets>,
 }
 
+impl SearchResults {
+    /// Whether some passage holds every word searched for.
+    fn holds_every_word(&self) -> bool {
+        self.matching == Matching::All && self.total > 0
+    }
+}
+
 /// A period of publication days (`YYYY-MM-DD`, either end open).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Published {
@@ -376,7 +383,7 @@ impl Searcher {
         request: &SearchRequest,
         found: SearchResults,
     ) -> Result<SearchResults> {
-        if found.matching == Matching::All && found.total > 0 {
+        if found.holds_every_word() {
             return Ok(found);
         }
         let searched = found.searched_for.as_deref().unwrap_or(&request.query);
@@ -390,7 +397,7 @@ impl Searcher {
             ..request.clone()
         };
         let mut respelled = self.search_among(&again, None)?;
-        if respelled.matching != Matching::All || respelled.total == 0 {
+        if !respelled.holds_every_word() {
             return Ok(found);
         }
         respelled.searched_for = Some(respelled.searched_for.unwrap_or(again.query));

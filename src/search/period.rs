@@ -8,7 +8,7 @@
 
 use super::question_words::words_left;
 use super::recency::quoted_words;
-use super::worded_dates::news_year;
+use super::worded_dates::{news_year, FOLDED_YEAR_WORD};
 use super::SearchRequest;
 use crate::text::search_key;
 
@@ -22,9 +22,6 @@ const PERIODS: &[(&str, &[&str])] = &[
 /// Words for this day ending a period ("từ 2022 đến nay"), folded.
 const NOW: &[&str] = &["nay", "now"];
 
-/// The word that may stand before a year ("năm 2022"), folded.
-const YEAR_WORD: &str = "nam";
-
 /// `request` with the period its query types (the first one) as its dates and without its
 /// words; `None` when the query types none, holds nothing else, or the request has dates.
 pub fn reread_period(request: &SearchRequest) -> Option<SearchRequest> {
@@ -36,7 +33,7 @@ pub fn reread_period(request: &SearchRequest) -> Option<SearchRequest> {
     let quoted = quoted_words(&typed);
     // The index past an optional "năm" at `at`, and the year there.
     let year_at = |at: usize| {
-        let at = at + usize::from(folded.get(at).is_some_and(|w| w == YEAR_WORD));
+        let at = at + usize::from(folded.get(at).is_some_and(|w| w == FOLDED_YEAR_WORD));
         let year = typed.get(at).and_then(|w| news_year(w))?;
         Some((at + 1, year))
     };

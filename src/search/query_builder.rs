@@ -435,9 +435,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         if !c.compound || expansions.is_empty() {
             continue;
         }
-        let inside: Vec<usize> = (0..words.len())
-            .filter(|&i| !covered[i] && words[i].0.start >= c.start && words[i].0.end <= c.end)
-            .collect();
+        let inside = uncovered_within(&words, &covered, c);
         if inside.len() < 2 {
             continue;
         }
@@ -459,9 +457,7 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         let Some((year, month)) = news_month(&c.folded) else {
             continue;
         };
-        let inside: Vec<usize> = (0..words.len())
-            .filter(|&i| !covered[i] && words[i].0.start >= c.start && words[i].0.end <= c.end)
-            .collect();
+        let inside = uncovered_within(&words, &covered, c);
         let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else {
             continue;
         };
@@ -553,31 +549,20 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
     // An acronym some of the words spell out stands for those words: the passage holding
     // it must still hold every other word ("cổng dịch vụ công": "cổng" and `DVC`), scored
     // by the acronym alone.
-    let contractions: Vec<Box<dyn Query>> = query
+    let mut contractions: Vec<Box<dyn Query>> = query
         .word_contractions
         .iter()
         .map(|(acronym, expansion)| {
             let acronym = contraction(body, acronym);
-            let Some(spelled) = spelled_run(&words, expansion) else {
-                return acronym;
-            };
-            let apart =
-                |r: &std::ops::Range<usize>| r.end <= spelled.start || r.start >= spelled.end;
-            let others: Vec<(Occur, Box<dyn Query>)> = required
-                .iter()
-                .zip(&stands_for)
-                .filter(|(_, r)| apart(r))
-                .map(|(q, _)| (Occur::Must, unscored(q.box_clone())))
-                .collect();
-            if others.is_empty() {
-                return acronym;
+            match spelled_run(&words, expansion) {
+                Some(spelled) => {
+                    with_other_words(vec![acronym], &[spelled], &required, &stands_for)
+                }
+                // Its words not side by side: the acronym alone.
+                None => acronym,
             }
-            let mut clauses = vec![(Occur::Must, acronym)];
-            clauses.extend(others);
-            Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
         })
         .collect();
-    let mut contractions = contractions;
     contractions.extend(contractions_together(
         body,
         query,
@@ -628,15 +613,30 @@ fn contractions_together(
     if apart.len() < 2 {
         return None;
     }
+    let (acronyms, spelled): (Vec<Box<dyn Query>>, Vec<std::ops::Range<usize>>) = apart
+        .into_iter()
+        .map(|(acronym, run)| (contraction(body, acronym), run))
+        .unzip();
+    Some(with_other_words(acronyms, &spelled, required, stands_for))
+}
+
+/// The `acronyms` (scoring) with the `required` clauses of the words outside the runs they
+/// spell (`spelled`; each clause's words in `stands_for`), at no score: the passage holding
+/// the acronyms must still hold every other word. The acronym itself when it is one and no
+/// other word is required.
+fn with_other_words(
+    acronyms: Vec<Box<dyn Query>>,
+    spelled: &[std::ops::Range<usize>],
+    required: &[Box<dyn Query>],
+    stands_for: &[std::ops::Range<usize>],
+) -> Box<dyn Query> {
     let outside = |r: &std::ops::Range<usize>| {
-        apart
+        spelled
             .iter()
-            .all(|(_, run)| r.end <= run.start || r.start >= run.end)
+            .all(|run| r.end <= run.start || r.start >= run.end)
     };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = apart
-        .iter()
-        .map(|(acronym, _)| (Occur::Must, contraction(body, acronym)))
-        .collect();
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+        acronyms.into_iter().map(|a| (Occur::Must, a)).collect();
     clauses.extend(
         required
             .iter()
@@ -644,7 +644,20 @@ fn contractions_together(
             .filter(|(_, r)| outside(r))
             .map(|(q, _)| (Occur::Must, unscored(q.box_clone()))),
     );
-    Some(Box::new(BooleanQuery::new(clauses)))
+    match clauses.len() {
+        1 => clauses.pop().map(|(_, q)| q).expect("one clause"),
+        _ => Box::new(BooleanQuery::new(clauses)),
+    }
+}
+
+/// The words of `words` not yet `covered` that stand inside the compound term `compound`
+/// ("11/2022", "KT-XH"), by their indexes.
+fn uncovered_within(words: &[TypedWord], covered: &[bool], compound: &AnalyzedTerm) -> Vec<usize> {
+    (0..words.len())
+        .filter(|&i| {
+            !covered[i] && words[i].0.start >= compound.start && words[i].0.end <= compound.end
+        })
+        .collect()
 }
 
 /// A filter on the passages citing every document the query names (by the keys

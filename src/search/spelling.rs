@@ -10,6 +10,7 @@ use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::Field;
 use tantivy::Term;
 
+use super::question_words::TRAILING_MARKS;
 use crate::analysis::analyzer::folded_form;
 use crate::text::syllable::is_syllable;
 use crate::text::DOUBLE_QUOTATION_MARKS;
@@ -34,7 +35,7 @@ pub fn corrected(searcher: &tantivy::Searcher, field: Field, text: &str) -> Resu
         let quotes = token.matches(DOUBLE_QUOTATION_MARKS).count();
         let inside = quoted || quotes > 0;
         quoted ^= quotes % 2 == 1;
-        let word = token.trim_end_matches(['?', '.', ',', '!', ':', ';']);
+        let word = token.trim_end_matches(TRAILING_MARKS);
         let replacement = match inside || !correctable(word) {
             true => None,
             false => nearest_known(searcher, field, word)?,

@@ -102,8 +102,7 @@ impl Searcher {
         about: &mut ArticlesAbout,
         found: SearchResults,
     ) -> Result<SearchResults> {
-        let answers_all = found.matching == Matching::All && found.total > 0;
-        if !answers_all || found.total > MAX_ANSWERED {
+        if !found.holds_every_word() || found.total > MAX_ANSWERED {
             return Ok(found);
         }
         let about = self.ids_of(about)?;

@@ -80,7 +80,8 @@ pub fn news_month(word: &str) -> Option<(u32, u32)> {
 /// "năm" (the query reads the year in the passage or as the article's). Without marks,
 /// "nam" before a year is as often a place ("Quảng Nam 2024") and stays.
 const YEAR_WORD: &str = "năm";
-/// "năm" folded, as a month written in words holds it ("tháng 11 năm 2022").
+/// "năm" folded: before a year ("từ năm 2022"), in a month written in words ("tháng 11 năm
+/// 2022").
 pub(super) const FOLDED_YEAR_WORD: &str = "nam";
 /// "tháng" before a month in figures ("tháng 11/2022"), with its marks or without: the
 /// month is what is asked for, as the year is after "năm".

@@ -159,13 +159,7 @@ impl SiteNames {
                 .collect()
         });
         let social = (!names.is_empty())
-            .then(|| {
-                first_attr(
-                    doc,
-                    r#"meta[property="og:title"], meta[name="twitter:title"]"#,
-                    "content",
-                )
-            })
+            .then(|| social_title(doc))
             .flatten()
             .map(|t| crate::text::search_key(&t).trim().to_string());
         SiteNames { names, social }
@@ -315,14 +309,7 @@ pub fn declared(doc: &Html, walk: &Walk, site_names: &SiteNames) -> Declared {
             .filter(|e| !site_names.named_by(&element_text(*e)))
             .map(element_text)
             .find(|t| t.split_whitespace().count() >= HEADLINE_MIN_WORDS)
-            .or_else(|| {
-                first_attr(
-                    doc,
-                    r#"meta[property="og:title"], meta[name="twitter:title"]"#,
-                    "content",
-                )
-                .and_then(|t| clean_title(&t))
-            })
+            .or_else(|| social_title(doc).and_then(|t| clean_title(&t)))
             .or_else(|| microdata(doc, "headline"));
     }
     if m.date.is_none() {
@@ -379,6 +366,15 @@ fn credit_in_byline(text: &str) -> Option<String> {
         _ if parse_date(text).is_some() => None,
         _ => Some(text.to_string()),
     }
+}
+
+/// The headline the page gives social networks (`og:title`, `twitter:title`), as written.
+fn social_title(doc: &Html) -> Option<String> {
+    first_attr(
+        doc,
+        r#"meta[property="og:title"], meta[name="twitter:title"]"#,
+        "content",
+    )
 }
 
 /// The page's `<title>` as written.
