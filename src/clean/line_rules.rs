@@ -89,7 +89,7 @@ static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     // What may stand beside the date on a dateline: weekday (in words or a digit), time,
     // "cập nhật", "ngày", "xuất bản", GMT, a source in brackets ("(Chinhphu.vn) - "), a
     // label of the date of something ("Ngày trả lời:", "Ngày gửi:").
-    Regex::new(r"(?i)^[\s,|\-–—:()]*((thứ\s+(?:\p{L}+|\d)|chủ nhật|cập nhật|ngày(?:\s+\p{L}+){1,3}\s*:|ngày|đăng|đăng tải|xuất bản|ban hành|thời gian|lúc|gmt|\([^()]{1,40}\)|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|\-–—:()]*)*$").unwrap()
+    Regex::new(r"(?i)^[\s,|·•\-–—:()\[\]]*((thứ\s+(?:\p{L}+|\d)|chủ nhật|cập nhật(?:\s+(?:liên tục|lần cuối|mới nhất))?|ngày(?:\s+\p{L}+){1,3}\s*:|ngày|đăng|đăng tải|xuất bản|ban hành|thời gian|lúc|gmt|utc|\([^()]{1,40}\)|\[[^\[\]]{1,40}\]|[+-]?\d{1,2}[:h]\d{2}(:\d{2})?|[+-]\d{1,2}|\d{1,2}\s*giờ|sáng|chiều|am|pm|\d{1,2})[\s,|·•\-–—:()\[\]]*)*$").unwrap()
 });
 /// A view count anywhere on a short metadata line, label first ("Số lượt xem: 1.205")...
 static VIEWS_AFTER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,7 +156,7 @@ pub fn is_dated_entry(line: &str, words: usize) -> bool {
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}[:h]\d{2}(:\d{2})?").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<label>tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|người viết|phóng viên|nhóm pv|pv|theo|nguồn|thực hiện)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
+    Regex::new(r"(?i)^(?P<label>tin(?:\s*(?:,|và|&|-)\s*ảnh)?|bài(?:\s*(?:,|và|&|-)\s*ảnh)?|ảnh|bài viết|tác giả|người viết|người đăng|đăng bởi|được đăng bởi|phóng viên|nhóm pv|pv|theo|nguồn|(?:người\s+)?thực hiện|(?:posted|written)\s+by|by)\s*:\s*(?P<name>[^:]{2,80})$").unwrap()
 });
 /// The photo credit that closes a caption: "Ảnh"/"Photo" after a sentence's end, a dash or
 /// an opening bracket, then a colon and a credit, or "minh họa"/"tư liệu" ("illustration",
@@ -359,7 +359,7 @@ fn is_player_position(line: &str) -> bool {
 
 /// Spaces and the marks that separate the parts of a metadata line.
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || "-–—|·,()".contains(c)
+    c.is_whitespace() || "-–—|·•,()".contains(c)
 }
 
 /// The person a dateline names beside its date, once the date and times are gone: the one
@@ -368,7 +368,7 @@ fn is_separator(c: char) -> bool {
 /// "Thứ Hai, 20/05/2024 | Thu Hà").
 fn name_beside_date(rest: &str) -> Option<&str> {
     let mut parts = rest
-        .split(['-', '–', '—', '|', '·', ','])
+        .split(['-', '–', '—', '|', '·', '•', ','])
         .map(str::trim)
         .filter(|part| !DATELINE_REST.is_match(part));
     let name = parts.next()?;
@@ -1137,12 +1137,28 @@ mod tests {
             "Ngày trả lời: 12/03/2024",
             "Ngày gửi câu hỏi: 12/03/2024 08:00",
             "(Chinhphu.vn) - 12/03/2024",
+            "Thứ Ba, 12/03/2024, 08:15 [GMT+7]",
+            "12/03/2024 08:15 UTC+7",
+            "Cập nhật liên tục · 12/03/2024",
         ] {
             assert_eq!(classify(line), dateline("2024-03-12", None), "{line}");
         }
         assert_eq!(
             classify("05/03/2024 09:15 1.234 lượt xem"),
             dateline("2024-03-05", Some(1234))
+        );
+        // Parts set apart by middle dots or bullets, a credit's label among them.
+        assert_eq!(
+            classify("05/03/2024 · 1.234 lượt xem"),
+            dateline("2024-03-05", Some(1234))
+        );
+        assert_eq!(
+            classify("Đăng bởi: Lò Văn Sáng • 05/03/2024 • 1.234 lượt xem"),
+            LineKind::Dateline {
+                date: "2024-03-05".into(),
+                views: Some(1234),
+                author: Some("Lò Văn Sáng".into())
+            }
         );
         // A place before the date; the date in words, the formal way.
         for line in [
@@ -1185,6 +1201,9 @@ mod tests {
             assert_eq!(classify(line), LineKind::Content, "{line}");
         }
         assert_eq!(classify("PV: Hà My"), LineKind::Byline("Hà My".into()));
+        for line in ["Người đăng: Hà My", "Đăng bởi: Hà My", "Posted by: Hà My"] {
+            assert_eq!(classify(line), LineKind::Byline("Hà My".into()), "{line}");
+        }
         // Where the article comes from, in brackets or not.
         for (line, name) in [
             ("Theo: Báo Lao động", "Báo Lao động"),

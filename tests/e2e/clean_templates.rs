@@ -2101,3 +2101,26 @@ fn a_site_name_in_an_h1_inside_a_home_link_or_named_by_the_title_is_not_the_head
         assert_lacks(&text, &["CỔNG THÔNG TIN", "Trang thông tin điện tử"]);
     }
 }
+
+#[test]
+fn a_metadata_row_of_dotted_parts_or_a_bracketed_zone_gives_date_author_and_views() {
+    let article = "<p>Theo đó, tỉnh đã rà soát 215 thủ tục hành chính nội bộ, đề nghị bãi bỏ 41 thủ tục và đơn giản hóa 24 thủ tục, đạt tỷ lệ cắt giảm hơn 30% so với năm trước.</p><p>Phó Chủ tịch UBND tỉnh Hoàng Gia Long đề nghị các sở, ngành tiếp tục rà soát, không để phát sinh thủ tục mới thiếu căn cứ pháp lý.</p>";
+    // A row outside the article's element, its parts set apart by middle dots, with the
+    // credit's label ("Đăng bởi") and a view count.
+    let dotted = clean_html(&format!(
+        "<html><body><div class=\"post\"><h2>Hà Giang cắt giảm 30% thủ tục hành chính nội bộ</h2><div class=\"post-info\">Đăng bởi: <b>Lò Văn Sáng</b> &middot; 02/10/2023 &middot; 1.532 lượt xem</div><div class=\"post-content\">{article}</div></div></body></html>"
+    ));
+    assert_eq!(dotted["date"], "2023-10-02", "{dotted}");
+    assert_eq!(dotted["author"], "Lò Văn Sáng", "{dotted}");
+    assert_eq!(dotted["views"], 1532, "{dotted}");
+    // A dateline inside the article's element, its zone in square brackets, bullets apart.
+    let bracketed = clean_html(&format!(
+        "<html><body><main><h1>Hà Giang cắt giảm 30% thủ tục hành chính nội bộ</h1><div>Thứ Hai, 02/10/2023 • 08:15 [GMT+7]</div>{article}</main></body></html>"
+    ));
+    assert_eq!(bracketed["date"], "2023-10-02", "{bracketed}");
+    for page in [&dotted, &bracketed] {
+        let text = body(page);
+        assert_has(&text, &["215 thủ tục", "Hoàng Gia Long"]);
+        assert_lacks(&text, &["GMT", "lượt xem", "Đăng bởi", "02/10/2023"]);
+    }
+}

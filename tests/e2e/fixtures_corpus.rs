@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::common::{hits, index_corpus, root, Indexed};
+use crate::common::{self, hits, index_corpus, root, Indexed};
 use serde_json::Value;
 
 fn fixtures() -> &'static Indexed {
@@ -266,4 +266,38 @@ fn acronyms_match_their_spelled_out_form_and_back() {
         passages.iter().any(|p| p.contains("Trung tâm Phục vụ hành chính công tỉnh") && !p.contains("TTPVHCC")),
         "{passages:?}"
     );
+}
+
+#[test]
+fn jsonl_records_as_crawlers_write_them_keep_their_metadata() {
+    let body = "Ủy ban nhân dân tỉnh tổ chức hội nghị cải cách hành chính với sự tham dự của nhiều sở ngành";
+    // A Unix time in seconds (22:30 UTC on 4 March is 5 March in Vietnam), authors as a
+    // list of objects, views with a thousands point.
+    let unix = serde_json::json!({"id": "u1", "date": 1709591400, "title": "Tin một",
+        "author": [{"name": "Thu Hà"}, {"name": "Minh An"}], "views": "1.205",
+        "text": format!("{body} ở xã Tân Phú.")});
+    // Crawler names: a headline, a publication time in milliseconds, a byline, content in
+    // markup.
+    let named = serde_json::json!({"id": "u2", "published_at": "1709591400000",
+        "headline": "Tin hai", "byline": "Lê Văn Tám",
+        "content": format!("<div><p>{body} ở xã Mỹ Lợi.</p><div class=\"share\">Chia sẻ</div></div>")});
+    let (_corpus, indexed) = common::index_texts(&[("crawl.jsonl", &format!("{unix}\n{named}\n"))]);
+    let article = |query: &str| {
+        let (_, results) = indexed.search(query, &[]);
+        common::hits(&results)
+            .first()
+            .unwrap_or_else(|| panic!("{query}: {results}"))["article"]
+            .clone()
+    };
+    let first = article("Tân Phú");
+    assert_eq!(first["id"], "u1", "{first}");
+    assert_eq!(first["date"], "2024-03-05", "{first}");
+    assert_eq!(first["author"], "Thu Hà, Minh An", "{first}");
+    assert_eq!(first["views"], 1205, "{first}");
+    let second = article("Mỹ Lợi");
+    assert_eq!(second["title"], "Tin hai", "{second}");
+    assert_eq!(second["date"], "2024-03-05", "{second}");
+    assert_eq!(second["author"], "Lê Văn Tám", "{second}");
+    let (_, shared) = indexed.search("Chia sẻ", &[]);
+    assert!(common::hits(&shared).is_empty(), "{shared}");
 }
