@@ -571,7 +571,52 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
             return Some(q);
         }
     }
-    None
+    quoted_frame(query, &words)
+}
+
+/// Whether `who` names an official by a title or a form of address ("Thủ tướng", "ông
+/// Phan", "Bộ trưởng Trà"): words that say whose statement it is, not a place or a thing
+/// with a capital ("Hà Nội: ..." heads an article about the city).
+fn titled_or_addressed(who: &[Word]) -> bool {
+    let (at, title_len) = title_span(who);
+    at + title_len > 0
+}
+
+/// The statement frames that quote rather than ask, each with a title or a form of address
+/// ([`titled_or_addressed`]): "theo <official>, <topic>" as articles attribute a statement,
+/// "<topic> theo <official>" ("according to"), and "<official>: <topic>" as headlines quote.
+fn quoted_frame(query: &str, words: &[Word]) -> Option<StatementQuestion> {
+    let quoted = |who: &[Word], topic: &str| {
+        let topic = topic.trim().trim_start_matches([',', ':']).trim();
+        if who.is_empty() || topic.is_empty() || !titled_or_addressed(who) {
+            return None;
+        }
+        let official = official(who)?;
+        let (first, last) = (who.first()?, who.last()?);
+        Some(StatementQuestion {
+            as_title: as_title(who, &official),
+            official,
+            official_text: query[first.start..last.end].to_string(),
+            topic: topic.to_string(),
+        })
+    };
+    // The official's words end at the first comma or colon after them.
+    let closed_at =
+        |from: usize| (from..words.len()).find(|&i| query[words[i].end..].starts_with([',', ':']));
+    if words.first().is_some_and(|w| w.folded == "theo") {
+        let last = closed_at(1)?;
+        return quoted(&words[1..=last], &query[words[last].end + 1..]);
+    }
+    if let Some(at) = (1..words.len()).rev().find(|&i| words[i].folded == "theo") {
+        if let Some(q) = quoted(&words[at + 1..], &query[..words[at].start]) {
+            return Some(q);
+        }
+    }
+    let last = closed_at(0)?;
+    query[words[last].end..]
+        .starts_with(':')
+        .then(|| quoted(&words[..=last], &query[words[last].end + 1..]))
+        .flatten()
 }
 
 #[cfg(test)]
@@ -826,6 +871,40 @@ mod tests {
         );
         // Lowercase words without a form of address name nobody.
         assert_eq!(read("chinh phu noi gi ve bien che"), None);
+    }
+
+    #[test]
+    fn statements_quoted_with_theo_or_a_colon() {
+        let cchc = Some((role(&["thu tuong"]), "cải cách hành chính".to_string()));
+        for q in [
+            "cải cách hành chính theo Thủ tướng",
+            "Theo Thủ tướng, cải cách hành chính",
+            "Thủ tướng: cải cách hành chính",
+        ] {
+            assert_eq!(read(q).map(|r| (r.0, r.2)), cchc, "{q}");
+        }
+        assert_eq!(
+            read("cải cách theo Thủ tướng Chính phủ").map(|r| r.2),
+            Some("cải cách".to_string())
+        );
+        assert_eq!(
+            read("theo ông Ngô Hải Phan, dịch vụ công").map(|r| (r.0, r.2)),
+            Some((
+                Official::Person("ngo hai phan".into()),
+                "dịch vụ công".into()
+            ))
+        );
+        // Without a title or a form of address, a place or a document, not a speaker.
+        for q in [
+            "Hà Nội: cắt giảm thủ tục hành chính",
+            "thực hiện theo Nghị quyết 131",
+            "giải quyết hồ sơ theo quy định",
+            "Theo Nguyễn Văn An, cải cách",
+            "Thủ tướng:",
+            "thực hiện theo chỉ đạo của Thủ tướng Chính phủ",
+        ] {
+            assert_eq!(read(q).map(|r| r.0), None, "{q}");
+        }
     }
 
     #[test]

@@ -1255,3 +1255,33 @@ fn a_title_before_a_given_name_asks_for_the_one_of_that_name_holding_it() {
         ["Nguyễn Thị Trà", "Phạm Thị Thanh Trà"]
     );
 }
+
+#[test]
+fn a_statement_quoted_with_theo_or_a_colon_reads_as_the_question() {
+    for (query, who) in [
+        ("chuyển đổi số theo Thủ tướng", "Thủ tướng"),
+        (
+            "Theo Thủ tướng Phạm Minh Chính, chuyển đổi số",
+            "Thủ tướng Phạm Minh Chính",
+        ),
+        (
+            "Bộ trưởng Phạm Thị Thanh Trà: chuyển đổi số",
+            "Bộ trưởng Phạm Thị Thanh Trà",
+        ),
+        ("theo bà Trà, chuyen doi so", "bà Trà"),
+    ] {
+        let r = search(query);
+        assert_eq!(r["statements_of"], who, "{query}: {r}");
+        let expected = if who.contains("Trà") {
+            "Phạm Thị Thanh Trà"
+        } else {
+            "Phạm Minh Chính"
+        };
+        assert_eq!(speakers(&r), [expected], "{query}: {r}");
+    }
+    // A headline's place before its colon, and a document after "theo", name no speaker.
+    for query in ["Hà Giang: chuyển đổi số", "chuyển đổi số theo đề án"] {
+        let r = search(query);
+        assert!(r.get("statements_of").is_none(), "{query}: {r}");
+    }
+}
