@@ -99,6 +99,45 @@ pub fn with_wrapped_lines_joined(text: &str) -> Cow<'_, str> {
     Cow::Owned(joined)
 }
 
+/// The paragraphs of preformatted text (a `<pre>`: a press release pasted as typed). Where
+/// blank lines keep its paragraphs apart, a line as long as the text is wide (four fifths
+/// of its longest line or more) was cut by the width, whatever it ends with, and goes on
+/// in the next; a shorter one (a heading, an item, a paragraph's last line) ends its
+/// paragraph. Without blank lines, its lines are read as a scrape's
+/// ([`with_wrapped_lines_joined`]).
+pub fn preformatted_paragraphs(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let blank_apart = lines
+        .windows(3)
+        .any(|w| !w[0].is_empty() && w[1].is_empty() && !w[2].is_empty());
+    if !blank_apart {
+        return with_wrapped_lines_joined(text)
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+    }
+    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    for line in lines {
+        if !line.is_empty() {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(line);
+        }
+        if line.chars().count() * 5 < width * 4 && !current.is_empty() {
+            paragraphs.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+    paragraphs
+}
+
 fn strip_bullet(line: &str) -> &str {
     line.trim()
         .trim_start_matches(['•', '·', '*', '+', '»', '›', '-', '–', '▪', '◦', '●'])
@@ -1036,6 +1075,30 @@ mod tests {
         assert_eq!(meta.date.as_deref(), Some("2022-11-11"));
         assert_eq!(meta.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(body, vec!["Ngày 11-11-2022, hội nghị diễn ra."]);
+    }
+
+    #[test]
+    fn preformatted_paragraphs_apart_by_blank_lines_are_whole() {
+        let text = "I. KẾT QUẢ\n\
+            Chiều ngày 5/10, Chính phủ họp phiên thường kỳ tháng 9 do Thủ tướng\n\
+            chủ trì. Phiên họp đánh giá việc cắt giảm thủ tục hành chính trong\n\
+            9 tháng đầu năm.\n\
+            \n\
+            Các bộ, ngành tiếp tục đơn giản hóa thủ tục, điều kiện kinh doanh.\n";
+        assert_eq!(
+            preformatted_paragraphs(text),
+            [
+                "I. KẾT QUẢ",
+                "Chiều ngày 5/10, Chính phủ họp phiên thường kỳ tháng 9 do Thủ tướng chủ trì. \
+                 Phiên họp đánh giá việc cắt giảm thủ tục hành chính trong 9 tháng đầu năm.",
+                "Các bộ, ngành tiếp tục đơn giản hóa thủ tục, điều kiện kinh doanh.",
+            ]
+        );
+        // Without blank lines, lines stay lines (a list, figures in columns).
+        assert_eq!(
+            preformatted_paragraphs("Hồ sơ tiếp nhận    1.205\nHồ sơ trễ hạn        12\n"),
+            ["Hồ sơ tiếp nhận    1.205", "Hồ sơ trễ hạn        12"]
+        );
     }
 
     #[test]

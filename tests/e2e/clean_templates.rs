@@ -2124,3 +2124,33 @@ fn a_metadata_row_of_dotted_parts_or_a_bracketed_zone_gives_date_author_and_view
         assert_lacks(&text, &["GMT", "lượt xem", "Đăng bởi", "02/10/2023"]);
     }
 }
+
+#[test]
+fn preformatted_text_keeps_its_paragraphs_apart_by_blank_lines() {
+    let page = clean_html(
+        "<html><head><title>Thông cáo báo chí phiên họp Chính phủ thường kỳ tháng 9</title></head><body>\
+         <h2>Thông cáo báo chí phiên họp Chính phủ thường kỳ tháng 9</h2><pre>\n\
+         Chiều ngày 5/10, Chính phủ họp phiên thường kỳ tháng 9 dưới sự chủ trì của\n\
+         Thủ tướng Chính phủ Phạm Minh Chính. Phiên họp đánh giá việc cắt giảm, đơn\n\
+         giản hóa thủ tục hành chính trong 9 tháng đầu năm.\n\
+         \n\
+         Thủ tướng yêu cầu các bộ, ngành tiếp tục cắt giảm điều kiện kinh doanh, đẩy\n\
+         mạnh dịch vụ công trực tuyến toàn trình và số hóa kết quả giải quyết hồ sơ.\n\
+         </pre><div class=\"share\">Chia sẻ: <a>Facebook</a> <a>Zalo</a></div></body></html>",
+    );
+    let paragraphs: Vec<&str> = page["paragraphs"]
+        .as_array()
+        .expect("paragraphs")
+        .iter()
+        .map(|p| p.as_str().expect("text"))
+        .collect();
+    assert_eq!(paragraphs.len(), 2, "{page}");
+    // Each paragraph whole, its lines joined where the width cut them.
+    assert!(
+        paragraphs[0].contains("chủ trì của Thủ tướng Chính phủ"),
+        "{page}"
+    );
+    assert!(paragraphs[0].ends_with("9 tháng đầu năm."), "{page}");
+    assert!(paragraphs[1].starts_with("Thủ tướng yêu cầu"), "{page}");
+    assert!(paragraphs[1].contains("đẩy mạnh dịch vụ công"), "{page}");
+}

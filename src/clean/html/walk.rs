@@ -12,7 +12,13 @@ use scraper::node::Element;
 use scraper::{Html, Node};
 
 use super::hints::{element_hints, is_hidden};
+use crate::clean::assemble::preformatted_paragraphs;
 use crate::text::normalize_string;
+
+/// How many characters of `text` are not spaces.
+fn non_space_chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
 
 /// Elements whose content is never article text.
 fn is_skipped(name: &str) -> bool {
@@ -189,29 +195,45 @@ struct Walker {
     lines: Vec<NodeId>,
     /// Open data cells ([`is_layout_cell`] says no): what they hold is one line of the row.
     data_cells: Vec<NodeId>,
+    /// Open `<pre>` elements: their text keeps its line breaks.
+    pre_depth: usize,
 }
 
 impl Walker {
     fn flush(&mut self) {
-        let chars = self.text.chars().filter(|c| !c.is_whitespace()).count();
-        if chars > 0 {
-            if let Some(&container) = self.lines.last() {
-                // Character references decode after the page was normalized: one may stand
-                // for a combining mark ("ca&#769;ch") or a special space.
-                let text =
-                    normalize_string(self.text.split_whitespace().collect::<Vec<_>>().join(" "));
-                self.walk.blocks.push(Block {
-                    text,
-                    chars,
-                    link_chars: self.link_chars.min(chars),
-                    container,
-                    metadata: self.metadata.last().copied(),
-                    headline: self.headline_depth > 0,
-                });
+        let text = std::mem::take(&mut self.text);
+        if self.pre_depth > 0 {
+            // Preformatted text (a press release pasted as typed) keeps its paragraphs.
+            let link_share = self.link_chars as f32 / non_space_chars(&text).max(1) as f32;
+            for paragraph in preformatted_paragraphs(&text) {
+                let chars = non_space_chars(&paragraph);
+                self.push_block(&paragraph, chars, (chars as f32 * link_share) as usize);
             }
+        } else {
+            self.push_block(&text, non_space_chars(&text), self.link_chars);
         }
+        self.text = text;
         self.text.clear();
         self.link_chars = 0;
+    }
+
+    /// A block of `text` (`chars` characters besides spaces, `link_chars` of them in links)
+    /// on the open line, when it holds any.
+    fn push_block(&mut self, text: &str, chars: usize, link_chars: usize) {
+        let Some(&container) = self.lines.last().filter(|_| chars > 0) else {
+            return;
+        };
+        // Character references decode after the page was normalized: one may stand for a
+        // combining mark ("ca&#769;ch") or a special space.
+        let text = normalize_string(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        self.walk.blocks.push(Block {
+            text,
+            chars,
+            link_chars: link_chars.min(chars),
+            container,
+            metadata: self.metadata.last().copied(),
+            headline: self.headline_depth > 0,
+        });
     }
 
     fn open(&mut self, id: NodeId, el: &Element, layout_cell: bool) {
@@ -256,6 +278,7 @@ impl Walker {
             self.metadata.push(id);
         }
         self.headline_depth += usize::from(name == "h1");
+        self.pre_depth += usize::from(name == "pre");
         self.open.push((id, stats));
         if name == "a" {
             self.link_depth += 1;
@@ -290,6 +313,9 @@ impl Walker {
         }
         if name == "h1" {
             self.headline_depth = self.headline_depth.saturating_sub(1);
+        }
+        if name == "pre" {
+            self.pre_depth = self.pre_depth.saturating_sub(1);
         }
         if let Some((closed, mut stats)) = self.open.pop() {
             stats.ends_sentence = matches!(self.last_char, Some('.' | '!' | '?' | '…' | ';'));
