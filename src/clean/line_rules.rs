@@ -16,7 +16,7 @@ use super::boilerplate_phrases::{
     CONTACT_LABELS, FOLLOW_CALLS, FOOTER_OPENINGS, PLACEHOLDER_SPELLINGS, PLACEHOLDER_WORDS,
     PLATFORMS, SECTION_ENDS, UI_LABELS,
 };
-use crate::speakers::people_tables::PROVINCES;
+use crate::speakers::people_tables::{NAME_PREFIXES, PAIR_NAME_PREFIXES, PROVINCES};
 use crate::text::fold::push_folded_lowercase;
 use crate::text::key_opens_with;
 
@@ -388,15 +388,22 @@ const PERSON_NAME_MAX_WORDS: usize = 5;
 /// sentence), and not a province or city (a dateline's place: "Hà Nội -").
 pub fn person_name(text: &str) -> Option<&str> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let title_case = |w: &&str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.as_str().chars().count() > 0
-            && chars.all(char::is_lowercase)
+    let capitalized = |part: &str| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
     };
+    // An apostrophe may join a highland name's parts, each a capital ("H'Hen", "K’Đăm").
+    let title_case = |w: &&str| match w.split_once(['\'', '’']) {
+        Some((before, after)) => capitalized(before) && capitalized(after),
+        None => w.chars().nth(1).is_some() && capitalized(w),
+    };
+    // A highland name may open with a one-letter prefix ("Y Huyền", "A Tuấn").
+    let prefix = |w: &&str| NAME_PREFIXES.contains(w) || PAIR_NAME_PREFIXES.contains(w);
     let place = PROVINCES.iter().any(|p| text.ends_with(p));
-    ((2..=PERSON_NAME_MAX_WORDS).contains(&words.len()) && words.iter().all(title_case) && !place)
-        .then_some(text)
+    let named = words.split_first().is_some_and(|(first, rest)| {
+        (title_case(first) || (prefix(first) && !rest.is_empty())) && rest.iter().all(title_case)
+    });
+    ((2..=PERSON_NAME_MAX_WORDS).contains(&words.len()) && named && !place).then_some(text)
 }
 
 /// Whether what follows a credit label reads as a credit: a name or an agency ("Phương
@@ -841,12 +848,43 @@ fn opens_section_end(label: &str) -> bool {
     SECTION_ENDS.iter().any(|phrase| {
         key_opens_with(label, phrase)
             && label[phrase.len()..].split_whitespace().count() <= SECTION_END_EXTRA_WORDS
+    }) || related_header(label)
+}
+
+/// Most words of a header of related things ("Văn bản liên quan").
+const RELATED_HEADER_MAX_WORDS: usize = 5;
+
+/// Whether the folded `label` heads a list of related things of any kind ("Văn bản liên
+/// quan", "Video liên quan", "Thủ tục liên quan"): a few words ending with "liên quan".
+fn related_header(label: &str) -> bool {
+    label.strip_suffix(" lien quan").is_some_and(|kind| {
+        let words = kind.split_whitespace().count();
+        (1..=RELATED_HEADER_MAX_WORDS - 2).contains(&words)
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headers_of_related_things_of_any_kind_end_the_article() {
+        for line in [
+            "Văn bản liên quan",
+            "Thủ tục liên quan",
+            "Video liên quan",
+            "Các văn bản liên quan",
+        ] {
+            assert_eq!(classify(line), LineKind::SectionEnd, "{line}");
+        }
+        for line in [
+            "liên quan",
+            "Những vấn đề pháp lý có liên quan",
+            "Các cơ quan liên quan phối hợp thực hiện.",
+        ] {
+            assert_ne!(classify(line), LineKind::SectionEnd, "{line}");
+        }
+    }
 
     #[test]
     fn pagers_are_furniture_rows_of_figures_are_not() {
@@ -1251,6 +1289,21 @@ mod tests {
         );
         assert_eq!(classify("Thu Hà"), LineKind::Content);
         assert_ne!(classify("Hà Nội -"), LineKind::Byline("Hà Nội".into()));
+        // Highland names: a one-letter prefix, an apostrophe inside a part.
+        for name in ["Y Huyền", "A Tuấn", "H'Hen Niê", "Rơ Mah K’Đăm"] {
+            assert_eq!(person_name(name), Some(name), "{name}");
+        }
+        for text in ["Y", "Y tế", "A B", "Hà Nội"] {
+            assert_eq!(person_name(text), None, "{text}");
+        }
+        assert_eq!(
+            classify("Thứ hai, 12/02/2024 - 10:15 | Tác giả: Y Huyền"),
+            LineKind::Dateline {
+                date: "2024-02-12".into(),
+                views: None,
+                author: Some("Y Huyền".into())
+            }
+        );
         assert_ne!(classify("HÀ NỘI -"), LineKind::Byline("HÀ NỘI".into()));
         assert_eq!(
             classify("Tính đến ngày 31/3/2020, các bộ giảm 10.284 người so với số giao năm 2015."),

@@ -2154,3 +2154,22 @@ fn preformatted_text_keeps_its_paragraphs_apart_by_blank_lines() {
     assert!(paragraphs[1].starts_with("Thủ tướng yêu cầu"), "{page}");
     assert!(paragraphs[1].contains("đẩy mạnh dịch vụ công"), "{page}");
 }
+
+#[test]
+fn a_scrape_s_related_documents_end_it_and_a_highland_byline_is_its_author() {
+    let article = clean_scrape(
+        "Trang chủ > Tin tức > Cải cách hành chính\n\
+         Kon Tum triển khai thí điểm số hóa hồ sơ hộ tịch tại 10 xã\n\
+         Thứ hai, 12/02/2024 - 10:15 | Tác giả: Y Huyền\n\
+         Sở Tư pháp tỉnh Kon Tum vừa triển khai thí điểm số hóa sổ hộ tịch tại 10 xã thuộc huyện Đăk Hà và huyện Sa Thầy.\n\
+         Dự kiến đến hết năm 2024, toàn tỉnh hoàn thành số hóa 100% dữ liệu hộ tịch từ năm 1945 đến nay.\n\
+         Văn bản liên quan\n\
+         Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ\n\
+         Kế hoạch số 512/KH-UBND ngày 20/02/2023 của UBND tỉnh Kon Tum\n",
+    );
+    assert_eq!(article["author"], "Y Huyền", "{article}");
+    assert_eq!(article["date"], "2024-02-12", "{article}");
+    let text = body(&article);
+    assert_has(&text, &["Đăk Hà", "từ năm 1945 đến nay"]);
+    assert_lacks(&text, &["Văn bản liên quan", "06/QĐ-TTg", "512/KH-UBND"]);
+}
