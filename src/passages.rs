@@ -281,6 +281,15 @@ pub fn split_passages(article: &Article) -> Vec<Passage> {
         .collect()
 }
 
+/// Adds the keys `r` answers to ([`ref_keys`]) to `keys`, each once.
+fn push_keys(keys: &mut Vec<String>, r: &DocumentRef) {
+    for k in ref_keys(r) {
+        if !keys.iter().any(|x| x == k) {
+            keys.push(k.to_string());
+        }
+    }
+}
+
 /// A passage with what analysis found in it.
 #[derive(Debug, Clone)]
 pub struct AnnotatedPassage {
@@ -290,6 +299,9 @@ pub struct AnnotatedPassage {
     pub ref_keys: Vec<String>,
     /// The references as written, tidied, one per distinct key.
     pub ref_labels: Vec<String>,
+    /// On the article's first passage, the keys of the references its title cites (when
+    /// the title is the page's own, not derived from the text); empty on the others.
+    pub title_ref_keys: Vec<String>,
     /// The people who speak in it, in order.
     pub speakers: Vec<Speaker>,
 }
@@ -322,6 +334,11 @@ pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
     let passages = split_passages(article);
     let mut found: Vec<Vec<DocumentRef>> = passages.iter().map(|p| find_refs(&p.text)).collect();
     resolve_partial_citations(&mut found);
+    // The title's references, where the page gave a title of its own.
+    let title_refs = (article.metadata.title.as_deref())
+        .filter(|_| !article.metadata.title_derived)
+        .map(find_refs)
+        .unwrap_or_default();
     passages
         .into_iter()
         .zip(found)
@@ -332,10 +349,12 @@ pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
                 if !keys.contains(&r.key) {
                     ref_labels.push(r.label.clone());
                 }
-                for k in ref_keys(&r) {
-                    if !keys.iter().any(|x| x == k) {
-                        keys.push(k.to_string());
-                    }
+                push_keys(&mut keys, &r);
+            }
+            let mut title_ref_keys = Vec::new();
+            if passage.index == 0 {
+                for r in title_refs.iter() {
+                    push_keys(&mut title_ref_keys, r);
                 }
             }
             let speakers = statements_in(&mut tracker, &passage.text);
@@ -344,6 +363,7 @@ pub fn annotate(article: &Article) -> Vec<AnnotatedPassage> {
                     passage,
                     ref_keys: keys,
                     ref_labels,
+                    title_ref_keys,
                     speakers,
                 },
                 tracker.said_the_passage_before(),

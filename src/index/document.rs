@@ -51,6 +51,9 @@ pub fn passage_document(
     for key in &passage.ref_keys {
         doc.add_text(fields.refs, key);
     }
+    for key in &passage.title_ref_keys {
+        doc.add_text(fields.title_refs, key);
+    }
     for label in &passage.ref_labels {
         doc.add_text(fields.ref_labels, label);
     }

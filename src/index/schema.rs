@@ -17,7 +17,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema or the analysis changes what is indexed.
-pub const SCHEMA_VERSION: u32 = 30;
+pub const SCHEMA_VERSION: u32 = 31;
 
 fn analyzed(record: IndexRecordOption) -> TextOptions {
     TextOptions::default()
@@ -96,6 +96,10 @@ passage_fields! {
     passage_index: add_u64_field(NumericOptions::default().set_stored() | FAST),
     /// Keys of the document references cited by the passage, indexed.
     refs: add_text_field(STRING),
+    /// Keys of the document references the article's title cites, indexed on its head (the
+    /// title being words of the head's `body`): a reference typed as words finds the head
+    /// through its title as through its text.
+    title_refs: add_text_field(STRING),
     /// The references as written, stored and fast (facets count them without loading
     /// documents).
     ref_labels: add_text_field(STORED | FAST),

@@ -203,6 +203,15 @@ fn ref_clauses(fields: &Fields, r: &DocumentRef) -> Vec<Box<dyn Query>> {
     clauses
 }
 
+/// The clauses that find a document reference in the title of the article a passage heads:
+/// its key and its looser key, scored as a word, below the passage's own citation.
+fn title_ref_clauses(fields: &Fields, r: &DocumentRef) -> Vec<Box<dyn Query>> {
+    std::iter::once(r.key.as_str())
+        .chain(r.loose_key.as_deref().filter(|l| *l != r.key))
+        .map(|key| term(fields.title_refs, key))
+        .collect()
+}
+
 /// What scores a passage for the words and references typed: every word's clauses
 /// ([`word_clauses`]) and every reference's.
 fn scored_words(fields: &Fields, query: &UserQuery) -> Vec<Box<dyn Query>> {
@@ -349,23 +358,6 @@ fn any_of(mut clauses: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     }
 }
 
-/// Words that may stand between the words of a reference typed as words ("số").
-const REFERENCE_WORDS_SLOP: u32 = 1;
-
-/// A reference's words (`words`, two or more, read by their folded forms at their
-/// positions) as a phrase with `slop`.
-fn spelled_reference(body: Field, words: &[&AnalyzedTerm], slop: u32) -> Box<dyn Query> {
-    let first = words[0].position;
-    let mut spelled = PhraseQuery::new_with_offset(
-        words
-            .iter()
-            .map(|w| (w.position - first, Term::from_field_text(body, &w.folded)))
-            .collect(),
-    );
-    spelled.set_slop(slop);
-    Box::new(spelled)
-}
-
 /// A word typed, with its acronym expansions and the syllable it stands for in Telex.
 type TypedWord<'a> = (&'a AnalyzedTerm, &'a Vec<String>, &'a Vec<AnalyzedTerm>);
 
@@ -406,25 +398,16 @@ pub fn all_words_query(fields: &Fields, query: &UserQuery) -> Option<Box<dyn Que
         if inside.is_empty() {
             continue;
         }
-        // The reference cited, or its words spelled out side by side: as typed when typed
-        // in one piece ("18/NQ-TW"), with a word between allowed when typed as words
-        // ("Nghị quyết 18" finds "Nghị quyết số 18"); not an "18" anywhere in a passage
-        // citing another resolution.
+        // The reference cited, in the passage or in the title of the article it heads,
+        // however either writes it ("Nghị quyết 18" finds "Nghị quyết số 18/NQ-TW": the
+        // recognizer reads both into the same keys at indexing); not an "18" anywhere in a
+        // passage citing another resolution. A reference typed as one word keeps that word
+        // too. Terms only: no phrase over common words to check at every match.
         let mut alternatives = ref_clauses(fields, r);
-        let (first, last) = (words[inside[0]].0, words[inside[inside.len() - 1]].0);
-        let one_piece = query
-            .word_terms
-            .iter()
-            .any(|t| t.compound && t.start <= first.start && t.end >= last.end);
-        let spelled: Vec<&AnalyzedTerm> = inside.iter().map(|&i| words[i].0).collect();
-        alternatives.push(match inside.as_slice() {
-            [one] => group(words[*one]),
-            _ => spelled_reference(
-                body,
-                &spelled,
-                if one_piece { 0 } else { REFERENCE_WORDS_SLOP },
-            ),
-        });
+        alternatives.extend(title_ref_clauses(fields, r));
+        if let [one] = inside.as_slice() {
+            alternatives.push(group(words[*one]));
+        }
         required.push(any_of(alternatives));
         stands_for.push(inside[0]..inside[inside.len() - 1] + 1);
         inside.iter().for_each(|&i| covered[i] = true);

@@ -1298,3 +1298,31 @@ fn a_speech_verb_after_and_is_the_second_predicate_of_the_official_opening_the_s
         "{r}"
     );
 }
+
+#[test]
+fn a_reference_typed_as_words_finds_it_in_text_or_title_not_its_words_nearby() {
+    let (_corpus, indexed) = crate::common::index_texts(&[
+        (
+            "cites.txt",
+            "Hà Giang sắp xếp đơn vị hành chính cấp xã\n\
+             Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, tỉnh hoàn thành sắp xếp bộ máy.\n",
+        ),
+        (
+            "title.txt",
+            "Triển khai Nghị quyết 18-NQ/TW tại Lào Cai\n\
+             Tỉnh đã giảm 12 đầu mối cấp sở và 45 phòng chuyên môn cấp huyện trong năm qua.\n",
+        ),
+        (
+            "nearby.txt",
+            "Tuyên Quang sáp nhập các xã nhỏ\n\
+             Theo nghị quyết, 18 xã của huyện sẽ được sáp nhập trong năm nay để tinh gọn bộ máy.\n",
+        ),
+    ]);
+    for query in ["Nghị quyết 18", "nghi quyet so 18", "NQ 18"] {
+        let (_, r) = indexed.search(query, &[]);
+        let mut found = crate::common::sources(&r);
+        found.sort();
+        assert_eq!(found, ["cites.txt", "title.txt"], "{query}: {r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+    }
+}
