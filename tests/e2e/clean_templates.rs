@@ -2173,3 +2173,31 @@ fn a_scrape_s_related_documents_end_it_and_a_highland_byline_is_its_author() {
     assert_has(&text, &["Đăk Hà", "từ năm 1945 đến nay"]);
     assert_lacks(&text, &["Văn bản liên quan", "06/QĐ-TTg", "512/KH-UBND"]);
 }
+
+#[test]
+fn cards_of_other_posts_cut_short_beside_the_article_are_not_its_text() {
+    let card = |n: u32, excerpt: &str| {
+        format!(
+            r#"<article id="post-{n}" class="post post-{n} category-{n}"><center><img src="{n}.jpg"></center><div><a href="/share/{n}">Zalo</a> <a href="/save/{n}">Lưu</a></div><p>{excerpt}…</p></article>"#
+        )
+    };
+    let cards = [
+        card(7, "Huyện vừa công bố kết quả khảo sát sự hài lòng của người dân đối với dịch vụ hành chính công năm 2023, trong đó tiêu chí tiếp cận dịch vụ đạt cao nhất với gần chín mươi phần trăm người được hỏi"),
+        card(8, "Sở Tư pháp tổ chức tập huấn nghiệp vụ hộ tịch cho công chức tư pháp cấp xã, tập trung vào việc số hóa sổ hộ tịch và khai thác cơ sở dữ liệu quốc gia về dân cư trong giải quyết"),
+        card(9, "Ban Chỉ đạo cải cách hành chính tỉnh kiểm tra đột xuất bộ phận một cửa tại ba huyện, phát hiện một số hồ sơ trễ hạn chưa có văn bản xin lỗi người dân theo quy định và yêu cầu"),
+    ]
+    .concat();
+    let page = clean_html(&format!(
+        r#"<html><body><article class="post"><h1>Thị xã rút ngắn thời gian cấp giấy phép xây dựng</h1><p>Từ tháng 3, thời gian cấp giấy phép xây dựng nhà ở riêng lẻ tại thị xã giảm từ 15 ngày xuống còn 7 ngày làm việc.</p><p>Chủ tịch UBND thị xã Nguyễn Văn Bình cho biết hồ sơ được tiếp nhận trực tuyến toàn trình trên Cổng dịch vụ công của tỉnh.</p></article><article class="post"><h3>Có thể bạn quan tâm</h3>{cards}</article></body></html>"#
+    ));
+    let text = body(&page);
+    assert_has(&text, &["giảm từ 15 ngày", "Nguyễn Văn Bình"]);
+    assert_lacks(
+        &text,
+        &[
+            "khảo sát sự hài lòng",
+            "tập huấn nghiệp vụ",
+            "kiểm tra đột xuất",
+        ],
+    );
+}

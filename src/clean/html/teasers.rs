@@ -93,7 +93,60 @@ pub(super) fn teaser_items(doc: &Html, walk: &Walk) -> HashSet<NodeId> {
             });
         items.extend(item);
     }
+    items.extend(excerpt_cards(doc, walk));
     items
+}
+
+/// Most characters a card holds beyond its excerpt, links aside (a date, a label).
+const EXCERPT_CARD_SLACK_CHARS: usize = 120;
+
+/// Whether `text` is cut short: it ends with an ellipsis ("…", "...", "[…]").
+fn cut_short(text: &str) -> bool {
+    let text = text.trim_end().trim_end_matches([']', ')']).trim_end();
+    text.ends_with('…') || text.ends_with("...")
+}
+
+/// Excerpt cards: a list of other articles that shows each as a picture or links and the
+/// opening of its text cut short ("… traçando um plano paralelo para …"), with no linked
+/// headline. Known by structure: at least [`TEASER_LIST_ITEMS`] siblings of one tag and the
+/// same child elements in order (their classes may name each post apart), each an element
+/// of [`SHAPE_MIN_CHILDREN`] children or more, not a paragraph, whose text beyond its links
+/// is one excerpt ending with an ellipsis. An article's own paragraphs that trail off are
+/// paragraphs, not elements holding a picture or links beside them.
+fn excerpt_cards(doc: &Html, walk: &Walk) -> HashSet<NodeId> {
+    // The cards found, by their parent and their shape: tag and child elements' tags.
+    let mut lists: std::collections::HashMap<(NodeId, String), HashSet<NodeId>> =
+        Default::default();
+    for block in walk.blocks.iter().filter(|b| cut_short(&b.text)) {
+        let card = self_and_ancestors(doc, block.container)
+            .take(TEASER_ITEM_LEVELS + 1)
+            .take_while(|&id| !is_element(doc, id, "body") && !is_element(doc, id, "html"))
+            .find_map(|id| {
+                let node = doc.tree.get(id)?;
+                let element = node.value().as_element()?;
+                let children: Vec<&str> = node
+                    .children()
+                    .filter_map(|c| c.value().as_element().map(|e| e.name()))
+                    .collect();
+                let excerpt_only = walk.elements.get(&id).is_some_and(|s| {
+                    s.chars.saturating_sub(s.link_chars) <= block.chars + EXCERPT_CARD_SLACK_CHARS
+                });
+                (children.len() >= SHAPE_MIN_CHILDREN && element.name() != "p" && excerpt_only)
+                    .then(|| {
+                        let shape = format!("{} {}", element.name(), children.join(" "));
+                        Some(((node.parent()?.id(), shape), id))
+                    })
+                    .flatten()
+            });
+        if let Some((list, card)) = card {
+            lists.entry(list).or_default().insert(card);
+        }
+    }
+    lists
+        .into_values()
+        .filter(|cards| cards.len() >= TEASER_LIST_ITEMS)
+        .flatten()
+        .collect()
 }
 
 #[cfg(test)]
@@ -123,6 +176,26 @@ mod tests {
             <li>Quyết định <a href=\"/b\">06/QĐ-TTg</a> về dữ liệu dân cư;</li>\
             <li>Kế hoạch <a href=\"/c\">125/KH-UBND</a> về chuyển đổi số.</li></ul>";
         assert_eq!(teasers(sentences), 0);
+    }
+
+    #[test]
+    fn cards_of_an_excerpt_cut_short_are_teasers_paragraphs_trailing_off_are_not() {
+        let excerpt = "Tỉnh vừa ban hành kế hoạch kiểm tra công vụ năm 2024, tập trung vào kỷ luật, kỷ cương hành chính tại bộ phận một cửa và việc giải quyết hồ sơ của người dân, theo đó các sở, ngành phải báo cáo kết quả trước ngày…";
+        let card = |n: u32| {
+            format!(
+                r#"<article class="post"><img src="{n}.jpg"><div><a href="/s{n}">Chia sẻ</a></div><p>{excerpt}</p></article>"#
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        assert_eq!(teasers(&format!("<div>{cards}</div>")), 3);
+        assert_eq!(
+            teasers(&format!("<div>{}{}</div>", card(1), card(2))),
+            0,
+            "two make no list"
+        );
+        // An article's paragraphs, some trailing off in a quotation.
+        let paragraphs = "<div><p>Ông nói: “Chúng tôi sẽ cố gắng hơn nữa…”</p>            <p>Bà cho biết: “Người dân vẫn phải chờ…”</p>            <p>Anh kể: “Lần nào đến cũng phải đi lại…”</p></div>";
+        assert_eq!(teasers(paragraphs), 0);
     }
 
     #[test]
