@@ -66,13 +66,46 @@ static COUNT_FIRST: LazyLock<Regex> =
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})").unwrap()
 });
-/// Dates in words, the formal Vietnamese way ("12 tháng 3 năm 2023", "12 tháng 3, 2023").
+/// Dates in words, the formal Vietnamese way ("12 tháng 3 năm 2023", "12 tháng 3, 2023"),
+/// the month also named in words ("12 Tháng Ba, 2024", "1 tháng Giêng năm 2024").
 static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})",
-    )
+    let names: Vec<&str> = MONTH_WORDS.iter().map(|(w, _)| *w).collect();
+    Regex::new(&format!(
+        r"(?i)(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{})\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})",
+        names.join("|")
+    ))
     .unwrap()
 });
+/// The months' names in words, longest first ("mười một" before "mười"), with their numbers;
+/// not "năm" (May), which reads as the word for a year ("12 tháng năm 2024": twelve months).
+const MONTH_WORDS: &[(&str, i32)] = &[
+    ("mười một", 11),
+    ("mười hai", 12),
+    ("giêng", 1),
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("tư", 4),
+    ("bốn", 4),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+    ("mười", 10),
+    ("chạp", 12),
+];
+
+/// The number of a month written as a number or in words ([`MONTH_WORDS`]).
+fn month_number(month: &str) -> Option<i32> {
+    month.parse().ok().or_else(|| {
+        let month = month.to_lowercase();
+        let month = month.split_whitespace().collect::<Vec<_>>().join(" ");
+        MONTH_WORDS
+            .iter()
+            .find(|(w, _)| *w == month)
+            .map(|(_, n)| *n)
+    })
+}
 /// English month-name dates ("November 20, 2019", "20 Nov 2019") on bilingual portals.
 static MONTH_FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b").unwrap()
@@ -83,8 +116,10 @@ static DAY_FIRST_MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 const MONTH_NAMES: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
-static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})").unwrap());
+/// Year first: ISO 8601 ("2024-03-12") and the same with slashes or points ("2024/03/12").
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\D|$)").unwrap()
+});
 static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
     // What may stand beside the date on a dateline: weekday (in words or a digit), time,
     // "cập nhật", "ngày", "xuất bản", GMT, a source in brackets ("(Chinhphu.vn) - "), a
@@ -266,7 +301,7 @@ pub fn parse_date(text: &str) -> Option<String> {
         }
     }
     if let Some(c) = DATE.captures(text).or_else(|| WORDED_DATE.captures(text)) {
-        return valid_date(number(&c, "y")?, number(&c, "m")?, number(&c, "d")?);
+        return valid_date(number(&c, "y")?, month_number(&c["m"])?, number(&c, "d")?);
     }
     let c = MONTH_FIRST_DATE
         .captures(text)
@@ -1181,6 +1216,26 @@ mod tests {
         ] {
             assert_eq!(classify(line), dateline("2024-03-12", None), "{line}");
         }
+        // Year first with slashes or points; the month in words.
+        for line in [
+            "2024/03/12 08:15",
+            "2024.3.12",
+            "2024-03-12T08:15:00+07:00",
+            "Thứ Ba, 12 Tháng Ba, 2024",
+            "12 tháng ba năm 2024 - 08:15",
+        ] {
+            assert_eq!(classify(line), dateline("2024-03-12", None), "{line}");
+        }
+        assert_eq!(
+            parse_date("1 tháng Giêng năm 2024").as_deref(),
+            Some("2024-01-01")
+        );
+        assert_eq!(
+            parse_date("12 tháng Mười Một 2024").as_deref(),
+            Some("2024-11-12")
+        );
+        assert_eq!(parse_date("trong 12 tháng năm 2024"), None);
+        assert_eq!(parse_date("giai đoạn 2021-2025/12"), None);
         assert_eq!(
             classify("05/03/2024 09:15 1.234 lượt xem"),
             dateline("2024-03-05", Some(1234))

@@ -2201,3 +2201,19 @@ fn cards_of_other_posts_cut_short_beside_the_article_are_not_its_text() {
         ],
     );
 }
+
+#[test]
+fn dates_written_year_first_or_with_the_month_in_words_are_the_article_s_date() {
+    for (dateline, date) in [
+        ("2024/03/12 08:15", "2024-03-12"),
+        ("Thứ Ba, 12 Tháng Ba, 2024", "2024-03-12"),
+        ("Thứ Hai, 1 tháng Giêng năm 2024 - 07:30", "2024-01-01"),
+    ] {
+        let article = clean_scrape(&format!(
+            "Hà Giang cắt giảm ba mươi phần trăm thủ tục hành chính nội bộ\n{dateline}\n\
+             UBND tỉnh Hà Giang tổ chức hội nghị công bố danh mục thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước trên địa bàn tỉnh.\n"
+        ));
+        assert_eq!(article["date"], date, "{dateline}: {article}");
+        assert_lacks(&body(&article), &[dateline]);
+    }
+}
