@@ -415,6 +415,36 @@ fn name_beside_date(rest: &str) -> Option<&str> {
     parts.next().is_none().then(|| person_name(name)).flatten()
 }
 
+/// Most words of a row of labelled fields ([`labeled_fields_date`]).
+const LABELED_FIELDS_MAX_WORDS: usize = 30;
+/// Fewest labels in a row of labelled fields.
+const LABELED_FIELDS_MIN: usize = 2;
+
+/// A field's label: a capital, then up to three more words, and a colon.
+static FIELD_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s*:\s").unwrap());
+
+/// The date of a row of labelled fields: a line opening with a label, holding
+/// [`LABELED_FIELDS_MIN`] labels or more, and one field a date of its own (its label and
+/// the date, a time beside it at most): "Người hỏi: Trần Thị Mai Địa chỉ: xã Tân Lập Ngày
+/// gửi: 02/04/2024". A sentence quoting someone after a colon opens with no label, or holds
+/// one label only.
+fn labeled_fields_date(line: &str) -> Option<String> {
+    let line = line.trim_start_matches(is_separator);
+    let labels: Vec<regex::Match> = FIELD_LABEL.find_iter(line).collect();
+    if labels.len() < LABELED_FIELDS_MIN || labels[0].start() != 0 {
+        return None;
+    }
+    let ends = labels.iter().skip(1).map(|m| m.start()).chain([line.len()]);
+    labels.iter().zip(ends).find_map(|(label, end)| {
+        let value = line[label.end()..end].trim_matches(is_separator);
+        let date = parse_date(value)?;
+        let rest = DATE.replace(value, "");
+        let rest = ISO_DATE.replace(&rest, "");
+        DATELINE_REST.is_match(&rest).then_some(date)
+    })
+}
+
 /// Most words of a person's name on a metadata line.
 const PERSON_NAME_MAX_WORDS: usize = 5;
 
@@ -617,6 +647,17 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
             if let Some(name) = person_name(line.trim_matches(is_separator)) {
                 return LineKind::Byline(name.to_string());
             }
+        }
+    }
+    // A row of labelled fields, one a date ("Người hỏi: Trần Thị Mai Địa chỉ: xã Tân Lập
+    // Ngày gửi: 02/04/2024"): the page's record of the article, its date the article's.
+    if has_digit && words <= LABELED_FIELDS_MAX_WORDS {
+        if let Some(date) = labeled_fields_date(line) {
+            return LineKind::Dateline {
+                date,
+                views: None,
+                author: None,
+            };
         }
     }
     // The folded opening of the line, computed once for the rules below: they read its
@@ -1225,6 +1266,26 @@ mod tests {
             "12 tháng ba năm 2024 - 08:15",
         ] {
             assert_eq!(classify(line), dateline("2024-03-12", None), "{line}");
+        }
+        // A row of labelled fields, one a date.
+        assert_eq!(
+            classify(
+                "Người hỏi: Trần Thị Mai Địa chỉ: xã Tân Lập, huyện Đồng Phú Ngày gửi: 02/04/2024"
+            ),
+            dateline("2024-04-02", None)
+        );
+        assert_eq!(
+            classify(
+                "Cơ quan trả lời: Sở Tư pháp tỉnh Bình Phước | Ngày trả lời: 05/04/2024 08:30"
+            ),
+            dateline("2024-04-05", None)
+        );
+        for line in [
+            "Ông Hùng cho biết: từ ngày 02/04/2024, hồ sơ được nhận trực tuyến.",
+            "Tổng số hồ sơ: 1.200 Đúng hạn: 1.150 Trễ hạn: 50",
+            "Kết quả: ngày 02/04/2024 tỉnh công bố Chỉ số: tăng 5 bậc so với năm trước",
+        ] {
+            assert_eq!(classify(line), LineKind::Content, "{line}");
         }
         assert_eq!(
             parse_date("1 tháng Giêng năm 2024").as_deref(),

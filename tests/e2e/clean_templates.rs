@@ -2217,3 +2217,25 @@ fn dates_written_year_first_or_with_the_month_in_words_are_the_article_s_date() 
         assert_lacks(&body(&article), &[dateline]);
     }
 }
+
+#[test]
+fn a_row_of_labelled_fields_gives_the_date_and_is_not_text() {
+    let page = clean_html(
+        r#"<html><body><div class="qa"><h1>Thời hạn giải quyết thủ tục đăng ký khai sinh</h1>
+        <div class="qa-info"><span>Người hỏi: <b>Trần Thị Mai</b></span> <span>Địa chỉ: xã Tân Lập, huyện Đồng Phú</span> <span>Ngày gửi: 02/04/2024</span></div>
+        <p>Tôi sinh con vào tháng 3/2024, xin hỏi thủ tục đăng ký khai sinh cho cháu được giải quyết trong bao lâu và có thể nộp hồ sơ trực tuyến không?</p>
+        <p>Theo quy định tại Luật Hộ tịch năm 2014, thủ tục đăng ký khai sinh được giải quyết ngay trong ngày tiếp nhận hồ sơ; nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo.</p>
+        <p>Tổng số hồ sơ: 1.200 Đúng hạn: 1.150 Trễ hạn: 50</p></div></body></html>"#,
+    );
+    assert_eq!(page["date"], "2024-04-02", "{page}");
+    let text = body(&page);
+    assert_has(
+        &text,
+        &[
+            "sinh con vào tháng 3/2024",
+            "Luật Hộ tịch",
+            "Đúng hạn: 1.150",
+        ],
+    );
+    assert_lacks(&text, &["Người hỏi", "Ngày gửi"]);
+}
