@@ -346,10 +346,45 @@ pub fn analyze_marked(text: &str, buffer: &mut TokenBuffer, marks: &PhraseMarks)
             buffer.len -= 1;
         } else if seg.kind != SegmentKind::Compound {
             buffer.parts.push(index);
+            if !marks.is_empty() && glued_acronyms(raw) {
+                split_glued_pair(buffer, index);
+            }
         }
     }
     if !marks.is_empty() {
         mark_phrases(buffer, marks);
+    }
+}
+
+/// Fewest letters of two acronyms written together ("TPHCM").
+const GLUED_ACRONYMS_MIN_LETTERS: usize = 4;
+
+/// Whether `raw` may be two acronyms written together: a word of capitals alone, long
+/// enough.
+fn glued_acronyms(raw: &str) -> bool {
+    raw.len() >= GLUED_ACRONYMS_MIN_LETTERS
+        && raw.chars().all(char::is_uppercase)
+        && raw.chars().count() >= GLUED_ACRONYMS_MIN_LETTERS
+}
+
+/// After the token at `index`, a word of two built-in acronyms written together ("TPHCM"),
+/// each of them at its position ("tp", "hcm"): the text is found by either acronym, or by
+/// the words it stands for, as when written apart. Added right after the word, so every
+/// term's positions stay in order.
+fn split_glued_pair(buffer: &mut TokenBuffer, index: usize) {
+    let word = &buffer.tokens[index];
+    let Some(at) = crate::acronyms::glued_pair_split(&word.text) else {
+        return;
+    };
+    let (from, to, position) = (word.offset_from, word.offset_to, word.position);
+    let (first, second) = (word.text[..at].to_string(), word.text[at..].to_string());
+    for part in [first, second] {
+        let token = buffer.next_token();
+        token.offset_from = from;
+        token.offset_to = to;
+        token.position = position;
+        token.position_length = 1;
+        token.text.push_str(&part);
     }
 }
 
@@ -542,6 +577,36 @@ mod tests {
             .map(|t| (t.folded, t.position))
             .collect();
         assert_eq!(stream(&text), folded);
+    }
+
+    #[test]
+    fn two_acronyms_written_together_are_each_a_term_at_the_word() {
+        let marks = PhraseMarks::new(["thanh pho"]);
+        let mut buffer = TokenBuffer::default();
+        let text = normalize_text("UBND TPHCM họp, HCM và TPHCMX, Tphcm");
+        analyze_marked(&text, &mut buffer, &marks);
+        let terms: Vec<(&str, usize)> = buffer
+            .tokens()
+            .iter()
+            .map(|t| (t.text.as_str(), t.position))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                ("ubnd", 0),
+                ("tphcm", 1),
+                ("tp", 1),
+                ("hcm", 1),
+                ("hop", 2),
+                ("hcm", 4),
+                ("va", 5),
+                // Not two known acronyms; not in capitals.
+                ("tphcmx", 6),
+                ("tphcm", 8),
+            ]
+        );
+        assert_eq!(crate::acronyms::glued_pair_split("ubndtp"), Some(4));
+        assert_eq!(crate::acronyms::glued_pair_split("cchc"), None);
     }
 
     #[test]

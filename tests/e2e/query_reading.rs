@@ -1557,3 +1557,30 @@ fn words_that_two_acronyms_spell_find_the_two_acronyms_together() {
         assert_eq!(sources(&r), [file], "{query}: {r}");
     }
 }
+
+#[test]
+fn two_acronyms_written_together_in_the_text_are_found_by_either_or_their_words() {
+    let (_corpus, indexed) = index_texts(&[
+        (
+            "glued.txt",
+            "Thành phố họp về thủ tục đất đai\n\
+             Sáng nay, UBND TPHCM đã họp bàn về việc rút ngắn thời gian giải quyết thủ tục đất đai cho người dân.\n",
+        ),
+        (
+            "other.txt",
+            "Tỉnh họp về thủ tục đất đai\n\
+             Chiều nay, UBND tỉnh Yên Bái đã họp bàn về việc rút ngắn thời gian giải quyết thủ tục đất đai cho người dân.\n",
+        ),
+    ]);
+    for query in [
+        "HCM đất đai",
+        "Hồ Chí Minh đất đai",
+        "thành phố Hồ Chí Minh đất đai",
+        "TPHCM đất đai",
+        "TP HCM đất đai",
+    ] {
+        let (_, r) = indexed.search(query, &[]);
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        assert_eq!(sources(&r), ["glued.txt"], "{query}: {r}");
+    }
+}
