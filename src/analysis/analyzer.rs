@@ -310,6 +310,16 @@ impl TokenBuffer {
         &mut self.tokens[..self.len]
     }
 
+    /// Appends a token of `text` over bytes `from..to` of the text, at `position`.
+    fn push(&mut self, (from, to): (usize, usize), position: usize, text: &str) {
+        let token = self.next_token();
+        token.offset_from = from;
+        token.offset_to = to;
+        token.position = position;
+        token.position_length = 1;
+        token.text.push_str(text);
+    }
+
     /// The next token slot, its text cleared (its capacity kept).
     fn next_token(&mut self) -> &mut Token {
         if self.len == self.tokens.len() {
@@ -376,15 +386,10 @@ fn split_glued_pair(buffer: &mut TokenBuffer, index: usize) {
     let Some(at) = crate::acronyms::glued_pair_split(&word.text) else {
         return;
     };
-    let (from, to, position) = (word.offset_from, word.offset_to, word.position);
+    let (span, position) = ((word.offset_from, word.offset_to), word.position);
     let (first, second) = (word.text[..at].to_string(), word.text[at..].to_string());
     for part in [first, second] {
-        let token = buffer.next_token();
-        token.offset_from = from;
-        token.offset_to = to;
-        token.position = position;
-        token.position_length = 1;
-        token.text.push_str(&part);
+        buffer.push(span, position, &part);
     }
 }
 
@@ -414,12 +419,7 @@ fn mark_phrases(buffer: &mut TokenBuffer, marks: &PhraseMarks) {
         }
     }
     for (from, to, position, term) in found {
-        let token = buffer.next_token();
-        token.offset_from = from;
-        token.offset_to = to;
-        token.position = position;
-        token.position_length = 1;
-        token.text.push_str(&term);
+        buffer.push((from, to), position, &term);
     }
 }
 

@@ -26,6 +26,21 @@ const TEASER_LIST_ITEMS: usize = 3;
 /// Fewest child elements of a card known by its shape alone ([`same_shape`]).
 const SHAPE_MIN_CHILDREN: usize = 2;
 
+/// The tags of the child elements of `node`, in order.
+fn child_tags<'a>(node: ego_tree::NodeRef<'a, scraper::Node>) -> Vec<&'a str> {
+    node.children()
+        .filter_map(|c| c.value().as_element().map(|e| e.name()))
+        .collect()
+}
+
+/// The elements where a card holding the line `container` may be: the line's own element
+/// and [`TEASER_ITEM_LEVELS`] levels above it, below the page's body.
+fn card_levels(doc: &Html, container: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    self_and_ancestors(doc, container)
+        .take(TEASER_ITEM_LEVELS + 1)
+        .take_while(|&id| !is_element(doc, id, "body") && !is_element(doc, id, "html"))
+}
+
 /// Whether elements `a` and `b` have one shape: the same tag and class (or none) and the
 /// same child elements in order, at least [`SHAPE_MIN_CHILDREN`] of them: cards built by one
 /// template where the markup names nothing (`<div><a><img></a><div><a>...</a></div>
@@ -34,11 +49,7 @@ fn same_shape(doc: &Html, a: NodeId, b: NodeId) -> bool {
     let shape = |id| {
         let node = doc.tree.get(id)?;
         let element = node.value().as_element()?;
-        let children: Vec<&str> = node
-            .children()
-            .filter_map(|c| c.value().as_element().map(|e| e.name()))
-            .collect();
-        Some((element.name(), element.attr("class"), children))
+        Some((element.name(), element.attr("class"), child_tags(node)))
     };
     match (shape(a), shape(b)) {
         (Some(a), Some(b)) => a.2.len() >= SHAPE_MIN_CHILDREN && a == b,
@@ -82,15 +93,12 @@ pub(super) fn teaser_items(doc: &Html, walk: &Walk) -> HashSet<NodeId> {
         if !headline {
             continue;
         }
-        let item = self_and_ancestors(doc, block.container)
-            .take(TEASER_ITEM_LEVELS + 1)
-            .take_while(|&id| !is_element(doc, id, "body") && !is_element(doc, id, "html"))
-            .find(|&id| {
-                walk.elements.get(&id).is_some_and(|s| {
-                    s.chars > s.link_chars + block.chars / 2
-                        && s.chars <= block.chars + TEASER_SUMMARY_MAX_CHARS
-                }) && in_list_of_alike(doc, id)
-            });
+        let item = card_levels(doc, block.container).find(|&id| {
+            walk.elements.get(&id).is_some_and(|s| {
+                s.chars > s.link_chars + block.chars / 2
+                    && s.chars <= block.chars + TEASER_SUMMARY_MAX_CHARS
+            }) && in_list_of_alike(doc, id)
+        });
         items.extend(item);
     }
     items.extend(excerpt_cards(doc, walk));
@@ -118,26 +126,20 @@ fn excerpt_cards(doc: &Html, walk: &Walk) -> HashSet<NodeId> {
     let mut lists: std::collections::HashMap<(NodeId, String), HashSet<NodeId>> =
         Default::default();
     for block in walk.blocks.iter().filter(|b| cut_short(&b.text)) {
-        let card = self_and_ancestors(doc, block.container)
-            .take(TEASER_ITEM_LEVELS + 1)
-            .take_while(|&id| !is_element(doc, id, "body") && !is_element(doc, id, "html"))
-            .find_map(|id| {
-                let node = doc.tree.get(id)?;
-                let element = node.value().as_element()?;
-                let children: Vec<&str> = node
-                    .children()
-                    .filter_map(|c| c.value().as_element().map(|e| e.name()))
-                    .collect();
-                let excerpt_only = walk.elements.get(&id).is_some_and(|s| {
-                    s.chars.saturating_sub(s.link_chars) <= block.chars + EXCERPT_CARD_SLACK_CHARS
-                });
-                (children.len() >= SHAPE_MIN_CHILDREN && element.name() != "p" && excerpt_only)
-                    .then(|| {
-                        let shape = format!("{} {}", element.name(), children.join(" "));
-                        Some(((node.parent()?.id(), shape), id))
-                    })
-                    .flatten()
+        let card = card_levels(doc, block.container).find_map(|id| {
+            let node = doc.tree.get(id)?;
+            let element = node.value().as_element()?;
+            let children = child_tags(node);
+            let excerpt_only = walk.elements.get(&id).is_some_and(|s| {
+                s.chars.saturating_sub(s.link_chars) <= block.chars + EXCERPT_CARD_SLACK_CHARS
             });
+            (children.len() >= SHAPE_MIN_CHILDREN && element.name() != "p" && excerpt_only)
+                .then(|| {
+                    let shape = format!("{} {}", element.name(), children.join(" "));
+                    Some(((node.parent()?.id(), shape), id))
+                })
+                .flatten()
+        });
         if let Some((list, card)) = card {
             lists.entry(list).or_default().insert(card);
         }
