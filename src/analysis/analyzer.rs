@@ -377,6 +377,15 @@ fn glued_acronyms(raw: &str) -> bool {
         && raw.chars().count() >= GLUED_ACRONYMS_MIN_LETTERS
 }
 
+/// The two built-in acronyms a word written `raw`, folded `folded`, holds together
+/// ("TPHCM": "tp", "hcm"), as the index holds them ([`split_glued_pair`]).
+pub fn glued_acronym_parts<'a>(raw: &str, folded: &'a str) -> Option<(&'a str, &'a str)> {
+    if !glued_acronyms(raw) {
+        return None;
+    }
+    crate::acronyms::glued_pair_split(folded).map(|at| folded.split_at(at))
+}
+
 /// After the token at `index`, a word of two built-in acronyms written together ("TPHCM"),
 /// each of them at its position ("tp", "hcm"): the text is found by either acronym, or by
 /// the words it stands for, as when written apart. Added right after the word, so every
@@ -387,7 +396,8 @@ fn split_glued_pair(buffer: &mut TokenBuffer, index: usize) {
         return;
     };
     let (span, position) = ((word.offset_from, word.offset_to), word.position);
-    let (first, second) = (word.text[..at].to_string(), word.text[at..].to_string());
+    let (first, second) = word.text.split_at(at);
+    let (first, second) = (first.to_string(), second.to_string());
     for part in [first, second] {
         buffer.push(span, position, &part);
     }

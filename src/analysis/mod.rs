@@ -22,6 +22,6 @@ pub mod signature;
 pub mod tokenizer;
 
 pub use analyzer::{
-    analyze, analyze_into, analyze_marked, exact_form, folded_form, for_each_folded, term_segments,
-    AnalyzedTerm, TokenBuffer,
+    analyze, analyze_into, analyze_marked, exact_form, folded_form, for_each_folded,
+    glued_acronym_parts, term_segments, AnalyzedTerm, TokenBuffer,
 };

@@ -5,7 +5,7 @@
 //! the caller renders (HTML `<b>` for JSON, bold on a terminal).
 
 use crate::analysis::segmenter::SegmentKind;
-use crate::analysis::{exact_form, for_each_folded};
+use crate::analysis::{exact_form, for_each_folded, glued_acronym_parts};
 use crate::refs::{find_refs, ref_keys, DocumentRef};
 
 /// Passages up to this many words are shown whole.
@@ -174,7 +174,12 @@ pub fn make_snippet(passage: &str, labels: &[String], highlight: &Highlight) -> 
                 }
                 continue;
             }
-            if mark.folded != folded {
+            // Either of two acronyms written together ("HCM" in "TPHCM") marks the word.
+            let in_glued = || {
+                glued_acronym_parts(raw, folded)
+                    .is_some_and(|(a, b)| a == mark.folded || b == mark.folded)
+            };
+            if mark.folded != folded && !in_glued() {
                 continue;
             }
             if !mark.exact.is_empty() && exact.is_empty() {
