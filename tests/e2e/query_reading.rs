@@ -1583,7 +1583,10 @@ fn two_acronyms_written_together_in_the_text_are_found_by_either_or_their_words(
         assert_eq!(r["matching"], "all", "{query}: {r}");
         assert_eq!(sources(&r), ["glued.txt"], "{query}: {r}");
         // The word is marked whichever acronym or words found it.
-        let snippet = hits(&r)[0]["snippet"].as_str().unwrap_or_default().to_string();
+        let snippet = hits(&r)[0]["snippet"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
         assert!(snippet.contains("<b>TPHCM</b>"), "{query}: {snippet}");
     }
 }
