@@ -356,8 +356,8 @@ pub fn analyze_marked(text: &str, buffer: &mut TokenBuffer, marks: &PhraseMarks)
             buffer.len -= 1;
         } else if seg.kind != SegmentKind::Compound {
             buffer.parts.push(index);
-            if !marks.is_empty() && glued_acronyms(raw) {
-                split_glued_pair(buffer, index);
+            if !marks.is_empty() {
+                split_glued_pair(buffer, index, raw);
             }
         }
     }
@@ -378,7 +378,8 @@ fn glued_acronyms(raw: &str) -> bool {
 }
 
 /// The two built-in acronyms a word written `raw`, folded `folded`, holds together
-/// ("TPHCM": "tp", "hcm"), as the index holds them ([`split_glued_pair`]).
+/// ("TPHCM": "tp", "hcm"): the index holds both ([`split_glued_pair`]), the snippet marks
+/// the word for either.
 pub fn glued_acronym_parts<'a>(raw: &str, folded: &'a str) -> Option<(&'a str, &'a str)> {
     if !glued_acronyms(raw) {
         return None;
@@ -386,17 +387,16 @@ pub fn glued_acronym_parts<'a>(raw: &str, folded: &'a str) -> Option<(&'a str, &
     crate::acronyms::glued_pair_split(folded).map(|at| folded.split_at(at))
 }
 
-/// After the token at `index`, a word of two built-in acronyms written together ("TPHCM"),
-/// each of them at its position ("tp", "hcm"): the text is found by either acronym, or by
-/// the words it stands for, as when written apart. Added right after the word, so every
-/// term's positions stay in order.
-fn split_glued_pair(buffer: &mut TokenBuffer, index: usize) {
+/// After the token at `index`, written `raw`, a word of two built-in acronyms written
+/// together ("TPHCM", [`glued_acronym_parts`]), each of them at its position ("tp", "hcm"):
+/// the text is found by either acronym, or by the words it stands for, as when written
+/// apart. Added right after the word, so every term's positions stay in order.
+fn split_glued_pair(buffer: &mut TokenBuffer, index: usize, raw: &str) {
     let word = &buffer.tokens[index];
-    let Some(at) = crate::acronyms::glued_pair_split(&word.text) else {
+    let Some((first, second)) = glued_acronym_parts(raw, &word.text) else {
         return;
     };
     let (span, position) = ((word.offset_from, word.offset_to), word.position);
-    let (first, second) = word.text.split_at(at);
     let (first, second) = (first.to_string(), second.to_string());
     for part in [first, second] {
         buffer.push(span, position, &part);

@@ -392,9 +392,13 @@ fn is_player_position(line: &str) -> bool {
         })
 }
 
-/// Spaces and the marks that separate the parts of a metadata line.
+/// The marks that separate the parts of a metadata line ("Thu Hà - 20/05/2024 · 1.205").
+const PART_SEPARATORS: [char; 7] = ['-', '–', '—', '|', '·', '•', ','];
+
+/// Spaces, brackets and the marks that separate the parts of a metadata line
+/// ([`PART_SEPARATORS`]).
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || "-–—|·•,()".contains(c)
+    c.is_whitespace() || PART_SEPARATORS.contains(&c) || matches!(c, '(' | ')')
 }
 
 /// The person a dateline names beside its date, once the date and times are gone: the one
@@ -403,7 +407,7 @@ fn is_separator(c: char) -> bool {
 /// "Thứ Hai, 20/05/2024 | Thu Hà").
 fn name_beside_date(rest: &str) -> Option<&str> {
     let mut parts = rest
-        .split(['-', '–', '—', '|', '·', '•', ','])
+        .split(PART_SEPARATORS)
         .map(str::trim)
         .filter(|part| !DATELINE_REST.is_match(part));
     let name = parts.next()?;

@@ -498,16 +498,8 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
         } else {
             official(who)?
         };
-        let (first, last) = (who.first()?, who.last()?);
-        let as_title = as_title(who, &official);
-        Some(StatementQuestion {
-            official,
-            as_title,
-            official_text: query[first.start..last.end].to_string(),
-            topic: topic_at
-                .map(|i| query[words[i].start..].trim().to_string())
-                .unwrap_or_default(),
-        })
+        let topic = topic_at.map_or("", |i| query[words[i].start..].trim());
+        statement_question(query, who, official, topic)
     };
     if let Some((from, to, topic_at)) = english_frame(&words) {
         if let Some(q) = question(&words[from..to], topic_at) {
@@ -574,6 +566,23 @@ pub fn read_question(query: &str) -> Option<StatementQuestion> {
     quoted_frame(query, &words)
 }
 
+/// The question about what `official`, named by the words `who` of `query`, said about
+/// `topic` (empty: everything).
+fn statement_question(
+    query: &str,
+    who: &[Word],
+    official: Official,
+    topic: &str,
+) -> Option<StatementQuestion> {
+    let (first, last) = (who.first()?, who.last()?);
+    Some(StatementQuestion {
+        as_title: as_title(who, &official),
+        official,
+        official_text: query[first.start..last.end].to_string(),
+        topic: topic.to_string(),
+    })
+}
+
 /// Whether `who` names an official by a title or a form of address ("Thủ tướng", "ông
 /// Phan", "Bộ trưởng Trà"): words that say whose statement it is, not a place or a thing
 /// with a capital ("Hà Nội: ..." heads an article about the city).
@@ -591,14 +600,7 @@ fn quoted_frame(query: &str, words: &[Word]) -> Option<StatementQuestion> {
         if who.is_empty() || topic.is_empty() || !titled_or_addressed(who) {
             return None;
         }
-        let official = official(who)?;
-        let (first, last) = (who.first()?, who.last()?);
-        Some(StatementQuestion {
-            as_title: as_title(who, &official),
-            official,
-            official_text: query[first.start..last.end].to_string(),
-            topic: topic.to_string(),
-        })
+        statement_question(query, who, official(who)?, topic)
     };
     // The official's words end at the first comma or colon after them.
     let closed_at =

@@ -147,6 +147,8 @@ pub fn make_snippet(passage: &str, labels: &[String], highlight: &Highlight) -> 
     let mut progress: Vec<(usize, usize)> = vec![(0, 0); marks.len()];
     for_each_folded(passage, |seg, raw, folded| {
         exact.clear();
+        // Two acronyms written together ("TPHCM"): either marks the word ("HCM").
+        let glued = glued_acronym_parts(raw, folded);
         for (((mark, spans), words), (done, start)) in marks
             .iter()
             .zip(&mut found)
@@ -174,12 +176,8 @@ pub fn make_snippet(passage: &str, labels: &[String], highlight: &Highlight) -> 
                 }
                 continue;
             }
-            // Either of two acronyms written together ("HCM" in "TPHCM") marks the word.
-            let in_glued = || {
-                glued_acronym_parts(raw, folded)
-                    .is_some_and(|(a, b)| a == mark.folded || b == mark.folded)
-            };
-            if mark.folded != folded && !in_glued() {
+            let in_glued = glued.is_some_and(|(a, b)| a == mark.folded || b == mark.folded);
+            if mark.folded != folded && !in_glued {
                 continue;
             }
             if !mark.exact.is_empty() && exact.is_empty() {

@@ -146,10 +146,11 @@ pub struct SiteNames {
 }
 
 impl SiteNames {
-    /// The site's names in `page_title`, the `<title>` of `doc` ([`raw_page_title`]).
-    pub fn of(doc: &Html, page_title: Option<&str>) -> Self {
+    /// The site's names in `page_title`, the `<title>` of `doc` ([`raw_page_title`]), whose
+    /// headline part is `headline` ([`clean_title`]).
+    pub fn of(doc: &Html, page_title: Option<&str>, headline: Option<&str>) -> Self {
         let names = page_title.map_or_else(Vec::new, |page_title| {
-            let headline = clean_title(page_title).map(|t| crate::text::search_key(&t));
+            let headline = headline.map(crate::text::search_key);
             TITLE_SEPARATORS
                 .iter()
                 .filter(|sep| page_title.contains(**sep))

@@ -303,13 +303,13 @@ fn parse(html: &str, read_noscript: bool) -> Page {
     let doc = Html::parse_document(html);
     let walk = walk::walk(&doc);
     let raw_title = metadata::raw_page_title(&doc);
-    let site_names = metadata::SiteNames::of(&doc, raw_title.as_deref());
+    // The `<title>` without its site-name part.
+    let page_title = raw_title.as_deref().and_then(metadata::clean_title);
+    let site_names = metadata::SiteNames::of(&doc, raw_title.as_deref(), page_title.as_deref());
     let declared = metadata::declared(&doc, &walk, &site_names);
 
     let mut readings = Vec::new();
     let mut protected = HashSet::new();
-    // The `<title>` without its site-name part.
-    let page_title = raw_title.as_deref().and_then(metadata::clean_title);
     let title = declared.metadata.title.as_ref().or(page_title.as_ref());
     let headline = title.and_then(|t| headline_block(&walk.blocks, t));
     if let Some(selection) = candidate::select(&doc, &walk, headline.as_ref()) {
