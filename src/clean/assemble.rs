@@ -639,23 +639,32 @@ fn name_in_capitals(line: &str) -> bool {
             .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_uppercase()))
 }
 
+/// The name a credit line gives: a credit with its source, an abbreviation, or (`strict`)
+/// a person's name, or else any short line shaped like a name or a unit.
+fn credit(line: &str, strict: bool) -> Option<&str> {
+    credit_with_source(line).or_else(|| {
+        let name = if strict {
+            word_count(line) <= CREDIT_NAME_MAX_WORDS
+                && (person_name(line).is_some() || name_in_capitals(line))
+        } else {
+            name_like(line)
+        };
+        (name || credit_abbreviation(line)).then_some(line)
+    })
+}
+
+/// The name a line standing alone credits: a person's name ("Thanh Tâm", "MINH ĐỨC"), a
+/// credit with its source, or an abbreviation ("PV").
+pub fn credit_name(line: &str) -> Option<&str> {
+    credit(line, true)
+}
+
 /// The credit that closes the article and its name: a person's name (or a credit with its
 /// source, or an abbreviation) right after the last sentence, with only lines that are no
 /// sentence after it (the comment form, a list of other articles, a share button: "Hoàng
 /// Hiếu\nGửi bình luận\nHọ và tên:"), or with only teasers of other articles after it
 /// ([`teasers`]); else the last line, a name or a unit ("Bùi Minh", "Phòng Nội vụ huyện").
 fn closing_credit(body: &[String]) -> Option<(usize, &str)> {
-    fn credit(line: &str, strict: bool) -> Option<&str> {
-        credit_with_source(line).or_else(|| {
-            let name = if strict {
-                word_count(line) <= CREDIT_NAME_MAX_WORDS
-                    && (person_name(line).is_some() || name_in_capitals(line))
-            } else {
-                name_like(line)
-            };
-            (name || credit_abbreviation(line)).then_some(line)
-        })
-    }
     let last = body.len().checked_sub(1).filter(|&l| l > 0)?;
     let after_sentence = body
         .iter()

@@ -278,6 +278,11 @@ pub fn clean_text(
     if metadata.title.is_none() {
         metadata.title = page.nearby_headline.or(normalized(page.page_title));
     }
+    // A credit set just below the article's element (the next row of a table-built page).
+    if metadata.author.is_none() && extraction == Extraction::Scored {
+        let credit = page.line_below.as_deref().and_then(assemble::credit_name);
+        metadata.author = credit.map(str::to_string);
+    }
     if metadata.author.is_none() {
         metadata.author = source;
     }

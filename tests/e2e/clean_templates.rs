@@ -317,6 +317,48 @@ fn a_table_built_portal_keeps_its_article_column_only() {
 }
 
 #[test]
+fn a_credit_in_the_row_below_a_table_built_article_is_its_author() {
+    // The reporter's name stands in the next row of the article's table, apart from the
+    // cell holding the text, then the tools row and a list of other articles.
+    let page = std::fs::read_to_string(
+        common::root().join("tests/fixtures_templates/nested_tables_credit_row.html"),
+    )
+    .expect("fixture");
+    let a = clean_html(&page);
+    assert_eq!(a["author"], "Thanh Tâm", "{a}");
+    assert_eq!(a["date"], "2024-03-15");
+    assert_has(&body(&a), &["Chỉ số PAR Index của tỉnh xếp thứ 25"]);
+    assert_lacks(&body(&a), &["Thanh Tâm", "In trang", "Các tin khác"]);
+    // A box's header in title case right below the article, over headlines of other
+    // articles, credits no one; nor does a heading, over nothing.
+    let credit_row = r#"<tr><td align="right"><b>Thanh Tâm</b></td></tr>"#;
+    let tools_row = r##"<tr><td><a href="#">In trang</a> | <a href="#">Gửi email</a> | <a href="#">Về đầu trang</a></td></tr>"##;
+    let others = &page[page.find("<table><tr><td><b>Các tin khác").expect("list")..];
+    let others = &others[..others.find("</table>").expect("list's end") + "</table>".len()];
+    for (header, list) in [
+        (
+            r#"<tr><td><span>Góc Nhìn Chuyên Gia</span></td></tr>"#,
+            true,
+        ),
+        (r#"<tr><td><h3>Thanh Tâm</h3></td></tr>"#, false),
+    ] {
+        let page = if list {
+            page.clone()
+        } else {
+            page.replace(others, "")
+        };
+        let page = page
+            .replace(credit_row, header)
+            .replace(tools_row, "")
+            .replace("<tr><td><b>Các tin khác:</b></td></tr>", "");
+        assert_eq!(page.contains("Bình Phước công bố chỉ số"), list);
+        assert!(page.contains(header), "the fixture holds {header}");
+        let a = clean_html(&page);
+        assert!(a["author"].is_null(), "{header}: {a}");
+    }
+}
+
+#[test]
 fn a_data_table_row_stays_one_line_when_its_cells_wrap_paragraphs() {
     let a = clean("data_table_cells_in_paragraphs.html");
     let text = body(&a);

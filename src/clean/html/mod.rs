@@ -106,6 +106,75 @@ pub struct Page {
     /// The scored reading opens right under the headline (at most the dateline and byline
     /// between) with a sentence: a short article, not a weak guess, when it is short.
     pub scored_under_headline: bool,
+    /// The line right below the scored reading, where a credit may stand ([`line_below`]).
+    pub line_below: Option<String>,
+}
+
+/// How many elements above a line below the article the article's last line is looked
+/// for: a table-built portal sets its credit in the next row of the article's table
+/// (`<tr><td align=right><b>Thanh Tâm</b>`), a template in a box after the text's.
+const BELOW_LEVELS: usize = 4;
+/// A line below the article that may credit it has at most this many words.
+const BELOW_MAX_WORDS: usize = 6;
+/// A link of a headline's length has at least this many words: two such below a line make
+/// the line a box's header ("Góc Nhìn Chuyên Gia" over teasers), not a credit.
+const TEASER_LINK_MIN_WORDS: usize = 5;
+
+/// The line right after the reading `kept`, when it may be the article's credit set
+/// outside the text's element: no link in it, a content line of a few words, neither a
+/// heading (a box's "Most Popular", "Related Topics") nor in furniture nor over teasers'
+/// links, and near the reading's last line in the markup (within [`BELOW_LEVELS`]
+/// elements above it, an ancestor holds that line). Whether it names someone is for the
+/// caller to read.
+fn line_below(doc: &Html, blocks: &[Block], furniture: &[bool], kept: &[usize]) -> Option<String> {
+    let &last = kept.last()?;
+    let below = blocks.get(last + 1)?;
+    let heading = doc.tree.get(below.container).is_some_and(|line| {
+        // A cell's heading is a line of its row: the row holds the line.
+        line.descendants().any(|d| {
+            scraper::ElementRef::wrap(d).is_some_and(|e| {
+                matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                    && e.text()
+                        .flat_map(str::chars)
+                        .filter(|c| !c.is_whitespace())
+                        .count()
+                        == below.chars
+            })
+        })
+    });
+    let teasers_below = blocks[last + 2..]
+        .iter()
+        .take(2)
+        .filter(|b| {
+            b.link_density() > MAX_LINK_DENSITY
+                && b.text.split_whitespace().count() >= TEASER_LINK_MIN_WORDS
+        })
+        .count()
+        == 2;
+    if heading || teasers_below || furniture[last + 1] {
+        return None;
+    }
+    let near = || {
+        let article: HashSet<NodeId> = doc
+            .tree
+            .get(blocks[last].container)
+            .into_iter()
+            .flat_map(|n| std::iter::once(n).chain(n.ancestors()))
+            .map(|n| n.id())
+            .collect();
+        doc.tree.get(below.container).is_some_and(|n| {
+            std::iter::once(n)
+                .chain(n.ancestors())
+                .take(BELOW_LEVELS + 1)
+                .any(|a| article.contains(&a.id()))
+        })
+    };
+    (below.link_chars == 0
+        && !below.headline
+        && below.text.split_whitespace().count() <= BELOW_MAX_WORDS
+        && classify(&below.text) == LineKind::Content
+        && near())
+    .then(|| below.text.clone())
 }
 
 /// A sentence has at least this many words: a paragraph so long under the headline is
@@ -326,6 +395,10 @@ fn parse(html: &str, read_noscript: bool) -> Page {
         readings.push((Extraction::Scored, kept));
     }
     let mut furniture = furniture_flags(&doc, &walk, &protected);
+    let line_below = match readings.first() {
+        Some((Extraction::Scored, kept)) => line_below(&doc, &walk.blocks, &furniture, kept),
+        _ => None,
+    };
     // What the scored reading keeps is the article, whatever its wrappers are called.
     if let Some((Extraction::Scored, kept)) = readings.first() {
         for &i in kept {
@@ -395,6 +468,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
         article_body,
         page_title,
         scored_under_headline,
+        line_below,
         blocks: walk.blocks,
     }
 }
