@@ -116,6 +116,24 @@ static DAY_FIRST_MONTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
 const MONTH_NAMES: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
+/// Day first with the year in two digits ("12/03/24", "5-3-24"), as a dateline may shorten
+/// it; read as the nearest year not after next year ([`full_year`]).
+static SHORT_YEAR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2})\b").unwrap()
+});
+
+/// The year a two-digit year (`24`) stands for: this century's, unless that is later than
+/// next year (`98` is 1998).
+fn full_year(two_digits: i32) -> i32 {
+    let now = i32::from(jiff::Zoned::now().year());
+    let year = now - now % 100 + two_digits;
+    if year > now + 1 {
+        year - 100
+    } else {
+        year
+    }
+}
+
 /// Year first: ISO 8601 ("2024-03-12") and the same with slashes or points ("2024/03/12").
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\D|$)").unwrap()
@@ -303,12 +321,38 @@ pub fn parse_date(text: &str) -> Option<String> {
     if let Some(c) = DATE.captures(text).or_else(|| WORDED_DATE.captures(text)) {
         return valid_date(number(&c, "y")?, month_number(&c["m"])?, number(&c, "d")?);
     }
-    let c = MONTH_FIRST_DATE
+    if let Some(c) = MONTH_FIRST_DATE
         .captures(text)
-        .or_else(|| DAY_FIRST_MONTH_DATE.captures(text))?;
-    let month = c["m"].to_ascii_lowercase();
-    let m = MONTH_NAMES.iter().position(|n| *n == month)? as i32 + 1;
-    valid_date(number(&c, "y")?, m, number(&c, "d")?)
+        .or_else(|| DAY_FIRST_MONTH_DATE.captures(text))
+    {
+        let month = c["m"].to_ascii_lowercase();
+        let m = MONTH_NAMES.iter().position(|n| *n == month)? as i32 + 1;
+        return valid_date(number(&c, "y")?, m, number(&c, "d")?);
+    }
+    let c = SHORT_YEAR_DATE.captures(text)?;
+    valid_date(
+        full_year(number(&c, "y")?),
+        number(&c, "m")?,
+        number(&c, "d")?,
+    )
+}
+
+/// `text` with every date [`parse_date`] reads taken out.
+fn without_dates(text: &str) -> String {
+    let mut rest = text.to_string();
+    for date in [
+        &DATE,
+        &WORDED_DATE,
+        &ISO_DATE,
+        &MONTH_FIRST_DATE,
+        &DAY_FIRST_MONTH_DATE,
+        &SHORT_YEAR_DATE,
+    ] {
+        if let std::borrow::Cow::Owned(taken) = date.replace(&rest, "") {
+            rest = taken;
+        }
+    }
+    rest
 }
 
 /// Most words of the place a dateline may open with ("TP. Hồ Chí Minh, 12/3/2023").
@@ -443,9 +487,9 @@ fn labeled_fields_date(line: &str) -> Option<String> {
     labels.iter().zip(ends).find_map(|(label, end)| {
         let value = line[label.end()..end].trim_matches(is_separator);
         let date = parse_date(value)?;
-        let rest = DATE.replace(value, "");
-        let rest = ISO_DATE.replace(&rest, "");
-        DATELINE_REST.is_match(&rest).then_some(date)
+        DATELINE_REST
+            .is_match(&without_dates(value))
+            .then_some(date)
     })
 }
 
@@ -550,9 +594,11 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     // Counters and dates hold a digit: lines without one skip those patterns.
     let has_digit = line.bytes().any(|b| b.is_ascii_digit());
     if has_digit && words <= COUNTER_MAX_WORDS {
+        // A figure that reads as a date ("Ngày đăng: 05.11.2024") is no count.
         if let Some(c) = COUNTER
             .captures(line)
             .or_else(|| COUNT_FIRST.captures(line))
+            .filter(|c| parse_date(&c["n"]).is_none())
         {
             let label = folded_key(&c["label"]);
             let label_words = word_count(&label);
@@ -586,11 +632,7 @@ pub fn classify_counted(line: &str, words: usize) -> LineKind {
     }
     if words <= METADATA_LINE_MAX_WORDS {
         if let Some(date) = has_digit.then(|| parse_date(line)).flatten() {
-            let rest = DATE.replace(line, "");
-            let rest = WORDED_DATE.replace(&rest, "");
-            let rest = ISO_DATE.replace(&rest, "");
-            let rest = MONTH_FIRST_DATE.replace(&rest, "");
-            let mut rest = DAY_FIRST_MONTH_DATE.replace(&rest, "").into_owned();
+            let mut rest = without_dates(line);
             // The views are read once the date is gone: its year is no count.
             let views = views_in(&rest).and_then(|(shown, views)| {
                 rest.replace_range(shown, " ");
@@ -1230,6 +1272,23 @@ mod tests {
             date: d.into(),
             views,
         };
+        // The year in two digits: this century's up to next year, else the last one's.
+        for (line, date) in [
+            ("12/03/24", "2024-03-12"),
+            ("Cập nhật: 12-3-24 08:30", "2024-03-12"),
+            ("Thứ Ba, 12/3/24 - 08:30", "2024-03-12"),
+            ("Ngày đăng: 05.11.98", "1998-11-05"),
+            ("Ngày đăng: 05.11.2024", "2024-11-05"),
+        ] {
+            assert_eq!(classify(line), dateline(date, None), "{line}");
+        }
+        for line in ["Tỷ lệ 12/3/24 đạt", "Phiên bản 1.2.24", "12/03/2024/NĐ-CP"] {
+            assert!(
+                !matches!(classify(line), LineKind::Dateline { .. }),
+                "{line}"
+            );
+        }
+        assert_eq!(parse_date("31/02/24"), None, "no such day");
         assert_eq!(classify("11/11/2022 - 15:19"), dateline("2022-11-11", None));
         assert_eq!(parse_date("Nov 19, 2019").as_deref(), Some("2019-11-19"));
         assert_eq!(parse_date("31/02/2024"), None, "no such day");
@@ -1284,6 +1343,13 @@ mod tests {
             ),
             dateline("2024-04-05", None)
         );
+        // Its date in words or with the year in two digits.
+        for line in [
+            "Người hỏi: Trần Thị Mai Địa chỉ: xã Tân Lập Ngày gửi: 2 tháng 4 năm 2024",
+            "Người hỏi: Trần Thị Mai | Ngày gửi: 02/04/24",
+        ] {
+            assert_eq!(classify(line), dateline("2024-04-02", None), "{line}");
+        }
         for line in [
             "Ông Hùng cho biết: từ ngày 02/04/2024, hồ sơ được nhận trực tuyến.",
             "Tổng số hồ sơ: 1.200 Đúng hạn: 1.150 Trễ hạn: 50",

@@ -264,6 +264,9 @@ fn datelines_with_a_place_or_in_words_give_the_date_and_leave_the_body() {
         "Thứ 5, 12/3/2023, 10:30 (GMT+7)",
         "Ngày xuất bản: 12/3/2023",
         "(Chinhphu.vn) - 12/3/2023",
+        // The year in two digits; the date in points after a label.
+        "Cập nhật: 12/3/23 08:30",
+        "Ngày đăng: 12.03.2023",
     ]
     .iter()
     .enumerate()
@@ -278,7 +281,7 @@ fn datelines_with_a_place_or_in_words_give_the_date_and_leave_the_body() {
             let out = common::run(&["clean", "--json", path.to_str().expect("utf-8")]);
             let a: Value = serde_json::from_slice(&out.stdout).expect("json");
             assert_eq!(a["date"], "2023-03-12", "{dateline} ({ext}): {a}");
-            assert_lacks(&body(&a), &["12/3/2023", "tháng 3"]);
+            assert_lacks(&body(&a), &["12/3/2023", "tháng 3", "12/3/23", "12.03"]);
             assert_has(&body(&a), &["120 thủ tục hành chính"]);
         }
     }
@@ -2262,13 +2265,12 @@ fn dates_written_year_first_or_with_the_month_in_words_are_the_article_s_date() 
 
 #[test]
 fn a_row_of_labelled_fields_gives_the_date_and_is_not_text() {
-    let page = clean_html(
-        r#"<html><body><div class="qa"><h1>Thời hạn giải quyết thủ tục đăng ký khai sinh</h1>
+    let page_html = r#"<html><body><div class="qa"><h1>Thời hạn giải quyết thủ tục đăng ký khai sinh</h1>
         <div class="qa-info"><span>Người hỏi: <b>Trần Thị Mai</b></span> <span>Địa chỉ: xã Tân Lập, huyện Đồng Phú</span> <span>Ngày gửi: 02/04/2024</span></div>
         <p>Tôi sinh con vào tháng 3/2024, xin hỏi thủ tục đăng ký khai sinh cho cháu được giải quyết trong bao lâu và có thể nộp hồ sơ trực tuyến không?</p>
         <p>Theo quy định tại Luật Hộ tịch năm 2014, thủ tục đăng ký khai sinh được giải quyết ngay trong ngày tiếp nhận hồ sơ; nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo.</p>
-        <p>Tổng số hồ sơ: 1.200 Đúng hạn: 1.150 Trễ hạn: 50</p></div></body></html>"#,
-    );
+        <p>Tổng số hồ sơ: 1.200 Đúng hạn: 1.150 Trễ hạn: 50</p></div></body></html>"#;
+    let page = clean_html(page_html);
     assert_eq!(page["date"], "2024-04-02", "{page}");
     let text = body(&page);
     assert_has(
@@ -2280,4 +2282,10 @@ fn a_row_of_labelled_fields_gives_the_date_and_is_not_text() {
         ],
     );
     assert_lacks(&text, &["Người hỏi", "Ngày gửi"]);
+    // The date in words, or with its year in two digits.
+    for sent in ["2 tháng 4 năm 2024", "02/04/24"] {
+        let page = clean_html(&page_html.replace("02/04/2024", sent));
+        assert_eq!(page["date"], "2024-04-02", "{sent}: {page}");
+        assert_lacks(&body(&page), &["Người hỏi", "Ngày gửi"]);
+    }
 }
