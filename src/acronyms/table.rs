@@ -12,7 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::builtin::ACRONYMS;
-use crate::analysis::analyzer::for_each_folded;
+use crate::analysis::analyzer::{dotted_initials, for_each_folded};
 use crate::text::search_key;
 
 /// Acronyms and their spelled-out forms, keyed by folded lowercase forms.
@@ -44,9 +44,15 @@ pub fn phrase_key(text: &str) -> String {
 }
 
 /// Key of an acronym as the index holds it: folded and lowercase, inner `-` and `.` kept
-/// (`KT-XH` → `kt-xh`, the compound term the analyzer emits).
+/// (`KT-XH` → `kt-xh`, the compound term the analyzer emits), but for the points of
+/// capitals written one by one (`U.B.N.D` → `ubnd`, [`dotted_initials`]).
 pub fn acronym_key(acronym: &str) -> String {
-    search_key(acronym).split_whitespace().collect()
+    let key: String = search_key(acronym).split_whitespace().collect();
+    if dotted_initials(acronym.trim()) {
+        key.replace('.', "")
+    } else {
+        key
+    }
 }
 
 impl AcronymTable {

@@ -44,15 +44,15 @@ pub struct AnalyzedTerm {
 
 /// Lowercases `raw` and canonicalizes the tone marks of each syllable in it.
 pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
+    let start = out.len();
     if raw.is_ascii() {
-        let start = out.len();
         out.extend(
             raw.bytes()
                 .filter(|&b| !(grouped_number && b == b'.'))
                 .map(|b| b.to_ascii_lowercase() as char),
         );
         if !grouped_number && raw.as_bytes().contains(&b'.') {
-            decimal_commas(out, start);
+            points_read(raw, out, start);
         }
         return;
     }
@@ -71,6 +71,40 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
     }
     if let Some(s) = piece_start {
         push_canonical_syllable(&raw[s..], out);
+    }
+    if raw.as_bytes().contains(&b'.') {
+        points_read(raw, out, start);
+    }
+}
+
+/// Fewest letters of an acronym written with points between its letters ("U.B.N.D"): two
+/// would take words for one ("T.Ư" for `tư`).
+const DOTTED_INITIALS_MIN_LETTERS: usize = 3;
+
+/// Whether `raw` is an acronym written with a point after each capital ("U.B.N.D",
+/// "H.Đ.N.D", [`DOTTED_INITIALS_MIN_LETTERS`] letters or more): its term is the acronym's,
+/// `ubnd`, as written without them.
+pub fn dotted_initials(raw: &str) -> bool {
+    let mut letters = 0;
+    for part in raw.split('.') {
+        let mut chars = part.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_uppercase() => letters += 1,
+            _ => return false,
+        }
+    }
+    letters >= DOTTED_INITIALS_MIN_LETTERS
+}
+
+/// Rewrites the points of `raw`'s term, written in `out` from `start`: dropped from an
+/// acronym of [`dotted_initials`], a decimal comma between digits ([`decimal_commas`]).
+fn points_read(raw: &str, out: &mut String, start: usize) {
+    if dotted_initials(raw) {
+        let letters: String = out[start..].chars().filter(|&c| c != '.').collect();
+        out.truncate(start);
+        out.push_str(&letters);
+    } else {
+        decimal_commas(out, start);
     }
 }
 
@@ -169,7 +203,7 @@ pub fn folded_form(raw: &str, grouped_number: bool, out: &mut String) {
     } else {
         push_folded_lowercase(raw, out);
         if raw.as_bytes().contains(&b'.') {
-            decimal_commas(out, start);
+            points_read(raw, out, start);
         }
         if out.as_bytes()[start..].contains(&b'y') {
             final_y_as_i(out, start);
@@ -452,6 +486,19 @@ mod tests {
 
     fn folded_terms(input: &str) -> Vec<String> {
         forms(input).into_iter().map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn an_acronym_with_points_between_its_capitals_is_one_term() {
+        assert!(folded_terms("U.B.N.D. huyện").contains(&"ubnd".to_string()));
+        assert!(exact_terms("H.Đ.N.D tỉnh").contains(&"hđnd".to_string()));
+        // Two letters, lowercase letters or a word between points are no such acronym;
+        // a decimal point is a decimal comma.
+        for (text, term) in [("T.Ư", "t.u"), ("u.b.n.d", "u.b.n.d"), ("TP.HCM", "tp.hcm")] {
+            assert!(folded_terms(text).contains(&term.to_string()), "{text}");
+        }
+        assert!(folded_terms("đạt 6.5%").contains(&"6,5".to_string()));
+        assert!(!dotted_initials("U.BND"));
     }
 
     #[test]

@@ -295,6 +295,50 @@ fn words_that_spell_out_an_acronym_find_it_after_the_passages_with_every_word() 
 }
 
 #[test]
+fn an_acronym_written_with_a_point_after_each_capital_is_the_acronym() {
+    // Older and careful writers put points between an acronym's capitals ("U.B.N.D",
+    // "H.Đ.N.D."): typed either way, or as its words, it finds both; two letters with a
+    // point ("T.Ư") stay what they are, and a decimal point stays a number's.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "cham.txt",
+            "Tin huyện\nU.B.N.D. huyện Đông Anh công bố 25 T.T.H.C mới; H.Đ.N.D huyện giám sát việc thực hiện.\n",
+        ),
+        (
+            "lien.txt",
+            "Tin tỉnh\nUBND tỉnh công bố danh mục TTHC mới; HĐND tỉnh giám sát việc thực hiện.\n",
+        ),
+        (
+            "khac.txt",
+            "Hội nghị Mặt trận\nỦy ban Mặt trận tổ chức hội nghị tại T.Ư, tăng trưởng đạt 6.5 phần trăm.\n",
+        ),
+    ]);
+    for query in [
+        "UBND",
+        "U.B.N.D",
+        "Ủy ban nhân dân",
+        "TTHC",
+        "thủ tục hành chính",
+        "HĐND giám sát",
+        "H.Đ.N.D",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let mut found = sources(&r);
+        found.sort();
+        assert_eq!(found, ["cham.txt", "lien.txt"], "{query}: {r}");
+    }
+    let (_, r) = indexed.search("UBND", &[]);
+    let snippets = r.to_string();
+    assert!(snippets.contains("<b>U.B.N.D</b>"), "{snippets}");
+    assert_eq!(
+        sources(&indexed.search("6,5 phần trăm", &[]).1),
+        ["khac.txt"]
+    );
+    assert_eq!(sources(&indexed.search("T.Ư", &[]).1), ["khac.txt"]);
+}
+
+#[test]
 fn an_acronym_of_several_parts_and_its_words_find_each_other() {
     // Ministries and cities are written both ways in one crawl: an acronym joined by an
     // ampersand, a hyphen or a dot ("GD&ĐT", "KT-XH", "TP.HCM") or glued ("TPHCM"), and its
