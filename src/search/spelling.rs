@@ -2,11 +2,14 @@
 //! their spaces ("thutuc", "hànhchính"): where no passage holds every word and a word is in
 //! no passage at all, the syllables it runs together, each one the index holds, or else the
 //! nearest word the index holds (one letter added, dropped, changed or two swapped, the most
-//! frequent such word) stand in for it, and the query is searched again so. The slip must be
+//! frequent such word, or the one the index holds beside the words typed around it: "cải
+//! cácg" is "cải cách", not the commoner "các") stand in for it, and the query is searched
+//! again so. The slip must be
 //! a word the index has never seen: a real syllable typed in the wrong place ("chin" for
 //! "chinh") is a word of its own and stays.
 
-use tantivy::query::FuzzyTermQuery;
+use tantivy::collector::Count;
+use tantivy::query::{FuzzyTermQuery, PhraseQuery};
 use tantivy::schema::Field;
 use tantivy::Term;
 
@@ -28,7 +31,17 @@ pub fn corrected(searcher: &tantivy::Searcher, field: Field, text: &str) -> Resu
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     let mut quoted = false;
-    for (i, token) in text.split(' ').enumerate() {
+    let tokens: Vec<&str> = text.split(' ').collect();
+    // The word typed at `i`, folded, when it is a plain word (a neighbour of a slip).
+    let neighbour = |i: Option<usize>| {
+        let word = tokens.get(i?)?.trim_matches(TRAILING_MARKS);
+        word.chars().all(char::is_alphabetic).then(|| {
+            let mut folded = String::new();
+            folded_form(word, false, &mut folded);
+            folded
+        })
+    };
+    for (i, token) in tokens.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
@@ -38,7 +51,10 @@ pub fn corrected(searcher: &tantivy::Searcher, field: Field, text: &str) -> Resu
         let word = token.trim_end_matches(TRAILING_MARKS);
         let replacement = match inside || !correctable(word) {
             true => None,
-            false => nearest_known(searcher, field, word)?,
+            false => {
+                let beside = [neighbour(i.checked_sub(1)), neighbour(Some(i + 1))];
+                nearest_known(searcher, field, word, &beside)?
+            }
         };
         match replacement {
             Some(known) => {
@@ -61,10 +77,20 @@ fn correctable(word: &str) -> bool {
         && word.chars().skip(1).all(|c| !c.is_uppercase())
 }
 
-/// The word of the index nearest `word` when no passage holds `word` itself: the most
-/// frequent one a letter away, typed back with `word`'s marks where it only drops a letter
-/// of it ("chínhh" → "chính").
-fn nearest_known(searcher: &tantivy::Searcher, field: Field, word: &str) -> Result<Option<String>> {
+/// The most frequent words a letter away from a slip that are tried beside the words
+/// typed around it.
+const CANDIDATES_IN_CONTEXT: usize = 8;
+
+/// The word of the index nearest `word` when no passage holds `word` itself: of the words
+/// a letter away, the one found most often beside the words typed before and after it
+/// (`beside`, folded), else the most frequent; typed back with `word`'s marks where it only
+/// drops a letter of it ("chínhh" → "chính").
+fn nearest_known(
+    searcher: &tantivy::Searcher,
+    field: Field,
+    word: &str,
+    beside: &[Option<String>; 2],
+) -> Result<Option<String>> {
     let mut folded = String::new();
     folded_form(word, false, &mut folded);
     let typed = Term::from_field_text(field, &folded);
@@ -95,10 +121,34 @@ fn nearest_known(searcher: &tantivy::Searcher, field: Field, word: &str) -> Resu
             }
         }
     }
-    let best = counts
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
-    Ok(best.map(|(known, _)| with_marks_kept(word, &folded, &known)))
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts.truncate(CANDIDATES_IN_CONTEXT);
+    let mut best: Option<(usize, usize)> = None;
+    if counts.len() > 1 {
+        for (at, (known, _)) in counts.iter().enumerate() {
+            let [before, after] = beside;
+            let mut together = 0;
+            if let Some(before) = before {
+                together += phrase_count(searcher, field, [before, known])?;
+            }
+            if let Some(after) = after {
+                together += phrase_count(searcher, field, [known, after])?;
+            }
+            if best.is_none_or(|(_, most)| together > most) {
+                best = Some((at, together));
+            }
+        }
+    }
+    let at = best.map_or(0, |(at, _)| at);
+    Ok(counts
+        .get(at)
+        .map(|(known, _)| with_marks_kept(word, &folded, known)))
+}
+
+/// How many passages hold the two words `pair` side by side.
+fn phrase_count(searcher: &tantivy::Searcher, field: Field, pair: [&str; 2]) -> Result<usize> {
+    let terms = pair.map(|w| Term::from_field_text(field, w)).to_vec();
+    Ok(searcher.search(&PhraseQuery::new(terms), &Count)?)
 }
 
 /// The most letters a syllable has ("nghiêng").
@@ -175,13 +225,26 @@ fn cut_at(typed: &str, folded: &str, cuts: &[usize]) -> String {
     out
 }
 
-/// `known` as `typed` would write it when `known` is `typed`'s folded form `folded` less one
-/// letter (the letters of a word and of its folded form stand one for one): `typed` less
-/// that letter, its marks kept; else `known` itself.
+/// `known` as `typed` would write it, where the letters of `typed` and of its folded form
+/// `folded` stand one for one: `typed` less a letter when `known` is `folded` less that
+/// letter, `typed` with `known`'s letters where `known` changes some ("cácg" → "cách");
+/// else `known` itself.
 fn with_marks_kept(typed: &str, folded: &str, known: &str) -> String {
     let typed_chars: Vec<char> = typed.chars().collect();
     let folded_chars: Vec<char> = folded.chars().collect();
-    if typed_chars.len() != folded_chars.len() || folded_chars.len() != known.chars().count() + 1 {
+    let known_chars = known.chars().count();
+    if typed_chars.len() != folded_chars.len() {
+        return known.to_string();
+    }
+    if known_chars == folded_chars.len() {
+        return typed_chars
+            .iter()
+            .zip(&folded_chars)
+            .zip(known.chars())
+            .map(|((&t, &f), k)| if f == k { t } else { k })
+            .collect();
+    }
+    if folded_chars.len() != known_chars + 1 {
         return known.to_string();
     }
     (0..folded_chars.len())
@@ -211,6 +274,9 @@ mod tests {
         assert_eq!(with_marks_kept("tụcc", "tucc", "tuc"), "tục");
         assert_eq!(with_marks_kept("chnh", "chnh", "chinh"), "chinh");
         assert_eq!(with_marks_kept("cahc", "cahc", "cach"), "cach");
+        // A letter changed or two swapped: the typed marks stay on the other letters.
+        assert_eq!(with_marks_kept("cácg", "cacg", "cach"), "cách");
+        assert_eq!(with_marks_kept("hàhn", "hahn", "hanh"), "hành");
     }
 
     #[test]

@@ -1564,6 +1564,42 @@ fn a_word_typed_with_a_slip_is_searched_as_the_nearest_word_the_index_holds() {
 }
 
 #[test]
+fn a_slip_is_read_as_the_word_found_beside_the_words_typed_around_it() {
+    // "cácg" is one letter off "các" (in every passage) and off "cách" (in one): typed after
+    // "cải", it is "cách", the word the index holds beside it, its typed marks kept; typed
+    // alone, the most frequent word a letter away.
+    let mut files: Vec<(String, String)> = (0..6)
+        .map(|n| {
+            (
+                format!("cac-{n}.txt"),
+                format!("Tin xã {n}\nCác xã và các thôn tổ chức họp dân về các khoản đóng góp năm {n}.\n"),
+            )
+        })
+        .collect();
+    files.push((
+        "cai-cach.txt".into(),
+        "Cải cách ở huyện\nHuyện đẩy mạnh cải cách hành chính trong năm nay.\n".into(),
+    ));
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let (_dir, indexed) = index_texts(&files);
+    for (query, read) in [
+        ("cải cácg hành chính", "cải cách hành chính"),
+        ("cai cacg", "cai cach"),
+        ("cácg hành chính", "cách hành chính"),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["searched_for"], read, "{query}: {r}");
+        assert_eq!(sources(&r), ["cai-cach.txt"], "{query}: {r}");
+    }
+    let (_, r) = indexed.search("cácg thôn", &[]);
+    assert_eq!(r["searched_for"], "các thôn", "{r}");
+}
+
+#[test]
 fn words_that_two_acronyms_spell_find_the_two_acronyms_together() {
     // "thành phố Hồ Chí Minh" is written "TP. HCM", "Ủy ban nhân dân thành phố Cần Thơ"
     // "UBND TP. Cần Thơ": no one acronym spells every word, two side by side do. "tp hcm",
