@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use args::{Args, Command};
-use vnsearch::clean::{clean_bytes, Markup, Metadata};
+use vnsearch::clean::{clean_bytes, Metadata};
 use vnsearch::corpus::{list_files, read_inputs};
 use vnsearch::index::{index_inputs, CommitPolicy, IndexOptions};
 use vnsearch::passages::annotate;
@@ -117,13 +117,10 @@ pub fn run() -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Clean(a) => {
-            let bytes =
-                std::fs::read(&a.file).with_context(|| format!("reading {}", a.file.display()))?;
             let source = a.file.display().to_string();
-            let markup = match a.file.extension().and_then(|e| e.to_str()) {
-                Some("html" | "htm") => Markup::Html,
-                _ => Markup::Sniff,
-            };
+            let bytes = vnsearch::corpus::read_bytes(&a.file, u64::MAX)
+                .map_err(|reason| anyhow::anyhow!("{source}: {reason}"))?;
+            let markup = vnsearch::corpus::markup_of(&a.file);
             let article = clean_bytes(
                 source.clone(),
                 source.clone(),

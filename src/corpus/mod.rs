@@ -3,7 +3,9 @@
 //! Enters: a path (a directory walked recursively, or one file). Leaves: [`RawInput`]s, one
 //! per article (a file, or a line of a `.jsonl` file), or [`Rejection`]s naming the file (and
 //! line) and why it cannot be read. Files over the size limit are refused before reading;
-//! `.jsonl` files are read line by line, never whole.
+//! `.jsonl` files are read line by line, never whole. Any of them may be gzipped, as crawls
+//! are stored (`page.html.gz`, `crawl.jsonl.gz`): read through the decompressor, bounded by
+//! the same limit on what it gives.
 
 pub mod embedded;
 mod jsonl;
@@ -14,8 +16,66 @@ use std::path::{Path, PathBuf};
 
 use crate::clean::{Markup, Metadata, Reason};
 
-/// Extensions vnsearch reads.
+/// Extensions vnsearch reads, each also gzipped (`.html.gz`).
 pub const EXTENSIONS: &[&str] = &["txt", "html", "htm", "jsonl"];
+
+/// The extension of a gzipped file.
+const GZIP_EXTENSION: &str = "gz";
+
+/// Whether `path` names a gzipped file (`.gz`).
+fn is_gzipped(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| x.eq_ignore_ascii_case(GZIP_EXTENSION))
+}
+
+/// The extension that says what `path` holds, lowercase: its own, or, gzipped, the one
+/// before `.gz` (`html` for `page.html.gz`).
+fn content_extension(path: &Path) -> Option<String> {
+    let named = if is_gzipped(path) {
+        Path::new(path.file_stem()?)
+    } else {
+        path
+    };
+    named
+        .extension()
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// The bytes of `file`, decompressed when it is gzipped, at most `max_bytes` of them; an
+/// error names the problem (a gzipped file that decompresses to more says so).
+pub fn read_bytes(file: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+    let handle = File::open(file).map_err(|e| format!("cannot open: {e}"))?;
+    let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > max_bytes {
+        return Err(format!(
+            "file is {:.1} MB, over the {} MB limit (--max-file-mb)",
+            size as f64 / 1e6,
+            max_bytes / 1_000_000
+        ));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    if is_gzipped(file) {
+        let mut decoder =
+            flate2::read::MultiGzDecoder::new(handle).take(max_bytes.saturating_add(1));
+        decoder
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read gzip data: {e}"))?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(format!(
+                "decompresses to over the {} MB limit (--max-file-mb)",
+                max_bytes / 1_000_000
+            ));
+        }
+    } else {
+        handle
+            .take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read: {e}"))?;
+    }
+    Ok(bytes)
+}
 
 /// One article's raw input.
 #[derive(Debug, Clone)]
@@ -86,11 +146,7 @@ pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Rejection>), crate::
     {
         match entry {
             Ok(e) if e.file_type().is_file() => {
-                let ext = e
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .map(str::to_ascii_lowercase);
+                let ext = content_extension(e.path());
                 if ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str())) {
                     files.push(e.into_path());
                 }
@@ -114,13 +170,9 @@ pub fn list_files(root: &Path) -> Result<(Vec<PathBuf>, Vec<Rejection>), crate::
     Ok((files, skips))
 }
 
-fn markup_of(path: &Path) -> Markup {
-    match path
-        .extension()
-        .and_then(|x| x.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
+/// How the file at `path` is read: as HTML when named so (gzipped or not), else sniffed.
+pub fn markup_of(path: &Path) -> Markup {
+    match content_extension(path).as_deref() {
         Some("html" | "htm") => Markup::Html,
         _ => Markup::Sniff,
     }
@@ -149,32 +201,26 @@ pub fn read_file(
     file: &Path,
     max_file_bytes: u64,
 ) -> Box<dyn Iterator<Item = Result<RawInput, Rejection>> + Send + '_> {
-    let is_jsonl = file
-        .extension()
-        .and_then(|x| x.to_str())
-        .is_some_and(|x| x.eq_ignore_ascii_case("jsonl"));
-    let handle = match File::open(file) {
-        Ok(f) => f,
-        Err(e) => return Box::new(std::iter::once(skip(file, format!("cannot open: {e}")))),
-    };
+    let is_jsonl = content_extension(file).as_deref() == Some("jsonl");
     if is_jsonl {
+        let handle = match File::open(file) {
+            Ok(f) => f,
+            Err(e) => return Box::new(std::iter::once(skip(file, format!("cannot open: {e}")))),
+        };
+        if is_gzipped(file) {
+            let decoder = flate2::read::MultiGzDecoder::new(handle);
+            return Box::new(jsonl::records(
+                file,
+                BufReader::new(decoder),
+                max_file_bytes,
+            ));
+        }
         return Box::new(jsonl::records(file, BufReader::new(handle), max_file_bytes));
     }
-    let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > max_file_bytes {
-        return Box::new(std::iter::once(skip(
-            file,
-            format!(
-                "file is {:.1} MB, over the {} MB limit (--max-file-mb)",
-                size as f64 / 1e6,
-                max_file_bytes / 1_000_000
-            ),
-        )));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    if let Err(e) = handle.take(max_file_bytes + 1).read_to_end(&mut bytes) {
-        return Box::new(std::iter::once(skip(file, format!("cannot read: {e}"))));
-    }
+    let bytes = match read_bytes(file, max_file_bytes) {
+        Ok(bytes) => bytes,
+        Err(reason) => return Box::new(std::iter::once(skip(file, reason))),
+    };
     let source = file.display().to_string();
     Box::new(std::iter::once(Ok(RawInput {
         id: source.clone(),

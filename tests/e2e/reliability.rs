@@ -234,3 +234,68 @@ fn a_page_nested_a_hundred_thousand_times_deep_does_not_stall_indexing() {
     assert_eq!(r["total"], 1, "{r}");
     assert_eq!(r["hits"][0]["article"]["title"], "Trang lồng sâu", "{r}");
 }
+
+#[test]
+fn gzipped_pages_and_records_are_read_and_a_broken_or_oversized_one_is_skipped_by_name() {
+    // Crawls are stored gzipped: `.html.gz`, `.txt.gz`, `.jsonl.gz` (of several gzip
+    // members, as appended batches write them) read as their content; a `.gz` that is no
+    // gzip, or that decompresses past the size limit, is one line naming the file and why.
+    use flate2::{write::GzEncoder, Compression};
+    use std::io::Write;
+    let gzip = |text: &str| {
+        let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+        encoder.write_all(text.as_bytes()).unwrap();
+        encoder.finish().unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("crawl");
+    std::fs::create_dir(&corpus).unwrap();
+    let page = "<html><body><article><h1>Huyện công bố thủ tục mới</h1><p>UBND huyện công bố 25 thủ tục hành chính mới theo Nghị quyết 131/NQ-CP, người dân nộp hồ sơ trực tuyến.</p></article></body></html>";
+    std::fs::write(corpus.join("trang.HTML.gz"), gzip(page)).unwrap();
+    std::fs::write(
+        corpus.join("tin.txt.gz"),
+        gzip("Tỉnh số hóa hồ sơ\nTỉnh số hóa toàn bộ hồ sơ hộ tịch lưu trữ từ năm 1975 đến nay.\n"),
+    )
+    .unwrap();
+    let mut records = gzip("{\"id\":\"r1\",\"title\":\"Bản tin một\",\"text\":\"Xã Tân Lập rút ngắn thời gian cấp giấy khai sinh còn một ngày.\"}\n");
+    records.extend(gzip("{\"id\":\"r2\",\"title\":\"Bản tin hai\",\"text\":\"Phường Bến Nghé đón người dân nộp hồ sơ đất đai qua mạng.\"}\n"));
+    std::fs::write(corpus.join("ban-tin.jsonl.gz"), records).unwrap();
+    std::fs::write(corpus.join("hong.html.gz"), "không phải gzip").unwrap();
+    let bomb = format!(
+        "<html><body><p>{}</p></body></html>",
+        "cải cách hành chính ".repeat(100_000)
+    );
+    std::fs::write(corpus.join("bom.html.gz"), gzip(&bomb)).unwrap();
+    assert!(std::fs::metadata(corpus.join("bom.html.gz")).unwrap().len() < 1_000_000);
+    let index = dir.path().join("index");
+    let err = common::index_dir(&corpus, &index, &["--max-file-mb", "1"]);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("hong.html.gz") && l.contains("gzip")),
+        "{err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.contains("bom.html.gz") && l.contains("limit")),
+        "{err}"
+    );
+    for (query, file) in [
+        ("Nghị quyết 131", "trang.HTML.gz"),
+        ("hồ sơ hộ tịch lưu trữ", "tin.txt.gz"),
+        ("giấy khai sinh", "ban-tin.jsonl.gz#1"),
+        ("hồ sơ đất đai qua mạng", "ban-tin.jsonl.gz#2"),
+    ] {
+        let (code, r) = search_in(&index, query, &[]);
+        assert_eq!(code, 0, "{query}: {r}");
+        let source = r["hits"][0]["article"]["source"].as_str().unwrap_or("");
+        assert!(source.ends_with(file), "{query}: {r}");
+    }
+    // `clean` reads a gzipped page as the page.
+    let out = common::run(&[
+        "clean",
+        "--json",
+        corpus.join("trang.HTML.gz").to_str().unwrap(),
+    ]);
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(a["title"], "Huyện công bố thủ tục mới", "{a}");
+}
