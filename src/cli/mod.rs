@@ -151,8 +151,7 @@ pub fn run_index(
         list_files(corpus).with_context(|| format!("reading corpus {}", corpus.display()))?;
     let total: u64 = files
         .iter()
-        .filter_map(|f| std::fs::metadata(f).ok())
-        .map(|m| m.len())
+        .map(|f| vnsearch::corpus::content_size(f))
         .sum();
     let observer = progress::Progress::new(total);
     for skip in &walk_skips {

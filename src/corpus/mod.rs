@@ -43,6 +43,26 @@ fn content_extension(path: &Path) -> Option<String> {
         .map(str::to_ascii_lowercase)
 }
 
+/// About how many bytes reading `file` gives, for a progress bar: its size, or for a
+/// gzipped file the size its trailer records for its last member (modulo 4 GiB, as gzip
+/// keeps it), when larger.
+pub fn content_size(file: &Path) -> u64 {
+    use std::io::{Seek, SeekFrom};
+    let size = std::fs::metadata(file).map_or(0, |m| m.len());
+    if !is_gzipped(file) || size < 4 {
+        return size;
+    }
+    let mut trailer = [0u8; 4];
+    let recorded = File::open(file).and_then(|mut f| {
+        f.seek(SeekFrom::End(-4))?;
+        f.read_exact(&mut trailer)
+    });
+    match recorded {
+        Ok(()) => size.max(u64::from(u32::from_le_bytes(trailer))),
+        Err(_) => size,
+    }
+}
+
 /// The bytes of `file`, decompressed when it is gzipped, at most `max_bytes` of them; an
 /// error names the problem (a gzipped file that decompresses to more says so).
 pub fn read_bytes(file: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
@@ -253,4 +273,29 @@ pub(crate) fn bounded_lines<R: BufRead>(
             Err(e) => Some(Err(e)),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn a_gzipped_file_is_named_by_its_content_and_sized_by_its_trailer() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "cải cách hành chính\n".repeat(1000);
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(text.as_bytes()).unwrap();
+        let path = dir.path().join("trang.Html.GZ");
+        std::fs::write(&path, encoder.finish().unwrap()).unwrap();
+        assert_eq!(content_extension(&path).as_deref(), Some("html"));
+        assert_eq!(markup_of(&path), Markup::Html);
+        assert_eq!(content_size(&path), text.len() as u64);
+        assert_eq!(read_bytes(&path, 1 << 20).unwrap(), text.as_bytes());
+        assert!(read_bytes(&path, 100).unwrap_err().contains("limit"));
+        let plain = dir.path().join("tin.txt");
+        std::fs::write(&plain, "tin").unwrap();
+        assert_eq!(content_size(&plain), 3);
+        assert_eq!(content_extension(&plain).as_deref(), Some("txt"));
+    }
 }
