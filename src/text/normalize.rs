@@ -13,12 +13,31 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use super::letters::is_acronym;
 use super::syllable::is_spelled_syllable;
 
-/// Characters that carry no visible text: zero-width spaces and joiners, word joiner,
-/// byte-order mark, soft hyphen.
+/// Characters that carry no visible text: Unicode's default-ignorable code points (zero-width
+/// spaces and joiners, the word joiner, the byte-order mark, the soft hyphen, direction
+/// marks and embeddings, the combining grapheme joiner, variation selectors, the Mongolian
+/// vowel separator, Hangul fillers, invisible operators, tags), which text copied from
+/// other tools or padded to fool a filter holds inside its words.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
     )
 }
 
@@ -342,6 +361,12 @@ mod tests {
             ("cả\u{200B}i cách", "cải cách"),
             ("admin\u{AD}istration", "administration"),
             ("UBND\u{2060}tỉnh", "UBND tỉnh"),
+            // Every default-ignorable character alike: a direction mark, the combining
+            // grapheme joiner before a tone mark, the Mongolian vowel separator.
+            ("thủ\u{200E}tục", "thủ tục"),
+            ("ca\u{034F}\u{0301}ch", "cách"),
+            ("th\u{180E}ủ tục", "thủ tục"),
+            ("hành\u{3164}chính", "hành chính"),
             // Fullwidth forms are their ASCII; an eth in a Vietnamese word is đ.
             ("ＵＢＮＤ số １２３", "UBND số 123"),
             ("Ðà Nẵng, ðề án, Ðe\u{302}\u{300}", "Đà Nẵng, đề án, Đề"),

@@ -307,13 +307,19 @@ fn first_hit_reads(indexed: &Indexed, query: &str, passage_part: &str, title: &s
 #[test]
 fn invisible_characters_fullwidth_forms_and_eth_read_as_the_words_they_hide() {
     // A lost space kept as a zero-width space or a soft hyphen between syllables, a
-    // zero-width space inside a syllable, an eth typed for Đ, an acronym and a number in
-    // fullwidth forms; an Icelandic name keeps its eth.
+    // zero-width space inside a syllable (or any other default-ignorable character), an
+    // eth typed for Đ, an acronym and a number in fullwidth forms; an Icelandic name keeps
+    // its eth.
     let (_dir, indexed) = crate::common::index_texts(&[
         (
             "vo-hinh.txt",
             "Chuyển\u{200B}đổi số trong dịch\u{AD}vụ công\n\
              Tỉnh đẩy mạnh chuyển\u{200B}đổi số và cả\u{200B}i cách dịch\u{AD}vụ công trực tuyến cho người dân.\n",
+        ),
+        (
+            "an-ky-tu.txt",
+            "Thủ\u{200E}tục một cửa\n\
+             Huyện ca\u{034F}\u{0301}ch tân bộ phận th\u{180E}ủ tục một cửa, đón người dân nộp hồ sơ hộ\u{3164}tịch từ sáng sớm.\n",
         ),
         (
             "eth.txt",
@@ -328,6 +334,10 @@ fn invisible_characters_fullwidth_forms_and_eth_read_as_the_words_they_hide() {
         ("\"UBND thành phố\"", "eth.txt"),
         ("123/QĐ-UBND", "eth.txt"),
         ("Guðrún", "eth.txt"),
+        // Any default-ignorable character: a direction mark, the combining grapheme
+        // joiner, the Mongolian vowel separator, a Hangul filler.
+        ("\"cách tân bộ phận thủ tục\"", "an-ky-tu.txt"),
+        ("\"hồ sơ hộ tịch\"", "an-ky-tu.txt"),
     ] {
         let (code, r) = indexed.search(query, &[]);
         assert_eq!(code, 0, "{query}: {r}");
