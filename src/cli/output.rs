@@ -70,6 +70,9 @@ pub fn print_results(results: &SearchResults) -> Result<()> {
         } else if let Some(official) = &results.statements_of {
             writeln!(out, "among the statements of: {official}")?;
         }
+        if let Some(document) = &results.citing {
+            writeln!(out, "among the passages that cite: {document}")?;
+        }
         let rule = match results.matching {
             Matching::All => "",
             Matching::Partial => " (no passage has every word: showing those with the most)",

@@ -118,6 +118,10 @@ passage_fields! {
 /// `ExistsQuery` reads its fast column by name).
 pub const SPEAKER_NAME_FIELD: &str = "speaker_name";
 
+/// The name of the `ref_labels` field, for the same reason: a passage citing any document
+/// holds a value in its column.
+pub const REF_LABELS_FIELD: &str = "ref_labels";
+
 /// The `published` value of a `YYYY-MM-DD` date.
 pub fn date_number(date: &str) -> Option<u64> {
     let digits: String = date.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -136,6 +140,10 @@ mod tests {
     #[test]
     fn the_speaker_name_field_is_named_as_its_constant_says() {
         let (schema, fields) = build_schema();
+        assert_eq!(
+            schema.get_field(REF_LABELS_FIELD).ok(),
+            Some(fields.ref_labels)
+        );
         assert_eq!(
             schema.get_field(SPEAKER_NAME_FIELD).ok(),
             Some(fields.speaker_name)

@@ -6,6 +6,7 @@
 
 pub mod article;
 mod copies;
+mod document_question;
 pub mod facets;
 mod known_issuers;
 pub mod listings;
@@ -57,8 +58,8 @@ pub use facets::{FacetCount, Facets};
 use matches_per_article::matches_per_article;
 use per_segment::PerSegment;
 use query_builder::{
-    all_words_query, build_query, citing_every_reference, exclusion_clauses, highlight_terms,
-    placed_filter, ref_filter, speaker_filter,
+    all_words_query, build_query, citing_every_reference, citing_filter, exclusion_clauses,
+    highlight_terms, placed_filter, ref_filter, speaker_filter,
 };
 use question::{read_official, read_question, Official, StatementQuestion};
 use ranking::{first_candidates, ranked, Page, Preferences};
@@ -191,6 +192,10 @@ pub struct SearchResults {
     /// searched among their statements).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub statements_of: Option<String>,
+    /// The document a question asked for ("văn bản", "nghị định"): the hits are the passages
+    /// about its topic that cite one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citing: Option<String>,
     /// Whether the question asked who said something ("ai nói gì về ..."): the statements
     /// searched are everyone's.
     #[serde(skip)]
@@ -352,8 +357,14 @@ impl Searcher {
                         self.search_official(request, &mut asked, &mut title, who, &mut none)?
                     }
                     None => {
-                        let found = self.search_among(request, None)?;
-                        self.spelled_again(request, found)?
+                        let typed = crate::text::normalize_text(&request.query);
+                        match document_question::read_document_question(&typed) {
+                            Some(asked) => self.search_citing(request, &asked)?,
+                            None => {
+                                let found = self.search_among(request, None)?;
+                                self.spelled_again(request, found)?
+                            }
+                        }
                     }
                 }
             }
@@ -373,6 +384,30 @@ impl Searcher {
         }
         results.took_ms = (started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
         Ok(results)
+    }
+
+    /// A question asking which document rules on its topic ([`document_question`]): the
+    /// topic among the passages citing a document (of the type asked); the words as typed
+    /// when none does.
+    fn search_citing(
+        &self,
+        request: &SearchRequest,
+        asked: &document_question::DocumentQuestion,
+    ) -> Result<SearchResults> {
+        let topic = SearchRequest {
+            query: asked.topic.clone(),
+            ..request.clone()
+        };
+        let citing = citing_filter(self.fields(), asked.type_key.as_deref());
+        let mut found = self.search_among_in(&topic, None, Some(citing), None)?;
+        if found.total == 0 {
+            let typed = self.search_among(request, None)?;
+            return self.spelled_again(request, typed);
+        }
+        found.searched_for = Some(found.searched_for.unwrap_or(topic.query));
+        found.citing = Some(asked.document.clone());
+        found.query = request.query.clone();
+        Ok(found)
     }
 
     /// `found` for `request`, or, where no passage holds every word and a word is in none
@@ -704,6 +739,7 @@ impl Searcher {
             query: request.query.clone(),
             searched_for: query.searched_for.clone(),
             statements_of: None,
+            citing: None,
             asked_who: false,
             order: None,
             published: None,

@@ -25,7 +25,7 @@ use super::worded_dates::{news_month, news_year, FOLDED_YEAR_WORD, MONTH_WORD};
 use crate::acronyms::{acronym_key, builtin_marks};
 use crate::analysis::phrase_marks::mark_term;
 use crate::analysis::AnalyzedTerm;
-use crate::index::schema::{Fields, SPEAKER_NAME_FIELD};
+use crate::index::schema::{Fields, REF_LABELS_FIELD, SPEAKER_NAME_FIELD};
 use crate::refs::{find_query_refs, ref_keys, DocumentRef};
 
 const REF_BOOST: f32 = 6.0;
@@ -672,6 +672,19 @@ pub fn ref_filter(fields: &Fields, reference: &str) -> Box<dyn Query> {
         .map(|k| term(fields.refs, k))
         .collect();
     should(keys)
+}
+
+/// The passages citing a document: one of the type whose references' loose keys open with
+/// `type_key` (`nd` for decrees: `nd 107`), or any (its references' column holds a value).
+pub fn citing_filter(fields: &Fields, type_key: Option<&str>) -> Box<dyn Query> {
+    let typed = type_key.and_then(|key| {
+        let pattern = format!("{} .*", regex::escape(key));
+        RegexQuery::from_pattern(&pattern, fields.refs).ok()
+    });
+    match typed {
+        Some(query) => Box::new(query),
+        None => Box::new(ExistsQuery::new(REF_LABELS_FIELD.to_string(), false)),
+    }
 }
 
 /// A filter on the statements of `official`: a person by name, or whoever holds a title.

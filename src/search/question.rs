@@ -166,14 +166,14 @@ const PLAIN_SPEECH: &[&str] = &["noi", "phat bieu"];
 const NAME_MAX_WORDS: usize = 4;
 
 /// A word of the query: where it is and its folded form.
-struct Word<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-    folded: String,
+pub(super) struct Word<'a> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: &'a str,
+    pub(super) folded: String,
 }
 
-fn words_of(query: &str) -> Vec<Word<'_>> {
+pub(super) fn words_of(query: &str) -> Vec<Word<'_>> {
     let mut words = Vec::new();
     let mut start = None;
     for (i, c) in query.char_indices().chain([(query.len(), ' ')]) {
@@ -197,7 +197,7 @@ fn words_of(query: &str) -> Vec<Word<'_>> {
 }
 
 /// How many words at `at` spell one of `phrases` (folded), the longest first; 0 for none.
-fn phrase_at<P: AsRef<str>>(words: &[Word], at: usize, phrases: &[P]) -> usize {
+pub(super) fn phrase_at<P: AsRef<str>>(words: &[Word], at: usize, phrases: &[P]) -> usize {
     phrases
         .iter()
         .map(|p| p.as_ref().split(' ').collect::<Vec<_>>())

@@ -1600,6 +1600,62 @@ fn a_slip_is_read_as_the_word_found_beside_the_words_typed_around_it() {
 }
 
 #[test]
+fn a_question_asking_which_document_rules_on_a_topic_finds_the_passages_citing_one() {
+    // "văn bản nào quy định về X" asks for the documents about X: the passages about it
+    // that cite one (of the type it names), not those holding "văn bản" and "quy định".
+    let (_dir, indexed) = index_texts(&[
+        (
+            "nghi-dinh.txt",
+            "Khai sinh trực tuyến\nViệc đăng ký khai sinh thực hiện theo Nghị định 123/2015/NĐ-CP của Chính phủ.\n",
+        ),
+        (
+            "thong-tu.txt",
+            "Hướng dẫn hộ tịch\nHồ sơ đăng ký khai sinh lập theo mẫu ban hành kèm Thông tư 04/2020/TT-BTP.\n",
+        ),
+        (
+            "khong-dan.txt",
+            "Người dân hài lòng\nVăn bản quy định rõ ràng, người dân đi đăng ký khai sinh cho con rất nhanh.\n",
+        ),
+    ]);
+    for (query, citing, files) in [
+        (
+            "văn bản nào quy định về đăng ký khai sinh",
+            "văn bản",
+            vec!["nghi-dinh.txt", "thong-tu.txt"],
+        ),
+        (
+            "nghị định nào hướng dẫn đăng ký khai sinh",
+            "nghị định",
+            vec!["nghi-dinh.txt"],
+        ),
+        (
+            "đăng ký khai sinh được quy định tại thông tư nào?",
+            "thông tư",
+            vec!["thong-tu.txt"],
+        ),
+        (
+            "nghi dinh nao ve dang ky khai sinh",
+            "nghi dinh",
+            vec!["nghi-dinh.txt"],
+        ),
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        let mut found = sources(&r);
+        found.sort();
+        assert_eq!(found, files, "{query}: {r}");
+        assert_eq!(r["citing"], citing, "{query}: {r}");
+        assert_eq!(r["query"], query, "{r}");
+        let topic = r["searched_for"].as_str().unwrap_or("");
+        assert!(topic.ends_with("khai sinh"), "{query}: {r}");
+    }
+    // A topic no citing passage holds: the words as typed.
+    let (_, r) = indexed.search("văn bản nào quy định rõ ràng", &[]);
+    assert!(r.get("citing").is_none(), "{r}");
+    assert_eq!(sources(&r), ["khong-dan.txt"], "{r}");
+}
+
+#[test]
 fn words_that_two_acronyms_spell_find_the_two_acronyms_together() {
     // "thành phố Hồ Chí Minh" is written "TP. HCM", "Ủy ban nhân dân thành phố Cần Thơ"
     // "UBND TP. Cần Thơ": no one acronym spells every word, two side by side do. "tp hcm",
