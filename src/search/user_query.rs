@@ -7,7 +7,7 @@
 use super::place_words::without_place_prepositions;
 use super::question_words::without_question_words;
 use super::reference_details::{without_reference_details, KnownIssuers};
-use super::worded_dates::{dates_in_figures, without_year_word};
+use super::worded_dates::{dates_in_figures, quarters_both_ways, without_year_word};
 use crate::acronyms::AcronymTable;
 use crate::analysis::{analyze, AnalyzedTerm};
 use crate::refs::{find_query_refs, with_spaced_numbers_joined, DocumentRef};
@@ -316,12 +316,12 @@ pub fn parse_user_query_knowing(
     let reread = unasked.or(undated);
     let reread = without_year_word(reread.as_deref().unwrap_or(&words)).or(reread);
     let reread = without_place_prepositions(reread.as_deref().unwrap_or(&words)).or(reread);
-    let (words, joints) = split_alternatives(reread.as_deref().unwrap_or(&words));
-    let searched_for = reread
-        .is_some()
-        .then(|| words.clone())
-        .or(decoded)
-        .or(dated);
+    let read = reread.as_deref().unwrap_or(&words);
+    // A quarter is asked for in either kind of figures, not shown so.
+    let quartered = quarters_both_ways(read);
+    let shown = reread.is_some().then(|| split_alternatives(read).0);
+    let (words, joints) = split_alternatives(quartered.as_deref().unwrap_or(read));
+    let searched_for = shown.or(decoded).or(dated);
     let text = text.trim().to_string();
     let word_terms = analyze(&words);
     let word_groups = groups(&word_terms, &joints);

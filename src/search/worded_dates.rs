@@ -61,6 +61,39 @@ pub fn dates_in_figures(words: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// The word for a quarter of the year, folded.
+const QUARTER_WORD: &str = "quy";
+/// A quarter's number in Roman figures, as reports write it, and in Arabic ones.
+const QUARTERS: [(&str, &str); 4] = [("I", "1"), ("II", "2"), ("III", "3"), ("IV", "4")];
+
+/// `words` with each quarter typed after "quý" in one kind of figures ("quý IV/2022", "quý
+/// 4 năm 2022") asked for in either ("quý IV OR 4 2022"): reports write "quý IV/2022", "quý
+/// 4/2022" and "quý IV năm 2022" alike. `None` when the words type no quarter.
+pub fn quarters_both_ways(words: &str) -> Option<String> {
+    let typed: Vec<&str> = words.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(typed.len() + 2);
+    let mut changed = false;
+    for (i, word) in typed.iter().enumerate() {
+        let after_quarter_word = i > 0 && search_key(typed[i - 1]) == QUARTER_WORD;
+        let (number, year) = word.split_once(['/', '-']).unwrap_or((word, ""));
+        let quarter = QUARTERS
+            .iter()
+            .find(|(roman, arabic)| number.eq_ignore_ascii_case(roman) || number == *arabic)
+            .filter(|_| after_quarter_word && (year.is_empty() || news_year(year).is_some()));
+        match quarter {
+            Some((roman, arabic)) => {
+                out.push(format!("{roman} OR {arabic}"));
+                if !year.is_empty() {
+                    out.push(year.to_string());
+                }
+                changed = true;
+            }
+            None => out.push(word.to_string()),
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
 /// The year `word` is, in four figures, when it is one a news article may be published in
 /// (1945 to 2099).
 pub fn news_year(word: &str) -> Option<u32> {
@@ -176,6 +209,20 @@ mod tests {
             "6/10/2022",
         ] {
             assert_eq!(news_month(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn a_quarter_is_asked_for_in_either_kind_of_figures() {
+        for (typed, read) in [
+            ("kết quả quý IV/2022", "kết quả quý IV OR 4 2022"),
+            ("quý 1 năm 2024", "quý I OR 1 năm 2024"),
+            ("quy ii-2023 giải ngân", "quy II OR 2 2023 giải ngân"),
+        ] {
+            assert_eq!(quarters_both_ways(typed).as_deref(), Some(read), "{typed}");
+        }
+        for typed in ["quý V/2022", "chương IV", "quý 4/12", "quý"] {
+            assert_eq!(quarters_both_ways(typed), None, "{typed}");
         }
     }
 

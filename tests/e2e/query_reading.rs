@@ -1656,6 +1656,49 @@ fn a_question_asking_which_document_rules_on_a_topic_finds_the_passages_citing_o
 }
 
 #[test]
+fn a_quarter_typed_in_either_kind_of_figures_finds_it_written_in_any() {
+    // Reports write a quarter "quý IV/2022", "Quý 4/2022" or "quý IV năm 2022": typed any
+    // of those ways, it finds all three, and not another quarter.
+    let (_dir, indexed) = index_texts(&[
+        (
+            "la-ma.txt",
+            "Kết quả một cửa\nTrong quý IV/2022, tỉnh giải quyết 12.000 hồ sơ đúng hạn.\n",
+        ),
+        (
+            "a-rap.txt",
+            "Báo cáo một cửa\nQuý 4/2022 tỉnh giải quyết 11.500 hồ sơ đúng hạn.\n",
+        ),
+        (
+            "chu.txt",
+            "Tổng kết một cửa\nTrong quý IV năm 2022, huyện giải quyết 3.000 hồ sơ đúng hạn.\n",
+        ),
+        (
+            "khac.txt",
+            "Sơ kết một cửa\nTrong quý I/2023, tỉnh giải quyết 9.000 hồ sơ đúng hạn.\n",
+        ),
+    ]);
+    for query in [
+        "hồ sơ quý IV/2022",
+        "hồ sơ quý 4/2022",
+        "hồ sơ quý IV năm 2022",
+        "ho so quy 4/2022",
+    ] {
+        let (code, r) = indexed.search(query, &[]);
+        assert_eq!(code, 0, "{r}");
+        assert_eq!(r["matching"], "all", "{query}: {r}");
+        let mut found = sources(&r);
+        found.sort();
+        assert_eq!(found, ["a-rap.txt", "chu.txt", "la-ma.txt"], "{query}: {r}");
+        let shown = r["searched_for"].as_str().unwrap_or("");
+        assert!(!shown.contains(" OR "), "{query}: {r}");
+    }
+    assert_eq!(
+        sources(&indexed.search("hồ sơ quý 1/2023", &[]).1),
+        ["khac.txt"]
+    );
+}
+
+#[test]
 fn words_that_two_acronyms_spell_find_the_two_acronyms_together() {
     // "thành phố Hồ Chí Minh" is written "TP. HCM", "Ủy ban nhân dân thành phố Cần Thơ"
     // "UBND TP. Cần Thơ": no one acronym spells every word, two side by side do. "tp hcm",
