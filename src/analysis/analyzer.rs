@@ -81,15 +81,15 @@ pub fn exact_form(raw: &str, grouped_number: bool, out: &mut String) {
 /// would take words for one ("T.Ư" for `tư`).
 const DOTTED_INITIALS_MIN_LETTERS: usize = 3;
 
-/// Whether `raw` is an acronym written with a point after each capital ("U.B.N.D",
-/// "H.Đ.N.D", [`DOTTED_INITIALS_MIN_LETTERS`] letters or more): its term is the acronym's,
-/// `ubnd`, as written without them.
+/// Whether `raw` is an acronym written with a point after each letter ("U.B.N.D",
+/// "H.Đ.N.D", "u.b.n.d" typed in a hurry; [`DOTTED_INITIALS_MIN_LETTERS`] letters or more):
+/// its term is the acronym's, `ubnd`, as written without them.
 pub fn dotted_initials(raw: &str) -> bool {
     let mut letters = 0;
     for part in raw.split('.') {
         let mut chars = part.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_uppercase() => letters += 1,
+            (Some(c), None) if c.is_alphabetic() => letters += 1,
             _ => return false,
         }
     }
@@ -492,9 +492,10 @@ mod tests {
     fn an_acronym_with_points_between_its_capitals_is_one_term() {
         assert!(folded_terms("U.B.N.D. huyện").contains(&"ubnd".to_string()));
         assert!(exact_terms("H.Đ.N.D tỉnh").contains(&"hđnd".to_string()));
-        // Two letters, lowercase letters or a word between points are no such acronym;
-        // a decimal point is a decimal comma.
-        for (text, term) in [("T.Ư", "t.u"), ("u.b.n.d", "u.b.n.d"), ("TP.HCM", "tp.hcm")] {
+        // Typed in lowercase, the same; two letters or a word between points are no such
+        // acronym; a decimal point is a decimal comma.
+        assert!(folded_terms("u.b.n.d").contains(&"ubnd".to_string()));
+        for (text, term) in [("T.Ư", "t.u"), ("TP.HCM", "tp.hcm")] {
             assert!(folded_terms(text).contains(&term.to_string()), "{text}");
         }
         assert!(folded_terms("đạt 6.5%").contains(&"6,5".to_string()));

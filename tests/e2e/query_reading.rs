@@ -316,6 +316,7 @@ fn an_acronym_written_with_a_point_after_each_capital_is_the_acronym() {
     for query in [
         "UBND",
         "U.B.N.D",
+        "u.b.n.d",
         "Ủy ban nhân dân",
         "TTHC",
         "thủ tục hành chính",
