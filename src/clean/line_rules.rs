@@ -125,7 +125,8 @@ static SHORT_YEAR_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The year a two-digit year (`24`) stands for: this century's, unless that is later than
 /// next year (`98` is 1998).
 fn full_year(two_digits: i32) -> i32 {
-    let now = i32::from(jiff::Zoned::now().year());
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
+    let now = i32::from(today.year());
     let year = now - now % 100 + two_digits;
     if year > now + 1 {
         year - 100

@@ -35,7 +35,7 @@ pub fn corrected(searcher: &tantivy::Searcher, field: Field, text: &str) -> Resu
     // The word typed at `i`, folded, when it is a plain word (a neighbour of a slip).
     let neighbour = |i: Option<usize>| {
         let word = tokens.get(i?)?.trim_matches(TRAILING_MARKS);
-        word.chars().all(char::is_alphabetic).then(|| {
+        (!word.is_empty() && word.chars().all(char::is_alphabetic)).then(|| {
             let mut folded = String::new();
             folded_form(word, false, &mut folded);
             folded
@@ -83,8 +83,8 @@ const CANDIDATES_IN_CONTEXT: usize = 8;
 
 /// The word of the index nearest `word` when no passage holds `word` itself: of the words
 /// a letter away, the one found most often beside the words typed before and after it
-/// (`beside`, folded), else the most frequent; typed back with `word`'s marks where it only
-/// drops a letter of it ("chínhh" → "chính").
+/// (`beside`, folded), else the most frequent; typed back with `word`'s marks where it drops
+/// or changes a letter of it ("chínhh" → "chính", "cácg" → "cách").
 fn nearest_known(
     searcher: &tantivy::Searcher,
     field: Field,
