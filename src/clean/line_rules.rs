@@ -1245,6 +1245,10 @@ mod tests {
             "Tốc độ đọc: 1.25x",
             "00:00 / 03:15",
             "1:02:30",
+            // A teaser's link to the rest of its article.
+            "Xem tiếp",
+            "Xem chi tiết",
+            "Read more",
         ] {
             assert_eq!(classify(line), LineKind::UiLabel, "{line}");
         }

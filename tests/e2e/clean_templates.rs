@@ -362,6 +362,23 @@ fn a_credit_in_the_row_below_a_table_built_article_is_its_author() {
 }
 
 #[test]
+fn a_link_to_read_on_is_neither_text_nor_a_credit() {
+    // A page of teasers, each with its "Xem tiếp" (read on) link, the last line of the page.
+    let teaser = |n: usize| {
+        format!(
+            "<article><h3><a href='/a{n}'>Bản tin cải cách số {n}</a></h3><p>UBND tỉnh công bố thêm {n}0 thủ tục hành chính được giải quyết trực tuyến toàn trình cho người dân.</p><a href='/a{n}'>Xem tiếp</a></article>"
+        )
+    };
+    let teasers: String = (1..=4).map(teaser).collect();
+    let a = clean_html(&format!(
+        "<html><body><h2>Tin tức</h2>{teasers}</body></html>"
+    ));
+    assert!(a["author"].is_null(), "{a}");
+    assert_lacks(&body(&a), &["Xem tiếp"]);
+    assert_has(&body(&a), &["20 thủ tục hành chính"]);
+}
+
+#[test]
 fn a_data_table_row_stays_one_line_when_its_cells_wrap_paragraphs() {
     let a = clean("data_table_cells_in_paragraphs.html");
     let text = body(&a);
