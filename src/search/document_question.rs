@@ -46,6 +46,10 @@ const TYPED_DOCUMENTS: &[&str] = &[
 /// Words that ask which, folded.
 const WHICH: &[&str] = &["nao", "gi"];
 
+/// Words that make a document's word plural, folded ("các văn bản về X", "những nghị định
+/// hướng dẫn X": a list of them is asked for, as "nào" asks).
+const PLURALS: &[&str] = &["cac", "nhung"];
+
 /// Verbs of what a document does about its topic, folded.
 const RULING_VERBS: &[&str] = &[
     "quy dinh",
@@ -61,22 +65,29 @@ const RULING_VERBS: &[&str] = &[
 /// nào", "căn cứ nghị định nào"), or after the topic ("quy định tại thông tư nào").
 const BEFORE_DOCUMENT: &[&str] = &["theo", "can cu", "tai", "o", "trong", "boi"];
 
-/// How many words at `at` name a document and ask which ("văn bản nào", "nghị định gì"),
-/// with the type key the name gives.
-fn asked_document(words: &[Word], at: usize) -> Option<(usize, Option<String>)> {
+/// How many words at `at` name a document ("văn bản", "nghị định"), with the type key the
+/// name gives.
+fn named_document(words: &[Word], at: usize) -> Option<(usize, Option<String>)> {
     if at >= words.len() {
         return None;
     }
     let any = phrase_at(words, at, ANY_DOCUMENT);
     let typed = phrase_at(words, at, TYPED_DOCUMENTS);
     let named = any.max(typed);
-    if named == 0 || phrase_at(words, at + named, WHICH) == 0 {
+    if named == 0 {
         return None;
     }
     let type_key = (typed >= any)
         .then(|| type_key_of(&words[at..at + named]))
         .flatten();
-    Some((named + 1, type_key))
+    Some((named, type_key))
+}
+
+/// How many words at `at` name a document and ask which ("văn bản nào", "nghị định gì"),
+/// with the type key the name gives.
+fn asked_document(words: &[Word], at: usize) -> Option<(usize, Option<String>)> {
+    let (named, type_key) = named_document(words, at)?;
+    (phrase_at(words, at + named, WHICH) > 0).then_some((named + 1, type_key))
 }
 
 /// The type key the reference recognizer gives the document word `name` before a number.
@@ -106,6 +117,19 @@ pub fn read_document_question(query: &str) -> Option<DocumentQuestion> {
         at += phrase_at(&words, at, RULING_VERBS);
         at += usize::from(words.get(at).is_some_and(|w| w.folded == "ve"));
         return question((at, words.len()), (lead, lead + asked - 1), type_key);
+    }
+    // "các văn bản (quy định) về <topic>": a verb of ruling or "về" must follow.
+    let plural = phrase_at(&words, 0, PLURALS);
+    if plural > 0 {
+        if let Some((named, type_key)) = named_document(&words, plural) {
+            let mut at = plural + named;
+            let framed = at;
+            at += phrase_at(&words, at, RULING_VERBS);
+            at += usize::from(words.get(at).is_some_and(|w| w.folded == "ve"));
+            if at > framed {
+                return question((at, words.len()), (plural, plural + named), type_key);
+            }
+        }
     }
     // "<topic> (được) (quy định) (tại) văn bản nào".
     let (named, type_key) = (1..words.len()).rev().find_map(|at| {
@@ -162,8 +186,19 @@ mod tests {
             read("cho tôi hỏi quyết định nào công bố thủ tục mới"),
             asked("công bố thủ tục mới", Some("qd"))
         );
+        // A plural before the document's word asks for them too, with "về" or a verb after.
+        assert_eq!(
+            read("các văn bản về cải cách hành chính năm 2022"),
+            asked("cải cách hành chính năm 2022", None)
+        );
+        assert_eq!(
+            read("những nghị định hướng dẫn Luật Đất đai"),
+            asked("Luật Đất đai", Some("nd"))
+        );
         // No asking word, no topic, or a document named by its number: words as typed.
         for query in [
+            "các văn bản đã ban",
+            "các quyết định xử phạt",
             "văn bản quy định về thủ tục",
             "văn bản nào",
             "Nghị định 107 về hộ tịch",

@@ -1639,6 +1639,11 @@ fn a_question_asking_which_document_rules_on_a_topic_finds_the_passages_citing_o
             "nghi dinh",
             vec!["nghi-dinh.txt"],
         ),
+        (
+            "các văn bản về đăng ký khai sinh",
+            "văn bản",
+            vec!["nghi-dinh.txt", "thong-tu.txt"],
+        ),
     ] {
         let (code, r) = indexed.search(query, &[]);
         assert_eq!(code, 0, "{r}");
