@@ -8,6 +8,7 @@
 //! form first" from re-scoring the best candidates on their stored text
 //! ([`crate::search::rescore`]), not from second and third posting lists.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -94,6 +95,45 @@ pub fn dotted_initials(raw: &str) -> bool {
         }
     }
     letters >= DOTTED_INITIALS_MIN_LETTERS
+}
+
+/// `text` with each acronym written with points between its letters ([`dotted_initials`]:
+/// "U.B.N.D.") written without them ("UBND."), as its term reads: what reads titles and
+/// organs in a text ("Chủ tịch U.B.N.D huyện") reads them alike either way.
+pub fn without_dotted_initials(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+    // A point between two letters: most texts have none.
+    let points_between_letters = memchr::memchr_iter(b'.', bytes)
+        .any(|i| i > 0 && letter(bytes[i - 1]) && bytes.get(i + 1).is_some_and(|&b| letter(b)));
+    if !points_between_letters {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for word in text.split(char::is_whitespace) {
+        let core = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() || !dotted_initials(core) {
+            continue;
+        }
+        let start = core.as_ptr() as usize - text.as_ptr() as usize;
+        out.push_str(&text[copied..start]);
+        out.extend(core.chars().filter(|&c| c != '.'));
+        copied = start + core.len();
+        // The last letter's point, where no sentence ends ("U.B.N.D. huyện").
+        let rest = &text[copied..];
+        let goes_on = rest.strip_prefix('.').is_some_and(|after| {
+            after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase)
+        });
+        copied += usize::from(goes_on);
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 /// Rewrites the points of `raw`'s term, written in `out` from `start`: dropped from an
@@ -500,6 +540,18 @@ mod tests {
         }
         assert!(folded_terms("đạt 6.5%").contains(&"6,5".to_string()));
         assert!(!dotted_initials("U.BND"));
+        assert_eq!(
+            without_dotted_initials("Chủ tịch U.B.N.D. huyện, H.Đ.N.D tỉnh; TP.HCM 6.5 T.Ư"),
+            "Chủ tịch UBND huyện, HĐND tỉnh; TP.HCM 6.5 T.Ư"
+        );
+        assert_eq!(
+            without_dotted_initials("họp với U.B.N.D. Ông An nói"),
+            "họp với UBND. Ông An nói"
+        );
+        assert!(matches!(
+            without_dotted_initials("Xong. Ông An nói."),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

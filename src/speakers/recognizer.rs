@@ -1468,6 +1468,10 @@ impl SpeakerTracker {
 
     /// The people who speak in `text`, the next passage of the article, in order.
     pub fn speakers_in(&mut self, text: &str) -> Vec<Speaker> {
+        // An organ's acronym written with points ("Chủ tịch U.B.N.D huyện") reads as written
+        // without them.
+        let undotted = crate::analysis::analyzer::without_dotted_initials(text);
+        let text = undotted.as_ref();
         self.said_before = None;
         self.province.note(text);
         self.local.note(text);

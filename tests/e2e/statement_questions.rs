@@ -1285,3 +1285,24 @@ fn a_statement_quoted_with_theo_or_a_colon_reads_as_the_question() {
         assert!(r.get("statements_of").is_none(), "{query}: {r}");
     }
 }
+
+#[test]
+fn an_organ_written_with_points_between_its_letters_names_the_speaker_as_written_without() {
+    // "Phó Chủ tịch U.B.N.D. huyện" is "Phó Chủ tịch UBND huyện": the vice-chair speaks, and
+    // is asked about by name or by title.
+    let (_dir, indexed) = index_texts(&[(
+        "cham.txt",
+        "Huyện rà soát thủ tục\n\
+         Phó Chủ tịch U.B.N.D. huyện Nguyễn Văn Nam cho biết huyện sẽ công bố 25 thủ tục hành chính mới trong tháng tới.\n",
+    )]);
+    for query in [
+        "Nguyễn Văn Nam nói gì về thủ tục",
+        "Phó Chủ tịch UBND huyện nói gì về thủ tục",
+    ] {
+        assert_eq!(
+            statement_speakers(&indexed, query),
+            ["Nguyễn Văn Nam"],
+            "{query}"
+        );
+    }
+}
