@@ -387,15 +387,18 @@ impl Searcher {
     }
 
     /// A question asking which document rules on its topic ([`document_question`]): the
-    /// topic among the passages citing a document (of the type asked); the words as typed
-    /// when none does.
+    /// topic among the passages citing a document (of the type asked), with the documents
+    /// they cite counted (the `refs` facet, the others only when asked for); the words as
+    /// typed when none does.
     fn search_citing(
         &self,
         request: &SearchRequest,
         asked: &document_question::DocumentQuestion,
     ) -> Result<SearchResults> {
+        // The documents the citing passages cite answer it: counted as the facets count them.
         let topic = SearchRequest {
             query: asked.topic.clone(),
+            facets: true,
             ..request.clone()
         };
         let citing = citing_filter(self.fields(), asked.type_key.as_deref());
@@ -403,6 +406,12 @@ impl Searcher {
         if found.total == 0 {
             let typed = self.search_among(request, None)?;
             return self.spelled_again(request, typed);
+        }
+        if !request.facets {
+            if let Some(facets) = found.facets.as_mut() {
+                facets.years.clear();
+                facets.speakers.clear();
+            }
         }
         found.searched_for = Some(found.searched_for.unwrap_or(topic.query));
         found.citing = Some(asked.document.clone());

@@ -1652,6 +1652,16 @@ fn a_question_asking_which_document_rules_on_a_topic_finds_the_passages_citing_o
         assert_eq!(found, files, "{query}: {r}");
         assert_eq!(r["citing"], citing, "{query}: {r}");
         assert_eq!(r["query"], query, "{r}");
+        // The documents they cite, counted by article: the answer asked for.
+        let cited: Vec<&str> = r["facets"]["refs"]
+            .as_array()
+            .map(|refs| refs.iter().filter_map(|c| c["value"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(cited.len(), files.len(), "{query}: {r}");
+        assert!(
+            r["facets"]["years"].as_array().is_some_and(Vec::is_empty),
+            "{r}"
+        );
         let topic = r["searched_for"].as_str().unwrap_or("");
         assert!(topic.ends_with("khai sinh"), "{query}: {r}");
     }
