@@ -1,7 +1,8 @@
 //! UTF-8 read as Windows-1252 and written out again as UTF-8 (`Cáº£i cÃ¡ch hÃ nh chÃ­nh` for
 //! "Cải cách hành chính"): the most common damage in scraped Vietnamese, made by a crawler or
 //! a database that took UTF-8 bytes for Latin-1 once. Also UTF-8 read as Windows-1258, the
-//! Vietnamese code page (`ChĂ­nh phá»§` for "Chính phủ"), as a page that declares it does.
+//! Vietnamese code page (`ChĂ­nh phá»§` for "Chính phủ"), as a page that declares it does,
+//! and UTF-8 read as Mac OS Roman, an old Mac's code page (`C·∫£i c√°ch` for "Cải cách").
 //!
 //! Undone run by run (between line breaks and markup brackets): a run whose characters are
 //! all Windows-1252 goes back to its bytes, and when those bytes are UTF-8 that reads as
@@ -10,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use encoding_rs::{WINDOWS_1252, WINDOWS_1258};
+use encoding_rs::{MACINTOSH, WINDOWS_1252, WINDOWS_1258};
 
 use super::legacy::{plausibility, runs};
 use crate::text::syllable::is_spelled_syllable;
@@ -140,6 +141,64 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// The characters Mac OS Roman gives the bytes 0x80 to 0xFF, with their bytes: every one
+/// of them is another character than Latin-1's.
+static MAC_ROMAN_BYTES: LazyLock<Vec<(char, u8)>> = LazyLock::new(|| {
+    (0x80u8..=0xFF)
+        .filter_map(|b| {
+            let byte = [b];
+            let (text, _) = MACINTOSH.decode_without_bom_handling(&byte);
+            text.chars().next().map(|c| (c, b))
+        })
+        .collect()
+});
+
+/// The bytes `run`'s characters stood for where a tool read UTF-8 as Mac OS Roman: ASCII as
+/// itself, the rest by the table; `None` when a character stood for no byte.
+fn mac_roman_bytes(run: &str) -> Option<Vec<u8>> {
+    run.chars()
+        .map(|c| match u8::try_from(u32::from(c)) {
+            Ok(b) if b.is_ascii() => Some(b),
+            _ => MAC_ROMAN_BYTES
+                .iter()
+                .find(|&&(m, _)| m == c)
+                .map(|&(_, b)| b),
+        })
+        .collect()
+}
+
+/// Whether `text` shows at least [`MIN_SIGNS`] signs of UTF-8 read as Mac OS Roman: `·∫` and
+/// `·ª` (E1 BA and E1 BB, the lead of most toned Vietnamese letters) and `ƒë` (C4 91, `đ`),
+/// found in one scan of their lead bytes.
+fn has_mac_roman_signs(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut signs = 0;
+    for i in memchr::memchr2_iter(0xC2, 0xC6, bytes) {
+        let sign = match bytes[i..] {
+            // "·" then "∫" or "ª".
+            [0xC2, 0xB7, 0xE2, 0x88, 0xAB, ..] | [0xC2, 0xB7, 0xC2, 0xAA, ..] => true,
+            // "ƒ" then "ë".
+            [0xC6, 0x92, 0xC3, 0xAB, ..] => true,
+            _ => false,
+        };
+        signs += usize::from(sign);
+        if signs >= MIN_SIGNS {
+            return true;
+        }
+    }
+    false
+}
+
+/// `run` read back as UTF-8 from its Mac OS Roman misreading, when that reads as more
+/// Vietnamese than the run.
+fn undo_mac_roman(run: &str) -> Option<String> {
+    if run.is_ascii() {
+        return None;
+    }
+    let undone = String::from_utf8(mac_roman_bytes(run)?).ok()?;
+    (plausibility(&undone) > plausibility(run)).then_some(undone)
+}
+
 /// `run`'s characters as the bytes they stood for ([`misread_bytes`]), read as UTF-8 (a
 /// space where `à`'s non-breaking space stood put back); `None` when they are no UTF-8.
 fn undo_once(run: &str) -> Option<String> {
@@ -180,9 +239,13 @@ fn undo(run: &str) -> Option<String> {
 
 /// `text` with its double-encoded runs undone, or `None` when it has none.
 pub fn repair_double_encoded(text: &str) -> Option<String> {
-    if !has_signs(text) {
+    let undo: fn(&str) -> Option<String> = if has_signs(text) {
+        undo
+    } else if has_mac_roman_signs(text) {
+        undo_mac_roman
+    } else {
         return None;
-    }
+    };
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     for (at, run) in runs(text) {
@@ -224,6 +287,22 @@ mod tests {
             repair_double_encoded(&spaced).as_deref(),
             Some("hành chính và thành phố")
         );
+    }
+
+    #[test]
+    fn utf8_read_as_mac_roman_is_undone_and_other_text_kept() {
+        let body = "Cải cách thủ tục hành chính: Thủ tướng yêu cầu đẩy mạnh dịch vụ công.";
+        let mac = MACINTOSH.decode_without_bom_handling(body.as_bytes()).0;
+        assert!(mac.contains("·∫"), "{mac}");
+        let page = format!("<p>Tin tức</p><p>{mac}</p>");
+        assert_eq!(
+            repair_double_encoded(&page).as_deref(),
+            Some(format!("<p>Tin tức</p><p>{body}</p>").as_str())
+        );
+        // Mathematics and a Western name keep their signs.
+        for text in ["√2 ≈ 1,41 và ∫ f(x) dx", "José Martí · Café"] {
+            assert_eq!(repair_double_encoded(text), None, "{text}");
+        }
     }
 
     #[test]

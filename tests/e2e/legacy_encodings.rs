@@ -569,3 +569,23 @@ fn a_page_double_encoded_through_a_strict_decoder_reads_as_the_vietnamese_it_was
         );
     }
 }
+
+#[test]
+fn a_utf8_text_read_as_mac_roman_reads_as_the_vietnamese_it_was() {
+    // "C·∫£i c√°ch th·ªß t·ª•c": UTF-8 an old Mac's tool took for its own code page.
+    let text = "Cà Mau cải cách thủ tục đất đai\n\
+                Chủ tịch UBND tỉnh yêu cầu rút ngắn thời gian giải quyết hồ sơ đất đai theo Quyết định 1234/QĐ-UBND.\n";
+    let mac = encoding_rs::MACINTOSH
+        .decode_without_bom_handling(text.as_bytes())
+        .0
+        .into_owned();
+    assert!(mac.contains("·ª"), "{mac}");
+    let (_dir, indexed) = crate::common::index_texts(&[("mac.txt", mac.as_str())]);
+    let r = first_hit_reads(
+        &indexed,
+        "thời gian giải quyết hồ sơ đất đai",
+        "rút ngắn thời gian",
+        "Cà Mau cải cách thủ tục đất đai",
+    );
+    assert_eq!(r["hits"][0]["refs"][0], "1234/QĐ-UBND", "{r}");
+}
