@@ -63,11 +63,22 @@ pub fn content_size(file: &Path) -> u64 {
     }
 }
 
+/// `file` opened for what it holds: through the decompressor when it is gzipped.
+fn open_content(file: &Path) -> std::io::Result<Box<dyn Read + Send>> {
+    let handle = File::open(file)?;
+    Ok(if is_gzipped(file) {
+        Box::new(flate2::read::MultiGzDecoder::new(handle))
+    } else {
+        Box::new(handle)
+    })
+}
+
 /// The bytes of `file`, decompressed when it is gzipped, at most `max_bytes` of them; an
 /// error names the problem (a gzipped file that decompresses to more says so).
 pub fn read_bytes(file: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let handle = File::open(file).map_err(|e| format!("cannot open: {e}"))?;
-    let size = handle.metadata().map(|m| m.len()).unwrap_or(0);
+    let size = std::fs::metadata(file)
+        .map_err(|e| format!("cannot open: {e}"))?
+        .len();
     if size > max_bytes {
         return Err(format!(
             "file is {:.1} MB, over the {} MB limit (--max-file-mb)",
@@ -75,24 +86,21 @@ pub fn read_bytes(file: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
             max_bytes / 1_000_000
         ));
     }
+    let gzipped = is_gzipped(file);
+    let content = open_content(file).map_err(|e| format!("cannot open: {e}"))?;
     let mut bytes = Vec::with_capacity(size as usize);
-    if is_gzipped(file) {
-        let mut decoder =
-            flate2::read::MultiGzDecoder::new(handle).take(max_bytes.saturating_add(1));
-        decoder
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read gzip data: {e}"))?;
-        if bytes.len() as u64 > max_bytes {
-            return Err(format!(
-                "decompresses to over the {} MB limit (--max-file-mb)",
-                max_bytes / 1_000_000
-            ));
-        }
-    } else {
-        handle
-            .take(max_bytes.saturating_add(1))
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read: {e}"))?;
+    content
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| match gzipped {
+            true => format!("cannot read gzip data: {e}"),
+            false => format!("cannot read: {e}"),
+        })?;
+    if gzipped && bytes.len() as u64 > max_bytes {
+        return Err(format!(
+            "decompresses to over the {} MB limit (--max-file-mb)",
+            max_bytes / 1_000_000
+        ));
     }
     Ok(bytes)
 }
@@ -223,19 +231,14 @@ pub fn read_file(
 ) -> Box<dyn Iterator<Item = Result<RawInput, Rejection>> + Send + '_> {
     let is_jsonl = content_extension(file).as_deref() == Some("jsonl");
     if is_jsonl {
-        let handle = match File::open(file) {
-            Ok(f) => f,
-            Err(e) => return Box::new(std::iter::once(skip(file, format!("cannot open: {e}")))),
-        };
-        if is_gzipped(file) {
-            let decoder = flate2::read::MultiGzDecoder::new(handle);
-            return Box::new(jsonl::records(
+        return match open_content(file) {
+            Ok(content) => Box::new(jsonl::records(
                 file,
-                BufReader::new(decoder),
+                BufReader::new(content),
                 max_file_bytes,
-            ));
-        }
-        return Box::new(jsonl::records(file, BufReader::new(handle), max_file_bytes));
+            )),
+            Err(e) => Box::new(std::iter::once(skip(file, format!("cannot open: {e}")))),
+        };
     }
     let bytes = match read_bytes(file, max_file_bytes) {
         Ok(bytes) => bytes,

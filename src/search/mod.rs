@@ -283,11 +283,12 @@ impl Searcher {
         // A period typed in words ("từ 2022 đến 2024") is the request's dates.
         let period = period::reread_period(request);
         let request = period.as_ref().unwrap_or(request);
-        let question = request
+        // The words as a question read them, when no official is given apart.
+        let asking = request
             .by
             .is_none()
-            .then(|| read_question(&crate::text::normalize_text(&request.query)))
-            .flatten();
+            .then(|| crate::text::normalize_text(&request.query));
+        let question = asking.as_deref().and_then(read_question);
         let mut results = match question {
             Some(question) => {
                 let topic = SearchRequest {
@@ -357,8 +358,10 @@ impl Searcher {
                         self.search_official(request, &mut asked, &mut title, who, &mut none)?
                     }
                     None => {
-                        let typed = crate::text::normalize_text(&request.query);
-                        match document_question::read_document_question(&typed) {
+                        let asked_document = asking
+                            .as_deref()
+                            .and_then(document_question::read_document_question);
+                        match asked_document {
                             Some(asked) => self.search_citing(request, &asked)?,
                             None => {
                                 let found = self.search_among(request, None)?;

@@ -209,7 +209,7 @@ fn headline_holder(
 }
 
 /// Whether `outer` is `inner` or holds it.
-fn holds(doc: &Html, outer: NodeId, inner: NodeId) -> bool {
+pub(super) fn holds(doc: &Html, outer: NodeId, inner: NodeId) -> bool {
     self_and_ancestors(doc, inner).any(|a| a == outer)
 }
 

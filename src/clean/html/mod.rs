@@ -126,19 +126,16 @@ const TEASER_LINK_MIN_WORDS: usize = 5;
 /// links, and near the reading's last line in the markup (within [`BELOW_LEVELS`]
 /// elements above it, an ancestor holds that line). Whether it names someone is for the
 /// caller to read.
-fn line_below(doc: &Html, blocks: &[Block], furniture: &[bool], kept: &[usize]) -> Option<String> {
+fn line_below(doc: &Html, walk: &walk::Walk, furniture: &[bool], kept: &[usize]) -> Option<String> {
+    let blocks = &walk.blocks;
     let &last = kept.last()?;
     let below = blocks.get(last + 1)?;
+    // A cell's heading is a line of its row: the row holds the line, the heading its text.
     let heading = doc.tree.get(below.container).is_some_and(|line| {
-        // A cell's heading is a line of its row: the row holds the line.
         line.descendants().any(|d| {
-            scraper::ElementRef::wrap(d).is_some_and(|e| {
-                matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-                    && e.text()
-                        .flat_map(str::chars)
-                        .filter(|c| !c.is_whitespace())
-                        .count()
-                        == below.chars
+            d.value().as_element().is_some_and(|e| {
+                matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                    && walk.elements.get(&d.id()).map(|s| s.chars) == Some(below.chars)
             })
         })
     });
@@ -155,19 +152,9 @@ fn line_below(doc: &Html, blocks: &[Block], furniture: &[bool], kept: &[usize]) 
         return None;
     }
     let near = || {
-        let article: HashSet<NodeId> = doc
-            .tree
-            .get(blocks[last].container)
-            .into_iter()
-            .flat_map(|n| std::iter::once(n).chain(n.ancestors()))
-            .map(|n| n.id())
-            .collect();
-        doc.tree.get(below.container).is_some_and(|n| {
-            std::iter::once(n)
-                .chain(n.ancestors())
-                .take(BELOW_LEVELS + 1)
-                .any(|a| article.contains(&a.id()))
-        })
+        candidate::self_and_ancestors(doc, below.container)
+            .take(BELOW_LEVELS + 1)
+            .any(|a| candidate::holds(doc, a, blocks[last].container))
     };
     (below.link_chars == 0
         && !below.headline
@@ -396,7 +383,7 @@ fn parse(html: &str, read_noscript: bool) -> Page {
     }
     let mut furniture = furniture_flags(&doc, &walk, &protected);
     let line_below = match readings.first() {
-        Some((Extraction::Scored, kept)) => line_below(&doc, &walk.blocks, &furniture, kept),
+        Some((Extraction::Scored, kept)) => line_below(&doc, &walk, &furniture, kept),
         _ => None,
     };
     // What the scored reading keeps is the article, whatever its wrappers are called.
